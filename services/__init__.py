@@ -1,0 +1,1 @@
+"""Analyst Workbench engine: everything below the Streamlit pages."""

@@ -1,0 +1,90 @@
+"""One Settings object, read from the environment (prefix WORKBENCH_) and `.env`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob of the workbench. Created once at start-up; never changed at run time."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="WORKBENCH_", env_file=".env", extra="ignore", frozen=True
+    )
+
+    data_dir: Path = Field(
+        Path("data"),
+        description="Directory for the SQLite database, file blobs and sandbox work dirs.",
+    )
+    database_url: str | None = Field(
+        None,
+        description="SQLAlchemy URL of the database. Empty means a SQLite file "
+        "`workbench.db` inside the data dir; use `postgresql+psycopg://…` for a team server.",
+    )
+    default_backend: str = Field(
+        "offline",
+        description="Model backend of the default assistant: `offline`, `openai_chat`, "
+        "`openai_responses` or `scripted`.",
+    )
+    default_model: str = Field(
+        "offline-analyst", description="Model name the default assistant asks its backend for."
+    )
+    max_upload_bytes: int = Field(
+        1024**3, gt=0, description="Largest file accepted by the file store, in bytes."
+    )
+    worker_threads: int = Field(
+        4, ge=1, le=64, description="Runs executed at the same time by the in-process worker pool."
+    )
+    max_run_steps: int = Field(
+        25, ge=1, description="Model turns one run may take before it ends `incomplete`."
+    )
+    run_timeout_seconds: float = Field(
+        600.0, gt=0, description="Wall time after which an unfinished run ends `expired`."
+    )
+    requires_action_timeout_seconds: float = Field(
+        600.0,
+        gt=0,
+        description="How long a run waits in `requires_action` for tool outputs before it "
+        "ends `expired`.",
+    )
+    context_token_budget: int = Field(
+        16000,
+        ge=256,
+        description="Prompt token budget of the `auto` truncation strategy when a run sets "
+        "no `max_prompt_tokens`.",
+    )
+    function_modules: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Comma-separated Python modules imported at start-up; their "
+        "`@function_tool` functions become callable by assistants.",
+    )
+    function_timeout_seconds: float = Field(
+        30.0, gt=0, description="Longest a registered function may run before its call fails."
+    )
+    scripted_script: Path | None = Field(
+        None,
+        description="JSON file of model turns replayed by the `scripted` backend (demos, tests).",
+    )
+
+    @field_validator("function_modules", mode="before")
+    @classmethod
+    def _split_modules(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @cached_property
+    def resolved_database_url(self) -> str:
+        """The database URL in use: the configured one, or SQLite under the data dir."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'workbench.db').resolve()}"
+
+    @property
+    def blob_dir(self) -> Path:
+        return self.data_dir / "blobs"

@@ -1,0 +1,1 @@
+"""The engine: run loop, context building, event bus, worker pool."""

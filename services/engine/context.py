@@ -1,0 +1,184 @@
+"""Model context: the thread's history (after the run's truncation strategy) plus what the
+run itself has done so far (its text and tool calls with their outputs)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from itertools import groupby
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from services.llm.base import ModelMessage, ModelToolCall
+from services.store.models import FileRow, MessageRow, RunRow, RunStepRow
+
+MESSAGE_OVERHEAD_TOKENS = 4
+
+
+class PromptTooLarge(Exception):
+    """Even the newest message does not fit in the prompt budget."""
+
+
+@dataclass(frozen=True)
+class Context:
+    messages: list[ModelMessage]
+    prompt_tokens: int  # estimated
+    dropped: int  # history messages left out by truncation
+    turn: int  # model calls the run already made
+
+
+def estimate_tokens(text: str | None) -> int:
+    """About four characters a token: close enough for budgeting, no tokenizer needed."""
+    return (len(text) + 3) // 4 if text else 0
+
+
+def message_tokens(message: ModelMessage) -> int:
+    calls = sum(estimate_tokens(c.name) + estimate_tokens(c.arguments) for c in message.tool_calls)
+    return MESSAGE_OVERHEAD_TOKENS + estimate_tokens(message.content) + calls
+
+
+def build_context(session: Session, run: RunRow, *, default_budget: int) -> Context:
+    history_rows = list(
+        session.scalars(
+            select(MessageRow)
+            .where(
+                MessageRow.thread_id == run.thread_id,
+                or_(MessageRow.run_id.is_(None), MessageRow.run_id != run.id),
+            )
+            .order_by(MessageRow.pk)
+        )
+    )
+    names = _filenames(session, history_rows)
+    history = [_history_message(row, names) for row in history_rows]
+    current, turn = _run_messages(session, run)
+
+    strategy = run.truncation_strategy or {"type": "auto"}
+    if strategy.get("type") == "last_messages":
+        history = history[-int(strategy["last_messages"]) :]
+        budget = run.max_prompt_tokens
+    else:
+        budget = run.max_prompt_tokens or default_budget
+    kept = _fit(history, current, run.instructions, budget)
+    messages = kept + current
+    tokens = estimate_tokens(run.instructions) + sum(message_tokens(m) for m in messages)
+    return Context(
+        messages=messages, prompt_tokens=tokens, dropped=len(history_rows) - len(kept), turn=turn
+    )
+
+
+def _fit(
+    history: list[ModelMessage],
+    current: list[ModelMessage],
+    instructions: str | None,
+    budget: int | None,
+) -> list[ModelMessage]:
+    """The newest history messages that fit beside the instructions and the run's own turns."""
+    if budget is None:
+        return history
+    used = estimate_tokens(instructions) + sum(message_tokens(m) for m in current)
+    kept: list[ModelMessage] = []
+    for message in reversed(history):
+        cost = message_tokens(message)
+        if used + cost > budget:
+            break
+        kept.append(message)
+        used += cost
+    if used > budget or (history and not kept):
+        raise PromptTooLarge(
+            f"The newest message and the run's instructions need more than the prompt budget "
+            f"of {budget} tokens."
+        )
+    return list(reversed(kept))
+
+
+def _filenames(session: Session, rows: list[MessageRow]) -> dict[str, str]:
+    ids = {a["file_id"] for row in rows for a in row.attachments or []}
+    if not ids:
+        return {}
+    return dict(session.execute(select(FileRow.id, FileRow.filename).where(FileRow.id.in_(ids))))
+
+
+def _history_message(row: MessageRow, names: dict[str, str]) -> ModelMessage:
+    return ModelMessage(
+        role="user" if row.role == "user" else "assistant",
+        content=content_text(row.content),
+        attachments=[
+            {**a, "filename": names.get(a["file_id"], a["file_id"])} for a in row.attachments or []
+        ],
+    )
+
+
+def content_text(blocks: list[dict[str, Any]]) -> str:
+    """Message content as the model reads it: text, with placeholders for images/charts."""
+    parts = []
+    for block in blocks or []:
+        if block["type"] == "text":
+            parts.append(block["text"]["value"])
+        elif block["type"] == "image_file":
+            parts.append(f"[image {block['image_file']['file_id']}]")
+        elif block["type"] == "chart":
+            title = block["chart"].get("title") or block["chart"]["file_id"]
+            parts.append(f"[chart: {title}]")
+    return "\n".join(parts)
+
+
+def _run_messages(session: Session, run: RunRow) -> tuple[list[ModelMessage], int]:
+    """The run's earlier model turns, one assistant message each, then their tool outputs."""
+    steps = list(
+        session.scalars(
+            select(RunStepRow).where(RunStepRow.run_id == run.id).order_by(RunStepRow.pk)
+        )
+    )
+    message_ids = [
+        s.step_details["message_creation"]["message_id"]
+        for s in steps
+        if s.type == "message_creation"
+    ]
+    texts = {}
+    if message_ids:
+        texts = {
+            m.id: content_text(m.content)
+            for m in session.scalars(select(MessageRow).where(MessageRow.id.in_(message_ids)))
+        }
+    messages: list[ModelMessage] = []
+    for _, group in groupby(steps, key=lambda s: s.turn):
+        assistant = ModelMessage(role="assistant")
+        outputs: list[ModelMessage] = []
+        for step in group:
+            if step.type == "message_creation":
+                assistant.content += texts.get(
+                    step.step_details["message_creation"]["message_id"], ""
+                )
+                continue
+            for call in step.step_details["tool_calls"]:
+                tool_call, output = _tool_call(call)
+                assistant.tool_calls.append(tool_call)
+                if output is not None:
+                    outputs.append(
+                        ModelMessage(role="tool", tool_call_id=call["id"], content=output)
+                    )
+        messages.append(assistant)
+        messages.extend(outputs)
+    return messages, steps[-1].turn + 1 if steps else 0
+
+
+def _tool_call(call: dict[str, Any]) -> tuple[ModelToolCall, str | None]:
+    if call["type"] == "function":
+        fn = call["function"]
+        return ModelToolCall(id=call["id"], name=fn["name"], arguments=fn["arguments"]), fn.get(
+            "output"
+        )
+    if call["type"] == "code_interpreter":
+        ci = call["code_interpreter"]
+        logs = "\n".join(o.get("logs") or "" for o in ci.get("outputs", []) if o["type"] == "logs")
+        return ModelToolCall(
+            id=call["id"],
+            type="code_interpreter",
+            name="code_interpreter",
+            arguments=json.dumps({"code": ci["input"]}),
+        ), logs
+    return ModelToolCall(id=call["id"], name=call["type"], arguments="{}"), json.dumps(
+        call.get(call["type"], {})
+    )

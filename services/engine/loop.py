@@ -1,0 +1,488 @@
+"""The run loop: build context, call the model, persist what it streams, dispatch tool
+calls, repeat, until the model finishes, a limit ends the run, or it waits for outputs."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from services import runs
+from services.cancel import CancelToken
+from services.common import new_id, now, to_schema
+from services.config import Settings
+from services.engine.bus import record
+from services.engine.context import PromptTooLarge, build_context
+from services.engine.events import (
+    MessageEvent,
+    RunEvent,
+    RunStepEvent,
+    text_delta,
+    tool_call_delta,
+)
+from services.errors import WorkbenchError
+from services.llm.base import (
+    Finish,
+    ModelRequest,
+    TextDelta,
+    ToolCallDelta,
+    ToolSpec,
+    UsageReport,
+)
+from services.llm.registry import BackendRegistry
+from services.schemas import TERMINAL_RUN_STATUSES, Message, Run, RunStep
+from services.store.db import Database
+from services.store.models import MessageRow, RunRow, RunStepRow
+from services.tools.functions import FunctionRegistry
+
+log = logging.getLogger(__name__)
+
+_STOP = {
+    "cancelled": ("cancelled", None),
+    "expired": ("expired", None),
+    "shutdown": (
+        "failed",
+        (
+            "server_error",
+            "The server stopped while this run was in progress. Send your message again to retry.",
+        ),
+    ),
+}
+
+
+@dataclass
+class _Turn:
+    """What one model call produced, as it is persisted."""
+
+    number: int
+    message_id: str | None = None
+    message_step_id: str | None = None
+    text: str = ""
+    tool_step_id: str | None = None
+    calls: dict[int, dict[str, Any]] = field(default_factory=dict)
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    finish: str = "stop"
+
+
+class RunExecutor:
+    def __init__(
+        self,
+        *,
+        db: Database,
+        settings: Settings,
+        backends: BackendRegistry,
+        functions: FunctionRegistry,
+    ) -> None:
+        self.db = db
+        self.settings = settings
+        self.backends = backends
+        self.functions = functions
+
+    # -- entry ---------------------------------------------------------------------------
+    def execute(self, run_id: str, token: CancelToken) -> None:
+        """Drive a queued run until it ends or waits in `requires_action`."""
+        with self.db.session() as session:
+            row = session.scalar(select(RunRow).where(RunRow.id == run_id))
+            if row is None or row.status != "queued":
+                return
+            row.status, row.worker = "in_progress", runs.local_worker()
+            row.started_at = row.started_at or now()
+            session.flush()
+            record(
+                session,
+                RunEvent(event="thread.run.in_progress", run_id=run_id, data=to_schema(Run, row)),
+            )
+            deadline = row.expires_at
+        timer = threading.Timer(
+            max(0.0, (deadline or 0) - time.time()), token.cancel, kwargs={"reason": "expired"}
+        )
+        timer.daemon = True
+        timer.start()
+        try:
+            self._loop(run_id, token)
+        except PromptTooLarge:
+            self._end(run_id, "incomplete", incomplete_reason="max_prompt_tokens")
+        except WorkbenchError as error:
+            self._end(run_id, "failed", error=(error.code, error.message))
+        except Exception as error:
+            log.exception("run %s failed", run_id)
+            self._end(
+                run_id,
+                "failed",
+                error=(
+                    "server_error",
+                    f"The workbench hit an internal error ({type(error).__name__}). "
+                    "The details are in the server log; try again.",
+                ),
+            )
+        finally:
+            timer.cancel()
+
+    def _end(self, run_id: str, status: Any, **details: Any) -> None:
+        with self.db.session() as session:
+            row = session.scalar(select(RunRow).where(RunRow.id == run_id))
+            if row is not None and row.status not in TERMINAL_RUN_STATUSES:
+                runs.end_run(session, row, status, **details)
+
+    def _stop(self, run_id: str, token: CancelToken) -> None:
+        status, error = _STOP.get(token.reason or "cancelled", _STOP["cancelled"])
+        self._end(run_id, status, error=error)
+
+    # -- loop ----------------------------------------------------------------------------
+    def _loop(self, run_id: str, token: CancelToken) -> None:
+        while True:
+            if token.is_set():
+                return self._stop(run_id, token)
+            with self.db.session() as session:
+                row = session.scalar(select(RunRow).where(RunRow.id == run_id))
+                if row is None or row.status in TERMINAL_RUN_STATUSES:
+                    return None
+                if row.status == "cancelling":  # cancelled from another process
+                    token.cancel("cancelled")
+                    continue
+                context = build_context(
+                    session, row, default_budget=self.settings.context_token_budget
+                )
+                limit = self._limit_reached(row, context.turn)
+                if limit:
+                    runs.end_run(session, row, "incomplete", incomplete_reason=limit)
+                    return None
+                request = self._request(row, context)
+                backend = self.backends.get(row.model_backend)
+            turn = self._model_turn(
+                run_id, backend.stream(request, cancel=token), token, number=context.turn
+            )
+            if token.is_set():
+                return self._stop(run_id, token)
+            if turn.finish == "length":
+                return self._end(run_id, "incomplete", incomplete_reason="max_completion_tokens")
+            if not turn.calls:
+                return self._end(run_id, "completed")
+            if self._run_tools(run_id, turn, token):
+                return None  # waiting for submit_tool_outputs
+
+    def _limit_reached(self, row: RunRow, turn: int) -> str | None:
+        if turn >= self.settings.max_run_steps:
+            return "max_steps"
+        used = (row.usage or {}).get("completion_tokens", 0)
+        if row.max_completion_tokens is not None and used >= row.max_completion_tokens:
+            return "max_completion_tokens"
+        return None
+
+    def _request(self, row: RunRow, context: Any) -> ModelRequest:
+        remaining = None
+        if row.max_completion_tokens is not None:
+            remaining = row.max_completion_tokens - (row.usage or {}).get("completion_tokens", 0)
+        return ModelRequest(
+            model=row.model,
+            instructions=row.instructions,
+            messages=context.messages,
+            tools=[self._tool_spec(tool) for tool in row.tools],
+            tool_choice=row.tool_choice,
+            parallel_tool_calls=row.parallel_tool_calls,
+            temperature=row.temperature,
+            top_p=row.top_p,
+            max_completion_tokens=remaining,
+            turn=context.turn,
+            thread_id=row.thread_id,
+            run_id=row.id,
+        )
+
+    def _tool_spec(self, tool: dict[str, Any]) -> ToolSpec:
+        if tool["type"] != "function":
+            return ToolSpec(type=tool["type"], name=tool["type"])
+        fn = tool["function"]
+        registered = self.functions.get(fn["name"])
+        return ToolSpec(
+            type="function",
+            name=fn["name"],
+            description=fn.get("description") or (registered.description if registered else None),
+            parameters=fn.get("parameters") or (registered.parameters if registered else None),
+        )
+
+    # -- one model call ------------------------------------------------------------------
+    def _model_turn(self, run_id: str, stream: Any, token: CancelToken, *, number: int) -> _Turn:
+        turn = _Turn(number=number)
+        try:
+            for event in stream:
+                if token.is_set():
+                    break
+                if isinstance(event, TextDelta) and event.text:
+                    self._on_text(run_id, turn, event.text)
+                elif isinstance(event, ToolCallDelta):
+                    self._on_tool_call(run_id, turn, event)
+                elif isinstance(event, UsageReport):
+                    turn.prompt_tokens += event.prompt_tokens
+                    turn.completion_tokens += event.completion_tokens
+                elif isinstance(event, Finish):
+                    turn.finish = event.reason
+        finally:
+            close = getattr(stream, "close", None)
+            if close is not None:
+                close()
+        with self.db.session() as session:
+            if not token.is_set():
+                self._close_message(session, run_id, turn)
+            self._add_usage(session, run_id, turn)
+        return turn
+
+    def _on_text(self, run_id: str, turn: _Turn, text: str) -> None:
+        with self.db.session() as session:
+            if turn.message_id is None:
+                self._open_message(session, run_id, turn)
+            turn.text += text
+            session.query(MessageRow).where(MessageRow.id == turn.message_id).update(
+                {"content": [{"type": "text", "text": {"value": turn.text, "annotations": []}}]}
+            )
+            record(session, text_delta(turn.message_id, run_id, 0, text))  # type: ignore[arg-type]
+
+    def _open_message(self, session: Session, run_id: str, turn: _Turn) -> None:
+        run = session.scalar(select(RunRow).where(RunRow.id == run_id))
+        assert run is not None
+        message = MessageRow(
+            id=new_id("msg"),
+            thread_id=run.thread_id,
+            created_at=now(),
+            role="assistant",
+            status="in_progress",
+            content=[],
+            attachments=[],
+            assistant_id=run.assistant_id,
+            run_id=run_id,
+            metadata_={},
+        )
+        step = self._new_step(
+            run, turn, {"type": "message_creation", "message_creation": {"message_id": message.id}}
+        )
+        session.add_all([message, step])
+        session.flush()
+        turn.message_id, turn.message_step_id, turn.text = message.id, step.id, ""
+        step_schema = to_schema(RunStep, step)
+        message_schema = to_schema(Message, message)
+        record(
+            session, RunStepEvent(event="thread.run.step.created", run_id=run_id, data=step_schema)
+        )
+        record(
+            session,
+            RunStepEvent(event="thread.run.step.in_progress", run_id=run_id, data=step_schema),
+        )
+        record(
+            session,
+            MessageEvent(event="thread.message.created", run_id=run_id, data=message_schema),
+        )
+        record(
+            session,
+            MessageEvent(event="thread.message.in_progress", run_id=run_id, data=message_schema),
+        )
+
+    def _new_step(self, run: RunRow, turn: _Turn, details: dict[str, Any]) -> RunStepRow:
+        return RunStepRow(
+            id=new_id("step"),
+            run_id=run.id,
+            thread_id=run.thread_id,
+            assistant_id=run.assistant_id,
+            created_at=now(),
+            turn=turn.number,
+            type=details["type"],
+            status="in_progress",
+            step_details=details,
+            metadata_={},
+        )
+
+    def _close_message(self, session: Session, run_id: str, turn: _Turn) -> None:
+        if turn.message_id is None:
+            return
+        message = session.scalar(select(MessageRow).where(MessageRow.id == turn.message_id))
+        step = session.scalar(select(RunStepRow).where(RunStepRow.id == turn.message_step_id))
+        if message is None or step is None or message.status != "in_progress":
+            return
+        message.status, message.completed_at = "completed", now()
+        step.status, step.completed_at = "completed", now()
+        session.flush()
+        record(
+            session,
+            MessageEvent(
+                event="thread.message.completed", run_id=run_id, data=to_schema(Message, message)
+            ),
+        )
+        record(
+            session,
+            RunStepEvent(
+                event="thread.run.step.completed", run_id=run_id, data=to_schema(RunStep, step)
+            ),
+        )
+        turn.message_id = None
+
+    def _on_tool_call(self, run_id: str, turn: _Turn, delta: ToolCallDelta) -> None:
+        with self.db.session() as session:
+            self._close_message(session, run_id, turn)
+            run = session.scalar(select(RunRow).where(RunRow.id == run_id))
+            assert run is not None
+            if turn.tool_step_id is None:
+                step = self._new_step(run, turn, {"type": "tool_calls", "tool_calls": []})
+                session.add(step)
+                session.flush()
+                turn.tool_step_id = step.id
+                schema = to_schema(RunStep, step)
+                record(
+                    session,
+                    RunStepEvent(event="thread.run.step.created", run_id=run_id, data=schema),
+                )
+                record(
+                    session,
+                    RunStepEvent(event="thread.run.step.in_progress", run_id=run_id, data=schema),
+                )
+            call = turn.calls.get(delta.index)
+            piece: dict[str, Any] = {
+                "index": delta.index,
+                "type": "function",
+                "function": {"arguments": delta.arguments},
+            }
+            if call is None:
+                call = {"id": delta.id or new_id("call"), "name": delta.name or "", "arguments": ""}
+                turn.calls[delta.index] = call
+                piece["id"] = call["id"]
+                piece["function"]["name"] = call["name"]
+            elif delta.name:
+                call["name"] += delta.name
+            call["arguments"] += delta.arguments
+            session.query(RunStepRow).where(RunStepRow.id == turn.tool_step_id).update(
+                {"step_details": _tool_details(turn.calls, {})}
+            )
+            record(session, tool_call_delta(turn.tool_step_id, run_id, [piece]))
+
+    def _add_usage(self, session: Session, run_id: str, turn: _Turn) -> None:
+        if not (turn.prompt_tokens or turn.completion_tokens):
+            return
+        usage = {
+            "prompt_tokens": turn.prompt_tokens,
+            "completion_tokens": turn.completion_tokens,
+            "total_tokens": turn.prompt_tokens + turn.completion_tokens,
+        }
+        last_step = turn.tool_step_id or turn.message_step_id
+        if last_step is not None:
+            session.query(RunStepRow).where(RunStepRow.id == last_step).update({"usage": usage})
+        run = session.scalar(select(RunRow).where(RunRow.id == run_id))
+        assert run is not None
+        total = dict(run.usage or {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0})
+        run.usage = {key: total.get(key, 0) + usage[key] for key in usage}
+
+    # -- tools ---------------------------------------------------------------------------
+    def _run_tools(self, run_id: str, turn: _Turn, token: CancelToken) -> bool:
+        """Run local calls (in parallel when allowed); True when the run now waits for the
+        client to submit outputs of functions it declared but the workbench does not have."""
+        with self.db.session() as session:
+            run = session.scalar(select(RunRow).where(RunRow.id == run_id))
+            assert run is not None
+            declared = {t["function"]["name"] for t in run.tools if t["type"] == "function"}
+            parallel = run.parallel_tool_calls
+        calls = [turn.calls[index] for index in sorted(turn.calls)]
+        client = [
+            c for c in calls if self.functions.get(c["name"]) is None and c["name"] in declared
+        ]
+        local = [c for c in calls if c not in client]
+        timeout = self.settings.function_timeout_seconds
+
+        def call_one(call: dict[str, Any]) -> str:
+            if self.functions.get(call["name"]) is None:
+                return json.dumps(
+                    {
+                        "error": f"Tool '{call['name']}' is not available to this "
+                        "run. Use one of the tools you were given."
+                    }
+                )
+            return self.functions.call(
+                call["name"], call["arguments"], timeout=timeout, cancel=token
+            )
+
+        if parallel and len(local) > 1:
+            with ThreadPoolExecutor(max_workers=min(8, len(local))) as pool:
+                results = list(pool.map(call_one, local))
+        else:
+            results = [call_one(call) for call in local]
+        outputs = {call["id"]: output for call, output in zip(local, results, strict=True)}
+
+        with self.db.session() as session:
+            step = session.scalar(select(RunStepRow).where(RunStepRow.id == turn.tool_step_id))
+            run = session.scalar(select(RunRow).where(RunRow.id == run_id))
+            assert step is not None and run is not None
+            step.step_details = _tool_details(turn.calls, outputs)
+            if outputs:
+                record(
+                    session,
+                    tool_call_delta(
+                        step.id,
+                        run_id,
+                        [
+                            {
+                                "index": index,
+                                "id": call["id"],
+                                "type": "function",
+                                "function": {"output": outputs[call["id"]]},
+                            }
+                            for index, call in sorted(turn.calls.items())
+                            if call["id"] in outputs
+                        ],
+                    ),
+                )
+            if token.is_set() or run.status != "in_progress":
+                return False
+            if client:
+                run.status = "requires_action"
+                run.required_action = {
+                    "type": "submit_tool_outputs",
+                    "submit_tool_outputs": {
+                        "tool_calls": [
+                            {
+                                "id": c["id"],
+                                "type": "function",
+                                "function": {"name": c["name"], "arguments": c["arguments"]},
+                            }
+                            for c in client
+                        ]
+                    },
+                }
+                run.expires_at = now() + int(self.settings.requires_action_timeout_seconds)
+                session.flush()
+                record(
+                    session,
+                    RunEvent(
+                        event="thread.run.requires_action", run_id=run_id, data=to_schema(Run, run)
+                    ),
+                )
+                return True
+            step.status, step.completed_at = "completed", now()
+            session.flush()
+            record(
+                session,
+                RunStepEvent(
+                    event="thread.run.step.completed", run_id=run_id, data=to_schema(RunStep, step)
+                ),
+            )
+        return False
+
+
+def _tool_details(calls: dict[int, dict[str, Any]], outputs: dict[str, str]) -> dict[str, Any]:
+    return {
+        "type": "tool_calls",
+        "tool_calls": [
+            {
+                "id": call["id"],
+                "type": "function",
+                "function": {
+                    "name": call["name"],
+                    "arguments": call["arguments"],
+                    "output": outputs.get(call["id"]),
+                },
+            }
+            for _, call in sorted(calls.items())
+        ],
+    }

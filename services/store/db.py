@@ -1,0 +1,94 @@
+"""The database: one SQLAlchemy engine, sessions with after-commit hooks, migrations."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, event, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+_HOOKS = "after_commit_hooks"
+
+
+def on_commit(session: Session, hook: Callable[[], None]) -> None:
+    """Run `hook` once the session's current transaction has committed (never on rollback)."""
+    session.info.setdefault(_HOOKS, []).append(hook)
+
+
+class Database:
+    """Owns the engine. SQLite gets WAL, foreign keys and `BEGIN IMMEDIATE` transactions,
+    so concurrent writers queue on the busy timeout instead of failing mid-transaction."""
+
+    def __init__(self, url: str, *, session_info: dict[str, Any] | None = None) -> None:
+        self.url = make_url(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        if self.is_sqlite and self.url.database not in (None, "", ":memory:"):
+            Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
+        self.engine = create_engine(self.url, pool_pre_ping=not self.is_sqlite)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_on_connect)
+            event.listen(self.engine, "begin", _sqlite_on_begin)
+        # session_info (e.g. the event bus) is copied into every session's `info`.
+        self._factory = sessionmaker(
+            self.engine, expire_on_commit=False, info=dict(session_info or {})
+        )
+        event.listen(self._factory, "after_commit", _run_commit_hooks)
+        event.listen(self._factory, "after_soft_rollback", _drop_commit_hooks)
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest Alembic revision (idempotent)."""
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose transaction commits when the block ends, or rolls back on error."""
+        with self._factory.begin() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def describe(self) -> str:
+        """The URL with any password hidden, for display."""
+        return self.url.render_as_string(hide_password=True)
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (see _sqlite_on_begin)
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _sqlite_on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _run_commit_hooks(session: Session) -> None:
+    hooks = session.info.pop(_HOOKS, [])
+    for hook in hooks:
+        try:
+            hook()
+        except Exception:  # a failing listener must not undo a committed write
+            log.exception("after-commit hook failed")
+
+
+def _drop_commit_hooks(session: Session, _previous_transaction: Any) -> None:
+    if not session.in_transaction():
+        session.info.pop(_HOOKS, None)
