@@ -72,7 +72,6 @@ def create(
     max_prompt_tokens: int | None = None,
     max_completion_tokens: int | None = None,
     metadata: Mapping[str, str] | None = None,
-    timeout_seconds: float = 600.0,
 ) -> Run:
     """Write a `queued` run; the worker pool picks it up once this transaction commits.
     A thread has at most one active run: a second is refused with a ConflictError."""
@@ -122,7 +121,6 @@ def create(
         max_prompt_tokens=max_prompt_tokens,
         max_completion_tokens=max_completion_tokens,
         metadata_=check_metadata(metadata),
-        expires_at=created + int(timeout_seconds),
         worker=local_worker(),
     )
     session.add(row)
@@ -265,7 +263,6 @@ def submit_tool_outputs(
     thread_id: str,
     run_id: str,
     tool_outputs: Sequence[Mapping[str, Any]],
-    timeout_seconds: float = 600.0,
 ) -> Run:
     """Give the outputs of every pending tool call at once; the run is queued again."""
     row = run_row(session, thread_id, run_id)
@@ -336,7 +333,7 @@ def submit_tool_outputs(
             ),
         )
     row.status, row.required_action = "queued", None
-    row.expires_at, row.worker = now() + int(timeout_seconds), local_worker()
+    row.expires_at, row.worker = None, local_worker()
     session.flush()
     run = to_schema(Run, row)
     record(session, RunEvent(event="thread.run.queued", run_id=run_id, data=run))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -93,16 +93,17 @@ class RunExecutor:
             row = session.scalar(select(RunRow).where(RunRow.id == run_id))
             if row is None or row.status != "queued":
                 return
+            # The wall-time limit counts while the run executes (again after tool outputs).
             row.status, row.worker = "in_progress", runs.local_worker()
             row.started_at = row.started_at or now()
+            row.expires_at = now() + math.ceil(self.settings.run_timeout_seconds)
             session.flush()
             record(
                 session,
                 RunEvent(event="thread.run.in_progress", run_id=run_id, data=to_schema(Run, row)),
             )
-            deadline = row.expires_at
         timer = threading.Timer(
-            max(0.0, (deadline or 0) - time.time()), token.cancel, kwargs={"reason": "expired"}
+            self.settings.run_timeout_seconds, token.cancel, kwargs={"reason": "expired"}
         )
         timer.daemon = True
         timer.start()

@@ -1,0 +1,114 @@
+"""Shared fixtures: real SQLite files under tmp_path, a real engine with its workers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from services import assistants, runs, threads
+from services.config import Settings
+from services.engine.engine import Engine
+from services.engine.events import Event
+from services.llm.registry import BackendRegistry
+from services.llm.scripted import ScriptedBackend
+from services.schemas import Assistant, Run, Thread
+from services.tools.functions import FunctionRegistry
+
+
+def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
+    return Settings(_env_file=None, data_dir=tmp_path / "data", **overrides)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return make_settings(tmp_path)
+
+
+EngineFactory = Callable[..., Engine]
+
+
+@pytest.fixture
+def make_engine(tmp_path: Path) -> Iterator[EngineFactory]:
+    """Build and start an engine with a scripted backend; shut down after the test."""
+    started: list[Engine] = []
+
+    def factory(
+        scripts: Mapping[str, Sequence[Sequence[Mapping[str, Any]]]] | None = None,
+        *,
+        functions: FunctionRegistry | None = None,
+        **overrides: Any,
+    ) -> Engine:
+        backends = BackendRegistry()
+        backends.register(ScriptedBackend(scripts or {}))
+        engine = Engine(
+            make_settings(tmp_path, **overrides), backends=backends, functions=functions
+        )
+        started.append(engine.start())
+        return engine
+
+    yield factory
+    for engine in started:
+        engine.shutdown()
+
+
+class Workspace:
+    """An engine plus one assistant and one thread: the usual starting point of a test."""
+
+    def __init__(self, engine: Engine, assistant: Assistant, thread: Thread) -> None:
+        self.engine = engine
+        self.assistant = assistant
+        self.thread = thread
+
+    def start_run(self, **options: Any) -> Run:
+        with self.engine.db.session() as session:
+            return runs.create(
+                session=session, thread_id=self.thread.id, assistant_id=self.assistant.id, **options
+            )
+
+    def events(
+        self, run_id: str, *, timeout: float = 10.0, until: str | None = None, after: int = 0
+    ) -> list[Event]:
+        """The run's events up to `done` (or up to the first `until` event)."""
+        seen = []
+        for event in self.engine.subscribe(run_id, timeout=timeout, after=after):
+            seen.append(event)
+            if event.event == until:
+                break
+        return seen
+
+    def run(self, run_id: str) -> Run:
+        with self.engine.db.session() as session:
+            return runs.retrieve(session=session, thread_id=self.thread.id, run_id=run_id)
+
+    def say(self, text: str) -> None:
+        with self.engine.db.session() as session:
+            threads.create_message(session=session, thread_id=self.thread.id, content=text)
+
+
+@pytest.fixture
+def workspace(make_engine: EngineFactory) -> Callable[..., Workspace]:
+    def build(
+        scripts: Mapping[str, Any] | None = None,
+        *,
+        tools: Sequence[Any] = (),
+        question: str | None = "How are sales doing?",
+        **engine_options: Any,
+    ) -> Workspace:
+        engine = make_engine(scripts, **engine_options)
+        with engine.db.session() as session:
+            assistant = assistants.create(
+                session=session, model_backend="scripted", model="analyst", tools=list(tools)
+            )
+            thread = threads.create(session=session)
+            if question:
+                threads.create_message(session=session, thread_id=thread.id, content=question)
+        return Workspace(engine, assistant, thread)
+
+    return build
+
+
+def names(events: Sequence[Event]) -> list[str]:
+    return [event.event for event in events]
