@@ -11,7 +11,10 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, event, make_url
+from sqlalchemy.exc import NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+
+from services.errors import ConfigurationError
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +36,14 @@ class Database:
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         if self.is_sqlite and self.url.database not in (None, "", ":memory:"):
             Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
-        self.engine = create_engine(self.url, pool_pre_ping=not self.is_sqlite)
+        try:
+            self.engine = create_engine(self.url, pool_pre_ping=not self.is_sqlite)
+        except (ModuleNotFoundError, NoSuchModuleError):
+            raise ConfigurationError(
+                f"WORKBENCH_DATABASE_URL asks for '{self.url.drivername}', whose driver is not "
+                "installed. For PostgreSQL use postgresql+psycopg://… and install the extra: "
+                "pip install 'analyst-workbench[postgres]'."
+            ) from None
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_on_connect)
             event.listen(self.engine, "begin", _sqlite_on_begin)
