@@ -34,7 +34,8 @@ def main(data_dir: Path, script: Path) -> None:
         if event.event == "thread.message.delta":
             deltas += 1
             if deltas == 5:
-                print(f"READY {thread.id} {run.id}", flush=True)
+                sys.stdout.write(f"READY {thread.id} {run.id}\n")
+                sys.stdout.flush()
     threading.Event().wait()
 
 
