@@ -184,6 +184,16 @@ def retrieve(*, session: Session, thread_id: str, run_id: str) -> Run:
     return to_schema(Run, run_row(session, thread_id, run_id))
 
 
+def update(
+    *, session: Session, thread_id: str, run_id: str, metadata: Mapping[str, str] | None
+) -> Run:
+    """Only metadata of a run can change, as in the Assistants API."""
+    row = run_row(session, thread_id, run_id)
+    row.metadata_ = check_metadata(metadata)
+    session.flush()
+    return to_schema(Run, row)
+
+
 def list_(
     *,
     session: Session,

@@ -21,6 +21,7 @@ from services.config import Settings
 from services.engine.bus import record
 from services.engine.context import PromptTooLarge, build_context
 from services.engine.events import (
+    ErrorEvent,
     MessageEvent,
     RunEvent,
     RunStepEvent,
@@ -37,7 +38,7 @@ from services.llm.base import (
     UsageReport,
 )
 from services.llm.registry import BackendRegistry
-from services.schemas import TERMINAL_RUN_STATUSES, Message, Run, RunStep
+from services.schemas import TERMINAL_RUN_STATUSES, LastError, Message, Run, RunStep
 from services.store.db import Database
 from services.store.models import MessageRow, RunRow, RunStepRow
 from services.tools.functions import FunctionRegistry
@@ -115,6 +116,7 @@ class RunExecutor:
             self._end(run_id, "failed", error=(error.code, error.message))
         except Exception as error:
             log.exception("run %s failed", run_id)
+            self._internal_error(run_id, error)
             self._end(
                 run_id,
                 "failed",
@@ -126,6 +128,19 @@ class RunExecutor:
             )
         finally:
             timer.cancel()
+
+    def _internal_error(self, run_id: str, error: Exception) -> None:
+        """Tell subscribers with an `error` event; details stay in the server log."""
+        with self.db.session() as session:
+            record(
+                session,
+                ErrorEvent(
+                    run_id=run_id,
+                    data=LastError(
+                        code="server_error", message=f"Internal error: {type(error).__name__}"
+                    ),
+                ),
+            )
 
     def _end(self, run_id: str, status: Any, **details: Any) -> None:
         with self.db.session() as session:

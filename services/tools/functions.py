@@ -15,6 +15,7 @@ import importlib
 import inspect
 import json
 import threading
+import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -144,10 +145,11 @@ class FunctionRegistry:
 
 def _arguments_model(fn: Callable[..., Any], name: str) -> Any:
     fields: dict[str, Any] = {}
+    hints = typing.get_type_hints(fn, include_extras=True)  # resolves string annotations
     for param in inspect.signature(fn).parameters.values():
         if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
             continue
-        annotation = Any if param.annotation is inspect.Parameter.empty else param.annotation
+        annotation = hints.get(param.name, Any)
         default = ... if param.default is inspect.Parameter.empty else param.default
         fields[param.name] = (annotation, default)
     return create_model(f"{name}_arguments", **fields)

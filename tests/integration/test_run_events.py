@@ -195,3 +195,23 @@ def test_model_stopping_for_length_ends_the_run_incomplete(workspace):
     run = ws.start_run()
     ws.events(run.id)
     assert ws.run(run.id).incomplete_details.reason == "max_completion_tokens"
+
+
+def test_run_metadata_can_be_updated_within_the_limits(workspace):
+    import pytest
+
+    from services.errors import InvalidInputError
+
+    ws = workspace({"analyst": GREETING})
+    run = ws.start_run(metadata={"source": "test"})
+    ws.events(run.id)
+    with ws.engine.db.session() as session:
+        updated = runs.update(
+            session=session, thread_id=ws.thread.id, run_id=run.id, metadata={"source": "retagged"}
+        )
+    assert updated.metadata == {"source": "retagged"}
+    with pytest.raises(InvalidInputError, match="limit is 512"), ws.engine.db.session() as session:
+        runs.update(
+            session=session, thread_id=ws.thread.id, run_id=run.id, metadata={"source": "x" * 600}
+        )
+    assert ws.run(run.id).metadata == {"source": "retagged"}

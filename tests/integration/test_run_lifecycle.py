@@ -220,3 +220,61 @@ def test_unknown_ids_give_not_found_errors(workspace):
             runs.create(session=session, thread_id=ws.thread.id, assistant_id="asst_nope")
     with pytest.raises(NotFoundError):
         list(ws.engine.subscribe("run_nope", timeout=1))
+
+
+def test_cancel_during_a_tool_call_stops_waiting_for_it(workspace):
+    from services.tools.functions import FunctionRegistry
+
+    functions = FunctionRegistry()
+    started = []
+
+    def crunch(rows: int) -> str:
+        started.append(time.monotonic())
+        time.sleep(5)
+        return "done"
+
+    functions.register(crunch)
+    ws = workspace(
+        {
+            "analyst": [
+                [{"type": "tool_call", "id": "c1", "name": "crunch", "arguments": '{"rows": 10}'}],
+                [{"type": "text", "text": "never"}],
+            ]
+        },
+        tools=[{"type": "function", "function": {"name": "crunch"}}],
+        functions=functions,
+    )
+    run = ws.start_run()
+    early = ws.events(run.id, until="thread.run.step.delta")
+    deadline = time.monotonic() + 5
+    while not started and time.monotonic() < deadline:
+        time.sleep(0.01)
+    with ws.engine.db.session() as session:
+        runs.cancel(session=session, thread_id=ws.thread.id, run_id=run.id)
+    rest = ws.events(run.id, after=early[-1].seq)
+
+    assert time.monotonic() - started[0] < 3
+    assert names(rest)[-3:] == ["thread.run.step.cancelled", "thread.run.cancelled", "done"]
+    assert ws.run(run.id).status == "cancelled"
+
+
+def test_an_internal_failure_emits_an_error_event_and_fails_the_run(workspace):
+    class Broken:
+        name = "broken"
+
+        def stream(self, request, *, cancel):
+            raise RuntimeError("database of the backend exploded")
+
+    ws = workspace({"analyst": [[{"type": "text", "text": "x"}]]})
+    ws.engine.backends.register(Broken())
+    from services import assistants
+
+    with ws.engine.db.session() as session:
+        assistants.update(session=session, assistant_id=ws.assistant.id, model_backend="broken")
+    run = ws.start_run()
+    events = ws.events(run.id)
+
+    assert names(events)[-3:] == ["error", "thread.run.failed", "done"]
+    failed = ws.run(run.id)
+    assert failed.last_error.code == "server_error"
+    assert "exploded" not in failed.last_error.message  # internals stay in the log

@@ -1,0 +1,1 @@
+"""Render-only building blocks for the pages: they take service objects and draw them."""

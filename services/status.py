@@ -1,0 +1,53 @@
+"""What the running workbench is wired to: shown on the status page and in logs."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+from sqlalchemy import func, select, text
+
+from services.engine.engine import Engine
+from services.store.models import AssistantRow, FileRow, RunRow, ThreadRow
+
+
+class EngineStatus(BaseModel):
+    default_backend: str
+    default_model: str
+    default_backend_available: bool
+    backends: list[str]
+    functions: list[str]
+    data_dir: str
+    database: str
+    schema_revision: str | None
+    worker_threads: int
+    active_runs: int
+    counts: dict[str, int]
+    recovered_runs: int
+
+
+def describe(*, engine: Engine) -> EngineStatus:
+    settings = engine.settings
+    with engine.db.session() as session:
+        revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        counts = {
+            label: session.scalar(select(func.count()).select_from(model)) or 0
+            for label, model in (
+                ("assistants", AssistantRow),
+                ("threads", ThreadRow),
+                ("runs", RunRow),
+                ("files", FileRow),
+            )
+        }
+    return EngineStatus(
+        default_backend=settings.default_backend,
+        default_model=settings.default_model,
+        default_backend_available=settings.default_backend in engine.backends,
+        backends=engine.backends.names(),
+        functions=engine.functions.names(),
+        data_dir=str(settings.data_dir.resolve()),
+        database=engine.db.describe(),
+        schema_revision=revision,
+        worker_threads=settings.worker_threads,
+        active_runs=len(engine.workers.active()),
+        counts=counts,
+        recovered_runs=len(engine.recovered),
+    )

@@ -1,0 +1,47 @@
+"""The Streamlit app through AppTest: the status page shows what the engine is wired to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from services import assistants
+
+APP = Path(__file__).resolve().parents[2] / "app.py"
+
+
+@pytest.fixture
+def app_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_DATA_DIR", str(tmp_path / "appdata"))
+    monkeypatch.setenv("WORKBENCH_DEFAULT_MODEL", "analyst-test")
+    from workbench import get_engine
+
+    get_engine.clear()
+    yield tmp_path / "appdata"
+    get_engine.clear()
+
+
+def test_status_page_shows_backend_data_dir_and_database(app_env):
+    app = AppTest.from_file(str(APP), default_timeout=30).run()
+
+    assert not app.exception
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Model backend"] == "offline"
+    assert metrics["Model"] == "analyst-test"
+    page_text = " ".join(m.value for m in app.markdown)
+    assert str(app_env.resolve()) in page_text
+    assert "workbench.db" in page_text and "0001" in page_text
+    assert (app_env / "workbench.db").exists()
+    assert "not available in this build" in app.warning[0].value
+
+
+def test_status_page_counts_what_is_in_the_database(app_env):
+    from workbench import get_engine
+
+    engine = get_engine()
+    with engine.db.session() as session:
+        assistants.create(session=session, model_backend="scripted", model="m")
+    app = AppTest.from_file(str(APP), default_timeout=30).run()
+    assert {m.label: m.value for m in app.metric}["Assistants"] == "1"

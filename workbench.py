@@ -1,0 +1,21 @@
+"""Streamlit glue: the one Engine of this server process, created on first use."""
+
+from __future__ import annotations
+
+import atexit
+import logging
+
+import streamlit as st
+
+from services.config import Settings
+from services.engine.engine import Engine
+
+
+@st.cache_resource(show_spinner="Starting the workbench…", on_release=Engine.shutdown)
+def get_engine() -> Engine:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    engine = Engine(Settings()).start()
+    atexit.register(engine.shutdown)
+    return engine
