@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 
-.PHONY: run test lint bench install install-test clean
+.PHONY: run test lint bench install install-test system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,19 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed
 
-install-test: $(VENV)/.installed-test
+install-test: $(VENV)/.installed-test system-deps
+
+# System packages the tests use (bubblewrap for the sandbox). Installed when this user
+# may use apt-get; otherwise the tests that need them skip and say why.
+system-deps:
+	@if ! command -v bwrap >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap) \
+				|| echo "warning: could not install bubblewrap; sandbox tests run at a weaker level"; \
+		else \
+			echo "note: bubblewrap missing and apt-get unavailable; sandbox tests run at a weaker level"; \
+		fi; \
+	fi
 
 run: install
 	$(BIN)/streamlit run app.py --server.port $(PORT)

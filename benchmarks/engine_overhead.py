@@ -39,7 +39,7 @@ def percentile(values: list[float], fraction: float) -> float:
 def measure(count: int, data_dir: Path) -> dict[str, float]:
     backends = BackendRegistry()
     backends.register(ScriptedBackend({"bench": REPLY}))
-    settings = Settings(_env_file=None, data_dir=data_dir)  # type: ignore[call-arg]
+    settings = Settings(_env_file=None, data_dir=data_dir, sandbox_warm_kernels=0)  # type: ignore[call-arg]
     seen: dict[str, dict[str, float]] = {}
     finished = threading.Condition()
 

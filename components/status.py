@@ -18,6 +18,26 @@ def engine_status(status: EngineStatus) -> None:
             f"(available: {', '.join(status.backends) or 'none'}). Runs of assistants that use "
             "it fail with a configuration error. Set WORKBENCH_DEFAULT_BACKEND to change it."
         )
+    st.subheader("Code interpreter sandbox")
+    if status.sandbox_level == "none":
+        st.error(
+            "Isolation: none. Model-written code runs with this server's rights. "
+            "Use this only for development on your own machine."
+        )
+    else:
+        st.success(f"Isolation: {status.sandbox_level}")
+    st.markdown(
+        "\n".join(
+            f"- **{name.capitalize()}:** {value}" for name, value in status.sandbox_limits.items()
+        )
+    )
+    st.caption(
+        f"Kernels in use: {status.kernels_in_use} · warm: {status.kernels_warm}. "
+        + " · ".join(
+            f"{lvl['level']}: {'available' if lvl['available'] else lvl['reason']}"
+            for lvl in status.sandbox_levels
+        )
+    )
     st.subheader("Storage")
     st.markdown(
         f"- **Data dir:** `{status.data_dir}`\n"

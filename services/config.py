@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -65,6 +65,61 @@ class Settings(BaseSettings):
     )
     function_timeout_seconds: float = Field(
         30.0, gt=0, description="Longest a registered function may run before its call fails."
+    )
+    sandbox_isolation: Literal["auto", "bubblewrap", "unshare", "process", "none"] = Field(
+        "auto",
+        description="Code interpreter isolation: `auto` takes the strongest this host offers "
+        "(bubblewrap > unshare > process > none); `none` is for development only.",
+    )
+    hosted: bool = Field(
+        False,
+        description="A shared deployment: refuse to start unless the sandbox has its own "
+        "network namespace (bubblewrap or unshare).",
+    )
+    sandbox_dir: Path | None = Field(
+        None,
+        description="Where session work dirs are made (a private dir is created inside). "
+        "Empty means the system temp dir.",
+    )
+    sandbox_warm_kernels: int = Field(
+        2,
+        ge=0,
+        description="Kernels kept started and ready, so a new thread's first cell is fast.",
+    )
+    sandbox_max_kernels: int = Field(
+        16, ge=1, description="Most kernels (warm and in use) running at once."
+    )
+    sandbox_max_kernels_per_owner: int = Field(
+        4, ge=1, description="Most kernels one signed-in user may hold at once."
+    )
+    sandbox_idle_seconds: float = Field(
+        1200.0, gt=0, description="A thread's kernel is stopped after this long unused."
+    )
+    sandbox_timeout_seconds: float = Field(
+        120.0, gt=0, description="Wall time of one code execution before it is interrupted."
+    )
+    sandbox_memory_mb: int = Field(
+        2048, ge=256, description="Memory one kernel may use (cgroup, and address-space rlimit)."
+    )
+    sandbox_cpu_seconds: int = Field(
+        3600, ge=10, description="CPU time one kernel process may use in its life (rlimit)."
+    )
+    sandbox_max_processes: int = Field(
+        64, ge=8, description="Processes and threads one kernel may run (rlimit and cgroup)."
+    )
+    sandbox_max_file_mb: int = Field(
+        1024, ge=1, description="Largest file the code may write, and largest output file taken."
+    )
+    sandbox_max_log_kb: int = Field(
+        256, ge=1, description="Printed output kept per execution; the rest is cut with a marker."
+    )
+    sandbox_max_thread_output_mb: int = Field(
+        500,
+        ge=1,
+        description="Total size of images, charts and files one thread's code may produce.",
+    )
+    sandbox_uid_base: int = Field(
+        200_000, ge=1000, description="First uid of the unprivileged kernel users (one per kernel)."
     )
     scripted_script: Path | None = Field(
         None,

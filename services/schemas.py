@@ -272,10 +272,19 @@ class FunctionToolCall(_Object):
     function: FunctionCall
 
 
+class OutputFile(_Object):
+    file_id: str
+    filename: str
+
+
 class CodeInterpreterOutput(_Object):
-    type: Literal["logs", "image"]
+    """`logs` and `image` as in the Assistants API; `chart` and `file` are the workbench's."""
+
+    type: Literal["logs", "image", "chart", "file"]
     logs: str | None = None
-    image: dict[str, str] | None = None
+    image: ImageFile | None = None
+    chart: Chart | None = None
+    file: OutputFile | None = None
 
 
 class CodeInterpreterCall(_Object):

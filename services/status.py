@@ -6,6 +6,7 @@ from pydantic import BaseModel
 from sqlalchemy import func, select, text
 
 from services.engine.engine import Engine
+from services.sandbox import isolation
 from services.store.models import AssistantRow, FileRow, RunRow, ThreadRow
 
 
@@ -22,6 +23,11 @@ class EngineStatus(BaseModel):
     active_runs: int
     counts: dict[str, int]
     recovered_runs: int
+    sandbox_level: str
+    sandbox_levels: list[dict[str, str | bool]]
+    sandbox_limits: dict[str, str]
+    kernels_in_use: int
+    kernels_warm: int
 
 
 def describe(*, engine: Engine) -> EngineStatus:
@@ -50,4 +56,19 @@ def describe(*, engine: Engine) -> EngineStatus:
         active_runs=len(engine.workers.active()),
         counts=counts,
         recovered_runs=len(engine.recovered),
+        sandbox_level=engine.sandbox.config.level,
+        sandbox_levels=[
+            {"level": a.level, "available": a.available, "reason": a.reason}
+            for a in isolation.probe()
+        ],
+        sandbox_limits={
+            "memory": f"{settings.sandbox_memory_mb} MB",
+            "execution time": f"{settings.sandbox_timeout_seconds:g} s",
+            "processes": str(settings.sandbox_max_processes),
+            "file size": f"{settings.sandbox_max_file_mb} MB",
+            "kernels": f"{settings.sandbox_max_kernels} "
+            f"({settings.sandbox_max_kernels_per_owner} per person)",
+        },
+        kernels_in_use=len(engine.sandbox.sessions()),
+        kernels_warm=engine.sandbox.warm_count(),
     )

@@ -19,6 +19,8 @@ from services.tools.functions import FunctionRegistry
 
 
 def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
+    """Settings for a test: data under tmp_path; no warm kernels unless a test asks."""
+    overrides.setdefault("sandbox_warm_kernels", 0)
     return Settings(_env_file=None, data_dir=tmp_path / "data", **overrides)  # type: ignore[call-arg]
 
 

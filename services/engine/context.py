@@ -97,7 +97,8 @@ def _filenames(session: Session, rows: list[MessageRow]) -> dict[str, str]:
     ids = {a["file_id"] for row in rows for a in row.attachments or []}
     if not ids:
         return {}
-    return dict(session.execute(select(FileRow.id, FileRow.filename).where(FileRow.id.in_(ids))))
+    found = session.execute(select(FileRow.id, FileRow.filename).where(FileRow.id.in_(ids)))
+    return {file_id: filename for file_id, filename in found}
 
 
 def _history_message(row: MessageRow, names: dict[str, str]) -> ModelMessage:

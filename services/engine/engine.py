@@ -15,10 +15,16 @@ from services.engine.events import Event
 from services.engine.loop import RunExecutor
 from services.engine.stream import subscribe
 from services.engine.workers import WorkerPool
+from services.errors import ConfigurationError
 from services.files import FileStore
 from services.llm.registry import BackendRegistry
 from services.llm.scripted import ScriptedBackend
+from services.sandbox import isolation
+from services.sandbox.charts import ChartRenderer
+from services.sandbox.kernel import KernelLimits
+from services.sandbox.pool import PoolConfig, SandboxPool
 from services.store.db import Database
+from services.tools.code_interpreter import CodeInterpreter
 from services.tools.functions import FunctionRegistry
 
 log = logging.getLogger(__name__)
@@ -34,6 +40,7 @@ class Engine:
     ) -> None:
         self.settings = settings
         settings.data_dir.mkdir(parents=True, exist_ok=True)
+        settings.data_dir.chmod(0o700)  # the database and blobs are the app's alone
         self.bus = EventBus()
         self.db = Database(settings.resolved_database_url, session_info={"bus": self.bus})
         self.files = FileStore(blob_dir=settings.blob_dir, max_bytes=settings.max_upload_bytes)
@@ -41,8 +48,22 @@ class Engine:
         self.functions = functions or FunctionRegistry()
         for module in settings.function_modules:
             self.functions.load_module(module)
+        self.sandbox = SandboxPool(sandbox_config(settings))
+        self.renderer = ChartRenderer()
+        self.code_interpreter = CodeInterpreter(
+            pool=self.sandbox,
+            files=self.files,
+            db=self.db,
+            timeout=settings.sandbox_timeout_seconds,
+            max_thread_output_bytes=settings.sandbox_max_thread_output_mb * 1024**2,
+            renderer=self.renderer,
+        )
         self.executor = RunExecutor(
-            db=self.db, settings=settings, backends=self.backends, functions=self.functions
+            db=self.db,
+            settings=settings,
+            backends=self.backends,
+            functions=self.functions,
+            code_interpreter=self.code_interpreter,
         )
         self.workers = WorkerPool(
             db=self.db, bus=self.bus, executor=self.executor, threads=settings.worker_threads
@@ -58,6 +79,7 @@ class Engine:
         if self.recovered:
             log.warning("failed %d run(s) interrupted by a restart", len(self.recovered))
         self.workers.start()
+        self.sandbox.start()
         self._started = True
         return self
 
@@ -70,6 +92,8 @@ class Engine:
         if self._started:
             self.workers.shutdown()
             self._started = False
+        self.sandbox.shutdown()
+        self.renderer.close()
         self.db.dispose()
 
     def __enter__(self) -> Engine:
@@ -77,6 +101,43 @@ class Engine:
 
     def __exit__(self, *_exc: object) -> None:
         self.shutdown()
+
+
+def sandbox_config(settings: Settings) -> PoolConfig:
+    """The pool's configuration, refusing an isolation level the deployment may not use."""
+    try:
+        level = isolation.choose(settings.sandbox_isolation)
+    except RuntimeError as error:
+        raise ConfigurationError(f"WORKBENCH_SANDBOX_ISOLATION: {error}") from None
+    if settings.hosted and level not in isolation.NETWORK_ISOLATED:
+        reasons = "; ".join(f"{a.level}: {a.reason}" for a in isolation.probe() if not a.available)
+        raise ConfigurationError(
+            "WORKBENCH_HOSTED=true needs a code interpreter sandbox with its own network "
+            f"namespace (bubblewrap or unshare), but this host gives only '{level}' "
+            f"({reasons}). Install bubblewrap, or run the workbench as root."
+        )
+    if level == "none":
+        log.warning(
+            "!!! CODE INTERPRETER WITHOUT ISOLATION: model-written code runs as this "
+            "user with full access. Use only for development on your own machine. !!!"
+        )
+    mb = 1024**2
+    return PoolConfig(
+        level=level,
+        limits=KernelLimits(
+            memory_bytes=settings.sandbox_memory_mb * mb,
+            cpu_seconds=settings.sandbox_cpu_seconds,
+            max_processes=settings.sandbox_max_processes,
+            max_file_bytes=settings.sandbox_max_file_mb * mb,
+            max_log_bytes=settings.sandbox_max_log_kb * 1024,
+        ),
+        warm=settings.sandbox_warm_kernels,
+        max_kernels=settings.sandbox_max_kernels,
+        max_per_owner=settings.sandbox_max_kernels_per_owner,
+        idle_seconds=settings.sandbox_idle_seconds,
+        uid_base=settings.sandbox_uid_base,
+        root=settings.sandbox_dir,
+    )
 
 
 def default_backends(settings: Settings) -> BackendRegistry:

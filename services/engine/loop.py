@@ -18,6 +18,7 @@ from services import runs
 from services.cancel import CancelToken
 from services.common import new_id, now, to_schema
 from services.config import Settings
+from services.engine import outputs, toolcalls
 from services.engine.bus import record
 from services.engine.context import PromptTooLarge, build_context
 from services.engine.events import (
@@ -41,10 +42,16 @@ from services.llm.registry import BackendRegistry
 from services.schemas import TERMINAL_RUN_STATUSES, LastError, Message, Run, RunStep
 from services.store.db import Database
 from services.store.models import MessageRow, RunRow, RunStepRow
+from services.tools.code_interpreter import CodeInterpreter, CodeResult
 from services.tools.functions import FunctionRegistry
 
 log = logging.getLogger(__name__)
 
+CODE_PARAMETERS = {
+    "type": "object",
+    "properties": {"code": {"type": "string", "description": "Python code to run."}},
+    "required": ["code"],
+}
 _STOP = {
     "cancelled": ("cancelled", None),
     "expired": ("expired", None),
@@ -81,11 +88,13 @@ class RunExecutor:
         settings: Settings,
         backends: BackendRegistry,
         functions: FunctionRegistry,
+        code_interpreter: CodeInterpreter | None = None,
     ) -> None:
         self.db = db
         self.settings = settings
         self.backends = backends
         self.functions = functions
+        self.code_interpreter = code_interpreter
 
     # -- entry ---------------------------------------------------------------------------
     def execute(self, run_id: str, token: CancelToken) -> None:
@@ -171,8 +180,9 @@ class RunExecutor:
                 if limit:
                     runs.end_run(session, row, "incomplete", incomplete_reason=limit)
                     return None
-                request = self._request(row, context)
-                backend = self.backends.get(row.model_backend)
+            # Outside the transaction: describing tools may read the database itself.
+            request = self._request(row, context)
+            backend = self.backends.get(row.model_backend)
             turn = self._model_turn(
                 run_id, backend.stream(request, cancel=token), token, number=context.turn
             )
@@ -181,6 +191,7 @@ class RunExecutor:
             if turn.finish == "length":
                 return self._end(run_id, "incomplete", incomplete_reason="max_completion_tokens")
             if not turn.calls:
+                self._flush_outputs(run_id, turn)
                 return self._end(run_id, "completed")
             if self._run_tools(run_id, turn, token):
                 return None  # waiting for submit_tool_outputs
@@ -201,7 +212,7 @@ class RunExecutor:
             model=row.model,
             instructions=row.instructions,
             messages=context.messages,
-            tools=[self._tool_spec(tool) for tool in row.tools],
+            tools=[self._tool_spec(tool, row.thread_id) for tool in row.tools],
             tool_choice=row.tool_choice,
             parallel_tool_calls=row.parallel_tool_calls,
             temperature=row.temperature,
@@ -212,7 +223,14 @@ class RunExecutor:
             run_id=row.id,
         )
 
-    def _tool_spec(self, tool: dict[str, Any]) -> ToolSpec:
+    def _tool_spec(self, tool: dict[str, Any], thread_id: str) -> ToolSpec:
+        if tool["type"] == "code_interpreter":
+            return ToolSpec(
+                type="code_interpreter",
+                name=toolcalls.CODE_INTERPRETER,
+                description=self._describe_code(thread_id),
+                parameters=CODE_PARAMETERS,
+            )
         if tool["type"] != "function":
             return ToolSpec(type=tool["type"], name=tool["type"])
         fn = tool["function"]
@@ -223,6 +241,14 @@ class RunExecutor:
             description=fn.get("description") or (registered.description if registered else None),
             parameters=fn.get("parameters") or (registered.parameters if registered else None),
         )
+
+    def _describe_code(self, thread_id: str) -> str:
+        if self.code_interpreter is None:
+            return "The code interpreter is not enabled on this workbench."
+        try:
+            return self.code_interpreter.describe(thread_id)
+        except WorkbenchError as error:
+            return f"The code interpreter is unavailable right now: {error.message}"
 
     # -- one model call ------------------------------------------------------------------
     def _model_turn(self, run_id: str, stream: Any, token: CancelToken, *, number: int) -> _Turn:
@@ -320,6 +346,9 @@ class RunExecutor:
         step = session.scalar(select(RunStepRow).where(RunStepRow.id == turn.message_step_id))
         if message is None or step is None or message.status != "in_progress":
             return
+        pending = outputs.unplaced(session, run_id)
+        if pending:
+            message.content = outputs.attach(message.content, pending)
         message.status, message.completed_at = "completed", now()
         step.status, step.completed_at = "completed", now()
         session.flush()
@@ -336,6 +365,14 @@ class RunExecutor:
             ),
         )
         turn.message_id = None
+
+    def _flush_outputs(self, run_id: str, turn: _Turn) -> None:
+        """Outputs no message shows yet (the model ended right after its code) get a
+        message of their own, so no chart or file is left out of the reply."""
+        with self.db.session() as session:
+            if outputs.unplaced(session, run_id):
+                self._open_message(session, run_id, turn)
+                self._close_message(session, run_id, turn)
 
     def _on_tool_call(self, run_id: str, turn: _Turn, delta: ToolCallDelta) -> None:
         with self.db.session() as session:
@@ -357,23 +394,45 @@ class RunExecutor:
                     RunStepEvent(event="thread.run.step.in_progress", run_id=run_id, data=schema),
                 )
             call = turn.calls.get(delta.index)
-            piece: dict[str, Any] = {
-                "index": delta.index,
-                "type": "function",
-                "function": {"arguments": delta.arguments},
-            }
+            new = call is None
             if call is None:
-                call = {"id": delta.id or new_id("call"), "name": delta.name or "", "arguments": ""}
+                name = delta.name or ""
+                kind = (
+                    "code_interpreter"
+                    if name == toolcalls.CODE_INTERPRETER
+                    and any(t["type"] == "code_interpreter" for t in run.tools)
+                    else "function"
+                )
+                call = {
+                    "id": delta.id or new_id("call"),
+                    "name": name,
+                    "arguments": "",
+                    "type": kind,
+                }
                 turn.calls[delta.index] = call
-                piece["id"] = call["id"]
-                piece["function"]["name"] = call["name"]
             elif delta.name:
                 call["name"] += delta.name
+            code_before = toolcalls.partial_code(call["arguments"])
             call["arguments"] += delta.arguments
             session.query(RunStepRow).where(RunStepRow.id == turn.tool_step_id).update(
-                {"step_details": _tool_details(turn.calls, {})}
+                {"step_details": toolcalls.details(turn.calls, {})}
             )
-            record(session, tool_call_delta(turn.tool_step_id, run_id, [piece]))
+            record(
+                session,
+                tool_call_delta(
+                    turn.tool_step_id,
+                    run_id,
+                    [
+                        toolcalls.piece(
+                            call,
+                            delta.index,
+                            new=new,
+                            arguments=delta.arguments,
+                            code_before=code_before,
+                        )
+                    ],
+                ),
+            )
 
     def _add_usage(self, session: Session, run_id: str, turn: _Turn) -> None:
         if not (turn.prompt_tokens or turn.completion_tokens):
@@ -399,24 +458,30 @@ class RunExecutor:
             run = session.scalar(select(RunRow).where(RunRow.id == run_id))
             assert run is not None
             declared = {t["function"]["name"] for t in run.tools if t["type"] == "function"}
-            parallel = run.parallel_tool_calls
+            parallel, thread_id = run.parallel_tool_calls, run.thread_id
         calls = [turn.calls[index] for index in sorted(turn.calls)]
         client = [
-            c for c in calls if self.functions.get(c["name"]) is None and c["name"] in declared
+            c
+            for c in calls
+            if c["type"] == "function"
+            and self.functions.get(c["name"]) is None
+            and c["name"] in declared
         ]
         local = [c for c in calls if c not in client]
-        timeout = self.settings.function_timeout_seconds
 
-        def call_one(call: dict[str, Any]) -> str:
+        def call_one(call: dict[str, Any]) -> str | CodeResult:
+            if call["type"] == toolcalls.CODE_INTERPRETER:
+                return self._run_code(thread_id, call, token)
             if self.functions.get(call["name"]) is None:
-                return json.dumps(
-                    {
-                        "error": f"Tool '{call['name']}' is not available to this "
-                        "run. Use one of the tools you were given."
-                    }
+                return _tool_error(
+                    f"Tool '{call['name']}' is not available to this run. "
+                    "Use one of the tools you were given."
                 )
             return self.functions.call(
-                call["name"], call["arguments"], timeout=timeout, cancel=token
+                call["name"],
+                call["arguments"],
+                timeout=self.settings.function_timeout_seconds,
+                cancel=token,
             )
 
         if parallel and len(local) > 1:
@@ -430,7 +495,7 @@ class RunExecutor:
             step = session.scalar(select(RunStepRow).where(RunStepRow.id == turn.tool_step_id))
             run = session.scalar(select(RunRow).where(RunRow.id == run_id))
             assert step is not None and run is not None
-            step.step_details = _tool_details(turn.calls, outputs)
+            step.step_details = toolcalls.details(turn.calls, outputs)
             if outputs:
                 record(
                     session,
@@ -438,12 +503,7 @@ class RunExecutor:
                         step.id,
                         run_id,
                         [
-                            {
-                                "index": index,
-                                "id": call["id"],
-                                "type": "function",
-                                "function": {"output": outputs[call["id"]]},
-                            }
+                            toolcalls.result_piece(call, index, outputs[call["id"]])
                             for index, call in sorted(turn.calls.items())
                             if call["id"] in outputs
                         ],
@@ -485,20 +545,19 @@ class RunExecutor:
             )
         return False
 
+    def _run_code(
+        self, thread_id: str, call: dict[str, Any], token: CancelToken
+    ) -> str | CodeResult:
+        if self.code_interpreter is None:
+            return _tool_error("The code interpreter is not enabled on this workbench.")
+        try:
+            code = toolcalls.code_from_arguments(call["arguments"])
+        except ValueError as error:
+            return _tool_error(
+                f'The arguments are not valid ({error}). Send {{"code": "<python code>"}}.'
+            )
+        return self.code_interpreter.run(thread_id=thread_id, code=code, cancel=token)
 
-def _tool_details(calls: dict[int, dict[str, Any]], outputs: dict[str, str]) -> dict[str, Any]:
-    return {
-        "type": "tool_calls",
-        "tool_calls": [
-            {
-                "id": call["id"],
-                "type": "function",
-                "function": {
-                    "name": call["name"],
-                    "arguments": call["arguments"],
-                    "output": outputs.get(call["id"]),
-                },
-            }
-            for _, call in sorted(calls.items())
-        ],
-    }
+
+def _tool_error(message: str) -> str:
+    return json.dumps({"error": message})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -52,6 +53,7 @@ class Database:
             self.engine, expire_on_commit=False, info=dict(session_info or {})
         )
         event.listen(self._factory, "after_commit", _run_commit_hooks)
+        self._local = threading.local()
         event.listen(self._factory, "after_soft_rollback", _drop_commit_hooks)
 
     def migrate(self) -> None:
@@ -64,9 +66,17 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose transaction commits when the block ends, or rolls back on error."""
-        with self._factory.begin() as session:
-            yield session
+        """A session whose transaction commits when the block ends, or rolls back on error.
+        On SQLite a second session opened inside the first in one thread would wait for
+        the first's write lock forever, so it is refused at once as a programming error."""
+        if self.is_sqlite and getattr(self._local, "open", False):
+            raise RuntimeError("nested database session in one thread (would deadlock)")
+        self._local.open = True
+        try:
+            with self._factory.begin() as session:
+                yield session
+        finally:
+            self._local.open = False
 
     def dispose(self) -> None:
         self.engine.dispose()

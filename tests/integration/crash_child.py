@@ -18,6 +18,7 @@ def main(data_dir: Path, script: Path) -> None:
             _env_file=None,
             data_dir=data_dir,  # type: ignore[call-arg]
             scripted_script=script,
+            sandbox_warm_kernels=0,
         )
     ).start()
     with engine.db.session() as session:

@@ -16,6 +16,7 @@ APP = Path(__file__).resolve().parents[2] / "app.py"
 def app_env(tmp_path, monkeypatch):
     monkeypatch.setenv("WORKBENCH_DATA_DIR", str(tmp_path / "appdata"))
     monkeypatch.setenv("WORKBENCH_DEFAULT_MODEL", "analyst-test")
+    monkeypatch.setenv("WORKBENCH_SANDBOX_WARM_KERNELS", "0")
     from workbench import get_engine
 
     get_engine.clear()
@@ -35,6 +36,9 @@ def test_status_page_shows_backend_data_dir_and_database(app_env):
     assert "workbench.db" in page_text and "0001" in page_text
     assert (app_env / "workbench.db").exists()
     assert "not available in this build" in app.warning[0].value
+    from services.sandbox import isolation
+
+    assert app.success[0].value == f"Isolation: {isolation.choose('auto')}"
 
 
 def test_status_page_counts_what_is_in_the_database(app_env):

@@ -1,0 +1,1 @@
+"""The code interpreter sandbox: isolated Jupyter kernels, one session per thread."""

@@ -1,0 +1,445 @@
+"""One sandboxed ipykernel: start, execute with limits, interrupt, restart, kill."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import queue
+import re
+import resource
+import secrets
+import shutil
+import signal
+import subprocess
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from jupyter_client import BlockingKernelClient
+
+from services.errors import SandboxError
+from services.sandbox.cgroups import CgroupSet, Limits
+from services.sandbox.isolation import (
+    SANDBOX_SOCKET_DIR,
+    SANDBOX_WORK,
+    Layout,
+    Level,
+    Runtime,
+    kernel_argv,
+)
+
+log = logging.getLogger(__name__)
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+WARMUP = """\
+import os, json, math, datetime
+import numpy as np
+import pandas as pd
+import matplotlib
+import matplotlib.pyplot as plt
+import plotly.express as px
+import plotly.graph_objects as go
+import plotly.io as pio
+pio.renderers.default = "plotly_mimetype"
+pd.set_option("display.width", 120)
+pd.set_option("display.max_columns", 30)
+"""
+
+
+@dataclass(frozen=True)
+class KernelLimits:
+    memory_bytes: int
+    cpu_seconds: int
+    max_processes: int
+    max_file_bytes: int
+    max_log_bytes: int
+    tmp_bytes: int = 256 * 1024 * 1024
+    cpu_cores: float = 1.0
+
+
+@dataclass
+class Output:
+    """One ordered output of an execution."""
+
+    type: Literal["logs", "image", "plotly", "table", "error"]
+    text: str = ""
+    data: bytes = b""
+    spec: dict[str, Any] | None = None
+    html: str | None = None
+
+
+@dataclass
+class Execution:
+    status: Literal["ok", "error", "timeout", "died"]
+    outputs: list[Output] = field(default_factory=list)
+    duration: float = 0.0
+    restarted: bool = False
+    note: str = ""  # what happened to the kernel, in words for the model
+
+    @property
+    def logs(self) -> str:
+        return "".join(o.text for o in self.outputs if o.type in ("logs", "error"))
+
+
+class KernelSession:
+    """A kernel process at one isolation level with its own uid, work dir and cgroup."""
+
+    def __init__(
+        self,
+        *,
+        level: Level,
+        runtime: Runtime,
+        layout: Layout,
+        uid: int,
+        limits: KernelLimits,
+        name: str,
+    ) -> None:
+        self.level = level
+        self.runtime = runtime
+        self.layout = layout
+        self.uid = uid if level != "none" else os.getuid()
+        self.gid = uid if level != "none" else os.getgid()
+        self.limits = limits
+        self.name = name
+        self.process: subprocess.Popen[bytes] | None = None
+        self.client: BlockingKernelClient | None = None
+        self.cgroup = CgroupSet([], 0)
+        self.started_at = 0.0
+
+    @property
+    def work_path(self) -> str:
+        """Where the code sees the work dir."""
+        return SANDBOX_WORK if self.level == "bubblewrap" else str(self.layout.work)
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def start(self, *, timeout: float = 30.0, warm: bool = True) -> None:
+        started = time.monotonic()
+        self._prepare_dirs()
+        key = secrets.token_hex(32)
+        sockets = (
+            SANDBOX_SOCKET_DIR if self.level == "bubblewrap" else str(self.layout.socket_dir)
+        ) + "/k"
+        self._write_connection(self.layout.kernel_dir / "kernel.json", sockets, key)
+        self.cgroup = CgroupSet.create(
+            self.name,
+            Limits(
+                memory_bytes=self.limits.memory_bytes,
+                max_pids=self.limits.max_processes,
+                cpu_cores=self.limits.cpu_cores,
+            ),
+        )
+        argv = kernel_argv(
+            self.level,
+            runtime=self.runtime,
+            layout=self.layout,
+            uid=self.uid,
+            gid=self.gid,
+            tmp_bytes=self.limits.tmp_bytes,
+        )
+        log_file = open(self.layout.kernel_dir / "kernel.log", "wb")  # noqa: SIM115
+        try:
+            self.process = subprocess.Popen(
+                argv,
+                env=self._environment(),
+                cwd=str(self.layout.work),
+                stdin=subprocess.DEVNULL,
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+                preexec_fn=self._preexec,
+                close_fds=True,
+                start_new_session=True,
+            )
+        finally:
+            log_file.close()
+        client = BlockingKernelClient()
+        info: dict[str, Any] = {
+            "transport": "ipc",
+            "ip": str(self.layout.socket_dir / "k"),
+            "key": key,
+            "signature_scheme": "hmac-sha256",
+            **_PORTS,
+        }
+        client.load_connection_info(info)  # type: ignore[arg-type]
+        client.start_channels()
+        self.client = client
+        try:
+            client.wait_for_ready(timeout=timeout)
+        except RuntimeError as error:
+            detail = self._log_tail()
+            self.kill()
+            raise SandboxError(
+                f"The code interpreter kernel did not start ({error}). {detail}"
+            ) from None
+        self._seal_sockets()
+        self.started_at = time.monotonic()
+        if warm:
+            warmed = self.execute(WARMUP, timeout=max(5.0, timeout - (time.monotonic() - started)))
+            if warmed.status != "ok":
+                self.kill()
+                raise SandboxError(
+                    f"The kernel started but could not import the analysis "
+                    f"libraries: {warmed.logs[-500:]}"
+                )
+
+    def _prepare_dirs(self) -> None:
+        for path in (self.layout.work, self.layout.socket_dir):
+            path.mkdir(parents=True, exist_ok=True)
+            os.chown(path, self.uid, self.gid)
+            path.chmod(0o700)
+        self.layout.kernel_dir.mkdir(parents=True, exist_ok=True)
+        self.layout.kernel_dir.chmod(0o711 if self.level != "none" else 0o700)
+        for stale in self.layout.socket_dir.iterdir():
+            stale.unlink(missing_ok=True)
+
+    def _write_connection(self, path: Path, sockets: str, key: str) -> None:
+        info = {
+            "transport": "ipc",
+            "ip": sockets,
+            "key": key,
+            "signature_scheme": "hmac-sha256",
+            "kernel_name": "python3",
+            **_PORTS,
+        }
+        tmp = path.with_suffix(".tmp")
+        tmp.unlink(missing_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o400)
+        with os.fdopen(fd, "w") as handle:
+            json.dump(info, handle)
+        os.chown(tmp, self.uid, self.gid)
+        os.replace(tmp, path)
+
+    def _seal_sockets(self) -> None:
+        """After the kernel bound its sockets it may not add or swap entries there."""
+        if self.level == "none":
+            return
+        os.chown(self.layout.socket_dir, 0, 0)
+        self.layout.socket_dir.chmod(0o711)
+
+    def _environment(self) -> dict[str, str]:
+        """A clean environment: nothing from the host, so no secret can leak in."""
+        home = "/tmp/home" if self.level == "bubblewrap" else str(self.layout.work / ".home")
+        return {
+            "PATH": f"{self.runtime.prefix}/bin:/usr/local/bin:/usr/bin:/bin",
+            "HOME": home,
+            "MPLCONFIGDIR": f"{home}/.mpl",
+            "IPYTHONDIR": f"{home}/.ipython",
+            "JUPYTER_RUNTIME_DIR": f"{home}/.jupyter",
+            "TMPDIR": "/tmp",
+            "LANG": "C.UTF-8",
+            "PYTHONUNBUFFERED": "1",
+            "PYTHONDONTWRITEBYTECODE": "1",
+            "OPENBLAS_NUM_THREADS": "1",
+            "OMP_NUM_THREADS": "1",
+            "MKL_NUM_THREADS": "1",
+            "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+        }
+
+    def _preexec(self) -> None:
+        """In the child before exec (kept minimal: the parent has threads): cgroups, rlimits."""
+        self.cgroup.join_self()
+        limits = self.limits
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 5))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limits.max_file_bytes, limits.max_file_bytes))
+        address_space = limits.memory_bytes + 1024**3  # headroom for mapped libraries
+        resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
+        if self.level != "none":
+            resource.setrlimit(resource.RLIMIT_NPROC, (limits.max_processes, limits.max_processes))
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def kill(self) -> None:
+        """Kill the kernel and everything it spawned (process group and cgroup)."""
+        if self.client is not None:
+            with contextlib.suppress(Exception):
+                self.client.stop_channels()
+            self.client = None
+        if self.process is not None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout=5)
+            self.process = None
+        self.cgroup.kill()
+        self._kill_uid_leftovers()
+
+    def _kill_uid_leftovers(self) -> None:
+        """Without cgroups, a process that escaped the group still runs as the session uid."""
+        if self.level == "none" or self.cgroup.dirs:
+            return
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            with contextlib.suppress(OSError):
+                if entry.stat().st_uid == self.uid:
+                    os.kill(int(entry.name), signal.SIGKILL)
+
+    def close(self) -> None:
+        self.kill()
+        self.cgroup.remove()
+
+    def restart(self) -> None:
+        self.kill()
+        self.start()
+
+    def interrupt(self) -> None:
+        """Ask the kernel to raise KeyboardInterrupt (message mode crosses namespaces)."""
+        if self.client is None:
+            return
+        message = self.client.session.msg("interrupt_request", content={})
+        self.client.control_channel.send(message)
+
+    # -- execution -----------------------------------------------------------------------
+    def execute(self, code: str, *, timeout: float) -> Execution:
+        """Run code; on timeout interrupt, and restart if the kernel does not come back."""
+        if self.client is None or not self.alive():
+            raise SandboxError("The kernel is not running.")
+        started = time.monotonic()
+        collector = _Collector(self.limits.max_log_bytes)
+        msg_id = self.client.execute(code, store_history=False, allow_stdin=False)
+        status = self._drain(msg_id, collector, deadline=started + timeout)
+        if status == "timeout":
+            self.interrupt()
+            status = self._drain(msg_id, collector, deadline=time.monotonic() + 3)
+            execution = collector.result("timeout", started)
+            if status == "timeout" or not self.alive():
+                self._recover(
+                    execution,
+                    f"The code ran longer than {timeout:g} seconds and the "
+                    "kernel did not respond to an interrupt, so",
+                )
+            else:
+                execution.note = (
+                    f"The code ran longer than {timeout:g} seconds and was "
+                    "interrupted. Variables are kept."
+                )
+            return execution
+        if status == "died":
+            execution = collector.result("died", started)
+            reason = (
+                "The code used more memory than the sandbox allows, so"
+                if self.cgroup.memory_killed()
+                else "The kernel died, so"
+            )
+            self._recover(execution, reason)
+            return execution
+        return collector.result(status, started)
+
+    def _recover(self, execution: Execution, reason: str) -> None:
+        execution.status = "died" if execution.status != "timeout" else "timeout"
+        self.kill()
+        self.cgroup.remove()
+        self.start()
+        execution.restarted = True
+        execution.note = (
+            f"{reason} the kernel was restarted; variables were lost; files in "
+            f"{self.work_path} are still there."
+        )
+
+    def _drain(self, msg_id: str, collector: _Collector, *, deadline: float) -> str:
+        assert self.client is not None
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return "timeout"
+            try:
+                message = self.client.get_iopub_msg(timeout=min(remaining, 0.5))
+            except queue.Empty:
+                if not self.alive():
+                    return "died"
+                continue
+            if message["parent_header"].get("msg_id") != msg_id:
+                continue
+            kind, content = message["msg_type"], message["content"]
+            if kind == "status" and content.get("execution_state") == "idle":
+                return "error" if collector.failed else "ok"
+            collector.add(kind, content)
+
+    def _log_tail(self) -> str:
+        with contextlib.suppress(OSError):
+            text = (self.layout.kernel_dir / "kernel.log").read_text(errors="replace")
+            if text.strip():
+                return "Kernel log: " + text.strip()[-800:]
+        return ""
+
+    def private_memory_bytes(self) -> int:
+        """Private (unshared) memory of the kernel's processes, from /proc smaps_rollup."""
+        total = 0
+        pids = self.cgroup.pids() or ({self.process.pid} if self.process else set())
+        for pid in pids:
+            with contextlib.suppress(OSError):
+                for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                    if line.startswith(("Private_Clean:", "Private_Dirty:")):
+                        total += int(line.split()[1]) * 1024
+        return total
+
+
+_PORTS = {"shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5}
+
+
+class _Collector:
+    """Turns iopub messages into ordered outputs, capping text at `max_log_bytes`."""
+
+    def __init__(self, max_log_bytes: int) -> None:
+        self.outputs: list[Output] = []
+        self.max_log_bytes = max_log_bytes
+        self.log_bytes = 0
+        self.dropped = 0
+        self.failed = False
+
+    def add(self, kind: str, content: dict[str, Any]) -> None:
+        if kind == "stream":
+            self._log(content.get("text", ""))
+        elif kind in ("display_data", "execute_result"):
+            data = content.get("data", {})
+            if "image/png" in data:
+                import base64
+
+                self.outputs.append(Output("image", data=base64.b64decode(data["image/png"])))
+            elif "application/vnd.plotly.v1+json" in data:
+                self.outputs.append(Output("plotly", spec=data["application/vnd.plotly.v1+json"]))
+            elif "text/html" in data and "text/plain" in data:
+                self.outputs.append(
+                    Output("table", text=str(data["text/plain"]), html=str(data["text/html"]))
+                )
+            elif "text/plain" in data:
+                self._log(str(data["text/plain"]) + "\n")
+        elif kind == "error":
+            self.failed = True
+            trace = _ANSI.sub("", "\n".join(content.get("traceback", [])))
+            text = trace or f"{content.get('ename')}: {content.get('evalue')}"
+            self.outputs.append(Output("error", text=self._cap(text + "\n")))
+
+    def _log(self, text: str) -> None:
+        capped = self._cap(text)
+        if not capped:
+            return
+        if self.outputs and self.outputs[-1].type == "logs":
+            self.outputs[-1].text += capped
+        else:
+            self.outputs.append(Output("logs", text=capped))
+
+    def _cap(self, text: str) -> str:
+        size = len(text.encode("utf-8", errors="replace"))
+        room = self.max_log_bytes - self.log_bytes
+        if size <= room:
+            self.log_bytes += size
+            return text
+        self.dropped += size - max(room, 0)
+        kept = text.encode("utf-8", errors="replace")[: max(room, 0)].decode("utf-8", "ignore")
+        self.log_bytes = self.max_log_bytes
+        return kept
+
+    def result(self, status: Any, started: float) -> Execution:
+        outputs = list(self.outputs)
+        if self.dropped:
+            outputs.append(Output("logs", text=f"\n[truncated {self.dropped} bytes]\n"))
+        return Execution(status=status, outputs=outputs, duration=time.monotonic() - started)
+
+
+def remove_tree(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
