@@ -46,6 +46,21 @@ import plotly.io as pio
 pio.renderers.default = "plotly_mimetype"
 pd.set_option("display.width", 120)
 pd.set_option("display.max_columns", 30)
+
+
+def _settle():
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)  # hand freed import-time memory back
+    except OSError:
+        pass
+
+
+_settle()
+del _settle
 """
 
 
