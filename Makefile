@@ -23,15 +23,20 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test system-deps
 
-# System packages the tests use (bubblewrap for the sandbox). Installed when this user
-# may use apt-get; otherwise the tests that need them skip and say why.
+# System packages the tests use: bubblewrap (sandbox isolation) and Chromium (chart PNGs,
+# browser tests). Installed when this user may use apt-get; otherwise the tests that need
+# them skip and say why.
 system-deps:
-	@if ! command -v bwrap >/dev/null 2>&1; then \
+	@missing=""; \
+	command -v bwrap >/dev/null 2>&1 || missing="$$missing bubblewrap"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap) \
-				|| echo "warning: could not install bubblewrap; sandbox tests run at a weaker level"; \
+			echo "installing:$$missing"; \
+			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) \
+				|| echo "warning: could not install$$missing; tests that need them will skip"; \
 		else \
-			echo "note: bubblewrap missing and apt-get unavailable; sandbox tests run at a weaker level"; \
+			echo "note:$$missing missing and apt-get unavailable; tests that need them will skip"; \
 		fi; \
 	fi
 

@@ -42,8 +42,12 @@ def ms(seconds: float) -> float:
 
 
 def measure(samples: int, workdir: Path) -> dict[str, float | str]:
-    settings = Settings(_env_file=None, data_dir=workdir / "data",  # type: ignore[call-arg]
-                        sandbox_dir=workdir, sandbox_warm_kernels=2)
+    settings = Settings(
+        _env_file=None,
+        data_dir=workdir / "data",  # type: ignore[call-arg]
+        sandbox_dir=workdir,
+        sandbox_warm_kernels=2,
+    )
     config = sandbox_config(settings)
     pool = SandboxPool(config)
 
@@ -53,10 +57,13 @@ def measure(samples: int, workdir: Path) -> dict[str, float | str]:
         base.mkdir()
         base.chmod(0o711)
         kernel = KernelSession(
-            level=config.level, runtime=pool.runtime, limits=config.limits,
-            layout=Layout(work=base / "work", kernel_dir=base / "kernel",
-                          socket_dir=base / "sock"),
-            uid=pool._uids.take(), name=f"bench-cold-{number}")
+            level=config.level,
+            runtime=pool.runtime,
+            limits=config.limits,
+            layout=Layout(work=base / "work", kernel_dir=base / "kernel", socket_dir=base / "sock"),
+            uid=pool._uids.take(),
+            name=f"bench-cold-{number}",
+        )
         started = time.perf_counter()
         kernel.start(warm=False)
         cold.append(time.perf_counter() - started)

@@ -111,6 +111,8 @@ class CodeInterpreter:
         cancel: CancelToken | None = None,
         owner: str | None = None,
     ) -> CodeResult:
+        if self.renderer is not None:
+            self.renderer.warm_up()  # the browser starts while the code runs
         try:
             session = self.pool.acquire(thread_id, owner=owner, wait=5.0)
         except SandboxError as error:

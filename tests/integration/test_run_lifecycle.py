@@ -12,6 +12,7 @@ from services.errors import ConflictError, InvalidInputError, NotFoundError
 from services.store.models import RunRow
 from tests.conftest import names
 
+WAITING = [[{"type": "sleep", "seconds": 30}]]  # the run stays in progress, having said nothing
 SLOW_REPLY = [
     [
         {"type": "text", "text": "Looking at the data"},
@@ -136,7 +137,7 @@ def context_of(ws, run_id):
 
 @pytest.mark.parametrize("budget", [300, 1000, 2500])
 def test_auto_truncation_keeps_the_newest_messages_within_the_token_budget(workspace, budget):
-    ws = workspace({"analyst": SLOW_REPLY}, question=None)
+    ws = workspace({"analyst": WAITING}, question=None)
     long_thread(ws, count=60, words=40)
     run = ws.start_run(max_prompt_tokens=budget, instructions="Be brief.")
 
@@ -156,7 +157,7 @@ def test_auto_truncation_keeps_the_newest_messages_within_the_token_budget(works
 
 
 def test_auto_truncation_uses_the_configured_budget_when_the_run_sets_none(workspace):
-    ws = workspace({"analyst": SLOW_REPLY}, question=None, context_token_budget=400)
+    ws = workspace({"analyst": WAITING}, question=None, context_token_budget=400)
     long_thread(ws, count=30, words=30)
     run = ws.start_run()
     context = context_of(ws, run.id)
@@ -167,7 +168,7 @@ def test_auto_truncation_uses_the_configured_budget_when_the_run_sets_none(works
 
 @pytest.mark.parametrize("keep", [1, 4, 10])
 def test_last_messages_truncation_keeps_exactly_that_many(workspace, keep):
-    ws = workspace({"analyst": SLOW_REPLY}, question=None)
+    ws = workspace({"analyst": WAITING}, question=None)
     long_thread(ws, count=25, words=3)
     run = ws.start_run(truncation_strategy={"type": "last_messages", "last_messages": keep})
 

@@ -485,3 +485,13 @@ def test_a_run_with_code_shows_the_chart_and_file_in_the_reply_and_records_the_s
         and e.data.delta["step_details"]["tool_calls"][0]["type"] == "code_interpreter"
     )
     assert code_deltas == code
+
+
+def test_plotly_chart_gets_a_png_rendition_outside_the_sandbox(engine):
+    if not engine.renderer.available:
+        pytest.skip("kaleido or Chromium missing: charts have no PNG rendition here")
+    result = run(engine, new_thread(engine), "px.scatter(x=[1, 2, 3], y=[2, 1, 3]).show()")
+    chart = next(o["chart"] for o in result.outputs if o["type"] == "chart")
+    with engine.db.session() as session:
+        png = engine.files.read_bytes(session=session, file_id=chart["png_file_id"])
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000
