@@ -26,6 +26,23 @@ SANDBOX_KERNEL_DIR = "/run/kernel"
 SANDBOX_SOCKET_DIR = "/run/jupyter"
 
 
+# The read-only system part of the bubblewrap view (Debian's merged /usr).
+_SYSTEM_VIEW = [
+    "--ro-bind",
+    "/usr",
+    "/usr",
+    "--symlink",
+    "usr/lib",
+    "/lib",
+    "--symlink",
+    "usr/lib64",
+    "/lib64",
+    "--symlink",
+    "usr/bin",
+    "/bin",
+]
+
+
 @dataclass(frozen=True)
 class Availability:
     level: Level
@@ -81,18 +98,7 @@ def probe() -> tuple[Availability, ...]:
                 "--unshare-net",
                 "--unshare-pid",
                 "--unshare-ipc",
-                "--ro-bind",
-                "/usr",
-                "/usr",
-                "--symlink",
-                "usr/lib",
-                "/lib",
-                "--symlink",
-                "usr/lib64",
-                "/lib64",
-                "--symlink",
-                "usr/bin",
-                "/bin",
+                *_SYSTEM_VIEW,
                 "--proc",
                 "/proc",
                 "--dev",
@@ -228,18 +234,7 @@ def kernel_argv(
         "--new-session",
         "--hostname",
         "sandbox",
-        "--ro-bind",
-        "/usr",
-        "/usr",
-        "--symlink",
-        "usr/lib",
-        "/lib",
-        "--symlink",
-        "usr/lib64",
-        "/lib64",
-        "--symlink",
-        "usr/bin",
-        "/bin",
+        *_SYSTEM_VIEW,
         "--symlink",
         "usr/sbin",
         "/sbin",
