@@ -223,65 +223,28 @@ def kernel_argv(
             *drop[1:],
             *kernel,
         ]
+    # Order matters: the private /tmp comes before the runtime binds, so a runtime that
+    # lives under /tmp (a CI checkout, say) is mounted on top of it, not hidden by it.
     argv = [
         shutil.which("bwrap") or "bwrap",
-        "--unshare-ipc",
-        "--unshare-pid",
-        "--unshare-net",
-        "--unshare-uts",
-        "--unshare-cgroup-try",
-        "--die-with-parent",
-        "--new-session",
-        "--hostname",
-        "sandbox",
-        *_SYSTEM_VIEW,
-        "--symlink",
-        "usr/sbin",
-        "/sbin",
-    ]
+        "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
+        "--unshare-cgroup-try", "--die-with-parent", "--new-session",
+        "--hostname", "sandbox",
+        *_SYSTEM_VIEW, "--symlink", "usr/sbin", "/sbin",
+        "--proc", "/proc", "--dev", "/dev",
+        "--perms", "1777", "--size", str(tmp_bytes), "--tmpfs", "/tmp",
+        "--perms", "1777", "--size", str(tmp_bytes), "--tmpfs", "/dev/shm",
+    ]  # fmt: skip
     for path in _mount_roots(runtime):
         argv += _parents(path)
         argv += ["--ro-bind", str(path), str(path)]
     argv += [
-        "--proc",
-        "/proc",
-        "--dev",
-        "/dev",
-        "--perms",
-        "1777",
-        "--size",
-        str(tmp_bytes),
-        "--tmpfs",
-        "/tmp",
-        "--perms",
-        "1777",
-        "--size",
-        str(tmp_bytes),
-        "--tmpfs",
-        "/dev/shm",
-        "--perms",
-        "0755",
-        "--dir",
-        "/mnt",
-        "--bind",
-        str(layout.work),
-        SANDBOX_WORK,
-        "--perms",
-        "0755",
-        "--dir",
-        "/run",
-        "--ro-bind",
-        str(layout.kernel_dir),
-        SANDBOX_KERNEL_DIR,
-        "--bind",
-        str(layout.socket_dir),
-        SANDBOX_SOCKET_DIR,
-        "--remount-ro",
-        "/",
-        "--chdir",
-        SANDBOX_WORK,
-        "--",
-    ]
+        "--perms", "0755", "--dir", "/mnt", "--bind", str(layout.work), SANDBOX_WORK,
+        "--perms", "0755", "--dir", "/run",
+        "--ro-bind", str(layout.kernel_dir), SANDBOX_KERNEL_DIR,
+        "--bind", str(layout.socket_dir), SANDBOX_SOCKET_DIR,
+        "--remount-ro", "/", "--chdir", SANDBOX_WORK, "--",
+    ]  # fmt: skip
     # bwrap runs as root to build the view; setpriv inside drops to the session's uid with
     # no capabilities, an empty bounding set and no_new_privs before Python starts.
     return [*argv, "/usr/bin/setpriv", *drop[1:], *kernel]
@@ -297,10 +260,11 @@ def _mount_roots(runtime: Runtime) -> list[Path]:
 
 
 def _parents(path: Path) -> list[str]:
-    """Create the mount point's parents searchable (bwrap would copy 0700 from /root)."""
+    """Create the mount point's parents searchable (bwrap would copy 0700 from /root).
+    Directories the view already has (/, /tmp, /dev) are left as they are."""
     args: list[str] = []
     for parent in reversed(path.parents):
-        if str(parent) == "/":
+        if str(parent) in ("/", "/tmp", "/dev", "/usr"):
             continue
         args += ["--perms", "0755", "--dir", str(parent)]
     return args

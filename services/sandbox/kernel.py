@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import logging
@@ -10,7 +11,6 @@ import queue
 import re
 import resource
 import secrets
-import shutil
 import signal
 import subprocess
 import time
@@ -412,8 +412,6 @@ class _Collector:
         elif kind in ("display_data", "execute_result"):
             data = content.get("data", {})
             if "image/png" in data:
-                import base64
-
                 self.outputs.append(Output("image", data=base64.b64decode(data["image/png"])))
             elif "application/vnd.plotly.v1+json" in data:
                 self.outputs.append(Output("plotly", spec=data["application/vnd.plotly.v1+json"]))
@@ -454,7 +452,3 @@ class _Collector:
         if self.dropped:
             outputs.append(Output("logs", text=f"\n[truncated {self.dropped} bytes]\n"))
         return Execution(status=status, outputs=outputs, duration=time.monotonic() - started)
-
-
-def remove_tree(path: Path) -> None:
-    shutil.rmtree(path, ignore_errors=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -121,7 +122,7 @@ class CodeInterpreter:
                 outputs=[{"type": "logs", "logs": f"Error: {error.message}"}],
             )
         with session.lock:
-            session.last_used = _now()
+            session.last_used = time.monotonic()
             self._place_files(session, thread_id)
             before = snapshot(session.work)
             if cancel is not None:
@@ -133,13 +134,13 @@ class CodeInterpreter:
             collected, skipped = collect(
                 session.work, before, max_file_bytes=session.kernel.limits.max_file_bytes
             )
-            session.last_used = _now()
+            session.last_used = time.monotonic()
         return self._record(session, execution, collected, skipped)
 
     def _place_files(self, session: Session, thread_id: str) -> None:
         for row, name in self._thread_files(thread_id):
-            if session.placed.get(row.id) == name:
-                continue
+            if session.placed.get(row.id) == name and (session.work / name).is_file():
+                continue  # still there (code may have deleted it: then it comes back)
             place(
                 session.work,
                 name,
@@ -244,9 +245,3 @@ def _title(spec: dict[str, Any]) -> str | None:
     if isinstance(title, dict):
         title = title.get("text")
     return str(title) if title else None
-
-
-def _now() -> float:
-    import time
-
-    return time.monotonic()
