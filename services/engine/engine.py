@@ -17,6 +17,7 @@ from services.engine.stream import subscribe
 from services.engine.workers import WorkerPool
 from services.errors import ConfigurationError
 from services.files import FileStore
+from services.llm.offline import OfflineBackend
 from services.llm.registry import BackendRegistry
 from services.llm.scripted import ScriptedBackend
 from services.sandbox import isolation
@@ -142,6 +143,7 @@ def sandbox_config(settings: Settings) -> PoolConfig:
 
 def default_backends(settings: Settings) -> BackendRegistry:
     registry = BackendRegistry()
+    registry.register(OfflineBackend())
     if settings.scripted_script is not None:
         registry.register(ScriptedBackend.from_file(settings.scripted_script))
     return registry

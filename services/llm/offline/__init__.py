@@ -1,0 +1,167 @@
+"""The offline analyst: the embedded default model. No network, no key. It inspects the
+attached tables, plans from the question and the real schema, runs plain pandas/Plotly code
+through the code interpreter like any model would, and answers from what the code printed."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from services.cancel import CancelToken
+from services.llm.base import (
+    Finish,
+    ModelEvent,
+    ModelMessage,
+    ModelRequest,
+    TextDelta,
+    ToolCallDelta,
+    UsageReport,
+)
+from services.llm.offline.answer import cannot, compose
+from services.llm.offline.parse import Parser
+from services.llm.offline.plan import RESULT_MARK, code_for
+from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.schema import LOADABLE, SCHEMA_MARK, Table, inspection_code, read_schemas
+
+CODE_TOOL = "code_interpreter"
+
+
+class OfflineBackend:
+    name = "offline"
+
+    def stream(self, request: ModelRequest, *, cancel: CancelToken) -> Iterator[ModelEvent]:
+        return self._respond(request)
+
+    def _respond(self, request: ModelRequest) -> Iterator[ModelEvent]:
+        question, history, run_turns = _split(request.messages)
+        code_tool = next((t for t in request.tools if t.name == CODE_TOOL), None)
+        outputs = [m.content for m in run_turns if m.role == "tool"]
+        if code_tool is None:
+            yield from _say(
+                "I analyse data by running code, but this assistant has no code "
+                "interpreter. Enable the code interpreter tool on the assistant."
+            )
+            return
+        paths = [p for p in _files(code_tool.description or "") if p.lower().endswith(LOADABLE)]
+        if not paths:
+            yield from _say(cannot(Unanswerable("no data is attached"), []))
+            return
+        schema_output = next((o for o in outputs if SCHEMA_MARK in o), None)
+        if schema_output is None:
+            code, _ = inspection_code(paths)
+            yield from _call(request.turn, code)
+            return
+        tables = read_schemas(schema_output)
+        if not tables:
+            yield from _say(
+                "I could not load the attached data. The inspection said:\n\n"
+                + _tail(schema_output)
+            )
+            return
+        plan = understand(question, [m.content for m in history if m.role == "user"], tables)
+        result_output = next((o for o in outputs if RESULT_MARK in o), None)
+        if isinstance(plan, Unanswerable):
+            yield from _say(cannot(plan, tables))
+            return
+        query, note = plan
+        if result_output is None:
+            if outputs and len(outputs) > 1:  # the analysis ran but printed no result
+                yield from _say(
+                    "The analysis did not finish, so I have no numbers to report. "
+                    "What the code said:\n\n" + _tail(outputs[-1])
+                )
+                return
+            yield from _call(request.turn, code_for(query))
+            return
+        result = _result(result_output)
+        if result is None:
+            yield from _say(
+                "The analysis did not produce a result, so I have no numbers to "
+                "report. What the code said:\n\n" + _tail(result_output)
+            )
+            return
+        yield from _say(compose(query, result, note=note))
+
+
+def understand(
+    question: str, earlier: list[str], tables: list[Table]
+) -> tuple[Query, str] | Unanswerable:
+    """Pick the table, then read the question in the frame of the earlier ones."""
+    table = choose_table(question, earlier, tables)
+    parser = Parser(table)
+    frame: Query | None = None
+    for previous in earlier[-6:]:
+        parsed = parser.parse(previous, frame)
+        frame = parsed if isinstance(parsed, Query) else frame
+    parsed = parser.parse(question, frame)
+    if isinstance(parsed, Unanswerable):
+        return parsed
+    note = ""
+    if len(tables) > 1:
+        note = f"Using `{table.filename}` (its columns match the question)."
+    return parsed, note
+
+
+def choose_table(question: str, earlier: list[str], tables: list[Table]) -> Table:
+    if len(tables) == 1:
+        return tables[0]
+    context = " ".join(earlier[-3:])
+
+    def score(table: Table) -> tuple[int, int]:
+        parser = Parser(table)
+        return parser.score(question) * 4 + parser.score(context), table.rows
+
+    return max(tables, key=score)
+
+
+def _split(messages: list[ModelMessage]) -> tuple[str, list[ModelMessage], list[ModelMessage]]:
+    """(the question, the history before it, this run's own turns after it)."""
+    last_user = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
+    if last_user < 0:
+        return "", [], list(messages)
+    return messages[last_user].content, messages[:last_user], messages[last_user + 1 :]
+
+
+def _files(description: str) -> list[str]:
+    for line in description.splitlines():
+        if line.startswith("Files: "):
+            return [part.strip() for part in line[len("Files: ") :].split(", ") if part.strip()]
+    return []
+
+
+def _result(output: str) -> dict | None:
+    for line in output.splitlines():
+        if line.startswith(RESULT_MARK):
+            try:
+                return json.loads(line[len(RESULT_MARK) :])
+            except ValueError:
+                return None
+    return None
+
+
+def _tail(output: str) -> str:
+    lines = [
+        line for line in output.splitlines() if not line.startswith((SCHEMA_MARK, RESULT_MARK))
+    ]
+    return "```\n" + "\n".join(lines[-12:]) + "\n```"
+
+
+def _call(turn: int, code: str) -> Iterator[ModelEvent]:
+    arguments = json.dumps({"code": code})
+    for start in range(0, len(arguments), 120):
+        yield ToolCallDelta(
+            index=0,
+            id=f"call_offline_{turn}" if start == 0 else None,
+            name=CODE_TOOL if start == 0 else None,
+            arguments=arguments[start : start + 120],
+        )
+    yield UsageReport(prompt_tokens=0, completion_tokens=len(arguments) // 4)
+    yield Finish(reason="tool_calls")
+
+
+def _say(text: str) -> Iterator[ModelEvent]:
+    for piece in re.findall(r"\S+\s*|\s+", text):
+        yield TextDelta(text=piece)
+    yield UsageReport(prompt_tokens=0, completion_tokens=len(text) // 4)
+    yield Finish(reason="stop")

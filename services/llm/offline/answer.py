@@ -1,0 +1,328 @@
+"""Computed result → the answer, in words and a small table. Every number quoted here comes
+from the result the code printed; nothing is estimated."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from services.llm.offline.plan import label, title_for
+from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.schema import Table
+
+_CURRENCY = {"eur": "€", "usd": "$", "gbp": "£", "dollars": "$", "euro": "€"}
+
+
+def unit_of(column: str | None) -> tuple[str, str]:
+    """(prefix, suffix) for a column's values, from its name."""
+    if not column:
+        return "", ""
+    words = column.lower().replace("-", "_").split("_")
+    for word in words:
+        if word in _CURRENCY:
+            return _CURRENCY[word], ""
+    if any(w in ("pct", "percent", "percentage") for w in words):
+        return "", "%"
+    return "", ""
+
+
+def number(value: Any, column: str | None = None) -> str:
+    """Readable number: thousands separators, sensible rounding, unit from the column."""
+    if value is None or isinstance(value, float) and math.isnan(value):
+        return "n/a"
+    if isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, int | float):
+        return str(value)
+    prefix, suffix = unit_of(column)
+    magnitude = abs(value)
+    if float(value).is_integer() and magnitude < 1e15:
+        text = f"{int(value):,}"
+    elif magnitude >= 1000:
+        text = f"{value:,.0f}"
+    elif magnitude >= 1:
+        text = f"{value:,.2f}"
+    else:
+        text = f"{value:.3g}"
+    return f"{prefix}{text}{suffix}"
+
+
+def percent(value: float) -> str:
+    return f"{value:.1f}%"
+
+
+def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
+    kind = result.get("kind")
+    value = result.get("value")
+    table = query.table
+    source = f"from `{table.filename}`"
+    where = (" where " + " and ".join(f.describe() for f in query.filters)) if query.filters else ""
+    lead = note + "\n\n" if note else ""
+    if kind == "scalar" and query.kind == "count":
+        return f"{lead}There are **{number(value)}** rows{where} ({source})."
+    if kind == "scalar":
+        what = f"{_agg_phrase(query.agg)} {label(query.measure or '')}"
+        return (
+            f"{lead}The {what}{where} is **{number(value, query.measure)}** "
+            f"({source}, {number(result.get('rows'))} rows)."
+        )
+    if kind == "distinct":
+        items = result.get("items") or []
+        shown = ", ".join(items[:12]) + (" …" if len(items) > 12 else "")
+        return (
+            f"{lead}There are **{number(value)}** distinct values of "
+            f"{label(query.measure or '')}{where}: {shown}."
+        )
+    if kind == "percent" and isinstance(value, int | float):
+        return (
+            f"{lead}Rows{where} make up **{percent(value)}** of the "
+            + (f"total {label(query.measure)}" if query.measure else "rows")
+            + f" ({source})."
+        )
+    if kind in ("series", "shares", "trend"):
+        return lead + _series(query, result, source)
+    if kind == "stats":
+        stats = value or {}
+        return (
+            f"{lead}{label(query.measure or '').capitalize()}{where} ranges from "
+            f"**{number(stats.get('min'), query.measure)}** to "
+            f"**{number(stats.get('max'), query.measure)}**; the median is "
+            f"**{number(stats.get('50%'), query.measure)}** and the mean "
+            f"**{number(stats.get('mean'), query.measure)}**. Half of the values lie "
+            f"between {number(stats.get('25%'), query.measure)} and "
+            f"{number(stats.get('75%'), query.measure)} ({number(stats.get('count'))} "
+            f"values, {source}). The chart shows the distribution."
+        )
+    if kind == "correlation" and isinstance(value, int | float):
+        x, y = query.pair or ("", "")
+        return (
+            f"{lead}The correlation between {label(x)} and {label(y)}{where} is "
+            f"**{value:.2f}** — {_strength(value)} ({source})."
+        )
+    if kind == "matrix":
+        return lead + _matrix(value or {}, source)
+    if kind == "missing":
+        missing = {k: v for k, v in (value or {}).items() if v}
+        rows = result.get("rows") or 0
+        if not missing:
+            return (f"{lead}There are **no missing values** in {table.filename} (0 of "
+                    f"{number(rows * len(value or {}))} cells).")
+        parts = [
+            f"{label(k)}: {number(v)} ({percent(v / rows * 100) if rows else 'n/a'})"
+            for k, v in sorted(missing.items(), key=lambda kv: -kv[1])
+        ]
+        return (
+            f"{lead}There are **{number(sum(missing.values()))}** missing values in "
+            f"{len(missing)} columns of {table.filename}: " + "; ".join(parts) + "."
+        )
+    if kind == "outliers":
+        items = result.get("items") or []
+        shown = ", ".join(number(v, query.measure) for v in items[:10])
+        return (
+            f"{lead}**{number(value)}** values of {label(query.measure or '')}{where} lie "
+            f"outside {number(result.get('low'), query.measure)} – "
+            f"{number(result.get('high'), query.measure)} (1.5 × IQR rule)"
+            + (f": {shown}{' …' if len(items) > 10 else ''}." if items else ".")
+        )
+    if kind == "overview":
+        types = value or {}
+        numeric = result.get("numeric") or {}
+        lines = [
+            f"{lead}`{table.filename}` has **{number(result.get('rows'))}** rows and "
+            f"**{len(types)}** columns."
+        ]
+        lines.append("")
+        lines.append("| column | type | summary |")
+        lines.append("|---|---|---|")
+        for column in table.columns:
+            stats = numeric.get(column.name)
+            if stats:
+                summary = (
+                    f"{number(stats.get('min'), column.name)} – "
+                    f"{number(stats.get('max'), column.name)}, mean "
+                    f"{number(stats.get('mean'), column.name)}"
+                )
+            elif column.values:
+                summary = ", ".join(column.values[:6]) + (" …" if len(column.values) > 6 else "")
+            else:
+                summary = ""
+            lines.append(f"| {column.name} | {column.kind} | {summary} |")
+        return "\n".join(lines)
+    return f"{lead}The analysis ran; the result is shown above."
+
+
+def _agg_phrase(agg: str) -> str:
+    return {
+        "sum": "total",
+        "mean": "average",
+        "median": "median",
+        "min": "minimum",
+        "max": "maximum",
+        "count": "number of",
+    }.get(agg, agg)
+
+
+def _series(query: Query, result: dict[str, Any], source: str) -> str:
+    values: dict[str, Any] = result.get("value") or {}
+    if not values:
+        return f"No rows match{_where(query)}, so there is nothing to show ({source})."
+    shares = result.get("kind") == "shares"
+    column = None if query.agg in ("count", "nunique") else query.measure
+    fmt = (lambda v: percent(v)) if shares else (lambda v: number(v, column))
+    items = [(_period(k, query), v) for k, v in values.items()]
+    title = (
+        "Share of "
+        + (label(query.measure) if query.measure else "rows")
+        + (f" by {label(query.group)}" if query.group else "")
+        if shares
+        else title_for(query)
+    )
+    lines = [f"**{title}** ({source})", ""]
+    if result.get("kind") == "trend":
+        numbers = [
+            (k, v)
+            for k, v in items
+            if v is not None and not (isinstance(v, float) and math.isnan(v))
+        ]
+        if numbers:
+            high = max(numbers, key=lambda kv: kv[1])
+            low = min(numbers, key=lambda kv: kv[1])
+            first, last = numbers[0], numbers[-1]
+            change = ""
+            if first[1]:
+                change = f" ({(last[1] - first[1]) / abs(first[1]) * 100:+.1f}%)"
+            lines.append(
+                f"From {first[0]} to {last[0]} it went from {fmt(first[1])} to "
+                f"{fmt(last[1])}{change}. The highest was {fmt(high[1])} ({high[0]}), "
+                f"the lowest {fmt(low[1])} ({low[0]})."
+            )
+            lines.append("")
+    else:
+        head_key, head_value = items[0]
+        if query.kind == "compare" and len(items) >= 2:
+            (a, av), (b, bv) = items[0], items[1]
+            diff = ""
+            if isinstance(av, int | float) and isinstance(bv, int | float) and bv:
+                diff = (
+                    f", {fmt(av - bv) if not shares else percent(av - bv)} more "
+                    f"({(av - bv) / abs(bv) * 100:+.1f}%)"
+                )
+            lines.append(f"**{a}** has {fmt(av)} and **{b}** {fmt(bv)}{diff}.")
+        elif len(items) == 1:
+            lines.append(f"**{head_key}**: {fmt(head_value)}.")
+        else:
+            leader = "lowest" if query.ascending else "highest"
+            lines.append(f"**{head_key}** is {leader} with {fmt(head_value)}.")
+        lines.append("")
+    lines.append(
+        f"| {label(query.group or query.date or 'group')} | "
+        f"{'share' if shares else label(query.measure or 'rows')} |"
+    )
+    lines.append("|---|---|")
+    limit = 24
+    for key, value in items[:limit]:
+        lines.append(f"| {key} | {fmt(value)} |")
+    if len(items) > limit:
+        lines.append(f"| … {len(items) - limit} more | |")
+    return "\n".join(lines)
+
+
+def _period(key: str, query: Query) -> str:
+    """A trend's period as people say it: Mar 2024, 2024 Q1, 2024."""
+    if query.kind != "trend" or len(key) < 10:
+        return key
+    year, month = key[:4], int(key[5:7])
+    if query.freq == "M":
+        return f"{_MONTHS[month - 1]} {year}"
+    if query.freq == "Q":
+        return f"{year} Q{(month - 1) // 3 + 1}"
+    if query.freq == "Y":
+        return year
+    return key
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _where(query: Query) -> str:
+    return (" " + " and ".join(f.describe() for f in query.filters)) if query.filters else ""
+
+
+def _strength(value: float) -> str:
+    size = abs(value)
+    word = (
+        "very strong"
+        if size >= 0.8
+        else "strong"
+        if size >= 0.6
+        else "moderate"
+        if size >= 0.4
+        else "weak"
+        if size >= 0.2
+        else "very weak or no"
+    )
+    direction = "positive" if value > 0 else "negative"
+    return f"a {word} {direction} relationship" if size >= 0.2 else f"{word} relationship"
+
+
+def _matrix(matrix: dict[str, dict[str, float]], source: str) -> str:
+    pairs = []
+    names = list(matrix)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            value = matrix[a].get(b)
+            if value is not None and not math.isnan(value):
+                pairs.append((a, b, value))
+    pairs.sort(key=lambda p: -abs(p[2]))
+    lines = [f"Correlations between the numeric columns ({source}); the strongest:"]
+    for a, b, value in pairs[:5]:
+        lines.append(f"- {label(a)} and {label(b)}: **{value:.2f}** ({_strength(value)})")
+    return "\n".join(lines)
+
+
+def cannot(problem: Unanswerable, tables: list[Table]) -> str:
+    """Why the question cannot be answered, and three it can, with real column names."""
+    table = problem.table or (tables[0] if tables else None)
+    if table is None:
+        return (
+            "I need data to answer that. Attach a CSV, Excel, JSON or Parquet file "
+            "(or try the sample data), then ask about its columns."
+        )
+    lines = [
+        f"I can't answer that from the data: {problem.reason}.",
+        "",
+        f"`{table.filename}` has these columns: "
+        + ", ".join(f"{c.name}" for c in table.columns)
+        + ".",
+        "",
+        "Questions I can answer on it:",
+    ]
+    lines += [f"- {q}" for q in suggestions(table)]
+    return "\n".join(lines)
+
+
+def suggestions(table: Table) -> list[str]:
+    """Three questions built from the table's real columns (no numbers in them)."""
+    numbers = [
+        c.name
+        for c in table.of_kind("number")
+        if c.name.lower() != "year" and not c.name.lower().endswith("id")
+    ]
+    categories = [c.name for c in table.of_kind("category")]
+    dates = [c.name for c in table.of_kind("date")]
+    year = next((c.name for c in table.columns if c.name.lower() == "year"), None)
+    found: list[str] = []
+    if numbers and categories:
+        found.append(f"What is the total {label(numbers[0])} by {label(categories[0])}?")
+    if numbers and (dates or year):
+        found.append(f"How did the average {label(numbers[-1])} change over time?")
+    if len(numbers) >= 2:
+        found.append(
+            f"What is the correlation between {label(numbers[0])} and {label(numbers[1])}?"
+        )
+    if numbers:
+        found.append(f"Show the distribution of {label(numbers[0])}.")
+    if categories:
+        found.append(f"How many rows are there for each {label(categories[-1])}?")
+    found.append("Are there missing values?")
+    return found[:3]

@@ -1,0 +1,772 @@
+"""Question → Query over a table's real columns: fuzzy and synonym matching of column
+names and category values, aggregations, grouping, filters, time and chart words, and
+follow-ups that change the previous question's frame."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from services.llm.offline.query import Filter, Query, Unanswerable
+from services.llm.offline.schema import Column, Table
+from services.llm.offline.vocabulary import (
+    AGGREGATIONS,
+    CHARTS,
+    FILLER,
+    FOLLOW_UP_CUES,
+    FREQUENCIES,
+    MONTHS,
+    OUT_OF_SCOPE,
+    SYNONYMS,
+)
+
+_NUMBER = r"(-?\d+(?:\.\d+)?)\s*(k|thousand|m|million|mn|bn|b|billion)?"
+_SCALE = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "million": 1e6,
+    "mn": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+}
+_MEAN_LIKE = (
+    "price",
+    "rate",
+    "percap",
+    "per cap",
+    "exp",
+    "avg",
+    "average",
+    "ratio",
+    "score",
+    "age",
+    "temperature",
+    "width",
+    "length",
+    "size",
+    "pct",
+    "percent",
+    "margin",
+    "tip",
+    "bill",
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    column: str
+    value: str | None = None  # a category value of the column, or None for the column
+
+
+def normalize(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("'s ", " ")
+    text = re.sub(r"[^\w%.\-/ ]+", " ", text)
+    text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
+    return " ".join(text.split())
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _words(name: str) -> str:
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
+    return " ".join(re.split(r"[\s_\-.]+", spaced.lower())).strip()
+
+
+def column_aliases(column: Column) -> set[str]:
+    words = _words(column.name)
+    aliases = {column.name.lower(), words, words.replace(" ", ""), _singular(words)}
+    for key in (words, words.replace(" ", ""), column.name.lower()):
+        aliases.update(SYNONYMS.get(key, ()))
+    for part in words.split():
+        if part in ("eur", "usd", "gbp", "pct", "amount", "total", "num", "nr", "id"):
+            rest = " ".join(w for w in words.split() if w != part)
+            if rest:
+                aliases.add(rest)
+                aliases.update(SYNONYMS.get(rest, ()))
+    return {a for a in aliases if a}
+
+
+def _similar(a: str, b: str) -> bool:
+    """Equal but for a typo: one edit (or swap of neighbours) per five letters, at most two."""
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    if shortest < 5 or abs(len(a) - len(b)) > 2 or a[0] != b[0] and a[:2] != b[1::-1]:
+        return False
+    return _edits(a, b, limit=min(2, shortest // 5)) <= min(2, shortest // 5)
+
+
+def _edits(a: str, b: str, *, limit: int) -> int:
+    """Optimal string alignment distance (insert, delete, substitute, swap), capped."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, start=1):
+            cost = 0 if char_a == char_b else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+class Matcher:
+    """Finds columns and category values named in a question."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.aliases = {c.name: column_aliases(c) for c in table.columns}
+        self.values: dict[str, list[tuple[str, str]]] = {}
+        for column in table.columns:
+            if column.kind in ("category", "bool", "text"):
+                self.values[column.name] = [(v, normalize(v)) for v in column.values]
+
+    def mentions(self, tokens: list[str]) -> list[Mention]:
+        found: list[Mention] = []
+        taken = [False] * len(tokens)
+        for size in (4, 3, 2, 1):
+            for start in range(len(tokens) - size + 1):
+                if any(taken[start : start + size]):
+                    continue
+                phrase = " ".join(tokens[start : start + size])
+                mention = self._match(phrase, start, start + size)
+                if mention is not None:
+                    found.append(mention)
+                    for i in range(start, start + size):
+                        taken[i] = True
+        return sorted(found, key=lambda m: m.start)
+
+    def _match(self, phrase: str, start: int, end: int) -> Mention | None:
+        single = _singular(phrase)
+        for column in self.table.columns:  # exact column names and synonyms first
+            aliases = self.aliases[column.name]
+            if phrase in aliases or single in aliases:
+                return Mention(start, end, column.name)
+        for name, values in self.values.items():
+            for value, norm in values:
+                if phrase == norm or single == norm:
+                    return Mention(start, end, name, value)
+        if phrase in FILLER or len(phrase) < 5:
+            return None
+        for column in self.table.columns:  # then typos
+            if any(
+                _similar(phrase, alias) or _similar(single, alias)
+                for alias in self.aliases[column.name]
+                if len(alias) >= 5
+            ):
+                return Mention(start, end, column.name)
+        for name, values in self.values.items():
+            for value, norm in values:
+                if len(norm) >= 5 and _similar(phrase, norm):
+                    return Mention(start, end, name, value)
+        return None
+
+
+def _has(text: str, phrases: tuple[str, ...] | list[str]) -> str | None:
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if re.search(rf"(?<![\w%]){re.escape(phrase)}(?![\w])", text):
+            return phrase
+    return None
+
+
+def _number(raw: str, scale: str | None) -> float:
+    value = float(raw)
+    return value * _SCALE.get(scale or "", 1.0)
+
+
+def default_agg(column: str) -> str:
+    words = _words(column)
+    return "mean" if any(key in words or key in column.lower() for key in _MEAN_LIKE) else "sum"
+
+
+class Parser:
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.matcher = Matcher(table)
+        dates = table.of_kind("date")
+        self.date = dates[0].name if dates else None
+        year = next(
+            (c for c in table.columns if c.name.lower() == "year" and c.kind == "number"), None
+        )
+        self.year_column = year.name if year else None
+
+    def score(self, question: str) -> int:
+        """How well this table's columns fit the question (for choosing among files)."""
+        tokens = normalize(question).split()
+        return sum(m.end - m.start for m in self.matcher.mentions(tokens))
+
+    # -- main ----------------------------------------------------------------------------
+    def parse(self, question: str, previous: Query | None = None) -> Query | Unanswerable:
+        text = normalize(question)
+        tokens = text.split()
+        scope = _has(text, list(OUT_OF_SCOPE))
+        if scope:
+            return Unanswerable(
+                f"it asks for {OUT_OF_SCOPE[scope]}, and I only report what "
+                f"is in {self.table.filename}",
+                self.table,
+            )
+        mentions = self.matcher.mentions(tokens)
+        follow_up = previous is not None and self._is_follow_up(text, mentions)
+        base = previous if follow_up and previous is not None else None
+
+        columns = [m for m in mentions if m.value is None]
+        values = [m for m in mentions if m.value is not None]
+        agg = self._aggregation(text)
+        chart = self._chart(text)
+        top, ascending = self._ranking(text)
+        freq = self._frequency(text, columns)
+        group = self._group(text, tokens, columns)
+        numeric = [
+            m.column
+            for m in columns
+            if self._kind(m.column) == "number"
+            and m.column != group
+            and m.column != self.year_column
+        ]
+        filters = self._filters(text, tokens, mentions, values)
+
+        kind = self._kind_words(text)
+        unknown = self._unknown_measure(text, tokens, mentions)
+        if unknown and not numeric:
+            return Unanswerable(f'{self.table.filename} has no column for "{unknown}"', self.table)
+        measure = numeric[0] if numeric else None
+
+        if base is not None:
+            return self._follow(
+                base,
+                measure=measure,
+                agg=agg,
+                chart=chart,
+                top=top,
+                ascending=ascending,
+                freq=freq,
+                group=group,
+                filters=filters,
+                values=values,
+                kind=kind,
+                text=text,
+            )
+        if not mentions and kind is None and not freq:
+            return Unanswerable(
+                f"I could not relate the question to the columns of {self.table.filename}",
+                self.table,
+            )
+        query = Query(
+            table=self.table,
+            kind="aggregate",
+            measure=measure,
+            chart=chart,
+            top=top,
+            ascending=ascending,
+            filters=tuple(filters),
+            agg=agg or (default_agg(measure) if measure else "count"),
+        )
+        return self._shape(
+            query,
+            kind=kind,
+            agg=agg,
+            group=group,
+            freq=freq,
+            numeric=numeric,
+            values=values,
+            text=text,
+            columns=columns,
+        )
+
+    def _shape(
+        self,
+        query: Query,
+        *,
+        kind: str | None,
+        agg: str | None,
+        group: str | None,
+        freq: str | None,
+        numeric: list[str],
+        values: list[Mention],
+        text: str,
+        columns: list[Mention],
+    ) -> Query | Unanswerable:
+        measure = query.measure
+        if kind in ("overview", "missing"):
+            return query.with_(kind=kind, measure=None)
+        if kind == "outliers":
+            target = measure or self._first_numeric()
+            return query.with_(kind="outliers", measure=target, chart=query.chart or "box")
+        if kind == "correlation":
+            pair = [c for c in dict.fromkeys(numeric)]
+            if len(pair) >= 2 and not _has(text, ("matrix", "all", "every", "heatmap")):
+                return query.with_(
+                    kind="correlation",
+                    pair=(pair[0], pair[1]),
+                    measure=None,
+                    chart=query.chart or "scatter",
+                )
+            return query.with_(kind="matrix", measure=None, chart=query.chart or "heatmap")
+        if kind == "distribution" or query.chart in ("histogram", "box") and not group:
+            target = measure or self._first_numeric()
+            if target is None:
+                return Unanswerable(
+                    f"{self.table.filename} has no numeric column to show a distribution of",
+                    self.table,
+                )
+            chart = query.chart if query.chart in ("histogram", "box") else "histogram"
+            return query.with_(kind="distribution", measure=target, chart=chart, group=group)
+        if query.chart == "scatter" and len(numeric) >= 2:
+            return query.with_(kind="correlation", pair=(numeric[0], numeric[1]), measure=None)
+        compare = [m.value for m in values if m.value is not None]
+        compare_columns = {m.column for m in values}
+        if (
+            (_has(text, ("compare", "vs", "versus", "compared")) or " or " in f" {text} ")
+            and len(compare) >= 2
+            and len(compare_columns) == 1
+        ):
+            column = next(iter(compare_columns))
+            rest = tuple(f for f in query.filters if f.column != column)
+            return query.with_(
+                kind="compare",
+                group=column,
+                compare=tuple(compare),
+                filters=rest,
+                agg=agg or (default_agg(measure) if measure else "count"),
+                chart=query.chart or "bar",
+            )
+        if agg == "nunique" or (
+            agg == "count"
+            and measure is None
+            and group is None
+            and columns
+            and self._kind(columns[0].column) != "number"
+        ):
+            target = next((m.column for m in columns if m.column != group), None)
+            if agg == "nunique" or target is not None:
+                if target is None:
+                    return Unanswerable(
+                        "I could not tell which column's distinct values to count", self.table
+                    )
+                return query.with_(
+                    kind="distinct",
+                    measure=target,
+                    group=group,
+                    chart=query.chart if group else None,
+                )
+        if agg == "share":
+            measure = measure or None
+            if group is None and not query.filters:
+                group = self._first_category()
+            return query.with_(
+                kind="share",
+                measure=measure,
+                group=group,
+                chart=query.chart or ("pie" if group else None),
+            )
+        time_like = (
+            freq
+            or (group is not None and group == self.year_column)
+            or _has(
+                text,
+                (
+                    "over time",
+                    "trend",
+                    "evolve",
+                    "evolution",
+                    "change over",
+                    "timeline",
+                    "time series",
+                ),
+            )
+        )
+        if time_like and (self.date or self.year_column):
+            if self.date and (freq or group in (None, self.date)):
+                return query.with_(
+                    kind="trend",
+                    date=self.date,
+                    freq=freq or self._default_freq(),
+                    group=None,
+                    measure=measure,
+                    chart=query.chart or "line",
+                    agg=query.agg if measure else "count",
+                )
+            return query.with_(
+                kind="group",
+                group=self.year_column,
+                measure=measure,
+                chart=query.chart or "line",
+                agg=query.agg if measure else "count",
+            )
+        if group is not None:
+            if query.top is None and agg in ("max", "min") and measure is not None:
+                query = query.with_(top=1, ascending=agg == "min", agg=default_agg(measure))
+            elif agg in ("max", "min") and measure is not None:
+                query = query.with_(ascending=agg == "min", agg=default_agg(measure))
+            return query.with_(
+                kind="group",
+                group=group,
+                chart=query.chart or ("bar" if query.chart != "none" else None),
+            )
+        if query.top is not None and measure is not None:
+            category = self._first_category()
+            if category is not None:
+                return query.with_(kind="group", group=category, chart=query.chart or "bar")
+        if measure is None:
+            if query.filters or agg == "count" or _has(text, ("how many", "number of")):
+                return query.with_(kind="count", agg="count")
+            if query.chart is not None and columns:
+                return query.with_(kind="group", group=columns[0].column, agg="count")
+            return Unanswerable("I could not tell which number to compute", self.table)
+        return query
+
+    # -- follow-ups ----------------------------------------------------------------------
+    def _is_follow_up(self, text: str, mentions: list[Mention]) -> bool:
+        padded = text + " "
+        if any(padded.startswith(cue) for cue in FOLLOW_UP_CUES):
+            return True
+        if re.match(r"(what|how|which|who|show|list|is|are|does|do|give|plot|draw|describe|"
+                    r"count|compare|correlat)\b", text) or self._kind_words(text):
+            return False  # a question of its own, not a fragment
+        has_measure = any(m.value is None and self._kind(m.column) == "number" for m in mentions)
+        return (
+            not has_measure
+            and len(text.split()) <= 6
+            and bool(
+                mentions
+                or _has(text, [w for words in CHARTS.values() for w in words])
+                or _has(text, [w for words in AGGREGATIONS.values() for w in words])
+            )
+        )
+
+    def _follow(
+        self,
+        base: Query,
+        *,
+        measure: str | None,
+        agg: str | None,
+        chart: str | None,
+        top: int | None,
+        ascending: bool,
+        freq: str | None,
+        group: str | None,
+        filters: list[Filter],
+        values: list[Mention],
+        kind: str | None,
+        text: str,
+    ) -> Query | Unanswerable:
+        query = base
+        if measure:
+            query = query.with_(measure=measure)
+            if base.kind in ("count", "distinct"):
+                query = query.with_(kind="aggregate", agg=agg or default_agg(measure))
+        if agg and agg not in ("max", "min") or agg and base.kind not in ("group",):
+            if agg in ("max", "min") and base.kind == "group":
+                pass
+            else:
+                query = query.with_(agg=agg)
+        if agg in ("max", "min") and base.kind == "group":
+            query = query.with_(ascending=agg == "min", top=top or 1)
+        if chart:
+            query = query.with_(chart=chart)
+        if top is not None:
+            query = query.with_(top=top, ascending=ascending)
+        if freq and self.date:
+            query = query.with_(
+                kind="trend",
+                date=self.date,
+                freq=freq,
+                group=None,
+                chart=chart or ("line" if base.kind != "trend" else query.chart),
+            )
+        if group and group != base.group:
+            query = query.with_(
+                group=group,
+                kind="group" if base.kind in ("aggregate", "trend", "count") else query.kind,
+                chart=chart or (query.chart if base.kind == "group" else "bar"),
+            )
+        if filters:
+            replaced = {f.column for f in filters}
+            only = _has(text, ("only", "just"))
+            kept = tuple(f for f in base.filters if f.column not in replaced)
+            query = query.with_(
+                filters=kept + tuple(filters) if not only or kept else tuple(filters)
+            )
+        if kind in ("distribution", "outliers", "missing", "overview"):
+            query = query.with_(kind=kind, chart=chart or query.chart)
+        return query
+
+    # -- pieces --------------------------------------------------------------------------
+    def _kind(self, column: str) -> str:
+        found = self.table.column(column)
+        return found.kind if found else "text"
+
+    def _first_numeric(self) -> str | None:
+        numbers = [
+            c.name
+            for c in self.table.of_kind("number")
+            if c.name != self.year_column and not c.name.lower().endswith("id")
+        ]
+        return numbers[0] if numbers else None
+
+    def _first_category(self) -> str | None:
+        categories = self.table.of_kind("category")
+        return categories[0].name if categories else None
+
+    def _default_freq(self) -> str:
+        column = self.table.column(self.date) if self.date else None
+        try:
+            from datetime import datetime
+
+            low = datetime.fromisoformat(str(column.low)[:10]) if column else None
+            high = datetime.fromisoformat(str(column.high)[:10]) if column else None
+        except (TypeError, ValueError):
+            return "M"
+        if low is None or high is None:
+            return "M"
+        days = (high - low).days
+        return "D" if days <= 92 else "M" if days <= 3 * 366 else "Y"
+
+    def _aggregation(self, text: str) -> str | None:
+        best: tuple[int, str] | None = None
+        for agg, words in AGGREGATIONS.items():
+            for word in words:
+                match = re.search(rf"(?<![\w%]){re.escape(word)}(?![\w])", text)
+                if match and (best is None or match.start() < best[0]):
+                    if agg == "max" and word == "top" and re.search(r"\btop \d+", text):
+                        continue
+                    if agg == "sum" and word == "total" and self._total_is_column():
+                        continue
+                    best = (match.start(), agg)
+        if best and best[1] == "count" and _has(text, ("unique", "distinct", "different")):
+            return "nunique"
+        return best[1] if best else None
+
+    def _total_is_column(self) -> bool:
+        return any("total" in _words(c.name).split() for c in self.table.columns)
+
+    def _chart(self, text: str) -> str | None:
+        for chart, words in CHARTS.items():
+            if _has(text, words):
+                return chart
+        return None
+
+    def _ranking(self, text: str) -> tuple[int | None, bool]:
+        match = re.search(
+            r"\b(top|bottom|first|last|best|worst|highest|lowest|largest|"
+            r"smallest|biggest)\s+(\d+)\b",
+            text,
+        )
+        if match and not re.search(r"\blast\s+\d+\s+(day|week|month|quarter|year)", text):
+            return int(match.group(2)), match.group(1) in ("bottom", "worst", "lowest", "smallest")
+        match = re.search(
+            r"\b(\d+)\s+(highest|lowest|largest|smallest|biggest|best|worst|"
+            r"most|least)\b",
+            text,
+        )
+        if match:
+            return int(match.group(1)), match.group(2) in ("lowest", "smallest", "worst", "least")
+        return None, False
+
+    def _frequency(self, text: str, columns: list[Mention]) -> str | None:
+        named = {m.column.lower() for m in columns}
+        for freq, words in FREQUENCIES.items():
+            found = _has(text, words)
+            if found and not any(w in named for w in found.split()):
+                if freq == "Y" and self.year_column and not self.date:
+                    return None
+                return freq
+        return None
+
+    def _group(self, text: str, tokens: list[str], columns: list[Mention]) -> str | None:
+        for mention in columns:
+            before = " ".join(tokens[max(0, mention.start - 3) : mention.start])
+            grouped = re.search(
+                r"\b(by|per|for each|each|across|for every|every|in each|"
+                r"between the|among)$",
+                before,
+            ) or re.search(r"\b(by|per|each|across)\b \w+$", before)
+            if grouped and (
+                self._kind(mention.column) != "number" or mention.column == self.year_column
+            ):
+                return mention.column
+        categories = [
+            m.column for m in columns if self._kind(m.column) in ("category", "text", "bool")
+        ]
+        has_measure = any(self._kind(m.column) == "number" for m in columns)
+        if categories and has_measure:  # "top 3 products by units", "which region sells most"
+            return categories[0]
+        return None
+
+    def _kind_words(self, text: str) -> str | None:
+        checks = [
+            ("missing", ("missing", "null", "nulls", "nan", "empty values", "blank", "incomplete")),
+            (
+                "outliers",
+                ("outlier", "outliers", "anomaly", "anomalies", "unusual", "extreme values"),
+            ),
+            (
+                "correlation",
+                (
+                    "correlation",
+                    "correlate",
+                    "correlated",
+                    "correlations",
+                    "relationship between",
+                    "related to",
+                    "relationship",
+                ),
+            ),
+            ("distribution", ("distribution", "distributed", "histogram", "spread")),
+            (
+                "overview",
+                (
+                    "overview",
+                    "describe",
+                    "summary",
+                    "summarize",
+                    "summarise",
+                    "what is in",
+                    "what's in",
+                    "whats in",
+                    "about the data",
+                    "what columns",
+                    "which columns",
+                    "describe the data",
+                ),
+            ),
+        ]
+        for kind, words in checks:
+            if _has(text, words):
+                return kind
+        return None
+
+    def _unknown_measure(self, text: str, tokens: list[str], mentions: list[Mention]) -> str | None:
+        """A thing the question asks to compute that no column matches (e.g. 'profit')."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        triggers = {w for words in AGGREGATIONS.values() for w in words if " " not in w}
+        for index, token in enumerate(tokens):
+            if token not in triggers and token not in ("of",):
+                continue
+            phrase = []
+            for follower in range(index + 1, min(len(tokens), index + 4)):
+                word = tokens[follower]
+                if follower in covered or word in (
+                    "by",
+                    "per",
+                    "for",
+                    "in",
+                    "across",
+                    "where",
+                    "with",
+                    "between",
+                    "over",
+                    "on",
+                    "and",
+                ):
+                    break
+                if word in FILLER or word in triggers or word.isdigit():
+                    continue
+                phrase.append(word)
+            if phrase and not any(i in covered for i in range(index + 1, index + 1 + len(phrase))):
+                candidate = " ".join(phrase)
+                if candidate not in MONTHS and not _has(
+                    candidate, [w for ws in CHARTS.values() for w in ws]
+                ):
+                    return candidate
+        return None
+
+    def _filters(
+        self, text: str, tokens: list[str], mentions: list[Mention], values: list[Mention]
+    ) -> list[Filter]:
+        filters: list[Filter] = []
+        by_column: dict[str, list[str]] = {}
+        for mention in values:
+            by_column.setdefault(mention.column, []).append(mention.value or "")
+        comparing = _has(text, ("compare", "vs", "versus", "compared"))
+        for column, chosen in by_column.items():
+            if len(chosen) > 1:
+                if not comparing:
+                    filters.append(Filter(column, "isin", tuple(chosen)))
+            else:
+                negated = re.search(
+                    rf"\b(not|except|excluding|without)\s+"
+                    rf"{re.escape(normalize(chosen[0]))}",
+                    text,
+                )
+                filters.append(Filter(column, "!=" if negated else "==", chosen[0]))
+        filters += self._numeric_filters(text, tokens, mentions)
+        filters += self._date_filters(text)
+        return filters
+
+    def _numeric_filters(
+        self, text: str, tokens: list[str], mentions: list[Mention]
+    ) -> list[Filter]:
+        found = []
+        comparators = [
+            (r"(?:more than|greater than|over|above|exceeding|larger than|>)", ">"),
+            (r"(?:at least|>=|no less than)", ">="),
+            (r"(?:less than|fewer than|under|below|smaller than|<)", "<"),
+            (r"(?:at most|<=|no more than)", "<="),
+        ]
+        numeric = [m for m in mentions if m.value is None and self._kind(m.column) == "number"]
+        for pattern, op in comparators:
+            for match in re.finditer(rf"{pattern}\s+\$?{_NUMBER}", text):
+                column = self._nearest(numeric, text, match.start())
+                if column is not None:
+                    found.append(Filter(column, op, _number(match.group(1), match.group(2))))
+        for match in re.finditer(rf"between\s+\$?{_NUMBER}\s+and\s+\$?{_NUMBER}", text):
+            column = self._nearest(numeric, text, match.start())
+            low, high = (
+                _number(match.group(1), match.group(2)),
+                _number(match.group(3), match.group(4)),
+            )
+            if column is not None:
+                found.append(Filter(column, "between", (low, high)))
+        return found
+
+    def _nearest(self, numeric: list[Mention], text: str, position: int) -> str | None:
+        """The numeric column named closest before a comparator (or just after it)."""
+        prefix_words = len(text[:position].split())
+        before = [m for m in numeric if m.start < prefix_words]
+        if before:
+            return before[-1].column
+        return numeric[0].column if numeric else None
+
+    def _date_filters(self, text: str) -> list[Filter]:
+        found: list[Filter] = []
+        if self.date:
+            match = re.search(r"\blast\s+(\d+)?\s*(day|week|month|quarter|year)s?\b", text)
+            if match:
+                found.append(
+                    Filter(self.date, "last", (int(match.group(1) or 1), match.group(2) + "s"))
+                )
+            match = re.search(r"\bsince\s+([a-z]+)?\s*(\d{4})?", text)
+            if match and (match.group(1) in MONTHS or match.group(2)):
+                month: int = MONTHS.get(match.group(1) or "", 1)
+                found.append(
+                    Filter(
+                        self.date, "since", (int(match.group(2)) if match.group(2) else None, month)
+                    )
+                )
+            elif not found:
+                match = re.search(
+                    r"\b(?:in|during|for|of)\s+(?:([a-z]+)\s+)?((?:19|20)\d{2})\b", text
+                )
+                if match:
+                    in_month = MONTHS.get(match.group(1) or "")
+                    found.append(Filter(self.date, "year", (int(match.group(2)), in_month)))
+        elif self.year_column:
+            match = re.search(r"\b(?:in|during|for|of)\s+((?:18|19|20)\d{2})\b", text)
+            if match:
+                found.append(Filter(self.year_column, "==", int(match.group(1))))
+        return found

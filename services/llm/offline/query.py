@@ -1,0 +1,75 @@
+"""A question understood against a table's real columns: what to compute and show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from services.llm.offline.schema import Table
+
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@dataclass(frozen=True)
+class Filter:
+    column: str
+    op: str  # ==, !=, >, >=, <, <=, between, isin, year, since, last
+    value: Any
+
+    def describe(self) -> str:
+        if self.op == "==":
+            return f"{self.column} = {self.value}"
+        if self.op == "isin":
+            return f"{self.column} in {', '.join(map(str, self.value))}"
+        if self.op == "between":
+            return f"{self.column} between {self.value[0]} and {self.value[1]}"
+        if self.op == "year":
+            year, month = self.value
+            return f"{self.column} in {_MONTH_NAMES[month - 1] + ' ' if month else ''}{year}"
+        if self.op == "since":
+            year, month = self.value
+            return f"{self.column} since {_MONTH_NAMES[month - 1]}{' ' + str(year) if year else ''}"
+        if self.op == "last":
+            return f"the last {self.value[0]} {self.value[1]} of {self.column}"
+        return f"{self.column} {self.op} {self.value}"
+
+
+@dataclass(frozen=True)
+class Query:
+    table: Table
+    kind: str  # aggregate, group, trend, distribution, correlation, matrix, missing,
+    #            outliers, overview, count, distinct, compare, share
+    measure: str | None = None
+    agg: str = "sum"
+    group: str | None = None
+    date: str | None = None
+    freq: str | None = None  # D, W, M, Q, Y
+    filters: tuple[Filter, ...] = ()
+    top: int | None = None
+    ascending: bool = False
+    chart: str | None = None
+    pair: tuple[str, str] | None = None
+    compare: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    def with_(self, **changes: Any) -> Query:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Unanswerable:
+    reason: str
+    table: Table | None = None

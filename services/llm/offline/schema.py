@@ -1,0 +1,150 @@
+"""The first cell: load each attached table and describe it; and the description read back."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_MARK = "TABLE-SCHEMA "
+LOW_CARDINALITY = 30
+
+
+@dataclass
+class Column:
+    name: str
+    kind: str  # "number", "category", "date", "text", "bool"
+    values: list[str] = field(default_factory=list)  # distinct values (low cardinality)
+    low: float | None = None
+    high: float | None = None
+    missing: int = 0
+
+
+@dataclass
+class Table:
+    variable: str
+    path: str
+    rows: int
+    columns: list[Column]
+
+    @property
+    def filename(self) -> str:
+        return os.path.basename(self.path)
+
+    def column(self, name: str) -> Column | None:
+        return next((c for c in self.columns if c.name == name), None)
+
+    def of_kind(self, *kinds: str) -> list[Column]:
+        return [c for c in self.columns if c.kind in kinds]
+
+
+def variable_for(path: str, taken: set[str]) -> str:
+    """A readable Python name for a file: `sales.csv` → `sales`."""
+    stem = os.path.splitext(os.path.basename(path))[0].lower()
+    name = "".join(ch if ch.isalnum() else "_" for ch in stem).strip("_") or "data"
+    if name[0].isdigit() or name in {"df", "pd", "np", "px", "plt", "go", "json"}:
+        name = f"data_{name}"
+    base, number = name, 2
+    while name in taken:
+        name, number = f"{base}_{number}", number + 1
+    return name
+
+
+def reader(path: str) -> str:
+    ext = os.path.splitext(path)[1].lower()
+    if ext in (".xlsx", ".xls"):
+        return f"pd.read_excel({path!r})"
+    if ext == ".parquet":
+        return f"pd.read_parquet({path!r})"
+    if ext == ".json":
+        return f"pd.read_json({path!r})"
+    if ext in (".tsv", ".tab"):
+        return f"pd.read_csv({path!r}, sep='\\t')"
+    return f"pd.read_csv({path!r})"
+
+
+LOADABLE = (".csv", ".tsv", ".tab", ".txt", ".xlsx", ".xls", ".json", ".parquet")
+
+
+def inspection_code(paths: list[str]) -> tuple[str, dict[str, str]]:
+    """The first cell: load every table, then print one schema line per table."""
+    taken: set[str] = set()
+    variables: dict[str, str] = {}
+    lines = ["# Load the attached tables and look at their columns"]
+    for path in paths:
+        variable = variable_for(path, taken)
+        taken.add(variable)
+        variables[path] = variable
+        lines.append(f"{variable} = {reader(path)}")
+    lines.append("")
+    lines.append("def describe_table(name, path, frame):")
+    lines.append("    columns = []")
+    lines.append("    for column in frame.columns:")
+    lines.append("        values = frame[column]")
+    lines.append('        info = {"name": str(column), "missing": int(values.isna().sum())}')
+    lines.append("        if pd.api.types.is_bool_dtype(values):")
+    lines.append('            info["kind"] = "bool"')
+    lines.append("        elif pd.api.types.is_numeric_dtype(values):")
+    lines.append(
+        '            info.update(kind="number", low=float(values.min()), high=float(values.max()))'
+    )
+    lines.append("        elif pd.api.types.is_datetime64_any_dtype(values):")
+    lines.append(
+        '            info.update(kind="date", low=str(values.min()), high=str(values.max()))'
+    )
+    lines.append("        else:")
+    lines.append("            sample = values.dropna().astype(str).head(200)")
+    lines.append("            parsed = pd.to_datetime(sample, errors='coerce', format='mixed')")
+    lines.append(
+        "            looks_like_date = len(sample) > 0 and parsed.notna().mean() > 0.9 "
+        "and sample.str.contains(r'\\d{4}|\\d{1,2}[/.-]\\d{1,2}').mean() > 0.9"
+    )
+    lines.append("            if looks_like_date:")
+    lines.append('                info["kind"] = "date"')
+    lines.append(
+        f"            elif values.nunique() <= {LOW_CARDINALITY} or "
+        "values.nunique() <= len(values) * 0.05:"
+    )
+    lines.append('                info["kind"] = "category"')
+    lines.append("            else:")
+    lines.append('                info["kind"] = "text"')
+    lines.append(f"        if values.nunique() <= {LOW_CARDINALITY * 7}:")
+    lines.append('            info["values"] = [str(v) for v in values.dropna().unique()[:200]]')
+    lines.append("        columns.append(info)")
+    lines.append('    print(f"{name}: {len(frame):,} rows x {len(frame.columns)} columns")')
+    lines.append(
+        f'    print({SCHEMA_MARK!r} + json.dumps({{"variable": name, "path": path, '
+        '"rows": len(frame), "columns": columns}))'
+    )
+    lines.append("")
+    for path, variable in variables.items():
+        lines.append(f"describe_table({variable!r}, {path!r}, {variable})")
+    return "\n".join(lines), variables
+
+
+def read_schemas(output: str) -> list[Table]:
+    tables = []
+    for line in output.splitlines():
+        if not line.startswith(SCHEMA_MARK):
+            continue
+        raw: dict[str, Any] = json.loads(line[len(SCHEMA_MARK) :])
+        columns = [
+            Column(
+                name=c["name"],
+                kind=c["kind"],
+                values=c.get("values", []),
+                low=_number(c.get("low")),
+                high=_number(c.get("high")),
+                missing=c.get("missing", 0),
+            )
+            for c in raw["columns"]
+        ]
+        tables.append(
+            Table(variable=raw["variable"], path=raw["path"], rows=raw["rows"], columns=columns)
+        )
+    return tables
+
+
+def _number(value: Any) -> float | None:
+    return value if isinstance(value, int | float) else None
