@@ -69,7 +69,8 @@ def chart_types(engine, message) -> list[str]:
     for block in message.content:
         if block.type == "chart":
             with engine.db.session() as session:
-                spec = json.loads(engine.files.read_bytes(session=session,
-                                                          file_id=block.chart.file_id))
+                spec = json.loads(
+                    engine.files.read_bytes(session=session, file_id=block.chart.file_id)
+                )
             types += [trace.get("type", "scatter") for trace in spec.get("data", [])[:1]]
     return types

@@ -35,10 +35,16 @@ def test_status_page_shows_backend_data_dir_and_database(app_env):
     assert str(app_env.resolve()) in page_text
     assert "workbench.db" in page_text and "0001" in page_text
     assert (app_env / "workbench.db").exists()
-    assert "not available in this build" in app.warning[0].value
+    assert not app.warning, "the default offline analyst is available"
     from services.sandbox import isolation
 
     assert app.success[0].value == f"Isolation: {isolation.choose('auto')}"
+
+
+def test_status_page_warns_when_the_default_backend_is_missing(app_env, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_DEFAULT_BACKEND", "openai_chat")
+    app = AppTest.from_file(str(APP), default_timeout=30).run()
+    assert "not available in this build" in app.warning[0].value
 
 
 def test_status_page_counts_what_is_in_the_database(app_env):

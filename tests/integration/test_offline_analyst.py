@@ -19,15 +19,21 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def analyst(tmp_path_factory):
-    settings = Settings(_env_file=None,  # type: ignore[call-arg]
-                        data_dir=tmp_path_factory.mktemp("analyst") / "data",
-                        sandbox_warm_kernels=2, sandbox_max_kernels=6)
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        data_dir=tmp_path_factory.mktemp("analyst") / "data",
+        sandbox_warm_kernels=2,
+        sandbox_max_kernels=6,
+    )
     engine = Engine(settings).start()
     engine.sandbox.wait_warm(2, timeout=60)
     with engine.db.session() as session:
-        assistant = assistants.create(session=session, model_backend="offline",
-                                      model="offline-analyst",
-                                      tools=[{"type": "code_interpreter"}])
+        assistant = assistants.create(
+            session=session,
+            model_backend="offline",
+            model="offline-analyst",
+            tools=[{"type": "code_interpreter"}],
+        )
     yield engine, assistant
     engine.shutdown()
 
@@ -36,26 +42,34 @@ class Conversation:
     def __init__(self, engine, assistant, files: list[str]) -> None:
         self.engine, self.assistant = engine, assistant
         with engine.db.session() as session:
-            self.file_ids = [engine.files.put(session=session, data=csv_bytes(name),
-                                              filename=name).id for name in files]
+            self.file_ids = [
+                engine.files.put(session=session, data=csv_bytes(name), filename=name).id
+                for name in files
+            ]
             self.thread_id = threads.create(session=session).id
         self.first = True
 
     def ask(self, question: str):
-        attachments = [{"file_id": f, "tools": [{"type": "code_interpreter"}]}
-                       for f in self.file_ids] if self.first else None
+        attachments = (
+            [{"file_id": f, "tools": [{"type": "code_interpreter"}]} for f in self.file_ids]
+            if self.first
+            else None
+        )
         self.first = False
         with self.engine.db.session() as session:
-            threads.create_message(session=session, thread_id=self.thread_id,
-                                   content=question, attachments=attachments)
-            run = runs.create(session=session, thread_id=self.thread_id,
-                              assistant_id=self.assistant.id)
+            threads.create_message(
+                session=session, thread_id=self.thread_id, content=question, attachments=attachments
+            )
+            run = runs.create(
+                session=session, thread_id=self.thread_id, assistant_id=self.assistant.id
+            )
         list(self.engine.subscribe(run.id, timeout=60))
         with self.engine.db.session() as session:
             finished = runs.retrieve(session=session, thread_id=self.thread_id, run_id=run.id)
             reply = threads.list_messages(session=session, thread_id=self.thread_id).data[0]
-            steps = runs.list_steps(session=session, thread_id=self.thread_id, run_id=run.id,
-                                    order="asc").data
+            steps = runs.list_steps(
+                session=session, thread_id=self.thread_id, run_id=run.id, order="asc"
+            ).data
         assert finished.status == "completed", (question, finished.last_error)
         return reply, steps
 
@@ -81,8 +95,11 @@ def test_question_suite_accuracy(analyst):
         results[case.kind].append(passed)
         if not passed:
             failures.append(f"[{case.kind}] {case.table}: {' → '.join(case.questions)}: {why}")
-            if case.kind == "unanswerable" and why == "declined but quoted a number" or (
-                    case.kind == "unanswerable" and re.search(r"\d", reply.text)):
+            if (
+                case.kind == "unanswerable"
+                and why == "declined but quoted a number"
+                or (case.kind == "unanswerable" and re.search(r"\d", reply.text))
+            ):
                 declined_with_numbers.append(case.questions[-1])
     total = sum(len(v) for v in results.values())
     correct = sum(sum(v) for v in results.values())
@@ -90,8 +107,9 @@ def test_question_suite_accuracy(analyst):
     report += [f"  {kind:<13} {sum(v)}/{len(v)}" for kind, v in sorted(results.items())]
     report += ["failures:"] + [f"  {line}" for line in failures]
     print("\n".join(report))  # noqa: T201 - the suite's report is part of its output
-    assert not declined_with_numbers, f"unanswerable questions answered with a number: " \
-                                      f"{declined_with_numbers}"
+    assert not declined_with_numbers, (
+        f"unanswerable questions answered with a number: {declined_with_numbers}"
+    )
     assert correct / total >= 0.9, "\n".join(report)
 
 
@@ -100,9 +118,25 @@ def test_the_suite_is_big_and_varied_enough():
     assert len(CASES) >= 120
     assert len({case.table for case in CASES}) >= 5
     assert kinds["followup"] >= 10 and kinds["unanswerable"] >= 10
-    for kind in ("aggregate", "group", "topn", "filter", "date", "trend", "distribution",
-                 "correlation", "missing", "outliers", "overview", "compare", "share",
-                 "chart", "typo", "synonym", "count"):
+    for kind in (
+        "aggregate",
+        "group",
+        "topn",
+        "filter",
+        "date",
+        "trend",
+        "distribution",
+        "correlation",
+        "missing",
+        "outliers",
+        "overview",
+        "compare",
+        "share",
+        "chart",
+        "typo",
+        "synonym",
+        "count",
+    ):
         assert kinds[kind] >= 1, kind
 
 
@@ -111,8 +145,12 @@ def test_the_analysis_runs_as_plain_pandas_code_in_the_sandbox(analyst):
     conversation = Conversation(engine, assistant, ["sales.csv"])
     reply, steps = conversation.ask("Total revenue by region as a bar chart")
     conversation.close()
-    codes = [c.code_interpreter.input for s in steps if s.type == "tool_calls"
-             for c in s.step_details.tool_calls]
+    codes = [
+        c.code_interpreter.input
+        for s in steps
+        if s.type == "tool_calls"
+        for c in s.step_details.tool_calls
+    ]
     assert len(codes) == 2, "an inspection cell, then the analysis"
     assert "pd.read_csv('/mnt/data/sales.csv')" in codes[0]
     assert "groupby('region')['revenue'].sum()" in codes[1]

@@ -48,7 +48,7 @@ def number(value: Any, column: str | None = None) -> str:
 
 
 def percent(value: float) -> str:
-    return f"{value:.1f}%"
+    return f"{value:.2f}%"
 
 
 def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
@@ -105,8 +105,10 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
         missing = {k: v for k, v in (value or {}).items() if v}
         rows = result.get("rows") or 0
         if not missing:
-            return (f"{lead}There are **no missing values** in {table.filename} (0 of "
-                    f"{number(rows * len(value or {}))} cells).")
+            return (
+                f"{lead}There are **no missing values** in {table.filename} (0 of "
+                f"{number(rows * len(value or {}))} cells)."
+            )
         parts = [
             f"{label(k)}: {number(v)} ({percent(v / rows * 100) if rows else 'n/a'})"
             for k, v in sorted(missing.items(), key=lambda kv: -kv[1])

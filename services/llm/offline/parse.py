@@ -10,14 +10,17 @@ from dataclasses import dataclass
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.vocabulary import (
+    ADJECTIVES,
     AGGREGATIONS,
     CHARTS,
+    COUNT_ROWS,
     FILLER,
     FOLLOW_UP_CUES,
     FREQUENCIES,
     MONTHS,
     OUT_OF_SCOPE,
     SYNONYMS,
+    VALUE_ALIASES,
 )
 
 _NUMBER = r"(-?\d+(?:\.\d+)?)\s*(k|thousand|m|million|mn|bn|b|billion)?"
@@ -49,8 +52,7 @@ _MEAN_LIKE = (
     "pct",
     "percent",
     "margin",
-    "tip",
-    "bill",
+    "rating",
 )
 
 
@@ -132,9 +134,14 @@ class Matcher:
         self.values: dict[str, list[tuple[str, str]]] = {}
         for column in table.columns:
             if column.kind in ("category", "bool", "text"):
-                self.values[column.name] = [(v, normalize(v)) for v in column.values]
+                pairs = [(v, normalize(v)) for v in column.values]
+                pairs += [
+                    (v, alias) for v, norm in list(pairs) for alias in VALUE_ALIASES.get(norm, ())
+                ]
+                self.values[column.name] = pairs
 
     def mentions(self, tokens: list[str]) -> list[Mention]:
+        tokens = [ADJECTIVES.get(t, t) for t in tokens]
         found: list[Mention] = []
         taken = [False] * len(tokens)
         for size in (4, 3, 2, 1):
@@ -147,7 +154,21 @@ class Matcher:
                     found.append(mention)
                     for i in range(start, start + size):
                         taken[i] = True
+        found += self._scattered(tokens, taken)
         return sorted(found, key=lambda m: m.start)
+
+    def _scattered(self, tokens: list[str], taken: list[bool]) -> list[Mention]:
+        """A two-word column named apart: "widest petals" → petal width."""
+        words = {_singular(t): i for i, t in enumerate(tokens) if not taken[i]}
+        found = []
+        for column in self.table.columns:
+            parts = _words(column.name).split()
+            if len(parts) == 2 and all(p in words for p in parts):
+                first = min(words[p] for p in parts)
+                found.append(Mention(first, first + 1, column.name))
+                for p in parts:
+                    taken[words[p]] = True
+        return found
 
     def _match(self, phrase: str, start: int, end: int) -> Mention | None:
         single = _singular(phrase)
@@ -225,7 +246,7 @@ class Parser:
 
         columns = [m for m in mentions if m.value is None]
         values = [m for m in mentions if m.value is not None]
-        agg = self._aggregation(text)
+        agg = self._aggregation(text, tokens, mentions)
         chart = self._chart(text)
         top, ascending = self._ranking(text)
         freq = self._frequency(text, columns)
@@ -260,11 +281,21 @@ class Parser:
                 kind=kind,
                 text=text,
             )
+        if _has(text, COUNT_ROWS) and not numeric:
+            return Query(table=self.table, kind="count", agg="count", filters=tuple(filters))
         if not mentions and kind is None and not freq:
             return Unanswerable(
                 f"I could not relate the question to the columns of {self.table.filename}",
                 self.table,
             )
+        if (
+            agg == "count"
+            and measure
+            and re.search(r"\bhow many\b", text)
+            and default_agg(measure) == "sum"
+        ):
+            agg = "sum"  # "how many units were sold" adds the units up
+        filters += self._yes_no(text, tokens, columns, group)
         query = Query(
             table=self.table,
             kind="aggregate",
@@ -316,7 +347,7 @@ class Parser:
                     chart=query.chart or "scatter",
                 )
             return query.with_(kind="matrix", measure=None, chart=query.chart or "heatmap")
-        if kind == "distribution" or query.chart in ("histogram", "box") and not group:
+        if kind == "distribution" or query.chart in ("histogram", "box"):
             target = measure or self._first_numeric()
             if target is None:
                 return Unanswerable(
@@ -344,14 +375,16 @@ class Parser:
                 agg=agg or (default_agg(measure) if measure else "count"),
                 chart=query.chart or "bar",
             )
+        filtered = {f.column for f in query.filters}
+        counted = [m for m in columns if m.column != group and m.column not in filtered]
         if agg == "nunique" or (
             agg == "count"
             and measure is None
             and group is None
-            and columns
-            and self._kind(columns[0].column) != "number"
+            and counted
+            and self._kind(counted[0].column) != "number"
         ):
-            target = next((m.column for m in columns if m.column != group), None)
+            target = counted[0].column if counted else None
             if agg == "nunique" or target is not None:
                 if target is None:
                     return Unanswerable(
@@ -429,13 +462,33 @@ class Parser:
             return Unanswerable("I could not tell which number to compute", self.table)
         return query
 
+    def _yes_no(
+        self, text: str, tokens: list[str], columns: list[Mention], group: str | None
+    ) -> list[Filter]:
+        """ "tables with smokers" → smoker == Yes (a yes/no column named as a noun)."""
+        found = []
+        for mention in columns:
+            column = self.table.column(mention.column)
+            if column is None or mention.column == group or " non" in f" {text}":
+                continue
+            values = {v.lower(): v for v in column.values}
+            if set(values) == {"yes", "no"}:
+                before = " ".join(tokens[max(0, mention.start - 2) : mention.start])
+                if re.search(r"\b(with|among|for|of|are|who)\b", before):
+                    negated = re.search(r"\b(no|not|without)\b", before)
+                    found.append(Filter(mention.column, "==", values["no" if negated else "yes"]))
+        return found
+
     # -- follow-ups ----------------------------------------------------------------------
     def _is_follow_up(self, text: str, mentions: list[Mention]) -> bool:
         padded = text + " "
         if any(padded.startswith(cue) for cue in FOLLOW_UP_CUES):
             return True
-        if re.match(r"(what|how|which|who|show|list|is|are|does|do|give|plot|draw|describe|"
-                    r"count|compare|correlat)\b", text) or self._kind_words(text):
+        if re.match(
+            r"(what|how|which|who|show|list|is|are|does|do|give|plot|draw|describe|"
+            r"count|compare|correlat)\b",
+            text,
+        ) or self._kind_words(text):
             return False  # a question of its own, not a fragment
         has_measure = any(m.value is None and self._kind(m.column) == "number" for m in mentions)
         return (
@@ -469,13 +522,8 @@ class Parser:
             query = query.with_(measure=measure)
             if base.kind in ("count", "distinct"):
                 query = query.with_(kind="aggregate", agg=agg or default_agg(measure))
-        if agg and agg not in ("max", "min") or agg and base.kind not in ("group",):
-            if agg in ("max", "min") and base.kind == "group":
-                pass
-            else:
-                query = query.with_(agg=agg)
-        if agg in ("max", "min") and base.kind == "group":
-            query = query.with_(ascending=agg == "min", top=top or 1)
+        if agg:
+            query = query.with_(agg=agg)
         if chart:
             query = query.with_(chart=chart)
         if top is not None:
@@ -536,23 +584,35 @@ class Parser:
         days = (high - low).days
         return "D" if days <= 92 else "M" if days <= 3 * 366 else "Y"
 
-    def _aggregation(self, text: str) -> str | None:
+    def _aggregation(self, text: str, tokens: list[str], mentions: list[Mention]) -> str | None:
+        """The first aggregation word that is not part of a column's name."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        free = " ".join(t if i not in covered else "_" for i, t in enumerate(tokens))
         best: tuple[int, str] | None = None
         for agg, words in AGGREGATIONS.items():
             for word in words:
-                match = re.search(rf"(?<![\w%]){re.escape(word)}(?![\w])", text)
+                match = re.search(rf"(?<![\w%]){re.escape(word)}(?![\w])", free)
                 if match and (best is None or match.start() < best[0]):
-                    if agg == "max" and word == "top" and re.search(r"\btop \d+", text):
-                        continue
-                    if agg == "sum" and word == "total" and self._total_is_column():
+                    if agg == "max" and word == "top" and re.search(r"\btop \d+", free):
                         continue
                     best = (match.start(), agg)
+        if best is None:  # a typo of an aggregation word: "averge", "totl"
+            for position, token in enumerate(free.split()):
+                agg_found = next(
+                    (
+                        a
+                        for a, words in AGGREGATIONS.items()
+                        for w in words
+                        if " " not in w and len(w) >= 5 and _similar(token, w)
+                    ),
+                    None,
+                )
+                if agg_found:
+                    best = (position, agg_found)
+                    break
         if best and best[1] == "count" and _has(text, ("unique", "distinct", "different")):
             return "nunique"
         return best[1] if best else None
-
-    def _total_is_column(self) -> bool:
-        return any("total" in _words(c.name).split() for c in self.table.columns)
 
     def _chart(self, text: str) -> str | None:
         for chart, words in CHARTS.items():
@@ -569,8 +629,8 @@ class Parser:
         if match and not re.search(r"\blast\s+\d+\s+(day|week|month|quarter|year)", text):
             return int(match.group(2)), match.group(1) in ("bottom", "worst", "lowest", "smallest")
         match = re.search(
-            r"\b(\d+)\s+(highest|lowest|largest|smallest|biggest|best|worst|"
-            r"most|least)\b",
+            r"\b(\d+)\s+(?:[a-z]+\s+){0,2}?(?:with the |with |by )?(highest|lowest|largest|"
+            r"smallest|biggest|best|worst|most|least)\b",
             text,
         )
         if match:
@@ -655,7 +715,7 @@ class Parser:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         triggers = {w for words in AGGREGATIONS.values() for w in words if " " not in w}
         for index, token in enumerate(tokens):
-            if token not in triggers and token not in ("of",):
+            if token not in triggers:
                 continue
             phrase = []
             for follower in range(index + 1, min(len(tokens), index + 4)):

@@ -232,7 +232,9 @@ def _distribution(query: Query) -> list[str]:
     measure = query.measure
     title = f"Distribution of {label(measure or '')}"
     chart = "px.box" if query.chart == "box" else "px.histogram"
-    extra = f", x={query.group!r}" if query.group and chart == "px.box" else ""
+    extra = ""
+    if query.group:
+        extra = f", x={query.group!r}" if chart == "px.box" else f", color={query.group!r}"
     axis = "y" if chart == "px.box" else "x"
     return [
         f"stats = df[{measure!r}].describe()",

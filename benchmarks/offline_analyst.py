@@ -1,0 +1,163 @@
+"""The offline analyst: planning speed, answer latency with a warm kernel, and accuracy on
+the question suite (tests/integration/offline_suite.py), in one run.
+
+    python benchmarks/offline_analyst.py [--json] [--quick]
+
+plan_p50_ms    question → analysis code (parsing and planning only, no execution)
+answer_p50_ms  question → final answer, chart questions, the thread's kernel already warm
+accuracy       share of the suite answered correctly (graded against independent pandas)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from services import assistants, runs, threads  # noqa: E402
+from services.config import Settings  # noqa: E402
+from services.engine.engine import Engine  # noqa: E402
+from services.llm.offline import understand  # noqa: E402
+from services.llm.offline.plan import code_for  # noqa: E402
+from services.llm.offline.query import Unanswerable  # noqa: E402
+from services.llm.offline.schema import SCHEMA_MARK, inspection_code, read_schemas  # noqa: E402
+from tests.datasets import csv_bytes, frame  # noqa: E402
+from tests.integration.grading import chart_types, grade  # noqa: E402
+from tests.integration.offline_suite import CASES  # noqa: E402
+
+CHART_QUESTIONS = [
+    "Total revenue by region",
+    "monthly revenue in 2024",
+    "distribution of unit price",
+    "share of revenue by channel",
+    "correlation between units and revenue",
+    "top 3 products by units",
+]
+
+
+class Bench:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        with engine.db.session() as session:
+            self.assistant = assistants.create(
+                session=session,
+                model_backend="offline",
+                model="offline-analyst",
+                tools=[{"type": "code_interpreter"}],
+            )
+
+    def thread(self, table: str) -> tuple[str, str]:
+        with self.engine.db.session() as session:
+            file_id = self.engine.files.put(
+                session=session, data=csv_bytes(table), filename=table
+            ).id
+            return threads.create(session=session).id, file_id
+
+    def ask(self, thread_id: str, question: str, file_id: str | None):
+        attachments = (
+            [{"file_id": file_id, "tools": [{"type": "code_interpreter"}]}] if file_id else None
+        )
+        started = time.perf_counter()
+        with self.engine.db.session() as session:
+            threads.create_message(
+                session=session, thread_id=thread_id, content=question, attachments=attachments
+            )
+            run = runs.create(session=session, thread_id=thread_id, assistant_id=self.assistant.id)
+        for event in self.engine.subscribe(run.id, timeout=60):
+            if event.event in ("thread.run.completed", "thread.run.failed"):
+                break
+        elapsed = time.perf_counter() - started
+        with self.engine.db.session() as session:
+            reply = threads.list_messages(session=session, thread_id=thread_id).data[0]
+        return reply, elapsed
+
+
+def plan_times(engine: Engine) -> list[float]:
+    """Schemas come from a real inspection cell; then only parsing and planning is timed."""
+    schemas = {}
+    for table in sorted({case.table for case in CASES}):
+        session = engine.sandbox.acquire(f"plan-{table}")
+        path = f"{session.kernel.work_path}/{table}"
+        (session.work / table).write_bytes(csv_bytes(table))
+        code, _ = inspection_code([path])
+        output = session.kernel.execute(code, timeout=60).logs
+        assert SCHEMA_MARK in output, output[-500:]
+        schemas[table] = read_schemas(output)
+        engine.sandbox.close_session(f"plan-{table}")
+    times = []
+    for _ in range(3):
+        for case in CASES:
+            started = time.perf_counter()
+            plan = understand(case.questions[-1], list(case.questions[:-1]), schemas[case.table])
+            if not isinstance(plan, Unanswerable):
+                code_for(plan[0])
+            times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def measure(quick: bool) -> dict[str, object]:
+    with tempfile.TemporaryDirectory(prefix="wb-bench-") as tmp:
+        settings = Settings(
+            _env_file=None,
+            data_dir=Path(tmp) / "data",  # type: ignore[call-arg]
+            sandbox_dir=Path(tmp),
+            sandbox_warm_kernels=2,
+            sandbox_max_kernels=8,
+        )
+        with Engine(settings) as engine:
+            engine.sandbox.wait_warm(2, timeout=120)
+            bench = Bench(engine)
+            plans = plan_times(engine)
+
+            thread_id, file_id = bench.thread("sales.csv")
+            bench.ask(thread_id, "How many rows are there?", file_id)  # warms the kernel
+            answers = [
+                bench.ask(thread_id, question, None)[1] * 1000
+                for _ in range(2)
+                for question in CHART_QUESTIONS
+            ]
+
+            per_kind: dict[str, list[bool]] = defaultdict(list)
+            for case in CASES[:: 6 if quick else 1]:
+                thread_id, file_id = bench.thread(case.table)
+                for number, question in enumerate(case.questions):
+                    reply, _ = bench.ask(thread_id, question, file_id if number == 0 else None)
+                engine.sandbox.close_session(thread_id)
+                passed, _ = grade(
+                    case.gold(frame(case.table)), reply.text, chart_types(engine, reply)
+                )
+                per_kind[case.kind].append(passed)
+    total = sum(len(v) for v in per_kind.values())
+    correct = sum(sum(v) for v in per_kind.values())
+    return {
+        "plan_p50_ms": round(statistics.median(plans), 3),
+        "plan_p95_ms": round(sorted(plans)[int(len(plans) * 0.95)], 3),
+        "answer_p50_ms": round(statistics.median(answers), 1),
+        "accuracy": round(correct / total, 4),
+        "questions": total,
+        "per_kind": {kind: f"{sum(v)}/{len(v)}" for kind, v in sorted(per_kind.items())},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", action="store_true", help="print one JSON object last")
+    parser.add_argument("--quick", action="store_true", help="a sixth of the suite")
+    args = parser.parse_args()
+    figures = measure(args.quick)
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        for key, value in figures.items():
+            print(f"{key:>14}: {value}")
+
+
+if __name__ == "__main__":
+    main()
