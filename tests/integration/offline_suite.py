@@ -18,8 +18,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from tests.datasets import frame
-
 
 @dataclass(frozen=True)
 class Num:
@@ -93,7 +91,7 @@ def c(
     return Case(table, questions, kind, gold)
 
 
-S, T, I, G, K = "sales.csv", "tips.csv", "iris.csv", "gapminder.csv", "stocks.csv"
+S, T, IR, G, K = "sales.csv", "tips.csv", "iris.csv", "gapminder.csv", "stocks.csv"
 
 CASES: list[Case] = [
     # -- aggregations -------------------------------------------------------------------
@@ -115,8 +113,8 @@ CASES: list[Case] = [
     c(T, "total of all bills", "synonym", lambda d: num(d.total_bill.sum())),
     c(T, "What's the largest party size?", "synonym", lambda d: num(d["size"].max())),
     c(T, "median total bill", "aggregate", lambda d: num(d.total_bill.median())),
-    c(I, "average petal length", "aggregate", lambda d: num(d.petal_length.mean())),
-    c(I, "maximum sepal width", "aggregate", lambda d: num(d.sepal_width.max())),
+    c(IR, "average petal length", "aggregate", lambda d: num(d.petal_length.mean())),
+    c(IR, "maximum sepal width", "aggregate", lambda d: num(d.sepal_width.max())),
     c(G, "What is the average life expectancy?", "synonym", lambda d: num(d.lifeExp.mean())),
     c(G, "highest gdp per capita", "synonym", lambda d: num(d.gdpPercap.max())),
     c(K, "What is the average Apple price?", "synonym", lambda d: num(d.AAPL.mean())),
@@ -142,7 +140,7 @@ CASES: list[Case] = [
         lambda d: ranked(d.groupby("continent").lifeExp.mean().sort_values(ascending=False)),
     ),
     c(
-        I,
+        IR,
         "mean petal lenght by species",
         "typo",
         lambda d: ranked(d.groupby("species").petal_length.mean().sort_values(ascending=False)),
@@ -215,13 +213,13 @@ CASES: list[Case] = [
         lambda d: ranked(d.groupby("day").size().sort_values(ascending=False)),
     ),
     c(
-        I,
+        IR,
         "average sepal length by species",
         "group",
         lambda d: ranked(d.groupby("species").sepal_length.mean().sort_values(ascending=False)),
     ),
     c(
-        I,
+        IR,
         "Which species has the widest petals on average?",
         "group",
         lambda d: ranked(d.groupby("species").petal_width.mean().sort_values(ascending=False), 1),
@@ -352,13 +350,13 @@ CASES: list[Case] = [
         lambda d: num(d[d["size"] >= 4].total_bill.mean()),
     ),
     c(
-        I,
+        IR,
         "average petal length of setosa",
         "filter",
         lambda d: num(d[d.species == "setosa"].petal_length.mean()),
     ),
     c(
-        I,
+        IR,
         "how many flowers have sepal length above 7",
         "filter",
         lambda d: num((d.sepal_length > 7).sum()),
@@ -547,7 +545,7 @@ CASES: list[Case] = [
         lambda d: num(d.tip.median(), d.tip.min(), d.tip.max()),
     ),
     c(
-        I,
+        IR,
         "histogram of sepal width",
         "distribution",
         lambda d: num(d.sepal_width.median(), d.sepal_width.max()),
@@ -567,7 +565,7 @@ CASES: list[Case] = [
         lambda d: num(round(d.total_bill.corr(d.tip), 2)),
     ),
     c(
-        I,
+        IR,
         "Is petal length correlated with petal width?",
         "correlation",
         lambda d: num(round(d.petal_length.corr(d.petal_width), 2)),
@@ -590,7 +588,7 @@ CASES: list[Case] = [
         "correlation",
         lambda d: num(round(d.AAPL.corr(d.MSFT), 2)),
     ),
-    c(I, "correlation matrix", "correlation", lambda d: num(round(strongest(d), 2))),
+    c(IR, "correlation matrix", "correlation", lambda d: num(round(strongest(d), 2))),
     c(
         K,
         "how are all the stocks correlated? show a heatmap",
@@ -602,17 +600,17 @@ CASES: list[Case] = [
     c(T, "any nulls in the data?", "missing", lambda d: num(d.isna().sum().sum())),
     c(S, "outliers in revenue", "outliers", lambda d: num(iqr_outliers(d.revenue))),
     c(T, "Are there outliers in the tips?", "outliers", lambda d: num(iqr_outliers(d.tip))),
-    c(I, "find outliers in sepal width", "outliers", lambda d: num(iqr_outliers(d.sepal_width))),
+    c(IR, "find outliers in sepal width", "outliers", lambda d: num(iqr_outliers(d.sepal_width))),
     c(S, "describe the data", "overview", lambda d: num(len(d), len(d.columns))),
     c(G, "give me an overview of the dataset", "overview", lambda d: num(len(d), len(d.columns))),
-    c(I, "summary of the table", "overview", lambda d: num(len(d), len(d.columns))),
+    c(IR, "summary of the table", "overview", lambda d: num(len(d), len(d.columns))),
     # -- counting ---------------------------------------------------------------------------
     c(S, "How many rows are there?", "count", lambda d: num(len(d))),
     c(S, "how many sales in the West", "count", lambda d: num((d.region == "West").sum())),
     c(S, "How many unique products are there?", "count", lambda d: num(d["product"].nunique())),
     c(G, "how many countries are in the data", "count", lambda d: num(d.country.nunique())),
     c(T, "number of tables with smokers", "count", lambda d: num((d.smoker == "Yes").sum())),
-    c(I, "how many species", "count", lambda d: num(d.species.nunique())),
+    c(IR, "how many species", "count", lambda d: num(d.species.nunique())),
     # -- comparisons and shares ---------------------------------------------------------
     c(
         S,
@@ -696,8 +694,8 @@ CASES: list[Case] = [
     c(S, "line chart of monthly units", "chart", lambda d: Chart("scatter")),
     c(T, "scatter plot of tip against total bill", "chart", lambda d: Chart("scatter")),
     c(T, "pie chart of tips by day", "chart", lambda d: Chart("pie")),
-    c(I, "histogram of petal length", "chart", lambda d: Chart("histogram")),
-    c(I, "box plot of sepal length by species", "chart", lambda d: Chart("box")),
+    c(IR, "histogram of petal length", "chart", lambda d: Chart("histogram")),
+    c(IR, "box plot of sepal length by species", "chart", lambda d: Chart("box")),
     c(K, "heatmap of correlations", "chart", lambda d: Chart("heatmap")),
     # -- follow-ups ----------------------------------------------------------------------
     c(
@@ -783,7 +781,7 @@ CASES: list[Case] = [
         ),
     ),
     c(
-        I,
+        IR,
         ("average petal length by species", "what about the maximum?"),
         "followup",
         lambda d: ranked(d.groupby("species").petal_length.max().sort_values(ascending=False)),
@@ -795,7 +793,7 @@ CASES: list[Case] = [
     c(S, "Why did sales drop in May?", "unanswerable", NO),
     c(T, "What is the average waiter salary?", "unanswerable", NO),
     c(T, "predict tomorrow's tips", "unanswerable", NO),
-    c(I, "What is the average stem height?", "unanswerable", NO),
+    c(IR, "What is the average stem height?", "unanswerable", NO),
     c(G, "What is the average unemployment rate?", "unanswerable", NO),
     c(G, "forecast life expectancy for 2030", "unanswerable", NO),
     c(K, "total dividends paid", "unanswerable", NO),
