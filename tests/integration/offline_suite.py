@@ -799,4 +799,111 @@ CASES: list[Case] = [
     c(K, "total dividends paid", "unanswerable", NO),
     c(K, "what will Apple trade at next month?", "unanswerable", NO),
     c(S, "What's the weather like?", "unanswerable", NO),
+    # -- phrasings added later, to check that the analyst generalises --------------
+    c(
+        S,
+        "sum of revenue for the East region",
+        "filter",
+        lambda d: num(d[d.region == "East"].revenue.sum()),
+    ),
+    c(
+        S,
+        "what was the mean unit price of Gizmo?",
+        "filter",
+        lambda d: num(d[d["product"] == "Gizmo"].unit_price.mean()),
+    ),
+    c(
+        S,
+        "revenue by channel in 2023",
+        "group",
+        lambda d: ranked(
+            dated(d)
+            .pipe(lambda x: x[x.date.dt.year == 2023])
+            .groupby("channel")
+            .revenue.sum()
+            .sort_values(ascending=False),
+            2,
+        ),
+    ),
+    c(
+        S,
+        "which channel brings the most revenue",
+        "group",
+        lambda d: ranked(d.groupby("channel").revenue.sum().sort_values(ascending=False), 1),
+    ),
+    c(
+        S,
+        "list the top 4 products by number of units",
+        "topn",
+        lambda d: ranked(d.groupby("product").units.sum().sort_values(ascending=False), 4),
+    ),
+    c(S, "weekly revenue in the last 2 months", "trend", lambda d: Chart("scatter")),
+    c(
+        S,
+        "average rating per product",
+        "group",
+        lambda d: ranked(d.groupby("product").rating.mean().sort_values(ascending=False)),
+    ),
+    c(S, "how many missing ratings are there", "missing", lambda d: num(d.rating.isna().sum())),
+    c(S, "What is the gross margin?", "unanswerable", NO),
+    c(
+        S,
+        ("revenue by product", "only online"),
+        "followup",
+        lambda d: ranked(
+            d[d.channel == "Online"].groupby("product").revenue.sum().sort_values(ascending=False)
+        ),
+    ),
+    c(S, ("revenue by product", "as a pie chart"), "followup", lambda d: Chart("pie")),
+    c(T, "mean tip for female customers", "filter", lambda d: num(d[d.sex == "Female"].tip.mean())),
+    c(T, "what's the biggest tip ever", "aggregate", lambda d: num(d.tip.max())),
+    c(T, "total tips on Saturday", "filter", lambda d: num(d[d.day == "Sat"].tip.sum())),
+    c(
+        T,
+        "average bill by party size",
+        "group",
+        lambda d: ranked(d.groupby("size").total_bill.mean().sort_values(ascending=False)),
+    ),
+    c(T, "What is the chef's favourite dish?", "unanswerable", NO),
+    c(
+        IR,
+        "median sepal length of virginica",
+        "filter",
+        lambda d: num(d[d.species == "virginica"].sepal_length.median()),
+    ),
+    c(
+        IR,
+        "how many rows per species",
+        "group",
+        lambda d: ranked(d.groupby("species").size().sort_values(ascending=False)),
+    ),
+    c(IR, "scatter of sepal length vs petal length", "chart", lambda d: Chart("scatter")),
+    c(
+        G,
+        "average population of countries in Asia in 2007",
+        "filter",
+        lambda d: num(d[(d.continent == "Asia") & (d.year == 2007)]["pop"].mean()),
+    ),
+    c(
+        G,
+        "life expectancy of Sweden over time",
+        "trend",
+        lambda d: ranked(d[d.country == "Sweden"].groupby("year").lifeExp.mean().sort_index(), 3),
+    ),
+    c(
+        G,
+        "which country had the highest gdp per capita in 1952",
+        "group",
+        lambda d: ranked(
+            d[d.year == 1952].groupby("country").gdpPercap.mean().sort_values(ascending=False), 1
+        ),
+    ),
+    c(G, "what is the literacy rate in Kenya?", "unanswerable", NO),
+    c(K, "lowest price of Amazon", "aggregate", lambda d: num(d.AMZN.min())),
+    c(
+        K,
+        "average FB value in 2018",
+        "date",
+        lambda d: num(dated(d).pipe(lambda x: x[x.date.dt.year == 2018]).FB.mean()),
+    ),
 ]

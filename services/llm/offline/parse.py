@@ -208,6 +208,26 @@ def _number(raw: str, scale: str | None) -> float:
     return value * _SCALE.get(scale or "", 1.0)
 
 
+def _countable(column: str) -> bool:
+    """A column that counts things, so "how many"/"number of" it means its sum."""
+    words = _words(column)
+    return any(
+        key in words
+        for key in (
+            "unit",
+            "quantity",
+            "qty",
+            "count",
+            "items",
+            "pieces",
+            "pop",
+            "people",
+            "visits",
+            "orders",
+        )
+    )
+
+
 def default_agg(column: str) -> str:
     words = _words(column)
     return "mean" if any(key in words or key in column.lower() for key in _MEAN_LIKE) else "sum"
@@ -281,7 +301,7 @@ class Parser:
                 kind=kind,
                 text=text,
             )
-        if _has(text, COUNT_ROWS) and not numeric:
+        if _has(text, COUNT_ROWS) and not numeric and group is None:
             return Query(table=self.table, kind="count", agg="count", filters=tuple(filters))
         if not mentions and kind is None and not freq:
             return Unanswerable(
@@ -291,10 +311,10 @@ class Parser:
         if (
             agg == "count"
             and measure
-            and re.search(r"\bhow many\b", text)
-            and default_agg(measure) == "sum"
+            and re.search(r"\b(how many|number of)\b", text)
+            and _countable(measure)
         ):
-            agg = "sum"  # "how many units were sold" adds the units up
+            agg = "sum"  # "how many units were sold", "number of units" add the units up
         filters += self._yes_no(text, tokens, columns, group)
         query = Query(
             table=self.table,
@@ -656,16 +676,25 @@ class Parser:
                 before,
             ) or re.search(r"\b(by|per|each|across)\b \w+$", before)
             if grouped and (
-                self._kind(mention.column) != "number" or mention.column == self.year_column
+                self._kind(mention.column) != "number"
+                or mention.column == self.year_column
+                or self._few_values(mention.column)  # "by party size"
             ):
                 return mention.column
         categories = [
-            m.column for m in columns if self._kind(m.column) in ("category", "text", "bool")
+            m.column
+            for m in columns
+            if self._kind(m.column) in ("category", "text", "bool")
+            and (m.start == 0 or tokens[m.start - 1] not in ("of", "all", "the"))
         ]
         has_measure = any(self._kind(m.column) == "number" for m in columns)
         if categories and has_measure:  # "top 3 products by units", "which region sells most"
             return categories[0]
         return None
+
+    def _few_values(self, column: str) -> bool:
+        found = self.table.column(column)
+        return found is not None and 0 < len(found.values) <= 8
 
     def _kind_words(self, text: str) -> str | None:
         checks = [
@@ -714,8 +743,15 @@ class Parser:
         """A thing the question asks to compute that no column matches (e.g. 'profit')."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
         triggers = {w for words in AGGREGATIONS.values() for w in words if " " not in w}
+        asks = {
+            i + 2
+            for i in range(len(tokens) - 2)
+            if tokens[i] in ("what", "whats", "what's")
+            and tokens[i + 1] in ("is", "was", "are", "the")
+        }
+        asks |= {i + 1 for i in range(len(tokens) - 1) if tokens[i] in ("whats", "what's")}
         for index, token in enumerate(tokens):
-            if token not in triggers:
+            if token not in triggers and index + 1 not in asks:
                 continue
             phrase = []
             for follower in range(index + 1, min(len(tokens), index + 4)):
