@@ -315,7 +315,8 @@ def suggestions(table: Table) -> list[str]:
     year = next((c.name for c in table.columns if c.name.lower() == "year"), None)
     found: list[str] = []
     if numbers and categories:
-        found.append(f"What is the total {label(numbers[0])} by {label(categories[0])}?")
+        total = "sum of" if label(numbers[0]).startswith("total") else "total"
+        found.append(f"What is the {total} {label(numbers[0])} by {label(categories[0])}?")
     if numbers and (dates or year):
         found.append(f"How did the average {label(numbers[-1])} change over time?")
     if len(numbers) >= 2:

@@ -753,9 +753,11 @@ class Parser:
         for index, token in enumerate(tokens):
             if token not in triggers and index + 1 not in asks:
                 continue
-            phrase = []
-            for follower in range(index + 1, min(len(tokens), index + 4)):
+            phrase: list[str] = []
+            for follower in range(index + 1, min(len(tokens), index + 7)):
                 word = tokens[follower]
+                if len(phrase) == 3:
+                    break
                 if follower in covered or word in (
                     "by",
                     "per",
@@ -773,7 +775,7 @@ class Parser:
                 if word in FILLER or word in triggers or word.isdigit():
                     continue
                 phrase.append(word)
-            if phrase and not any(i in covered for i in range(index + 1, index + 1 + len(phrase))):
+            if phrase:
                 candidate = " ".join(phrase)
                 if candidate not in MONTHS and not _has(
                     candidate, [w for ws in CHARTS.values() for w in ws]
