@@ -5,12 +5,18 @@ follow-ups that change the previous question's frame."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from services.llm.offline.matcher import (
+    Matcher,
+    Mention,
+    has,
+    normalize,
+    similar,
+    words_of,
+)
 from services.llm.offline.query import Filter, Query, Unanswerable
-from services.llm.offline.schema import Column, Table
+from services.llm.offline.schema import Table
 from services.llm.offline.vocabulary import (
-    ADJECTIVES,
     AGGREGATIONS,
     CHARTS,
     COUNT_ROWS,
@@ -19,8 +25,6 @@ from services.llm.offline.vocabulary import (
     FREQUENCIES,
     MONTHS,
     OUT_OF_SCOPE,
-    SYNONYMS,
-    VALUE_ALIASES,
 )
 
 _NUMBER = r"(-?\d+(?:\.\d+)?)\s*(k|thousand|m|million|mn|bn|b|billion)?"
@@ -56,153 +60,6 @@ _MEAN_LIKE = (
 )
 
 
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    column: str
-    value: str | None = None  # a category value of the column, or None for the column
-
-
-def normalize(text: str) -> str:
-    text = text.lower().replace("’", "'").replace("'s ", " ")
-    text = re.sub(r"[^\w%.\-/ ]+", " ", text)
-    text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
-    return " ".join(text.split())
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def _words(name: str) -> str:
-    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
-    return " ".join(re.split(r"[\s_\-.]+", spaced.lower())).strip()
-
-
-def column_aliases(column: Column) -> set[str]:
-    words = _words(column.name)
-    aliases = {column.name.lower(), words, words.replace(" ", ""), _singular(words)}
-    for key in (words, words.replace(" ", ""), column.name.lower()):
-        aliases.update(SYNONYMS.get(key, ()))
-    for part in words.split():
-        if part in ("eur", "usd", "gbp", "pct", "amount", "total", "num", "nr", "id"):
-            rest = " ".join(w for w in words.split() if w != part)
-            if rest:
-                aliases.add(rest)
-                aliases.update(SYNONYMS.get(rest, ()))
-    return {a for a in aliases if a}
-
-
-def _similar(a: str, b: str) -> bool:
-    """Equal but for a typo: one edit (or swap of neighbours) per five letters, at most two."""
-    if a == b:
-        return True
-    shortest = min(len(a), len(b))
-    if shortest < 5 or abs(len(a) - len(b)) > 2 or a[0] != b[0] and a[:2] != b[1::-1]:
-        return False
-    return _edits(a, b, limit=min(2, shortest // 5)) <= min(2, shortest // 5)
-
-
-def _edits(a: str, b: str, *, limit: int) -> int:
-    """Optimal string alignment distance (insert, delete, substitute, swap), capped."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, start=1):
-        current = [i] + [0] * len(b)
-        for j, char_b in enumerate(b, start=1):
-            cost = 0 if char_a == char_b else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
-
-
-class Matcher:
-    """Finds columns and category values named in a question."""
-
-    def __init__(self, table: Table) -> None:
-        self.table = table
-        self.aliases = {c.name: column_aliases(c) for c in table.columns}
-        self.values: dict[str, list[tuple[str, str]]] = {}
-        for column in table.columns:
-            if column.kind in ("category", "bool", "text"):
-                pairs = [(v, normalize(v)) for v in column.values]
-                pairs += [
-                    (v, alias) for v, norm in list(pairs) for alias in VALUE_ALIASES.get(norm, ())
-                ]
-                self.values[column.name] = pairs
-
-    def mentions(self, tokens: list[str]) -> list[Mention]:
-        tokens = [ADJECTIVES.get(t, t) for t in tokens]
-        found: list[Mention] = []
-        taken = [False] * len(tokens)
-        for size in (4, 3, 2, 1):
-            for start in range(len(tokens) - size + 1):
-                if any(taken[start : start + size]):
-                    continue
-                phrase = " ".join(tokens[start : start + size])
-                mention = self._match(phrase, start, start + size)
-                if mention is not None:
-                    found.append(mention)
-                    for i in range(start, start + size):
-                        taken[i] = True
-        found += self._scattered(tokens, taken)
-        return sorted(found, key=lambda m: m.start)
-
-    def _scattered(self, tokens: list[str], taken: list[bool]) -> list[Mention]:
-        """A two-word column named apart: "widest petals" → petal width."""
-        words = {_singular(t): i for i, t in enumerate(tokens) if not taken[i]}
-        found = []
-        for column in self.table.columns:
-            parts = _words(column.name).split()
-            if len(parts) == 2 and all(p in words for p in parts):
-                first = min(words[p] for p in parts)
-                found.append(Mention(first, first + 1, column.name))
-                for p in parts:
-                    taken[words[p]] = True
-        return found
-
-    def _match(self, phrase: str, start: int, end: int) -> Mention | None:
-        single = _singular(phrase)
-        for column in self.table.columns:  # exact column names and synonyms first
-            aliases = self.aliases[column.name]
-            if phrase in aliases or single in aliases:
-                return Mention(start, end, column.name)
-        for name, values in self.values.items():
-            for value, norm in values:
-                if phrase == norm or single == norm:
-                    return Mention(start, end, name, value)
-        if phrase in FILLER or len(phrase) < 5:
-            return None
-        for column in self.table.columns:  # then typos
-            if any(
-                _similar(phrase, alias) or _similar(single, alias)
-                for alias in self.aliases[column.name]
-                if len(alias) >= 5
-            ):
-                return Mention(start, end, column.name)
-        for name, values in self.values.items():
-            for value, norm in values:
-                if len(norm) >= 5 and _similar(phrase, norm):
-                    return Mention(start, end, name, value)
-        return None
-
-
-def _has(text: str, phrases: tuple[str, ...] | list[str]) -> str | None:
-    for phrase in sorted(phrases, key=len, reverse=True):
-        if re.search(rf"(?<![\w%]){re.escape(phrase)}(?![\w])", text):
-            return phrase
-    return None
-
-
 def _number(raw: str, scale: str | None) -> float:
     value = float(raw)
     return value * _SCALE.get(scale or "", 1.0)
@@ -210,7 +67,7 @@ def _number(raw: str, scale: str | None) -> float:
 
 def _countable(column: str) -> bool:
     """A column that counts things, so "how many"/"number of" it means its sum."""
-    words = _words(column)
+    words = words_of(column)
     return any(
         key in words
         for key in (
@@ -229,7 +86,7 @@ def _countable(column: str) -> bool:
 
 
 def default_agg(column: str) -> str:
-    words = _words(column)
+    words = words_of(column)
     return "mean" if any(key in words or key in column.lower() for key in _MEAN_LIKE) else "sum"
 
 
@@ -253,7 +110,7 @@ class Parser:
     def parse(self, question: str, previous: Query | None = None) -> Query | Unanswerable:
         text = normalize(question)
         tokens = text.split()
-        scope = _has(text, list(OUT_OF_SCOPE))
+        scope = has(text, list(OUT_OF_SCOPE))
         if scope:
             return Unanswerable(
                 f"it asks for {OUT_OF_SCOPE[scope]}, and I only report what "
@@ -280,7 +137,7 @@ class Parser:
         ]
         filters = self._filters(text, tokens, mentions, values)
 
-        kind = self._kind_words(text)
+        kind = self._kindwords_of(text)
         unknown = self._unknown_measure(text, tokens, mentions)
         if unknown and not numeric:
             return Unanswerable(f'{self.table.filename} has no column for "{unknown}"', self.table)
@@ -301,7 +158,7 @@ class Parser:
                 kind=kind,
                 text=text,
             )
-        if _has(text, COUNT_ROWS) and not numeric and group is None:
+        if has(text, COUNT_ROWS) and not numeric and group is None:
             return Query(table=self.table, kind="count", agg="count", filters=tuple(filters))
         if not mentions and kind is None and not freq:
             return Unanswerable(
@@ -359,7 +216,7 @@ class Parser:
             return query.with_(kind="outliers", measure=target, chart=query.chart or "box")
         if kind == "correlation":
             pair = [c for c in dict.fromkeys(numeric)]
-            if len(pair) >= 2 and not _has(text, ("matrix", "all", "every", "heatmap")):
+            if len(pair) >= 2 and not has(text, ("matrix", "all", "every", "heatmap")):
                 return query.with_(
                     kind="correlation",
                     pair=(pair[0], pair[1]),
@@ -381,7 +238,7 @@ class Parser:
         compare = [m.value for m in values if m.value is not None]
         compare_columns = {m.column for m in values}
         if (
-            (_has(text, ("compare", "vs", "versus", "compared")) or " or " in f" {text} ")
+            (has(text, ("compare", "vs", "versus", "compared")) or " or " in f" {text} ")
             and len(compare) >= 2
             and len(compare_columns) == 1
         ):
@@ -429,7 +286,7 @@ class Parser:
         time_like = (
             freq
             or (group is not None and group == self.year_column)
-            or _has(
+            or has(
                 text,
                 (
                     "over time",
@@ -475,7 +332,7 @@ class Parser:
             if category is not None:
                 return query.with_(kind="group", group=category, chart=query.chart or "bar")
         if measure is None:
-            if query.filters or agg == "count" or _has(text, ("how many", "number of")):
+            if query.filters or agg == "count" or has(text, ("how many", "number of")):
                 return query.with_(kind="count", agg="count")
             if query.chart is not None and columns:
                 return query.with_(kind="group", group=columns[0].column, agg="count")
@@ -508,7 +365,7 @@ class Parser:
             r"(what|how|which|who|show|list|is|are|does|do|give|plot|draw|describe|"
             r"count|compare|correlat)\b",
             text,
-        ) or self._kind_words(text):
+        ) or self._kindwords_of(text):
             return False  # a question of its own, not a fragment
         has_measure = any(m.value is None and self._kind(m.column) == "number" for m in mentions)
         return (
@@ -516,8 +373,8 @@ class Parser:
             and len(text.split()) <= 6
             and bool(
                 mentions
-                or _has(text, [w for words in CHARTS.values() for w in words])
-                or _has(text, [w for words in AGGREGATIONS.values() for w in words])
+                or has(text, [w for words in CHARTS.values() for w in words])
+                or has(text, [w for words in AGGREGATIONS.values() for w in words])
             )
         )
 
@@ -564,7 +421,7 @@ class Parser:
             )
         if filters:
             replaced = {f.column for f in filters}
-            only = _has(text, ("only", "just"))
+            only = has(text, ("only", "just"))
             kept = tuple(f for f in base.filters if f.column not in replaced)
             query = query.with_(
                 filters=kept + tuple(filters) if not only or kept else tuple(filters)
@@ -623,20 +480,20 @@ class Parser:
                         a
                         for a, words in AGGREGATIONS.items()
                         for w in words
-                        if " " not in w and len(w) >= 5 and _similar(token, w)
+                        if " " not in w and len(w) >= 5 and similar(token, w)
                     ),
                     None,
                 )
                 if agg_found:
                     best = (position, agg_found)
                     break
-        if best and best[1] == "count" and _has(text, ("unique", "distinct", "different")):
+        if best and best[1] == "count" and has(text, ("unique", "distinct", "different")):
             return "nunique"
         return best[1] if best else None
 
     def _chart(self, text: str) -> str | None:
         for chart, words in CHARTS.items():
-            if _has(text, words):
+            if has(text, words):
                 return chart
         return None
 
@@ -660,7 +517,7 @@ class Parser:
     def _frequency(self, text: str, columns: list[Mention]) -> str | None:
         named = {m.column.lower() for m in columns}
         for freq, words in FREQUENCIES.items():
-            found = _has(text, words)
+            found = has(text, words)
             if found and not any(w in named for w in found.split()):
                 if freq == "Y" and self.year_column and not self.date:
                     return None
@@ -696,7 +553,7 @@ class Parser:
         found = self.table.column(column)
         return found is not None and 0 < len(found.values) <= 8
 
-    def _kind_words(self, text: str) -> str | None:
+    def _kindwords_of(self, text: str) -> str | None:
         checks = [
             ("missing", ("missing", "null", "nulls", "nan", "empty values", "blank", "incomplete")),
             (
@@ -735,7 +592,7 @@ class Parser:
             ),
         ]
         for kind, words in checks:
-            if _has(text, words):
+            if has(text, words):
                 return kind
         return None
 
@@ -777,7 +634,7 @@ class Parser:
                 phrase.append(word)
             if phrase:
                 candidate = " ".join(phrase)
-                if candidate not in MONTHS and not _has(
+                if candidate not in MONTHS and not has(
                     candidate, [w for ws in CHARTS.values() for w in ws]
                 ):
                     return candidate
@@ -790,7 +647,7 @@ class Parser:
         by_column: dict[str, list[str]] = {}
         for mention in values:
             by_column.setdefault(mention.column, []).append(mention.value or "")
-        comparing = _has(text, ("compare", "vs", "versus", "compared"))
+        comparing = has(text, ("compare", "vs", "versus", "compared"))
         for column, chosen in by_column.items():
             if len(chosen) > 1:
                 if not comparing:

@@ -1,0 +1,157 @@
+"""Finding a table's columns and category values in a question: exact names, synonyms,
+plurals, adjectives ("widest petals" → petal width) and small typos."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from services.llm.offline.schema import Column, Table
+from services.llm.offline.vocabulary import ADJECTIVES, FILLER, SYNONYMS, VALUE_ALIASES
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    column: str
+    value: str | None = None  # a category value of the column, or None for the column
+
+
+def normalize(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("'s ", " ")
+    text = re.sub(r"[^\w%.\-/ ]+", " ", text)
+    text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
+    return " ".join(text.split())
+
+
+def singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def words_of(name: str) -> str:
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
+    return " ".join(re.split(r"[\s_\-.]+", spaced.lower())).strip()
+
+
+def column_aliases(column: Column) -> set[str]:
+    words = words_of(column.name)
+    aliases = {column.name.lower(), words, words.replace(" ", ""), singular(words)}
+    for key in (words, words.replace(" ", ""), column.name.lower()):
+        aliases.update(SYNONYMS.get(key, ()))
+    for part in words.split():
+        if part in ("eur", "usd", "gbp", "pct", "amount", "total", "num", "nr", "id"):
+            rest = " ".join(w for w in words.split() if w != part)
+            if rest:
+                aliases.add(rest)
+                aliases.update(SYNONYMS.get(rest, ()))
+    return {a for a in aliases if a}
+
+
+def similar(a: str, b: str) -> bool:
+    """Equal but for a typo: one edit (or swap of neighbours) per five letters, at most two."""
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    if shortest < 5 or abs(len(a) - len(b)) > 2 or a[0] != b[0] and a[:2] != b[1::-1]:
+        return False
+    return _edits(a, b, limit=min(2, shortest // 5)) <= min(2, shortest // 5)
+
+
+def _edits(a: str, b: str, *, limit: int) -> int:
+    """Optimal string alignment distance (insert, delete, substitute, swap), capped."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, start=1):
+            cost = 0 if char_a == char_b else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+class Matcher:
+    """Finds columns and category values named in a question."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.aliases = {c.name: column_aliases(c) for c in table.columns}
+        self.values: dict[str, list[tuple[str, str]]] = {}
+        for column in table.columns:
+            if column.kind in ("category", "bool", "text"):
+                pairs = [(v, normalize(v)) for v in column.values]
+                pairs += [
+                    (v, alias) for v, norm in list(pairs) for alias in VALUE_ALIASES.get(norm, ())
+                ]
+                self.values[column.name] = pairs
+
+    def mentions(self, tokens: list[str]) -> list[Mention]:
+        tokens = [ADJECTIVES.get(t, t) for t in tokens]
+        found: list[Mention] = []
+        taken = [False] * len(tokens)
+        for size in (4, 3, 2, 1):
+            for start in range(len(tokens) - size + 1):
+                if any(taken[start : start + size]):
+                    continue
+                phrase = " ".join(tokens[start : start + size])
+                mention = self._match(phrase, start, start + size)
+                if mention is not None:
+                    found.append(mention)
+                    for i in range(start, start + size):
+                        taken[i] = True
+        found += self._scattered(tokens, taken)
+        return sorted(found, key=lambda m: m.start)
+
+    def _scattered(self, tokens: list[str], taken: list[bool]) -> list[Mention]:
+        """A two-word column named apart: "widest petals" → petal width."""
+        words = {singular(t): i for i, t in enumerate(tokens) if not taken[i]}
+        found = []
+        for column in self.table.columns:
+            parts = words_of(column.name).split()
+            if len(parts) == 2 and all(p in words for p in parts):
+                first = min(words[p] for p in parts)
+                found.append(Mention(first, first + 1, column.name))
+                for p in parts:
+                    taken[words[p]] = True
+        return found
+
+    def _match(self, phrase: str, start: int, end: int) -> Mention | None:
+        single = singular(phrase)
+        for column in self.table.columns:  # exact column names and synonyms first
+            aliases = self.aliases[column.name]
+            if phrase in aliases or single in aliases:
+                return Mention(start, end, column.name)
+        for name, values in self.values.items():
+            for value, norm in values:
+                if phrase == norm or single == norm:
+                    return Mention(start, end, name, value)
+        if phrase in FILLER or len(phrase) < 5:
+            return None
+        for column in self.table.columns:  # then typos
+            if any(
+                similar(phrase, alias) or similar(single, alias)
+                for alias in self.aliases[column.name]
+                if len(alias) >= 5
+            ):
+                return Mention(start, end, column.name)
+        for name, values in self.values.items():
+            for value, norm in values:
+                if len(norm) >= 5 and similar(phrase, norm):
+                    return Mention(start, end, name, value)
+        return None
+
+
+def has(text: str, phrases: tuple[str, ...] | list[str]) -> str | None:
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if re.search(rf"(?<![\w%]){re.escape(phrase)}(?![\w])", text):
+            return phrase
+    return None
