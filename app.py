@@ -6,7 +6,8 @@ st.set_page_config(page_title="Analyst Workbench", page_icon="📊", layout="wid
 
 navigation = st.navigation(
     [
-        st.Page("pages/status.py", title="Status", icon="🩺", default=True),
+        st.Page("pages/chat.py", title="Chat", icon="💬", default=True),
+        st.Page("pages/status.py", title="Settings", icon="⚙️", url_path="settings"),
     ]
 )
 navigation.run()

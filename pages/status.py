@@ -6,6 +6,8 @@ from components.status import engine_status
 from services.status import describe
 from workbench import get_engine
 
-st.title("Analyst Workbench")
-st.write("The engine is running. Chat, files and assistants pages arrive in the next releases.")
+st.title("Settings")
+st.write(
+    "What this workbench is wired to. Change settings with WORKBENCH_ environment variables (see the README)."
+)
 engine_status(describe(engine=get_engine()))

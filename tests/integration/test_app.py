@@ -1,4 +1,4 @@
-"""The Streamlit app through AppTest: the status page shows what the engine is wired to."""
+"""The Settings page through AppTest: it shows what the engine is wired to."""
 
 from __future__ import annotations
 
@@ -10,6 +10,11 @@ from streamlit.testing.v1 import AppTest
 from services import assistants
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
+
+
+def settings_page() -> AppTest:
+    app = AppTest.from_file(str(APP), default_timeout=30).run()
+    return app.switch_page("pages/status.py").run()
 
 
 @pytest.fixture
@@ -25,7 +30,7 @@ def app_env(tmp_path, monkeypatch):
 
 
 def test_status_page_shows_backend_data_dir_and_database(app_env):
-    app = AppTest.from_file(str(APP), default_timeout=30).run()
+    app = settings_page()
 
     assert not app.exception
     metrics = {m.label: m.value for m in app.metric}
@@ -43,7 +48,7 @@ def test_status_page_shows_backend_data_dir_and_database(app_env):
 
 def test_status_page_warns_when_the_default_backend_is_missing(app_env, monkeypatch):
     monkeypatch.setenv("WORKBENCH_DEFAULT_BACKEND", "openai_chat")
-    app = AppTest.from_file(str(APP), default_timeout=30).run()
+    app = settings_page()
     assert "not available in this build" in app.warning[0].value
 
 
@@ -53,5 +58,8 @@ def test_status_page_counts_what_is_in_the_database(app_env):
     engine = get_engine()
     with engine.db.session() as session:
         assistants.create(session=session, model_backend="scripted", model="m")
-    app = AppTest.from_file(str(APP), default_timeout=30).run()
-    assert {m.label: m.value for m in app.metric}["Assistants"] == "1"
+    app = settings_page()
+    with engine.db.session() as session:
+        total = len(assistants.list_(session=session).data)  # ours and the default one
+    assert total == 2
+    assert {m.label: m.value for m in app.metric}["Assistants"] == str(total)

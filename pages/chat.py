@@ -1,0 +1,182 @@
+"""Chat: history from the database, uploads, the streamed reply, and the thread list."""
+
+from pathlib import Path
+
+import streamlit as st
+
+from components.data_card import data_card
+from components.live import follow
+from components.messages import message
+from components.threads import thread_list
+from services import chat, runs, threads
+from services.errors import WorkbenchError
+from workbench import get_engine
+
+SAMPLE = Path(__file__).resolve().parents[1] / "assets" / "sample_sales.csv"
+engine = get_engine()
+state = st.session_state
+
+
+def guarded(action):  # type: ignore[no-untyped-def]
+    """Run a service call; show its error once, in words a user can act on."""
+    try:
+        return action()
+    except WorkbenchError as error:
+        state["error"] = error.message
+        return None
+
+
+def start_thread() -> str:
+    with engine.db.session() as session:
+        thread_id = threads.create(session=session).id
+    state["thread_id"] = thread_id
+    return thread_id
+
+
+def new_thread() -> None:
+    state.pop("thread_id", None)
+    state["staged"] = []
+
+
+def open_thread(thread_id: str) -> None:
+    state["thread_id"] = thread_id
+    state["staged"] = []
+
+
+def rename_thread(thread_id: str, title: str) -> None:
+    def act() -> None:
+        with engine.db.session() as session:
+            threads.update(session=session, thread_id=thread_id, title=title)
+
+    guarded(act)
+
+
+def delete_thread(thread_id: str) -> None:
+    def act() -> None:
+        with engine.db.session() as session:
+            threads.delete(session=session, thread_id=thread_id)
+        new_thread()
+
+    guarded(act)
+
+
+def stage(uploads: list[chat.Upload]) -> None:
+    """Files uploaded before the first question: stored now, attached to the next question."""
+
+    def act() -> list[str]:
+        with engine.db.session() as session:
+            return [f.id for f in chat.upload(session=session, files=engine.files, uploads=uploads)]
+
+    stored = guarded(act)
+    if stored:
+        state.setdefault("staged", []).extend(stored)
+
+
+def ask(text: str, uploads: list[chat.Upload]) -> None:
+    thread_id = state.get("thread_id") or start_thread()
+
+    def act() -> None:
+        with engine.db.session() as session:
+            assistant = chat.default_assistant(session=session, settings=engine.settings)
+            chat.ask(
+                session=session,
+                files=engine.files,
+                thread_id=thread_id,
+                assistant_id=assistant.id,
+                text=text,
+                uploads=uploads,
+                attach=state.get("staged", []),
+            )
+        state["staged"] = []
+
+    guarded(act)
+
+
+def read_file(file_id: str):  # type: ignore[no-untyped-def]
+    with engine.db.session() as session:
+        return (
+            engine.files.retrieve(session=session, file_id=file_id),
+            engine.files.read_bytes(session=session, file_id=file_id),
+        )
+
+
+with engine.db.session() as session:
+    chat.default_assistant(session=session, settings=engine.settings)
+    recent = threads.list_(session=session, limit=50).data
+thread_list(
+    recent,
+    current=state.get("thread_id"),
+    on_new=new_thread,
+    on_open=open_thread,
+    on_rename=rename_thread,
+    on_delete=delete_thread,
+)
+
+thread_id = state.get("thread_id")
+view = None
+if thread_id:
+    with engine.db.session() as session:
+        try:
+            view = chat.view(session=session, files=engine.files, thread_id=thread_id)
+        except WorkbenchError:
+            new_thread()
+            thread_id = None
+
+if view is None or not view.messages:
+    st.title("Analyst Workbench")
+    st.write("Upload a CSV or Excel file, or try the sample data, then ask a question.")
+    dropped = st.file_uploader(
+        "Drop a data file here",
+        type=list(chat.TABLE_TYPES),
+        accept_multiple_files=True,
+        key="dropzone",
+    )
+    if dropped and not state.get("dropped-done"):
+        stage([chat.Upload(f.name, f) for f in dropped])
+        state["dropped-done"] = True
+    if st.button("Try the sample data", key="sample"):
+        with SAMPLE.open("rb") as handle:
+            stage([chat.Upload("sample_sales.csv", handle)])
+    for file_id in state.get("staged", []):
+        with engine.db.session() as session:
+            meta = engine.files.retrieve(session=session, file_id=file_id)
+            card = chat.data_card(session=session, files=engine.files, file=meta)
+        if card is not None:
+            data_card(card)
+            st.caption("Try asking:")
+            for question in chat.suggested_questions(card):
+                if st.button(question, key=f"suggest-{file_id}-{question}"):
+                    ask(question, [])
+                    st.rerun()
+else:
+    for item in view.messages:
+        message(item, steps=view.steps.get(item.run_id or "", []), read=read_file, files=view.files)
+    if view.active_run is not None:
+        if st.button("⏹ Stop", key="stop"):
+
+            def cancel() -> None:
+                with engine.db.session() as session:
+                    runs.cancel(session=session, thread_id=thread_id, run_id=view.active_run.id)
+
+            guarded(cancel)
+        follow(engine.subscribe(view.active_run.id, timeout=600))
+        st.rerun()
+    last = view.messages[-1]
+    if last.role == "assistant" and last.run_id:
+        with engine.db.session() as session:
+            ended = runs.retrieve(session=session, thread_id=thread_id, run_id=last.run_id)
+        if ended.status == "failed" and ended.last_error:
+            st.error(f"The run failed: {ended.last_error.message}")
+
+if "error" in state:
+    st.error(state.pop("error"))
+
+prompt = st.chat_input(
+    "Ask a question about your data",
+    accept_file="multiple",
+    file_type=list(chat.TABLE_TYPES),
+    key="prompt",
+)
+if prompt:
+    ask(prompt.text, [chat.Upload(f.name, f) for f in prompt.files])
+    st.rerun()

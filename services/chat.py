@@ -1,0 +1,221 @@
+"""What the chat page needs, as services: the default assistant, sending a question with
+uploads, data cards of uploaded tables, and the thread as the page renders it."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from services import assistants, runs, threads
+from services.config import Settings
+from services.errors import NotFoundError
+from services.files import FileStore
+from services.schemas import Assistant, FileObject, Message, Run, RunStep
+from services.store.models import AssistantRow
+
+DEFAULT_NAME = "Data analyst"
+DEFAULT_INSTRUCTIONS = (
+    "You are a careful data analyst. Inspect the attached tables, run "
+    "code to compute what is asked, and answer from the computed numbers."
+)
+TABLE_TYPES = ("csv", "tsv", "txt", "xlsx", "xls", "json", "parquet")
+
+
+def default_assistant(*, session: Session, settings: Settings) -> Assistant:
+    """The assistant new threads use: created on first start with the configured backend."""
+    row = session.scalar(
+        select(AssistantRow).where(AssistantRow.name == DEFAULT_NAME).order_by(AssistantRow.pk)
+    )
+    if row is not None:
+        return assistants.retrieve(session=session, assistant_id=row.id)
+    return assistants.create(
+        session=session,
+        name=DEFAULT_NAME,
+        model_backend=settings.default_backend,
+        model=settings.default_model,
+        instructions=DEFAULT_INSTRUCTIONS,
+        tools=[{"type": "code_interpreter"}],
+        metadata={"workbench": "default"},
+    )
+
+
+@dataclass(frozen=True)
+class Upload:
+    name: str
+    data: BinaryIO
+
+
+def upload(
+    *, session: Session, files: FileStore, uploads: Sequence[Upload], owner: str | None = None
+) -> list[FileObject]:
+    """Store uploads (all or none: the caller's transaction rolls back on a bad one)."""
+    return [
+        files.put(session=session, data=item.data, filename=item.name, owner=owner)
+        for item in uploads
+    ]
+
+
+def ask(
+    *,
+    session: Session,
+    files: FileStore,
+    thread_id: str,
+    assistant_id: str,
+    text: str,
+    uploads: Sequence[Upload] = (),
+    attach: Sequence[str] = (),
+    owner: str | None = None,
+) -> tuple[Message, Run]:
+    """Store the uploads, add the question with them (and `attach`, files uploaded before)
+    attached, and start a run. A bad upload raises before anything is written."""
+    stored = upload(session=session, files=files, uploads=uploads, owner=owner)
+    file_ids = [*attach, *(f.id for f in stored)]
+    message = threads.create_message(
+        session=session,
+        thread_id=thread_id,
+        content=text or "(attached files)",
+        attachments=[{"file_id": f, "tools": [{"type": "code_interpreter"}]} for f in file_ids],
+    )
+    run = runs.create(session=session, thread_id=thread_id, assistant_id=assistant_id)
+    return message, run
+
+
+@dataclass
+class DataCard:
+    name: str
+    rows: int
+    columns: list[tuple[str, str]]
+    head: list[dict[str, object]] = field(default_factory=list)
+    note: str = ""
+
+
+def data_card(
+    *, session: Session, files: FileStore, file: FileObject, head_rows: int = 8
+) -> DataCard | None:
+    """Name, size and first rows of a table, reading only the head and counting lines as a
+    stream (a 500 MB CSV is never held in memory). None for files that are not tables."""
+    import pandas as pd
+
+    extension = file.filename.rsplit(".", 1)[-1].lower() if "." in file.filename else ""
+    with files.open(session=session, file_id=file.id) as handle:
+        if extension in ("csv", "tsv", "txt"):
+            sample = handle.read(64 * 1024)
+            handle.seek(0)
+            dialect = _sniff(sample, extension)
+            frame = pd.read_csv(handle, sep=dialect, nrows=head_rows, encoding_errors="replace")
+            handle.seek(0)
+            rows = max(0, _count_lines(handle) - 1)
+        elif extension in ("xlsx", "xls"):
+            frame = pd.read_excel(handle)
+            rows = len(frame)
+        elif extension == "parquet":
+            import pyarrow.parquet as pq
+
+            table = pq.ParquetFile(handle)
+            rows = table.metadata.num_rows
+            frame = next(table.iter_batches(batch_size=head_rows)).to_pandas()
+        elif extension == "json":
+            frame = pd.read_json(handle)
+            rows = len(frame)
+        else:
+            return None
+    head = frame.head(head_rows)
+    return DataCard(
+        name=file.filename,
+        rows=rows,
+        columns=[(str(c), str(t)) for c, t in frame.dtypes.items()],
+        head=head.astype(object).where(head.notna(), None).to_dict("records"),
+    )
+
+
+def _sniff(sample: bytes, extension: str) -> str:
+    if extension == "tsv":
+        return "\t"
+    try:
+        return csv.Sniffer().sniff(sample.decode("utf-8", "replace"), ",;\t|").delimiter
+    except csv.Error:
+        return ","
+
+
+def _count_lines(handle: BinaryIO) -> int:
+    count = 0
+    last = b"\n"
+    while chunk := handle.read(1024 * 1024):
+        count += chunk.count(b"\n")
+        last = chunk[-1:]
+    return count + (0 if last == b"\n" else 1)
+
+
+def suggested_questions(card: DataCard) -> list[str]:
+    """Three questions built from a table's real columns."""
+    numbers = [
+        n
+        for n, t in card.columns
+        if t.startswith(("int", "float")) and n.lower() not in ("year", "id")
+    ]
+    others = [n for n, t in card.columns if not t.startswith(("int", "float"))]
+    dates = [n for n in others if "date" in n.lower() or "time" in n.lower()]
+    categories = [n for n in others if n not in dates]
+    preferred = ("revenue", "sales", "amount", "total", "value", "units", "price", "pop")
+    numbers.sort(key=lambda n: next((i for i, w in enumerate(preferred) if w in n.lower()), 99))
+    found = []
+    if numbers and categories:
+        found.append(f"What is the total {numbers[0]} by {categories[0]}?")
+    if numbers and dates:
+        found.append(f"Show the monthly {numbers[0]} as a line chart")
+    if len(numbers) >= 2:
+        found.append(f"What is the correlation between {numbers[0]} and {numbers[1]}?")
+    if numbers:
+        found.append(f"Show the distribution of {numbers[0]}")
+    found.append("Describe the data")
+    return found[:3]
+
+
+@dataclass
+class ThreadView:
+    """A thread as the chat page draws it: messages oldest first, with each reply's steps."""
+
+    messages: list[Message]
+    steps: dict[str, list[RunStep]]  # run id → steps
+    active_run: Run | None
+    files: dict[str, FileObject]
+
+
+def view(*, session: Session, files: FileStore, thread_id: str) -> ThreadView:
+    messages: list[Message] = []
+    after = None
+    while True:
+        page = threads.list_messages(
+            session=session, thread_id=thread_id, order="asc", limit=100, after=after
+        )
+        messages += page.data
+        if not page.has_more:
+            break
+        after = page.last_id
+    run_ids = list(dict.fromkeys(m.run_id for m in messages if m.run_id))
+    steps = {
+        run_id: runs.list_steps(
+            session=session, thread_id=thread_id, run_id=run_id, order="asc", limit=100
+        ).data
+        for run_id in run_ids
+    }
+    active = threads.active_run(session, thread_id)
+    file_ids = {a.file_id for m in messages for a in m.attachments}
+    known = {}
+    for file_id in file_ids:
+        with contextlib.suppress(NotFoundError):  # a deleted file is shown by name only
+            known[file_id] = files.retrieve(session=session, file_id=file_id)
+    return ThreadView(
+        messages=messages,
+        steps=steps,
+        active_run=runs.retrieve(session=session, thread_id=thread_id, run_id=active.id)
+        if active
+        else None,
+        files=known,
+    )

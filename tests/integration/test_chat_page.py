@@ -1,0 +1,95 @@
+"""The chat page through AppTest, on the real engine, sandbox and offline analyst."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from services import threads
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def engine(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_DATA_DIR", str(tmp_path / "appdata"))
+    monkeypatch.setenv("WORKBENCH_SANDBOX_WARM_KERNELS", "1")
+    monkeypatch.setenv("WORKBENCH_MAX_UPLOAD_BYTES", str(5 * 1024 * 1024))
+    from workbench import get_engine
+
+    get_engine.clear()
+    engine = get_engine()
+    yield engine
+    get_engine.clear()
+
+
+def app() -> AppTest:
+    return AppTest.from_file(APP, default_timeout=90)
+
+
+def texts(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+def test_first_run_offers_upload_and_sample_data_with_suggested_questions(engine):
+    at = app().run()
+    assert not at.exception
+    assert "try the sample data" in texts(at)
+    at.button(key="sample").click().run()
+    assert "**sample_sales.csv** · 2,400 rows × 8 columns" in texts(at)
+    suggestions = [b.label for b in at.button if b.key and b.key.startswith("suggest-")]
+    assert len(suggestions) == 3
+    assert any("revenue" in s for s in suggestions)
+
+
+def test_a_question_streams_a_reply_with_a_chart_that_history_shows_again(engine):
+    at = app().run()
+    at.button(key="sample").click().run()
+    at.chat_input(key="prompt").set_value("Total revenue by region").run()
+    assert not at.exception
+    assert [m.name for m in at.chat_message] == ["user", "assistant"]
+    assert "**North** is highest" in texts(at)
+    assert len(at.get("plotly_chart")) == 1
+    assert "📎 sample_sales.csv" in "\n".join(c.value for c in at.caption)
+
+    again = app()
+    again.session_state["thread_id"] = at.session_state["thread_id"]
+    again.run()
+    assert [m.name for m in again.chat_message] == ["user", "assistant"]
+    assert "**North** is highest" in texts(again)
+    assert len(again.get("plotly_chart")) == 1
+
+
+def test_threads_can_be_renamed_and_deleted_from_the_sidebar(engine):
+    at = app().run()
+    at.button(key="sample").click().run()
+    at.chat_input(key="prompt").set_value("How many rows are there?").run()
+    thread_id = at.session_state["thread_id"]
+    with engine.db.session() as session:
+        assert (
+            threads.retrieve(session=session, thread_id=thread_id).title
+            == "How many rows are there?"
+        )
+    at.text_input(key=f"title-{thread_id}").set_value("Row count").run()
+    at.button(key="rename-thread").click().run()
+    with engine.db.session() as session:
+        assert threads.retrieve(session=session, thread_id=thread_id).title == "Row count"
+    assert at.button(key="delete-thread").disabled
+    at.checkbox(key=f"confirm-{thread_id}").check().run()
+    at.button(key="delete-thread").click().run()
+    with engine.db.session() as session:
+        assert threads.list_(session=session).data == []
+    assert "thread_id" not in at.session_state
+
+
+def test_a_png_renamed_csv_is_refused_with_the_file_and_reason(engine):
+    at = app().run()
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
+    at.file_uploader(key="dropzone").set_value([("data.csv", png, "text/csv")]).run()
+    errors = [e.value for e in at.error]
+    assert errors and errors[0].startswith("data.csv: the content is a PNG image")
+    with engine.db.session() as session:
+        assert engine.files.list(session=session).data == []
