@@ -1,4 +1,4 @@
-"""Status page: proves the engine is wired (backend, data dir, database in use)."""
+"""Settings page: what the engine is wired to (backends, sandbox, data dir, database)."""
 
 import streamlit as st
 
@@ -8,6 +8,7 @@ from workbench import get_engine
 
 st.title("Settings")
 st.write(
-    "What this workbench is wired to. Change settings with WORKBENCH_ environment variables (see the README)."
+    "What this workbench is wired to. Settings are WORKBENCH_ environment variables "
+    "(see the README)."
 )
 engine_status(describe(engine=get_engine()))
