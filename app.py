@@ -7,6 +7,8 @@ st.set_page_config(page_title="Analyst Workbench", page_icon="📊", layout="wid
 navigation = st.navigation(
     [
         st.Page("pages/chat.py", title="Chat", icon="💬", default=True),
+        st.Page("pages/files.py", title="Files", icon="📁"),
+        st.Page("pages/assistants.py", title="Assistants", icon="🤖"),
         st.Page("pages/status.py", title="Settings", icon="⚙️", url_path="settings"),
     ]
 )

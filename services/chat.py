@@ -219,3 +219,19 @@ def view(*, session: Session, files: FileStore, thread_id: str) -> ThreadView:
         else None,
         files=known,
     )
+
+
+def file_threads(*, session: Session) -> dict[str, tuple[str, str | None]]:
+    """file id → (thread id, thread title) for files attached to or produced in a thread."""
+    from services.engine.outputs import referenced_files
+    from services.store.models import MessageRow, ThreadRow
+
+    titles = dict(session.execute(select(ThreadRow.id, ThreadRow.title)).tuples().all())
+    found: dict[str, tuple[str, str | None]] = {}
+    for thread_id, attachments, content in session.execute(
+        select(MessageRow.thread_id, MessageRow.attachments, MessageRow.content)
+    ):
+        ids = {a["file_id"] for a in attachments or []} | referenced_files(content)
+        for file_id in ids:
+            found.setdefault(file_id, (thread_id, titles.get(thread_id)))
+    return found
