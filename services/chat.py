@@ -226,7 +226,7 @@ def file_threads(*, session: Session) -> dict[str, tuple[str, str | None]]:
     from services.engine.outputs import referenced_files
     from services.store.models import MessageRow, ThreadRow
 
-    titles = dict(session.execute(select(ThreadRow.id, ThreadRow.title)).tuples().all())
+    titles = {tid: title for tid, title in session.execute(select(ThreadRow.id, ThreadRow.title))}
     found: dict[str, tuple[str, str | None]] = {}
     for thread_id, attachments, content in session.execute(
         select(MessageRow.thread_id, MessageRow.attachments, MessageRow.content)
