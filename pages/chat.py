@@ -26,21 +26,32 @@ def guarded(action):  # type: ignore[no-untyped-def]
         return None
 
 
+def select(thread_id: str | None) -> None:
+    """The open thread lives in the session and the URL, so a reload comes back to it."""
+    state["staged"] = []
+    if thread_id is None:
+        state.pop("thread_id", None)
+        st.query_params.pop("thread", None)
+    else:
+        state["thread_id"] = thread_id
+        st.query_params["thread"] = thread_id
+
+
 def start_thread() -> str:
     with engine.db.session() as session:
         thread_id = threads.create(session=session).id
-    state["thread_id"] = thread_id
+    staged = state.get("staged", [])
+    select(thread_id)
+    state["staged"] = staged
     return thread_id
 
 
 def new_thread() -> None:
-    state.pop("thread_id", None)
-    state["staged"] = []
+    select(None)
 
 
 def open_thread(thread_id: str) -> None:
-    state["thread_id"] = thread_id
-    state["staged"] = []
+    select(thread_id)
 
 
 def rename_thread(thread_id: str, title: str) -> None:
@@ -100,6 +111,8 @@ def read_file(file_id: str):  # type: ignore[no-untyped-def]
         )
 
 
+if "thread_id" not in state and st.query_params.get("thread"):
+    state["thread_id"] = st.query_params["thread"]
 with engine.db.session() as session:
     chat.default_assistant(session=session, settings=engine.settings)
     recent = threads.list_(session=session, limit=50).data
