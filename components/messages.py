@@ -79,21 +79,22 @@ def image(file_id: str, read: FileReader, *, key: str) -> None:
 
 def chart(block: ChartBlock, read: FileReader, *, key: str) -> None:
     _, spec = read(block.chart.file_id)
-    figure = go.Figure(json.loads(spec))
+    figure = json.loads(spec)
     st.plotly_chart(figure, key=f"chart-{key}-{block.chart.file_id}")
     left, right = st.columns(2)
     if block.chart.png_file_id:
-        _, png = read(block.chart.png_file_id)
+        png_id = block.chart.png_file_id
         left.download_button(
             "Download PNG",
-            png,
+            lambda: read(png_id)[1],
             file_name="chart.png",
             mime="image/png",
             key=f"png-{key}-{block.chart.file_id}",
         )
+    # Built only when clicked: rendering HTML for every chart on every rerun is slow.
     right.download_button(
         "Download HTML",
-        figure.to_html(include_plotlyjs="cdn"),
+        lambda: go.Figure(figure).to_html(include_plotlyjs="cdn"),
         file_name="chart.html",
         mime="text/html",
         key=f"html-{key}-{block.chart.file_id}",
