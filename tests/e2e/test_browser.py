@@ -49,6 +49,7 @@ def test_upload_ask_stream_chart_download_reload_and_bad_upload(tmp_path):
         page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=60_000)
         page.screenshot(path=SCREENSHOTS / "3-answer-with-chart.png", full_page=True)
         blocks = page.get_by_text("Analysis ·")
+        blocks.nth(1).wait_for(timeout=30_000)  # the final rerun draws the history
         assert blocks.count() == 2, "the inspection cell and the analysis cell"
         blocks.nth(1).click()
         page.get_by_text("resample('MS')").first.wait_for(timeout=10_000)
@@ -62,6 +63,7 @@ def test_upload_ask_stream_chart_download_reload_and_bad_upload(tmp_path):
 
         page.reload()
         answer.filter(has_text="Total revenue per month").first.wait_for(timeout=30_000)
+        page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=30_000)
         assert page.locator('[data-testid="stChatMessage"]').count() == 2
         page.screenshot(path=SCREENSHOTS / "5-after-reload.png", full_page=True)
 
