@@ -23,17 +23,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.e2e.browser import browser, workbench  # noqa: E402
 
-QUESTIONS = ["Total revenue by region", "Show the monthly revenue as a line chart",
-             "distribution of unit price", "share of revenue by channel",
-             "top 3 products by units"]
+QUESTIONS = [
+    "Total revenue by region",
+    "Show the monthly revenue as a line chart",
+    "distribution of unit price",
+    "share of revenue by channel",
+    "top 3 products by units",
+]
 # JavaScript run in the page: the newest reply once `n` chat messages are on screen.
-REPLY = ("n => { const m = document.querySelectorAll('[data-testid=\"stChatMessage\"]');"
-         " return m.length >= n ? m[m.length - 1] : null; }")
+REPLY = (
+    "n => { const m = document.querySelectorAll('[data-testid=\"stChatMessage\"]');"
+    " return m.length >= n ? m[m.length - 1] : null; }"
+)
 HAS_REPLY = f"n => ({REPLY})(n) !== null"
-HAS_TOKEN = (f"n => {{ const m = ({REPLY})(n); if (!m) return false;"
-             " const t = [...m.querySelectorAll('[data-testid=\"stMarkdownContainer\"]')]"
-             ".map(e => e.innerText).join(' ');"
-             " return t.includes('▌') || t.includes('from sample_sales.csv'); }")
+HAS_TOKEN = (
+    f"n => {{ const m = ({REPLY})(n); if (!m) return false;"
+    " const t = [...m.querySelectorAll('[data-testid=\"stMarkdownContainer\"]')]"
+    ".map(e => e.innerText).join(' ');"
+    " return t.includes('▌') || t.includes('from sample_sales.csv'); }"
+)
 HAS_CHART = f"n => {{ const m = ({REPLY})(n); return !!(m && m.querySelector('.main-svg')); }}"
 
 
@@ -43,8 +51,11 @@ def ms(seconds: float) -> float:
 
 def measure(samples: int) -> dict[str, object]:
     ready, feedback, first_token, chart = [], [], [], []
-    with tempfile.TemporaryDirectory(prefix="wb-ui-") as tmp, \
-            workbench(Path(tmp) / "data") as url, browser() as chromium:
+    with (
+        tempfile.TemporaryDirectory(prefix="wb-ui-") as tmp,
+        workbench(Path(tmp) / "data") as url,
+        browser() as chromium,
+    ):
         page = chromium.new_page(viewport={"width": 1280, "height": 900})
         for _ in range(samples):
             started = time.perf_counter()
@@ -61,11 +72,13 @@ def measure(samples: int) -> dict[str, object]:
             feedback.append(marks["feedback"])
             first_token.append(marks["token"])
             chart.append(marks["chart"])
-    return {"samples": samples,
-            "page_ready_p50_ms": ms(statistics.median(ready)),
-            "first_feedback_p50_ms": ms(statistics.median(feedback)),
-            "first_token_visible_p50_ms": ms(statistics.median(first_token)),
-            "chart_visible_p50_ms": ms(statistics.median(chart))}
+    return {
+        "samples": samples,
+        "page_ready_p50_ms": ms(statistics.median(ready)),
+        "first_feedback_p50_ms": ms(statistics.median(feedback)),
+        "first_token_visible_p50_ms": ms(statistics.median(first_token)),
+        "chart_visible_p50_ms": ms(statistics.median(chart)),
+    }
 
 
 def ask(page, question: str, messages: int) -> dict[str, float]:  # type: ignore[no-untyped-def]

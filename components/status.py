@@ -41,7 +41,8 @@ def engine_status(status: EngineStatus) -> None:
     st.subheader("Storage")
     st.markdown(
         f"- **Data dir:** `{status.data_dir}`\n"
-        f"- **Database:** `{status.database}` (schema revision `{status.schema_revision}`)"
+        f"- **Database:** `{status.database}` (schema revision `{status.schema_revision}`)\n"
+        f"- **Storage used:** {status.storage_bytes / 1024**2:,.1f} MB"
     )
     st.subheader("Contents")
     columns = st.columns(len(status.counts))

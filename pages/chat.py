@@ -114,8 +114,9 @@ def read_file(file_id: str):  # type: ignore[no-untyped-def]
 if "thread_id" not in state and st.query_params.get("thread"):
     state["thread_id"] = st.query_params["thread"]
 with engine.db.session() as session:
-    chat.default_assistant(session=session, settings=engine.settings)
+    assistant = chat.default_assistant(session=session, settings=engine.settings)
     recent = threads.list_(session=session, limit=50).data
+st.sidebar.caption(f"Assistant: {assistant.name} ({assistant.model_backend} · {assistant.model})")
 thread_list(
     recent,
     current=state.get("thread_id"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import BaseModel
 from sqlalchemy import func, select, text
 
@@ -28,6 +30,7 @@ class EngineStatus(BaseModel):
     sandbox_limits: dict[str, str]
     kernels_in_use: int
     kernels_warm: int
+    storage_bytes: int
 
 
 def describe(*, engine: Engine) -> EngineStatus:
@@ -71,4 +74,10 @@ def describe(*, engine: Engine) -> EngineStatus:
         },
         kernels_in_use=len(engine.sandbox.sessions()),
         kernels_warm=engine.sandbox.warm_count(),
+        storage_bytes=_disk_usage(settings.data_dir),
     )
+
+
+def _disk_usage(root: Path) -> int:
+    """Bytes under the data dir: the database and the file blobs."""
+    return sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink())

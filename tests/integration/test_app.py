@@ -39,6 +39,7 @@ def test_status_page_shows_backend_data_dir_and_database(app_env):
     page_text = " ".join(m.value for m in app.markdown)
     assert str(app_env.resolve()) in page_text
     assert "workbench.db" in page_text and "0001" in page_text
+    assert "**Storage used:**" in page_text
     assert (app_env / "workbench.db").exists()
     assert not app.warning, "the default offline analyst is available"
     from services.sandbox import isolation

@@ -38,6 +38,7 @@ def test_first_run_offers_upload_and_sample_data_with_suggested_questions(engine
     at = app().run()
     assert not at.exception
     assert "try the sample data" in texts(at)
+    assert "Assistant: Data analyst (offline · offline-analyst)" in [c.value for c in at.caption]
     at.button(key="sample").click().run()
     assert "**sample_sales.csv** · 2,400 rows × 8 columns" in texts(at)
     suggestions = [b.label for b in at.button if b.key and b.key.startswith("suggest-")]
