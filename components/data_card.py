@@ -12,4 +12,6 @@ def data_card(card: DataCard) -> None:
     with st.container(border=True):
         st.markdown(f"**{card.name}** · {card.rows:,} rows × {len(card.columns)} columns")
         st.caption(", ".join(f"{name} ({kind})" for name, kind in card.columns))
+        if card.note:
+            st.info(card.note)
         st.dataframe(pd.DataFrame(card.head), hide_index=True)

@@ -4,7 +4,6 @@ uploads, data cards of uploaded tables, and the thread as the page renders it.""
 from __future__ import annotations
 
 import contextlib
-import csv
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
@@ -18,6 +17,7 @@ from services.errors import NotFoundError
 from services.files import FileStore
 from services.schemas import Assistant, FileObject, Message, Run, RunStep
 from services.store.models import AssistantRow
+from services.tables import recipe
 
 DEFAULT_NAME = "Data analyst"
 DEFAULT_INSTRUCTIONS = (
@@ -103,14 +103,23 @@ def data_card(
     import pandas as pd
 
     extension = file.filename.rsplit(".", 1)[-1].lower() if "." in file.filename else ""
+    note = ""
     with files.open(session=session, file_id=file.id) as handle:
         if extension in ("csv", "tsv", "txt"):
-            sample = handle.read(64 * 1024)
+            how = recipe(handle.read(64 * 1024), filename=file.filename)
             handle.seek(0)
-            dialect = _sniff(sample, extension)
-            frame = pd.read_csv(handle, sep=dialect, nrows=head_rows, encoding_errors="replace")
+            frame = pd.read_csv(
+                handle,
+                sep=how.sep,
+                decimal=how.decimal,
+                encoding=how.encoding,
+                skiprows=how.skiprows,
+                nrows=head_rows,
+                encoding_errors="replace",
+            )
             handle.seek(0)
-            rows = max(0, _count_lines(handle) - 1)
+            rows = max(0, _count_lines(handle) - 1 - how.skiprows)
+            note = ("Assumed: " + "; ".join(how.assumptions) + ".") if how.assumptions else ""
         elif extension in ("xlsx", "xls"):
             frame = pd.read_excel(handle)
             rows = len(frame)
@@ -131,16 +140,8 @@ def data_card(
         rows=rows,
         columns=[(str(c), str(t)) for c, t in frame.dtypes.items()],
         head=head.astype(object).where(head.notna(), None).to_dict("records"),
+        note=note,
     )
-
-
-def _sniff(sample: bytes, extension: str) -> str:
-    if extension == "tsv":
-        return "\t"
-    try:
-        return csv.Sniffer().sniff(sample.decode("utf-8", "replace"), ",;\t|").delimiter
-    except csv.Error:
-        return ","
 
 
 def _count_lines(handle: BinaryIO) -> int:

@@ -20,6 +20,7 @@ from services.sandbox.pool import SandboxPool, Session
 from services.sandbox.workdir import collect, place, snapshot
 from services.store.db import Database
 from services.store.models import FileRow, MessageRow, ThreadRow
+from services.tables import recipe
 
 log = logging.getLogger(__name__)
 NAME = "code_interpreter"
@@ -65,7 +66,19 @@ class CodeInterpreter:
         ]
         if names:
             lines.append("Files: " + ", ".join(f"{where}/{name}" for name in names))
+        for row, name in self._thread_files(thread_id):
+            args = self._read_args(row)
+            if args:
+                lines.append(f"Read {where}/{name} with pd.read_csv(path, {args})")
         return "\n".join(lines)
+
+    def _read_args(self, row: FileRow) -> str:
+        """pd.read_csv arguments for a delimited text file that is not plain UTF-8 CSV."""
+        if not row.filename.lower().endswith((".csv", ".tsv", ".txt")):
+            return ""
+        with self.files.blob_path(row.sha256).open("rb") as handle:
+            head = handle.read(64 * 1024)
+        return recipe(head, filename=row.filename).read_csv_args()
 
     def _work_path(self, thread_id: str) -> str:
         if self.pool.config.level == "bubblewrap":

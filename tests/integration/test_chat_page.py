@@ -94,3 +94,33 @@ def test_a_png_renamed_csv_is_refused_with_the_file_and_reason(engine):
     assert errors and errors[0].startswith("data.csv: the content is a PNG image")
     with engine.db.session() as session:
         assert engine.files.list(session=session).data == []
+
+
+MESSY = {
+    "semicolons.csv": b"region;revenue\nNorth;1234,5\nSouth;99,25\nNorth;10,25\n",
+    "latin1.csv": "ville,montant\nMontréal,10\nQuébec,20\nMontréal,30\n".encode("latin-1"),
+    "bom.csv": "\ufeffregion,revenue\nNorth,1\nSouth,2\nNorth,3\n".encode(),
+    "titled.csv": b"Sales report 2024\nregion,revenue\nNorth,1\nSouth,2\nNorth,3\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MESSY))
+def test_messy_csvs_load_with_a_note_of_what_was_assumed_and_the_analyst_reads_them(engine, name):
+    at = app().run()
+    at.file_uploader(key="dropzone").set_value([(name, MESSY[name], "text/csv")]).run()
+    assert not at.error
+    page = texts(at)
+    assert f"**{name}** · 3 rows × 2 columns" in page
+    notes = " ".join(i.value for i in at.info)
+    if name == "semicolons.csv":
+        assert "decimal comma" in notes and "semicolons" in notes
+    if name == "titled.csv":
+        assert "title line" in notes
+    if name == "latin1.csv":
+        assert "not UTF-8" in notes
+    column = "montant" if name == "latin1.csv" else "revenue"
+    at.chat_input(key="prompt").set_value(f"What is the total {column}?").run()
+    expected = {"semicolons.csv": "1,344", "latin1.csv": "60", "bom.csv": "6", "titled.csv": "6"}[
+        name
+    ]
+    assert f"**{expected}**" in texts(at), texts(at)

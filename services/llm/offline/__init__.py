@@ -49,7 +49,7 @@ class OfflineBackend:
             return
         schema_output = next((o for o in outputs if SCHEMA_MARK in o), None)
         if schema_output is None:
-            code, _ = inspection_code(paths)
+            code, _ = inspection_code(paths, _read_args(code_tool.description or ""))
             yield from _call(request.turn, code)
             return
         tables = read_schemas(schema_output)
@@ -128,6 +128,16 @@ def _files(description: str) -> list[str]:
         if line.startswith("Files: "):
             return [part.strip() for part in line[len("Files: ") :].split(", ") if part.strip()]
     return []
+
+
+def _read_args(description: str) -> dict[str, str]:
+    """'Read <path> with pd.read_csv(path, <args>)' lines of the tool description."""
+    found = {}
+    for line in description.splitlines():
+        match = re.match(r"Read (.+) with pd\.read_csv\(path, (.*)\)$", line)
+        if match:
+            found[match.group(1)] = match.group(2)
+    return found
 
 
 def _result(output: str) -> dict | None:

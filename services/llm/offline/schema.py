@@ -51,8 +51,10 @@ def variable_for(path: str, taken: set[str]) -> str:
     return name
 
 
-def reader(path: str) -> str:
+def reader(path: str, args: str = "") -> str:
     ext = os.path.splitext(path)[1].lower()
+    if args and ext in (".csv", ".tsv", ".tab", ".txt"):
+        return f"pd.read_csv({path!r}, {args})"
     if ext in (".xlsx", ".xls"):
         return f"pd.read_excel({path!r})"
     if ext == ".parquet":
@@ -67,7 +69,9 @@ def reader(path: str) -> str:
 LOADABLE = (".csv", ".tsv", ".tab", ".txt", ".xlsx", ".xls", ".json", ".parquet")
 
 
-def inspection_code(paths: list[str]) -> tuple[str, dict[str, str]]:
+def inspection_code(
+    paths: list[str], read_args: dict[str, str] | None = None
+) -> tuple[str, dict[str, str]]:
     """The first cell: load every table, then print one schema line per table."""
     taken: set[str] = set()
     variables: dict[str, str] = {}
@@ -76,7 +80,7 @@ def inspection_code(paths: list[str]) -> tuple[str, dict[str, str]]:
         variable = variable_for(path, taken)
         taken.add(variable)
         variables[path] = variable
-        lines.append(f"{variable} = {reader(path)}")
+        lines.append(f"{variable} = {reader(path, (read_args or {}).get(path, ''))}")
     lines.append("")
     lines.append("def describe_table(name, path, frame):")
     lines.append("    columns = []")
