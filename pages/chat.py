@@ -103,6 +103,17 @@ def ask(text: str, uploads: list[chat.Upload]) -> None:
     guarded(act)
 
 
+def retry(thread_id: str) -> None:
+    """Answer the thread's last question again with a new run."""
+
+    def act() -> None:
+        with engine.db.session() as session:
+            assistant = chat.default_assistant(session=session, settings=engine.settings)
+            runs.create(session=session, thread_id=thread_id, assistant_id=assistant.id)
+
+    guarded(act)
+
+
 def read_file(file_id: str):  # type: ignore[no-untyped-def]
     with engine.db.session() as session:
         return (
@@ -175,12 +186,20 @@ else:
             guarded(cancel)
         follow(engine.subscribe(view.active_run.id, timeout=600))
         st.rerun()
-    last = view.messages[-1]
-    if last.role == "assistant" and last.run_id:
-        with engine.db.session() as session:
-            ended = runs.retrieve(session=session, thread_id=thread_id, run_id=last.run_id)
-        if ended.status == "failed" and ended.last_error:
-            st.error(f"The run failed: {ended.last_error.message}")
+    with engine.db.session() as session:
+        latest = runs.list_(session=session, thread_id=thread_id, limit=1).data
+    if latest and view.active_run is None:
+        ended = latest[0]
+        if ended.status in ("failed", "expired", "incomplete"):
+            reason = (
+                ended.last_error.message
+                if ended.last_error
+                else (ended.incomplete_details.reason if ended.incomplete_details else ended.status)
+            )
+            st.error(f"The reply did not finish: {reason}")
+            if st.button("Retry", key="retry"):
+                retry(thread_id)
+                st.rerun()
 
 if "error" in state:
     st.error(state.pop("error"))

@@ -124,3 +124,22 @@ def test_messy_csvs_load_with_a_note_of_what_was_assumed_and_the_analyst_reads_t
         name
     ]
     assert f"**{expected}**" in texts(at), texts(at)
+
+
+def test_a_failed_reply_is_explained_and_retry_answers_again(engine):
+    from services import assistants, chat
+
+    with engine.db.session() as session:
+        default = chat.default_assistant(session=session, settings=engine.settings)
+        assistants.update(session=session, assistant_id=default.id, model_backend="missing")
+    at = app().run()
+    at.button(key="sample").click().run()
+    at.chat_input(key="prompt").set_value("How many rows are there?").run()
+    errors = [e.value for e in at.error]
+    assert errors and "Model backend 'missing' is not available" in errors[0]
+
+    with engine.db.session() as session:
+        assistants.update(session=session, assistant_id=default.id, model_backend="offline")
+    at.button(key="retry").click().run()
+    assert not at.error
+    assert "There are **2,400** rows" in texts(at)
