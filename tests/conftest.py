@@ -114,3 +114,22 @@ def workspace(make_engine: EngineFactory) -> Callable[..., Workspace]:
 
 def names(events: Sequence[Event]) -> list[str]:
     return [event.event for event in events]
+
+
+@pytest.fixture
+def app_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Path]]:
+    """Configure the Streamlit app's one engine through WORKBENCH_ variables (as a deployment
+    would); the engine is rebuilt for the test and released after it. Returns the data dir."""
+    from workbench import get_engine
+
+    def configure(**variables: str) -> Path:
+        data = tmp_path / "appdata"
+        monkeypatch.setenv("WORKBENCH_DATA_DIR", str(data))
+        monkeypatch.setenv("WORKBENCH_SANDBOX_WARM_KERNELS", "0")
+        for name, value in variables.items():
+            monkeypatch.setenv(f"WORKBENCH_{name.upper()}", value)
+        get_engine.clear()
+        return data
+
+    yield configure
+    get_engine.clear()

@@ -18,15 +18,8 @@ def settings_page() -> AppTest:
 
 
 @pytest.fixture
-def app_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("WORKBENCH_DATA_DIR", str(tmp_path / "appdata"))
-    monkeypatch.setenv("WORKBENCH_DEFAULT_MODEL", "analyst-test")
-    monkeypatch.setenv("WORKBENCH_SANDBOX_WARM_KERNELS", "0")
-    from workbench import get_engine
-
-    get_engine.clear()
-    yield tmp_path / "appdata"
-    get_engine.clear()
+def app_env(app_settings):
+    return app_settings(default_model="analyst-test")
 
 
 def test_status_page_shows_backend_data_dir_and_database(app_env):

@@ -14,16 +14,11 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def engine(tmp_path, monkeypatch):
-    monkeypatch.setenv("WORKBENCH_DATA_DIR", str(tmp_path / "appdata"))
-    monkeypatch.setenv("WORKBENCH_SANDBOX_WARM_KERNELS", "1")
-    monkeypatch.setenv("WORKBENCH_MAX_UPLOAD_BYTES", str(5 * 1024 * 1024))
+def engine(app_settings):
     from workbench import get_engine
 
-    get_engine.clear()
-    engine = get_engine()
-    yield engine
-    get_engine.clear()
+    app_settings(sandbox_warm_kernels="1", max_upload_bytes=str(5 * 1024 * 1024))
+    return get_engine()
 
 
 def app() -> AppTest:

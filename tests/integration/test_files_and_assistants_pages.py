@@ -14,15 +14,11 @@ CSV = b"region,revenue\nNorth,10\nSouth,20\n"
 
 
 @pytest.fixture
-def engine(tmp_path, monkeypatch):
-    monkeypatch.setenv("WORKBENCH_DATA_DIR", str(tmp_path / "appdata"))
-    monkeypatch.setenv("WORKBENCH_SANDBOX_WARM_KERNELS", "0")
+def engine(app_settings):
     from workbench import get_engine
 
-    get_engine.clear()
-    engine = get_engine()
-    yield engine
-    get_engine.clear()
+    app_settings()
+    return get_engine()
 
 
 def page(path: str) -> AppTest:
