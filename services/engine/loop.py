@@ -377,9 +377,13 @@ class RunExecutor:
     def _on_tool_call(self, run_id: str, turn: _Turn, delta: ToolCallDelta) -> None:
         with self.db.session() as session:
             self._close_message(session, run_id, turn)
-            run = session.scalar(select(RunRow).where(RunRow.id == run_id))
-            assert run is not None
+            call = turn.calls.get(delta.index)
+            run = None
+            if turn.tool_step_id is None or call is None:  # only then is the run needed
+                run = session.scalar(select(RunRow).where(RunRow.id == run_id))
+                assert run is not None
             if turn.tool_step_id is None:
+                assert run is not None
                 step = self._new_step(run, turn, {"type": "tool_calls", "tool_calls": []})
                 session.add(step)
                 session.flush()
@@ -393,9 +397,9 @@ class RunExecutor:
                     session,
                     RunStepEvent(event="thread.run.step.in_progress", run_id=run_id, data=schema),
                 )
-            call = turn.calls.get(delta.index)
             new = call is None
             if call is None:
+                assert run is not None
                 name = delta.name or ""
                 kind = (
                     "code_interpreter"

@@ -104,9 +104,7 @@ class SandboxPool:
                 with self._lock:
                     self._starting -= 1
                     self._lock.notify_all()
-        session = Session(
-            kernel=kernel, thread_id=thread_id, owner=owner, slot=int(kernel.name.rsplit("-", 1)[1])
-        )
+        session = Session(kernel=kernel, thread_id=thread_id, owner=owner, slot=_slot(kernel))
         with self._lock:
             if self._closed:
                 self._close_kernel(kernel)
@@ -168,7 +166,7 @@ class SandboxPool:
         shutil.rmtree(kernel.layout.work.parent, ignore_errors=True)
         self._uids.release(kernel.uid)
         with self._lock:
-            self._slots.discard(int(kernel.name.rsplit("-", 1)[1]))
+            self._slots.discard(_slot(kernel))
             self._lock.notify_all()
 
     def sessions(self) -> list[Session]:
@@ -209,7 +207,7 @@ class SandboxPool:
                 self._uids.release(kernel.uid)
                 with self._lock:
                     self._starting -= 1
-                    self._slots.discard(int(kernel.name.rsplit("-", 1)[1]))
+                    self._slots.discard(_slot(kernel))
                 failures += 1
                 time.sleep(min(30.0, 2.0**failures))
                 continue
@@ -254,3 +252,8 @@ class SandboxPool:
                 thread.join(timeout=self.config.start_timeout)
         shutil.rmtree(self.root, ignore_errors=True)
         self._uids.release_all()
+
+
+def _slot(kernel: KernelSession) -> int:
+    """The pool slot a kernel was started in (its name ends in `k-<slot>`)."""
+    return int(kernel.name.rsplit("-", 1)[1])

@@ -3,10 +3,12 @@ the thread's files in, and turns displays and written files into File objects.""
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -55,7 +57,7 @@ class CodeInterpreter:
     # -- what the model is told ----------------------------------------------------------
     def describe(self, thread_id: str) -> str:
         """Tool description: how to call it, where the files are and what they hold."""
-        names = [name for _, name in self._thread_files(thread_id)]
+        named = self._thread_files(thread_id)
         where = self._work_path(thread_id)
         lines = [
             "Run Python 3 code in a Jupyter kernel that keeps its state between calls. "
@@ -64,9 +66,9 @@ class CodeInterpreter:
             "with plt.show() or fig.show(). Print the numbers you need to answer. "
             "There is no internet access.",
         ]
-        if names:
-            lines.append("Files: " + ", ".join(f"{where}/{name}" for name in names))
-        for row, name in self._thread_files(thread_id):
+        if named:
+            lines.append("Files: " + ", ".join(f"{where}/{name}" for _, name in named))
+        for row, name in named:
             args = self._read_args(row)
             if args:
                 lines.append(f"Read {where}/{name} with pd.read_csv(path, {args})")
@@ -76,9 +78,7 @@ class CodeInterpreter:
         """pd.read_csv arguments for a delimited text file that is not plain UTF-8 CSV."""
         if not row.filename.lower().endswith((".csv", ".tsv", ".txt")):
             return ""
-        with self.files.blob_path(row.sha256).open("rb") as handle:
-            head = handle.read(64 * 1024)
-        return recipe(head, filename=row.filename).read_csv_args()
+        return _read_args(self.files.blob_path(row.sha256), row.filename)
 
     def _work_path(self, thread_id: str) -> str:
         if self.pool.config.level == "bubblewrap":
@@ -239,6 +239,14 @@ class CodeInterpreter:
             if rendition is not None:
                 chart["png_file_id"] = rendition.id
         return chart
+
+
+@functools.lru_cache(maxsize=256)
+def _read_args(blob: Path, filename: str) -> str:
+    """Blobs are content-addressed and never change, so each is sniffed once, not per turn."""
+    with blob.open("rb") as handle:
+        head = handle.read(64 * 1024)
+    return recipe(head, filename=filename).read_csv_args()
 
 
 def _unique(name: str, used: set[str]) -> str:

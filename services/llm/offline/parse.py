@@ -274,7 +274,6 @@ class Parser:
                     chart=query.chart if group else None,
                 )
         if agg == "share":
-            measure = measure or None
             if group is None and not query.filters:
                 group = self._first_category()
             return query.with_(
@@ -325,7 +324,7 @@ class Parser:
             return query.with_(
                 kind="group",
                 group=group,
-                chart=query.chart or ("bar" if query.chart != "none" else None),
+                chart=query.chart or "bar",
             )
         if query.top is not None and measure is not None:
             category = self._first_category()

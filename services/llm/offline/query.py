@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from services.llm.offline.schema import Table
@@ -63,7 +63,6 @@ class Query:
     chart: str | None = None
     pair: tuple[str, str] | None = None
     compare: tuple[str, ...] = ()
-    notes: tuple[str, ...] = field(default=())
 
     def with_(self, **changes: Any) -> Query:
         return replace(self, **changes)

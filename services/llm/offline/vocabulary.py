@@ -84,19 +84,6 @@ FREQUENCIES: dict[str, tuple[str, ...]] = {
     "Q": ("quarterly", "per quarter", "by quarter", "each quarter"),
     "Y": ("yearly", "annual", "annually", "per year", "by year", "each year"),
 }
-UNIT_FREQ = {
-    "day": "D",
-    "days": "D",
-    "week": "W",
-    "weeks": "W",
-    "month": "M",
-    "months": "M",
-    "quarter": "Q",
-    "quarters": "Q",
-    "year": "Y",
-    "years": "Y",
-}
-
 CHARTS: dict[str, tuple[str, ...]] = {
     "bar": ("bar", "bars", "bar chart", "column chart"),
     "line": ("line", "line chart", "line graph"),
@@ -106,8 +93,6 @@ CHARTS: dict[str, tuple[str, ...]] = {
     "pie": ("pie", "pie chart", "donut"),
     "heatmap": ("heatmap", "heat map"),
 }
-CHART_WORDS = ("chart", "plot", "graph", "visualize", "visualise", "draw")
-
 MONTHS = {
     name: number
     for number, names in enumerate(
