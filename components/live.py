@@ -1,54 +1,90 @@
-"""Follow a run's events and draw the reply as it streams: text token by token, the code
-of each analysis step as it is written, then its output."""
+"""Follow a run's events and draw the reply as it streams, in the order the run produces it:
+each message token by token, each analysis step with its code as it is written, then its
+output. The finished reply is drawn again from the database by `messages.reply`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import streamlit as st
 
 from services.engine.events import Event
 
+TERMINAL = ("completed", "failed", "cancelled", "expired", "incomplete")
+
+
+class _Analysis:
+    """One tool-calls step on screen: a status block with the code and its logs."""
+
+    def __init__(self) -> None:
+        self.block = st.status("Running the analysis…", expanded=True)
+        self.code_box = self.block.empty()
+        self.logs_box = self.block.empty()
+        self.code = ""
+        self.logs = ""
+
+    def delta(self, calls: list[dict[str, Any]]) -> None:
+        for call in calls:
+            if call.get("type") != "code_interpreter":
+                continue
+            body = call.get("code_interpreter", {})
+            if body.get("input"):
+                self.code += body["input"]
+                self.code_box.code(self.code, language="python")
+            for output in body.get("outputs") or []:
+                if output.get("type") == "logs" and output.get("logs"):
+                    self.logs += output["logs"]
+                    self.logs_box.code(self.logs, language="text")
+
+    def finish(self, status: str, seconds: int) -> None:
+        failed = status != "completed"
+        self.block.update(
+            label=f"Analysis · {seconds} s" + (f" · {status}" if failed else ""),
+            state="error" if failed else "complete",
+            expanded=False,
+        )
+
 
 def follow(events: Iterable[Event]) -> str:
     """Draw until the run ends; returns its final status event name."""
-    text = ""
     final = ""
     with st.chat_message("assistant"):
-        status = st.status("Thinking…", expanded=True)
-        code_box = status.empty()
-        logs_box = status.empty()
-        text_box = st.empty()
-        code: dict[str, str] = {}
+        waiting = st.empty()
+        waiting.caption("Thinking…")
+        texts: dict[str, list[Any]] = {}  # message id → [placeholder, text so far]
+        steps: dict[str, _Analysis] = {}
         for event in events:
             name = event.event
-            if name == "thread.run.step.delta":
-                for call in event.data.delta.get("step_details", {}).get("tool_calls", []):
-                    if call.get("type") != "code_interpreter":
-                        continue
-                    body = call.get("code_interpreter", {})
-                    key = event.data.id
-                    code[key] = code.get(key, "") + (body.get("input") or "")
-                    status.update(label="Running the analysis…")
-                    code_box.code(code[key], language="python")
-                    for output in body.get("outputs") or []:
-                        if output.get("type") == "logs":
-                            logs_box.code(output.get("logs") or "", language="text")
+            data: Any = event.data
+            if name == "thread.message.created":
+                waiting.empty()
+                texts[data.id] = [st.empty(), ""]
             elif name == "thread.message.delta":
-                for part in event.data.delta.get("content", []):
-                    text += (part.get("text") or {}).get("value", "")
-                status.update(label="Writing the answer…", state="complete", expanded=False)
-                text_box.markdown(text + "▌")
-            elif name.startswith("thread.run.") and name.split(".")[-1] in (
-                "completed",
-                "failed",
-                "cancelled",
-                "expired",
-                "incomplete",
-            ):
+                entry = texts.setdefault(data.id, [st.empty(), ""])
+                for part in data.delta.get("content", []):
+                    entry[1] += (part.get("text") or {}).get("value", "")
+                entry[0].markdown(entry[1] + "▌")
+            elif name == "thread.message.completed" and data.id in texts:
+                placeholder, text = texts[data.id]
+                placeholder.markdown(text)
+            elif name == "thread.run.step.created" and data.type == "tool_calls":
+                waiting.empty()
+                steps[data.id] = _Analysis()
+            elif name == "thread.run.step.delta" and data.id in steps:
+                steps[data.id].delta(data.delta.get("step_details", {}).get("tool_calls", []))
+            elif name.startswith("thread.run.step.") and data.id in steps:
+                if name.split(".")[-1] in TERMINAL:
+                    ended = (
+                        data.completed_at or data.failed_at or data.cancelled_at or data.expired_at
+                    )
+                    seconds = (ended or data.created_at) - data.created_at
+                    steps.pop(data.id).finish(data.status, seconds)
+            elif name.startswith("thread.run.") and name.split(".")[-1] in TERMINAL:
                 final = name
             elif name == "done":
                 break
-        text_box.markdown(text)
-        status.update(state="complete" if final.endswith("completed") else "error")
+        waiting.empty()
+        for placeholder, text in texts.values():
+            placeholder.markdown(text)
     return final

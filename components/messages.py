@@ -8,37 +8,77 @@ from collections.abc import Callable
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.data_card import data_card
+from services.chat import DataCard
 from services.schemas import ChartBlock, FileObject, ImageFileBlock, Message, RunStep, TextBlock
 
 FileReader = Callable[[str], tuple[FileObject, bytes]]
+CardReader = Callable[[str], DataCard | None]
 
 
 def message(
-    item: Message, *, steps: list[RunStep], read: FileReader, files: dict[str, FileObject]
+    item: Message,
+    *,
+    read: FileReader,
+    files: dict[str, FileObject],
+    card: CardReader | None = None,
 ) -> None:
+    """A message on its own: a question (with its attachments) or a reply without a run."""
     with st.chat_message(item.role):
-        if item.role == "assistant":
-            for step in steps:
+        content(item, read=read, files=files, card=card)
+
+
+def reply(
+    items: list[Message], *, steps: list[RunStep], read: FileReader, files: dict[str, FileObject]
+) -> None:
+    """One run's reply in one bubble, in the order the run produced it: its messages and
+    analysis steps interleaved as the run steps record them."""
+    by_id = {item.id: item for item in items}
+    shown: set[str] = set()
+    with st.chat_message("assistant"):
+        for step in steps:
+            if step.type == "tool_calls":
                 analysis(step)
-        for block in item.content:
-            if isinstance(block, TextBlock):
-                st.markdown(block.text.value)
-                for annotation in block.text.annotations:
-                    if annotation.type == "file_path":
-                        download(
-                            annotation.file_path.file_id,
-                            read,
-                            key=f"{item.id}-{annotation.start_index}",
-                        )
-            elif isinstance(block, ImageFileBlock):
-                image(block.image_file.file_id, read, key=item.id)
-            elif isinstance(block, ChartBlock):
-                chart(block, read, key=item.id)
-        for attachment in item.attachments:
-            known = files.get(attachment.file_id)
-            st.caption(f"📎 {known.filename if known else attachment.file_id}")
-        if item.status == "incomplete" and item.incomplete_details:
-            st.warning(f"This reply stopped early ({item.incomplete_details.reason}).")
+                continue
+            found = by_id.get(step.step_details.message_creation.message_id)  # type: ignore[union-attr]
+            if found is not None:
+                content(found, read=read, files=files)
+                shown.add(found.id)
+        for item in items:
+            if item.id not in shown:
+                content(item, read=read, files=files)
+
+
+def content(
+    item: Message,
+    *,
+    read: FileReader,
+    files: dict[str, FileObject],
+    card: CardReader | None = None,
+) -> None:
+    for block in item.content:
+        if isinstance(block, TextBlock):
+            st.markdown(block.text.value)
+            for annotation in block.text.annotations:
+                if annotation.type == "file_path":
+                    download(
+                        annotation.file_path.file_id,
+                        read,
+                        key=f"{item.id}-{annotation.start_index}",
+                    )
+        elif isinstance(block, ImageFileBlock):
+            image(block.image_file.file_id, read, key=item.id)
+        elif isinstance(block, ChartBlock):
+            chart(block, read, key=item.id)
+    for attachment in item.attachments:
+        known = files.get(attachment.file_id)
+        st.caption(f"📎 {known.filename if known else attachment.file_id}")
+        table = card(attachment.file_id) if card is not None and known is not None else None
+        if table is not None:
+            with st.expander(f"{table.name} · {table.rows:,} rows × {len(table.columns)} columns"):
+                data_card(table)
+    if item.status == "incomplete" and item.incomplete_details:
+        st.warning(f"This reply stopped early ({item.incomplete_details.reason}).")
 
 
 def analysis(step: RunStep) -> None:

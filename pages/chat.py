@@ -6,10 +6,11 @@ import streamlit as st
 
 from components.data_card import data_card
 from components.live import follow
-from components.messages import message
+from components.messages import message, reply
 from components.threads import thread_list
 from services import chat, runs, threads
 from services.errors import WorkbenchError
+from services.schemas import Message
 from workbench import get_engine
 
 SAMPLE = Path(__file__).resolve().parents[1] / "assets" / "sample_sales.csv"
@@ -71,12 +72,35 @@ def delete_thread(thread_id: str) -> None:
     guarded(act)
 
 
+BIG_UPLOAD = 32 * 1024 * 1024  # bytes; bigger uploads show a progress bar while stored
+
+
+def storing(uploads: list[chat.Upload]) -> chat.Progress | None:
+    """A progress bar for big uploads: hashing and storing 500 MB takes seconds."""
+    sizes = {u.name: getattr(u.data, "size", 0) for u in uploads}
+    total = sum(sizes.values())
+    if total < BIG_UPLOAD:
+        return None
+    bar = st.progress(0.0, text=f"Storing {len(uploads)} file(s), {total / 1e6:,.0f} MB…")
+    done: dict[str, int] = {}
+
+    def update(name: str, stored: int) -> None:
+        done[name] = stored
+        fraction = min(1.0, sum(done.values()) / total)
+        bar.progress(fraction, text=f"Storing {name}: {stored / 1e6:,.0f} of {total / 1e6:,.0f} MB")
+
+    return update
+
+
 def stage(uploads: list[chat.Upload]) -> None:
     """Files uploaded before the first question: stored now, attached to the next question."""
 
     def act() -> list[str]:
         with engine.db.session() as session:
-            return [f.id for f in chat.upload(session=session, files=engine.files, uploads=uploads)]
+            stored = chat.upload(
+                session=session, files=engine.files, uploads=uploads, progress=storing(uploads)
+            )
+            return [f.id for f in stored]
 
     stored = guarded(act)
     if stored:
@@ -97,10 +121,19 @@ def ask(text: str, uploads: list[chat.Upload]) -> None:
                 text=text,
                 uploads=uploads,
                 attach=state.get("staged", []),
+                progress=storing(uploads),
             )
         state["staged"] = []
 
     guarded(act)
+
+
+def send() -> None:
+    """The chat input's callback: runs before the page is drawn, so the reply starts
+    streaming in the same script run that shows the question."""
+    prompt = state.get("prompt")
+    if prompt:
+        ask(prompt.text, [chat.Upload(f.name, f) for f in prompt.files])
 
 
 def retry(thread_id: str) -> None:
@@ -120,6 +153,38 @@ def read_file(file_id: str):  # type: ignore[no-untyped-def]
             engine.files.retrieve(session=session, file_id=file_id),
             engine.files.read_bytes(session=session, file_id=file_id),
         )
+
+
+def read_card(file_id: str) -> chat.DataCard | None:
+    try:
+        with engine.db.session() as session:
+            meta = engine.files.retrieve(session=session, file_id=file_id)
+            return chat.data_card(session=session, files=engine.files, file=meta)
+    except (WorkbenchError, ValueError, UnicodeError, OSError):
+        return None  # a card is a convenience; the file is still attached
+
+
+def conversation(items: list[Message], active: str | None) -> list[list[Message]]:
+    """Questions one by one; a run's messages together (one bubble per reply). The active
+    run's messages are left out: its live view replays them."""
+    groups: list[list[Message]] = []
+    for item in items:
+        if item.run_id is not None and item.run_id == active:
+            continue
+        if item.run_id and groups and groups[-1][0].run_id == item.run_id:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    return groups
+
+
+prompt_box = st.chat_input(
+    "Ask a question about your data",
+    accept_file="multiple",
+    file_type=list(chat.TABLE_TYPES),
+    key="prompt",
+    on_submit=send,
+)
 
 
 if "thread_id" not in state and st.query_params.get("thread"):
@@ -163,19 +228,24 @@ if view is None or not view.messages:
         with SAMPLE.open("rb") as handle:
             stage([chat.Upload("sample_sales.csv", handle)])
     for file_id in state.get("staged", []):
-        with engine.db.session() as session:
-            meta = engine.files.retrieve(session=session, file_id=file_id)
-            card = chat.data_card(session=session, files=engine.files, file=meta)
+        with st.spinner("Reading the file…"):
+            card = read_card(file_id)
         if card is not None:
             data_card(card)
             st.caption("Try asking:")
             for question in chat.suggested_questions(card):
-                if st.button(question, key=f"suggest-{file_id}-{question}"):
-                    ask(question, [])
-                    st.rerun()
+                st.button(
+                    question, key=f"suggest-{file_id}-{question}", on_click=ask, args=(question, [])
+                )
 else:
-    for item in view.messages:
-        message(item, steps=view.steps.get(item.run_id or "", []), read=read_file, files=view.files)
+    active_id = view.active_run.id if view.active_run else None
+    for group in conversation(view.messages, active_id):
+        if group[0].run_id:
+            reply(
+                group, steps=view.steps.get(group[0].run_id, []), read=read_file, files=view.files
+            )
+        else:
+            message(group[0], read=read_file, files=view.files, card=read_card)
     if view.active_run is not None:
         if st.button("⏹ Stop", key="stop"):
 
@@ -197,19 +267,7 @@ else:
                 else (ended.incomplete_details.reason if ended.incomplete_details else ended.status)
             )
             st.error(f"The reply did not finish: {reason}")
-            if st.button("Retry", key="retry"):
-                retry(thread_id)
-                st.rerun()
+            st.button("Retry", key="retry", on_click=retry, args=(thread_id,))
 
 if "error" in state:
     st.error(state.pop("error"))
-
-prompt = st.chat_input(
-    "Ask a question about your data",
-    accept_file="multiple",
-    file_type=list(chat.TABLE_TYPES),
-    key="prompt",
-)
-if prompt:
-    ask(prompt.text, [chat.Upload(f.name, f) for f in prompt.files])
-    st.rerun()

@@ -4,7 +4,9 @@ uploads, data cards of uploaded tables, and the thread as the page renders it.""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -51,12 +53,26 @@ class Upload:
     data: BinaryIO
 
 
+Progress = Callable[[str, int], None]  # (file name, bytes stored so far)
+
+
 def upload(
-    *, session: Session, files: FileStore, uploads: Sequence[Upload], owner: str | None = None
+    *,
+    session: Session,
+    files: FileStore,
+    uploads: Sequence[Upload],
+    owner: str | None = None,
+    progress: Progress | None = None,
 ) -> list[FileObject]:
     """Store uploads (all or none: the caller's transaction rolls back on a bad one)."""
     return [
-        files.put(session=session, data=item.data, filename=item.name, owner=owner)
+        files.put(
+            session=session,
+            data=item.data,
+            filename=item.name,
+            owner=owner,
+            progress=(lambda done, name=item.name: progress(name, done)) if progress else None,
+        )
         for item in uploads
     ]
 
@@ -71,10 +87,11 @@ def ask(
     uploads: Sequence[Upload] = (),
     attach: Sequence[str] = (),
     owner: str | None = None,
+    progress: Progress | None = None,
 ) -> tuple[Message, Run]:
     """Store the uploads, add the question with them (and `attach`, files uploaded before)
     attached, and start a run. A bad upload raises before anything is written."""
-    stored = upload(session=session, files=files, uploads=uploads, owner=owner)
+    stored = upload(session=session, files=files, uploads=uploads, owner=owner, progress=progress)
     file_ids = [*attach, *(f.id for f in stored)]
     message = threads.create_message(
         session=session,
@@ -95,11 +112,33 @@ class DataCard:
     note: str = ""
 
 
+_CARDS: OrderedDict[tuple[str, int], DataCard | None] = OrderedDict()
+_CARDS_KEPT = 256
+_CARDS_LOCK = threading.Lock()
+
+
 def data_card(
     *, session: Session, files: FileStore, file: FileObject, head_rows: int = 8
 ) -> DataCard | None:
     """Name, size and first rows of a table, reading only the head and counting lines as a
-    stream (a 500 MB CSV is never held in memory). None for files that are not tables."""
+    stream (a 500 MB CSV is never held in memory). None for files that are not tables.
+    Files never change, so a card is computed once per file and kept."""
+    key = (file.id, head_rows)
+    with _CARDS_LOCK:
+        if key in _CARDS:
+            _CARDS.move_to_end(key)
+            return _CARDS[key]
+    card = _data_card(session=session, files=files, file=file, head_rows=head_rows)
+    with _CARDS_LOCK:
+        _CARDS[key] = card
+        while len(_CARDS) > _CARDS_KEPT:
+            _CARDS.popitem(last=False)
+    return card
+
+
+def _data_card(
+    *, session: Session, files: FileStore, file: FileObject, head_rows: int
+) -> DataCard | None:
     import pandas as pd
 
     extension = file.filename.rsplit(".", 1)[-1].lower() if "." in file.filename else ""

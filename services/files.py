@@ -10,6 +10,7 @@ import io
 import logging
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -47,13 +48,15 @@ class FileStore:
         filename: str,
         purpose: Purpose = "assistants",
         owner: str | None = None,
+        progress: Callable[[int], None] | None = None,
     ) -> FileObject:
-        """Store content and record it. Rejects empty, oversized and mistyped files."""
+        """Store content and record it. Rejects empty, oversized and mistyped files.
+        `progress` is told the bytes stored so far after each chunk (for big uploads)."""
         if purpose not in ("assistants", "assistants_output"):
             raise InvalidInputError(f"Unknown file purpose {purpose!r}.", param="purpose")
         name = safe_filename(filename)
         stream = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
-        digest, size, head, temp_path = self._spool(stream, name)
+        digest, size, head, temp_path = self._spool(stream, name, progress)
         try:
             if size == 0:
                 raise FileRejectedError(name, "the file is empty.")
@@ -84,7 +87,9 @@ class FileStore:
         session.flush()
         return to_schema(FileObject, row)
 
-    def _spool(self, stream: BinaryIO, name: str) -> tuple[str, int, bytes, Path]:
+    def _spool(
+        self, stream: BinaryIO, name: str, progress: Callable[[int], None] | None
+    ) -> tuple[str, int, bytes, Path]:
         """Copy to a temp file while hashing; stop as soon as the size limit is passed."""
         hasher = hashlib.sha256()
         size = 0
@@ -103,6 +108,8 @@ class FileStore:
                         head += chunk[: SNIFF_BYTES - len(head)]
                     hasher.update(chunk)
                     out.write(chunk)
+                    if progress is not None:
+                        progress(size)
         except BaseException:
             temp_path.unlink(missing_ok=True)
             raise

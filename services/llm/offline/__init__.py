@@ -20,7 +20,7 @@ from services.llm.base import (
 )
 from services.llm.offline.answer import cannot, compose
 from services.llm.offline.parse import Parser
-from services.llm.offline.plan import RESULT_MARK, code_for
+from services.llm.offline.plan import RESULT_MARK, code_for, label, title_for
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.schema import LOADABLE, SCHEMA_MARK, Table, inspection_code, read_schemas
 
@@ -50,7 +50,7 @@ class OfflineBackend:
         schema_output = next((o for o in outputs if SCHEMA_MARK in o), None)
         if schema_output is None:
             code, _ = inspection_code(paths, _read_args(code_tool.description or ""))
-            yield from _call(request.turn, code)
+            yield from _call(request.turn, code, say=_looking_at(paths))
             return
         tables = read_schemas(schema_output)
         if not tables:
@@ -72,7 +72,7 @@ class OfflineBackend:
                     "What the code said:\n\n" + _tail(outputs[-1])
                 )
                 return
-            yield from _call(request.turn, code_for(query))
+            yield from _call(request.turn, code_for(query), say=intent(query))
             return
         result = _result(result_output)
         if result is None:
@@ -157,7 +157,46 @@ def _tail(output: str) -> str:
     return "```\n" + "\n".join(lines[-12:]) + "\n```"
 
 
-def _call(turn: int, code: str) -> Iterator[ModelEvent]:
+def intent(query: Query) -> str:
+    """One sentence saying what the analysis about to run computes."""
+    source = f"`{query.table.filename}`"
+    measure = label(query.measure) if query.measure else ""
+    if query.kind == "distribution":
+        return f"Looking at the distribution of {measure} in {source}."
+    if query.kind == "correlation" and query.pair:
+        return f"Measuring how {label(query.pair[0])} and {label(query.pair[1])} move together."
+    if query.kind == "matrix":
+        return f"Computing the correlations between the numeric columns of {source}."
+    if query.kind == "missing":
+        return f"Counting the missing values in each column of {source}."
+    if query.kind == "outliers":
+        return f"Looking for outliers in {measure}."
+    if query.kind == "overview":
+        return f"Summarising {source}."
+    if query.kind == "distinct" and query.group:
+        return f"Listing the distinct values of {label(query.group)}."
+    if query.top and query.group:
+        end = "bottom" if query.ascending else "top"
+        what = title_for(query.with_(top=None)).split(" by ")[0].lower()
+        return f"Ranking {label(query.group)} by {what} (the {end} {query.top}) in {source}."
+    if query.kind == "count" and not query.group:
+        where = ", ".join(f.describe() for f in query.filters)
+        return f"Counting the rows of {source}" + (f" where {where}." if where else ".")
+    what = title_for(query)
+    return f"Computing the {what[0].lower() + what[1:]} from {source}."
+
+
+def _looking_at(paths: list[str]) -> str:
+    names = [f"`{p.rsplit('/', 1)[-1]}`" for p in paths]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"Let me first look at the columns of {listed}."
+
+
+def _call(turn: int, code: str, *, say: str = "") -> Iterator[ModelEvent]:
+    """A short sentence (shown at once, like a model thinking aloud), then the code."""
+    if say:
+        for piece in re.findall(r"\S+\s*|\s+", say):
+            yield TextDelta(text=piece)
     arguments = json.dumps({"code": code})
     for start in range(0, len(arguments), 120):
         yield ToolCallDelta(
