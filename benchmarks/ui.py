@@ -4,7 +4,8 @@ thread's kernel warm).
     python benchmarks/ui.py [--samples 5] [--json]
 
 page_ready_p50_ms           navigation → the chat input is visible
-first_token_visible_p50_ms  Enter → the first token of the answer text is on screen
+first_token_visible_p50_ms  Enter → the first token of the reply is on screen (the analyst says
+                            what it is about to do before its first code cell)
 chart_visible_p50_ms        Enter → the interactive chart is drawn
 first_feedback_p50_ms       Enter → the reply's progress block is on screen
 """

@@ -71,10 +71,16 @@ def upload(
             data=item.data,
             filename=item.name,
             owner=owner,
-            progress=(lambda done, name=item.name: progress(name, done)) if progress else None,
+            progress=_per_file(progress, item.name),
         )
         for item in uploads
     ]
+
+
+def _per_file(progress: Progress | None, name: str) -> Callable[[int], None] | None:
+    if progress is None:
+        return None
+    return lambda done: progress(name, done)
 
 
 def ask(
