@@ -50,11 +50,20 @@ def test_a_question_streams_a_reply_with_a_chart_that_history_shows_again(engine
     assert "**North** is highest" in texts(at)
     assert len(at.get("plotly_chart")) == 1
     assert "📎 sample_sales.csv" in "\n".join(c.value for c in at.caption)
+    question, answer = at.chat_message
+    assert [e.label for e in question.expander] == ["sample_sales.csv · 2,400 rows × 8 columns"]
+    # One bubble, in run order: what it is about to do, the code, then the answer.
+    said = [m.value for m in answer.markdown]
+    assert said[0] == "Let me first look at the columns of `sample_sales.csv`."
+    assert said[1] == "Computing the total revenue by region from `sample_sales.csv`."
+    assert "**North** is highest" in said[2]
+    assert [e.label.split(" · ")[0] for e in answer.expander] == ["Analysis", "Analysis"]
 
     again = app()
     again.session_state["thread_id"] = at.session_state["thread_id"]
     again.run()
     assert [m.name for m in again.chat_message] == ["user", "assistant"]
+    assert [m.value for m in again.chat_message[1].markdown] == said
     assert "**North** is highest" in texts(again)
     assert len(again.get("plotly_chart")) == 1
 
