@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from services.common import check_metadata, get_row, new_id, now, paginate, to_schema
 from services.errors import InvalidInputError
+from services.llm.connection import parse_connection
 from services.schemas import Assistant, Page, Tool
 from services.store.models import AssistantRow
 
@@ -74,6 +75,7 @@ def create(
     temperature: float | None = None,
     top_p: float | None = None,
     metadata: Mapping[str, str] | None = None,
+    connection: Mapping[str, Any] | None = None,
 ) -> Assistant:
     if not model_backend or not model:
         raise InvalidInputError("An assistant needs a model backend and a model.", param="model")
@@ -87,6 +89,7 @@ def create(
         instructions=_check_text(instructions, "instructions", MAX_INSTRUCTIONS_CHARS),
         tools=check_tools(tools),
         tool_resources=dict(tool_resources or {}),
+        connection=parse_connection(connection),
         temperature=check_temperature(temperature),
         top_p=top_p,
         metadata_=check_metadata(metadata),
@@ -114,10 +117,13 @@ def update(
     temperature: float | None = _UNSET,
     top_p: float | None = _UNSET,
     metadata: Mapping[str, str] | None = _UNSET,
+    connection: Mapping[str, Any] | None = _UNSET,
 ) -> Assistant:
     """Change only the fields given; validation happens before anything is written."""
     row = get_row(session, AssistantRow, assistant_id, "assistant")
     changes: dict[str, Any] = {}
+    if connection is not _UNSET:
+        changes["connection"] = parse_connection(connection)
     if model_backend is not _UNSET:
         changes["model_backend"] = model_backend
     if model is not _UNSET:

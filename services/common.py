@@ -68,7 +68,7 @@ def to_schema(schema: type[SchemaT], row: Any) -> SchemaT:
     values = {
         column.key: getattr(row, column.key)
         for column in row.__mapper__.column_attrs
-        if column.key not in {"pk", "turn", "worker"}
+        if column.key not in {"pk", "turn", "worker", "provider_state"}
     }
     if "metadata_" in values:
         values["metadata"] = values.pop("metadata_") or {}

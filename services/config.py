@@ -9,6 +9,19 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+# USD per million (input, output) tokens: OpenAI list prices when this table was written.
+DEFAULT_PRICES: dict[str, tuple[float, float]] = {
+    "gpt-5": (1.25, 10.0),
+    "gpt-5-mini": (0.25, 2.0),
+    "gpt-5-nano": (0.05, 0.4),
+    "gpt-4.1": (2.0, 8.0),
+    "gpt-4.1-mini": (0.4, 1.6),
+    "gpt-4.1-nano": (0.1, 0.4),
+    "gpt-4o": (2.5, 10.0),
+    "gpt-4o-mini": (0.15, 0.6),
+    "o4-mini": (1.1, 4.4),
+}
+
 
 class Settings(BaseSettings):
     """Every knob of the workbench. Created once at start-up; never changed at run time."""
@@ -120,6 +133,27 @@ class Settings(BaseSettings):
     )
     sandbox_uid_base: int = Field(
         200_000, ge=1000, description="First uid of the unprivileged kernel users (one per kernel)."
+    )
+    provider_timeout_seconds: float = Field(
+        120.0, gt=0, description="How long a model server may take to answer one request."
+    )
+    provider_max_retries: int = Field(
+        3, ge=0, le=10, description="Retries of a model call after 429, 5xx, timeouts or drops."
+    )
+    provider_retry_base_seconds: float = Field(
+        1.0,
+        ge=0,
+        description="First retry delay; it doubles each time (with jitter, at most 20 s). "
+        "A `Retry-After` from the server wins.",
+    )
+    prices: dict[str, tuple[float, float]] = Field(
+        default_factory=lambda: dict(DEFAULT_PRICES),
+        description="USD per million (input, output) tokens by model, as JSON, e.g. "
+        '`{"gpt-4.1": [2.0, 8.0]}`. Replaces the built-in table of OpenAI list prices; '
+        "models not listed show tokens without a cost.",
+    )
+    container_session_price: float = Field(
+        0.03, ge=0, description="USD per hosted code interpreter container session."
     )
     scripted_script: Path | None = Field(
         None,

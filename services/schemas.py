@@ -127,6 +127,7 @@ class Assistant(_Object):
     temperature: float | None
     top_p: float | None
     metadata: Metadata
+    connection: dict[str, Any] | None = None  # where openai_* backends go; key references only
 
 
 class Thread(_Object):
@@ -243,6 +244,7 @@ class Run(_Object):
     last_error: LastError | None
     incomplete_details: IncompleteDetails | None
     usage: Usage | None
+    cost: dict[str, Any] | None = None  # estimated: {"usd", "container_sessions", "priced"}
     started_at: int | None
     expires_at: int | None
     cancelled_at: int | None

@@ -6,9 +6,16 @@ from __future__ import annotations
 
 import csv
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
+from sqlalchemy.orm import Session
+
+from services.files import FileStore
 from services.filetypes import sniff
+from services.schemas import FileObject
 
 _DELIMITERS = ",;\t|"
 
@@ -94,3 +101,92 @@ def _title_lines(lines: list[str], sep: str) -> int:
             break
         skipped += 1
     return skipped
+
+
+@dataclass
+class DataCard:
+    name: str
+    rows: int
+    columns: list[tuple[str, str]]
+    head: list[dict[str, object]] = field(default_factory=list)
+    note: str = ""
+
+
+_CARDS: OrderedDict[tuple[str, int], DataCard | None] = OrderedDict()
+_CARDS_KEPT = 256
+_CARDS_LOCK = threading.Lock()
+
+
+def data_card(
+    *, session: Session, files: FileStore, file: FileObject, head_rows: int = 8
+) -> DataCard | None:
+    """Name, size and first rows of a table, reading only the head and counting lines as a
+    stream (a 500 MB CSV is never held in memory). None for files that are not tables.
+    Files never change, so a card is computed once per file and kept."""
+    key = (file.id, head_rows)
+    with _CARDS_LOCK:
+        if key in _CARDS:
+            _CARDS.move_to_end(key)
+            return _CARDS[key]
+    card = _data_card(session=session, files=files, file=file, head_rows=head_rows)
+    with _CARDS_LOCK:
+        _CARDS[key] = card
+        while len(_CARDS) > _CARDS_KEPT:
+            _CARDS.popitem(last=False)
+    return card
+
+
+def _data_card(
+    *, session: Session, files: FileStore, file: FileObject, head_rows: int
+) -> DataCard | None:
+    import pandas as pd
+
+    extension = file.filename.rsplit(".", 1)[-1].lower() if "." in file.filename else ""
+    note = ""
+    with files.open(session=session, file_id=file.id) as handle:
+        if extension in ("csv", "tsv", "txt"):
+            how = recipe(handle.read(64 * 1024), filename=file.filename)
+            handle.seek(0)
+            frame = pd.read_csv(
+                handle,
+                sep=how.sep,
+                decimal=how.decimal,
+                encoding=how.encoding,
+                skiprows=how.skiprows,
+                nrows=head_rows,
+                encoding_errors="replace",
+            )
+            handle.seek(0)
+            rows = max(0, _count_lines(handle) - 1 - how.skiprows)
+            note = ("Assumed: " + "; ".join(how.assumptions) + ".") if how.assumptions else ""
+        elif extension in ("xlsx", "xls"):
+            frame = pd.read_excel(handle)
+            rows = len(frame)
+        elif extension == "parquet":
+            import pyarrow.parquet as pq
+
+            table = pq.ParquetFile(handle)
+            rows = table.metadata.num_rows
+            frame = next(table.iter_batches(batch_size=head_rows)).to_pandas()
+        elif extension == "json":
+            frame = pd.read_json(handle)
+            rows = len(frame)
+        else:
+            return None
+    head = frame.head(head_rows)
+    return DataCard(
+        name=file.filename,
+        rows=rows,
+        columns=[(str(c), str(t)) for c, t in frame.dtypes.items()],
+        head=head.astype(object).where(head.notna(), None).to_dict("records"),
+        note=note,
+    )
+
+
+def _count_lines(handle: BinaryIO) -> int:
+    count = 0
+    last = b"\n"
+    while chunk := handle.read(1024 * 1024):
+        count += chunk.count(b"\n")
+        last = chunk[-1:]
+    return count + (0 if last == b"\n" else 1)

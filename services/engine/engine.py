@@ -17,13 +17,18 @@ from services.engine.stream import subscribe
 from services.engine.workers import WorkerPool
 from services.errors import ConfigurationError
 from services.files import FileStore
+from services.llm.connection import Clients
 from services.llm.offline import OfflineBackend
+from services.llm.openai_chat import OpenAIChatBackend
+from services.llm.openai_responses import OpenAIResponsesBackend
+from services.llm.providers import RetryPolicy
 from services.llm.registry import BackendRegistry
 from services.llm.scripted import ScriptedBackend
 from services.sandbox import isolation
 from services.sandbox.charts import ChartRenderer
 from services.sandbox.kernel import KernelLimits
 from services.sandbox.pool import PoolConfig, SandboxPool
+from services.secrets import SecretStore, install_log_scrubbing, uninstall_log_scrubbing
 from services.store.db import Database
 from services.tools.code_interpreter import CodeInterpreter
 from services.tools.functions import FunctionRegistry
@@ -45,7 +50,12 @@ class Engine:
         self.bus = EventBus()
         self.db = Database(settings.resolved_database_url, session_info={"bus": self.bus})
         self.files = FileStore(blob_dir=settings.blob_dir, max_bytes=settings.max_upload_bytes)
-        self.backends = backends or default_backends(settings)
+        self.secrets = SecretStore(settings.data_dir / "secrets.json")
+        install_log_scrubbing(self.secrets)
+        self.clients = Clients(timeout=settings.provider_timeout_seconds)
+        self.backends = backends or default_backends(
+            settings, secrets=self.secrets, clients=self.clients
+        )
         self.functions = functions or FunctionRegistry()
         for module in settings.function_modules:
             self.functions.load_module(module)
@@ -65,6 +75,7 @@ class Engine:
             backends=self.backends,
             functions=self.functions,
             code_interpreter=self.code_interpreter,
+            files=self.files,
         )
         self.workers = WorkerPool(
             db=self.db, bus=self.bus, executor=self.executor, threads=settings.worker_threads
@@ -95,6 +106,8 @@ class Engine:
             self._started = False
         self.sandbox.shutdown()
         self.renderer.close()
+        self.clients.close()
+        uninstall_log_scrubbing(self.secrets)
         self.db.dispose()
 
     def __enter__(self) -> Engine:
@@ -141,9 +154,19 @@ def sandbox_config(settings: Settings) -> PoolConfig:
     )
 
 
-def default_backends(settings: Settings) -> BackendRegistry:
+def default_backends(
+    settings: Settings, *, secrets: SecretStore, clients: Clients
+) -> BackendRegistry:
+    """Offline always; the OpenAI-compatible backends too (an assistant's connection says
+    where they go; a missing key is reported when a run uses them)."""
     registry = BackendRegistry()
     registry.register(OfflineBackend())
+    retry = RetryPolicy(
+        attempts=settings.provider_max_retries + 1,
+        base_seconds=settings.provider_retry_base_seconds,
+    )
+    registry.register(OpenAIChatBackend(secrets=secrets, clients=clients, retry=retry))
+    registry.register(OpenAIResponsesBackend(secrets=secrets, clients=clients, retry=retry))
     if settings.scripted_script is not None:
         registry.register(ScriptedBackend.from_file(settings.scripted_script))
     return registry

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services import runs
+from services import costs, runs
 from services.cancel import CancelToken
 from services.common import new_id, now, to_schema
 from services.config import Settings
@@ -30,9 +30,14 @@ from services.engine.events import (
     tool_call_delta,
 )
 from services.errors import WorkbenchError
+from services.files import FileStore
 from services.llm.base import (
+    AttachedFile,
     Finish,
+    GeneratedFile,
+    HostedCode,
     ModelRequest,
+    StateUpdate,
     TextDelta,
     ToolCallDelta,
     ToolSpec,
@@ -41,7 +46,7 @@ from services.llm.base import (
 from services.llm.registry import BackendRegistry
 from services.schemas import TERMINAL_RUN_STATUSES, LastError, Message, Run, RunStep
 from services.store.db import Database
-from services.store.models import MessageRow, RunRow, RunStepRow
+from services.store.models import AssistantRow, MessageRow, RunRow, RunStepRow, ThreadRow
 from services.tools.code_interpreter import CodeInterpreter, CodeResult
 from services.tools.functions import FunctionRegistry
 
@@ -77,7 +82,12 @@ class _Turn:
     calls: dict[int, dict[str, Any]] = field(default_factory=dict)
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    container_sessions: int = 0
     finish: str = "stop"
+    hosted: dict[str, str] = field(default_factory=dict)  # hosted call id → its step id
+    hosted_code: dict[str, str] = field(default_factory=dict)  # hosted call id → code so far
+    hosted_outputs: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    files: list[dict[str, Any]] = field(default_factory=list)  # provider files to show
 
 
 class RunExecutor:
@@ -89,8 +99,10 @@ class RunExecutor:
         backends: BackendRegistry,
         functions: FunctionRegistry,
         code_interpreter: CodeInterpreter | None = None,
+        files: FileStore | None = None,
     ) -> None:
         self.db = db
+        self.files = files
         self.settings = settings
         self.backends = backends
         self.functions = functions
@@ -180,9 +192,16 @@ class RunExecutor:
                 if limit:
                     runs.end_run(session, row, "incomplete", incomplete_reason=limit)
                     return None
-            # Outside the transaction: describing tools may read the database itself.
-            request = self._request(row, context)
+                connection = session.scalar(
+                    select(AssistantRow.connection).where(AssistantRow.id == row.assistant_id)
+                )
+                state = session.scalar(
+                    select(ThreadRow.provider_state).where(ThreadRow.id == row.thread_id)
+                )
             backend = self.backends.get(row.model_backend)
+            # Outside the transaction: describing tools may read the database itself.
+            request = self._request(row, context, hosted=getattr(backend, "hosted_code", False))
+            request.connection, request.provider_state = connection, state or {}
             turn = self._model_turn(
                 run_id, backend.stream(request, cancel=token), token, number=context.turn
             )
@@ -190,6 +209,9 @@ class RunExecutor:
                 return self._stop(run_id, token)
             if turn.finish == "length":
                 return self._end(run_id, "incomplete", incomplete_reason="max_completion_tokens")
+            if turn.finish == "interrupted":
+                self._flush_outputs(run_id, turn)
+                return self._end(run_id, "incomplete", incomplete_reason="stream_interrupted")
             if not turn.calls:
                 self._flush_outputs(run_id, turn)
                 return self._end(run_id, "completed")
@@ -204,7 +226,7 @@ class RunExecutor:
             return "max_completion_tokens"
         return None
 
-    def _request(self, row: RunRow, context: Any) -> ModelRequest:
+    def _request(self, row: RunRow, context: Any, *, hosted: bool = False) -> ModelRequest:
         remaining = None
         if row.max_completion_tokens is not None:
             remaining = row.max_completion_tokens - (row.usage or {}).get("completion_tokens", 0)
@@ -212,7 +234,8 @@ class RunExecutor:
             model=row.model,
             instructions=row.instructions,
             messages=context.messages,
-            tools=[self._tool_spec(tool, row.thread_id) for tool in row.tools],
+            tools=[self._tool_spec(tool, row.thread_id, hosted=hosted) for tool in row.tools],
+            files=self._attached(row) if hosted else [],
             tool_choice=row.tool_choice,
             parallel_tool_calls=row.parallel_tool_calls,
             temperature=row.temperature,
@@ -223,12 +246,13 @@ class RunExecutor:
             run_id=row.id,
         )
 
-    def _tool_spec(self, tool: dict[str, Any], thread_id: str) -> ToolSpec:
+    def _tool_spec(self, tool: dict[str, Any], thread_id: str, *, hosted: bool) -> ToolSpec:
         if tool["type"] == "code_interpreter":
             return ToolSpec(
                 type="code_interpreter",
                 name=toolcalls.CODE_INTERPRETER,
-                description=self._describe_code(thread_id),
+                # A hosted interpreter is the provider's: no local kernel to describe.
+                description=None if hosted else self._describe_code(thread_id),
                 parameters=CODE_PARAMETERS,
             )
         if tool["type"] != "function":
@@ -241,6 +265,16 @@ class RunExecutor:
             description=fn.get("description") or (registered.description if registered else None),
             parameters=fn.get("parameters") or (registered.parameters if registered else None),
         )
+
+    def _attached(self, row: RunRow) -> list[AttachedFile]:
+        if self.code_interpreter is None or not any(
+            t["type"] == "code_interpreter" for t in row.tools
+        ):
+            return []
+        return [
+            AttachedFile(file_id=file_id, filename=name, path=str(path))
+            for file_id, name, path in self.code_interpreter.thread_files(row.thread_id)
+        ]
 
     def _describe_code(self, thread_id: str) -> str:
         if self.code_interpreter is None:
@@ -264,6 +298,13 @@ class RunExecutor:
                 elif isinstance(event, UsageReport):
                     turn.prompt_tokens += event.prompt_tokens
                     turn.completion_tokens += event.completion_tokens
+                    turn.container_sessions += event.container_sessions
+                elif isinstance(event, HostedCode):
+                    self._on_hosted(run_id, turn, event)
+                elif isinstance(event, GeneratedFile):
+                    self._on_file(run_id, turn, event)
+                elif isinstance(event, StateUpdate):
+                    self._save_state(run_id, event.state)
                 elif isinstance(event, Finish):
                     turn.finish = event.reason
         finally:
@@ -272,7 +313,12 @@ class RunExecutor:
                 close()
         with self.db.session() as session:
             if not token.is_set():
-                self._close_message(session, run_id, turn)
+                self._close_message(
+                    session,
+                    run_id,
+                    turn,
+                    incomplete="stream_interrupted" if turn.finish == "interrupted" else None,
+                )
             self._add_usage(session, run_id, turn)
         return turn
 
@@ -339,23 +385,32 @@ class RunExecutor:
             metadata_={},
         )
 
-    def _close_message(self, session: Session, run_id: str, turn: _Turn) -> None:
+    def _close_message(
+        self, session: Session, run_id: str, turn: _Turn, *, incomplete: str | None = None
+    ) -> None:
         if turn.message_id is None:
             return
         message = session.scalar(select(MessageRow).where(MessageRow.id == turn.message_id))
         step = session.scalar(select(RunStepRow).where(RunStepRow.id == turn.message_step_id))
         if message is None or step is None or message.status != "in_progress":
             return
-        pending = outputs.unplaced(session, run_id)
+        pending = outputs.unplaced(session, run_id) + turn.files
+        turn.files = []
         if pending:
             message.content = outputs.attach(message.content, pending)
-        message.status, message.completed_at = "completed", now()
+        if incomplete:
+            message.status = "incomplete"
+            message.incomplete_details = {"reason": incomplete}
+        else:
+            message.status, message.completed_at = "completed", now()
         step.status, step.completed_at = "completed", now()
         session.flush()
         record(
             session,
             MessageEvent(
-                event="thread.message.completed", run_id=run_id, data=to_schema(Message, message)
+                event="thread.message.incomplete" if incomplete else "thread.message.completed",
+                run_id=run_id,
+                data=to_schema(Message, message),
             ),
         )
         record(
@@ -370,9 +425,98 @@ class RunExecutor:
         """Outputs no message shows yet (the model ended right after its code) get a
         message of their own, so no chart or file is left out of the reply."""
         with self.db.session() as session:
-            if outputs.unplaced(session, run_id):
+            if turn.files or outputs.unplaced(session, run_id):
                 self._open_message(session, run_id, turn)
                 self._close_message(session, run_id, turn)
+
+    # -- what a provider does on its side (hosted code, its files, its per-thread state) ---
+    def _on_hosted(self, run_id: str, turn: _Turn, event: HostedCode) -> None:
+        """A hosted code call as a tool_calls step of its own, shown live like local code."""
+        with self.db.session() as session:
+            step_id = turn.hosted.get(event.id)
+            if step_id is None:
+                self._close_message(session, run_id, turn)
+                run = session.scalar(select(RunRow).where(RunRow.id == run_id))
+                assert run is not None
+                step = self._new_step(
+                    run, turn, {"type": "tool_calls", "tool_calls": [_hosted_call(event.id, "")]}
+                )
+                session.add(step)
+                session.flush()
+                step_id = turn.hosted[event.id] = step.id
+                turn.hosted_code[event.id] = ""
+                schema = to_schema(RunStep, step)
+                for name in ("thread.run.step.created", "thread.run.step.in_progress"):
+                    record(session, RunStepEvent(event=name, run_id=run_id, data=schema))
+            if event.phase == "started":
+                return
+            before = turn.hosted_code[event.id]
+            code = before + event.code if event.phase == "code" else (event.code or before)
+            turn.hosted_code[event.id] = code
+            row = session.scalar(select(RunStepRow).where(RunStepRow.id == step_id))
+            assert row is not None
+            step = row
+            produced = turn.hosted_outputs.pop(event.id, []) if event.phase != "code" else []
+            result = ([{"type": "logs", "logs": event.logs}] if event.logs else []) + produced
+            call = _hosted_call(event.id, code, result)
+            step.step_details = {"type": "tool_calls", "tool_calls": [call]}
+            piece: dict[str, Any] = {"index": 0, "id": event.id, "type": "code_interpreter"}
+            if event.phase == "code":
+                piece["code_interpreter"] = {"input": event.code}
+            else:
+                added = code[len(before) :] if code.startswith(before) else ""
+                piece["code_interpreter"] = {"input": added, "outputs": result}
+            record(session, tool_call_delta(step_id, run_id, [piece]))
+            if event.phase in ("done", "failed"):
+                step.completed_at = now()
+                if event.phase == "failed":
+                    step.status, step.failed_at = "failed", step.completed_at
+                    step.last_error = {"code": "server_error", "message": "The hosted code failed."}
+                else:
+                    step.status = "completed"
+                session.flush()
+                record(
+                    session,
+                    RunStepEvent(
+                        event=f"thread.run.step.{step.status}",
+                        run_id=run_id,
+                        data=to_schema(RunStep, step),
+                    ),
+                )
+
+    def _on_file(self, run_id: str, turn: _Turn, event: GeneratedFile) -> None:
+        """Keep a provider's file now (its container may expire) and show it in the reply."""
+        if self.files is None:
+            return
+        try:
+            with self.db.session() as session:
+                stored = self.files.put(
+                    session=session,
+                    data=event.data,
+                    filename=event.filename,
+                    purpose="assistants_output",
+                )
+        except WorkbenchError as error:
+            log.warning("run %s: a generated file was not kept: %s", run_id, error.message)
+            return
+        if stored.mime_type.startswith("image/"):
+            output = {"type": "image", "image": {"file_id": stored.id}}
+        else:
+            output = {"type": "file", "file": {"file_id": stored.id, "filename": stored.filename}}
+        if event.call_id is not None and event.call_id in turn.hosted:
+            turn.hosted_outputs.setdefault(event.call_id, []).append(output)
+        else:
+            turn.files.append(output)
+
+    def _save_state(self, run_id: str, state: dict[str, Any]) -> None:
+        with self.db.session() as session:
+            thread = session.scalar(
+                select(ThreadRow)
+                .join(RunRow, RunRow.thread_id == ThreadRow.id)
+                .where(RunRow.id == run_id)
+            )
+            if thread is not None:
+                thread.provider_state = {**(thread.provider_state or {}), **state}
 
     def _on_tool_call(self, run_id: str, turn: _Turn, delta: ToolCallDelta) -> None:
         with self.db.session() as session:
@@ -439,7 +583,7 @@ class RunExecutor:
             )
 
     def _add_usage(self, session: Session, run_id: str, turn: _Turn) -> None:
-        if not (turn.prompt_tokens or turn.completion_tokens):
+        if not (turn.prompt_tokens or turn.completion_tokens or turn.container_sessions):
             return
         usage = {
             "prompt_tokens": turn.prompt_tokens,
@@ -453,6 +597,10 @@ class RunExecutor:
         assert run is not None
         total = dict(run.usage or {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0})
         run.usage = {key: total.get(key, 0) + usage[key] for key in usage}
+        sessions = (run.cost or {}).get("container_sessions", 0) + turn.container_sessions
+        run.cost = costs.estimate(
+            model=run.model, usage=run.usage, container_sessions=sessions, settings=self.settings
+        )
 
     # -- tools ---------------------------------------------------------------------------
     def _run_tools(self, run_id: str, turn: _Turn, token: CancelToken) -> bool:
@@ -561,6 +709,16 @@ class RunExecutor:
                 f'The arguments are not valid ({error}). Send {{"code": "<python code>"}}.'
             )
         return self.code_interpreter.run(thread_id=thread_id, code=code, cancel=token)
+
+
+def _hosted_call(
+    call_id: str, code: str, outputs: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    return {
+        "id": call_id,
+        "type": "code_interpreter",
+        "code_interpreter": {"input": code, "outputs": outputs or []},
+    }
 
 
 def _tool_error(message: str) -> str:

@@ -37,6 +37,15 @@ class ToolSpec(BaseModel):
     parameters: dict[str, Any] | None = None
 
 
+class AttachedFile(BaseModel):
+    """A file of the thread's code interpreter, for backends that upload files themselves.
+    `path` is the app's own copy; it never reaches a sandbox or a provider as a path."""
+
+    file_id: str
+    filename: str
+    path: str
+
+
 class ModelRequest(BaseModel):
     model: str
     instructions: str | None = None
@@ -50,6 +59,9 @@ class ModelRequest(BaseModel):
     turn: int = 0  # how many model calls this run made before this one
     thread_id: str | None = None
     run_id: str | None = None
+    connection: dict[str, Any] | None = None  # the assistant's; key references only
+    files: list[AttachedFile] = Field(default_factory=list)
+    provider_state: dict[str, Any] = Field(default_factory=dict)  # the thread's, per backend
 
 
 # -- events ------------------------------------------------------------------------------
@@ -72,15 +84,46 @@ class UsageReport(BaseModel):
     type: Literal["usage"] = "usage"
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    container_sessions: int = 0  # hosted code interpreter containers opened (billed each)
+
+
+class HostedCode(BaseModel):
+    """Code the provider runs in its own container (the Responses API's hosted code
+    interpreter): `started`, then `code` pieces, then `done` with the logs."""
+
+    type: Literal["hosted_code"] = "hosted_code"
+    id: str
+    phase: Literal["started", "code", "done", "failed"]
+    code: str = ""
+    logs: str = ""
+
+
+class GeneratedFile(BaseModel):
+    """A file the provider made (downloaded at once: its container may expire)."""
+
+    type: Literal["generated_file"] = "generated_file"
+    filename: str
+    data: bytes
+    call_id: str | None = None  # the hosted call that made it, when known
+
+
+class StateUpdate(BaseModel):
+    """What the backend keeps for this thread (e.g. its container id), saved on the thread."""
+
+    type: Literal["state"] = "state"
+    state: dict[str, Any]
 
 
 class Finish(BaseModel):
+    """`interrupted`: the stream broke after content arrived (the partial text is kept)."""
+
     type: Literal["finish"] = "finish"
-    reason: Literal["stop", "tool_calls", "length"] = "stop"
+    reason: Literal["stop", "tool_calls", "length", "interrupted"] = "stop"
 
 
 ModelEvent = Annotated[
-    TextDelta | ToolCallDelta | UsageReport | Finish, Field(discriminator="type")
+    TextDelta | ToolCallDelta | UsageReport | HostedCode | GeneratedFile | StateUpdate | Finish,
+    Field(discriminator="type"),
 ]
 
 

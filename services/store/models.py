@@ -28,6 +28,7 @@ class AssistantRow(Base):
     temperature: Mapped[float | None] = mapped_column(Float)
     top_p: Mapped[float | None] = mapped_column(Float)
     metadata_: Mapped[dict[str, Any]] = mapped_column("metadata", JSON, default=dict)
+    connection: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class ThreadRow(Base):
@@ -39,6 +40,7 @@ class ThreadRow(Base):
     title: Mapped[str | None] = mapped_column(String(256))
     tool_resources: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     metadata_: Mapped[dict[str, Any]] = mapped_column("metadata", JSON, default=dict)
+    provider_state: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class MessageRow(Base):
@@ -83,6 +85,7 @@ class RunRow(Base):
     last_error: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     incomplete_details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     usage: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    cost: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # estimated, see services/costs.py
     started_at: Mapped[int | None] = mapped_column(Integer)
     expires_at: Mapped[int | None] = mapped_column(Integer)
     cancelled_at: Mapped[int | None] = mapped_column(Integer)

@@ -14,18 +14,21 @@ from typing import Any
 from sqlalchemy import select
 
 from services.cancel import CancelToken
+from services.common import to_schema
 from services.errors import SandboxError
 from services.files import FileStore
 from services.sandbox.charts import ChartRenderer
 from services.sandbox.kernel import Execution
 from services.sandbox.pool import SandboxPool, Session
 from services.sandbox.workdir import collect, place, snapshot
+from services.schemas import FileObject
 from services.store.db import Database
 from services.store.models import FileRow, MessageRow, ThreadRow
-from services.tables import recipe
+from services.tables import data_card, recipe
 
 log = logging.getLogger(__name__)
 NAME = "code_interpreter"
+MAX_COLUMNS = 40  # columns listed per table in the tool description
 
 
 @dataclass
@@ -72,7 +75,32 @@ class CodeInterpreter:
             args = self._read_args(row)
             if args:
                 lines.append(f"Read {where}/{name} with pd.read_csv(path, {args})")
+        for row, name in named:
+            summary = self._summary(row)
+            if summary:
+                lines.append(f"{where}/{name}: {summary}")
         return "\n".join(lines)
+
+    def _summary(self, row: FileRow) -> str:
+        """Rows and columns of a table (computed once per file), so a model can write the
+        right code at once."""
+        try:
+            with self.db.session() as session:
+                card = data_card(session=session, files=self.files, file=to_schema(FileObject, row))
+        except (ValueError, UnicodeError, OSError, ImportError):
+            return ""
+        if card is None:
+            return ""
+        shown = ", ".join(f"{name} ({kind})" for name, kind in card.columns[:MAX_COLUMNS])
+        more = len(card.columns) - MAX_COLUMNS
+        return f"{card.rows:,} rows; columns: {shown}" + (f" and {more} more" if more > 0 else "")
+
+    def thread_files(self, thread_id: str) -> list[tuple[str, str, Path]]:
+        """(file id, name in the work dir, the app's copy) of the thread's files."""
+        return [
+            (row.id, name, self.files.blob_path(row.sha256))
+            for row, name in self._thread_files(thread_id)
+        ]
 
     def _read_args(self, row: FileRow) -> str:
         """pd.read_csv arguments for a delimited text file that is not plain UTF-8 CSV."""

@@ -31,7 +31,7 @@ def test_status_page_shows_backend_data_dir_and_database(app_env):
     assert metrics["Model"] == "analyst-test"
     page_text = " ".join(m.value for m in app.markdown)
     assert str(app_env.resolve()) in page_text
-    assert "workbench.db" in page_text and "0001" in page_text
+    assert "workbench.db" in page_text and "0002" in page_text
     assert "**Storage used:**" in page_text
     assert (app_env / "workbench.db").exists()
     assert not app.warning, "the default offline analyst is available"
@@ -41,7 +41,8 @@ def test_status_page_shows_backend_data_dir_and_database(app_env):
 
 
 def test_status_page_warns_when_the_default_backend_is_missing(app_env, monkeypatch):
-    monkeypatch.setenv("WORKBENCH_DEFAULT_BACKEND", "openai_chat")
+    # `scripted` is registered only when WORKBENCH_SCRIPTED_SCRIPT names a script.
+    monkeypatch.setenv("WORKBENCH_DEFAULT_BACKEND", "scripted")
     app = settings_page()
     assert "not available in this build" in app.warning[0].value
 

@@ -34,7 +34,32 @@ def test_migrating_twice_is_harmless_and_keeps_data(tmp_path):
     Database(url).migrate()
     with db.engine.connect() as c:
         assert c.execute(text("SELECT id FROM threads")).scalars().all() == ["thread_x"]
-        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+
+
+def test_a_database_of_the_first_schema_is_upgraded_with_its_data(tmp_path):
+    from alembic import command
+    from alembic.config import Config
+
+    from services.store.db import MIGRATIONS
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    db = Database(url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO assistants (id, created_at, model_backend, model, tools, "
+                "tool_resources, metadata) VALUES ('asst_x', 1, 'offline', 'm', '[]', '{}', '{}')"
+            )
+        )
+    db.migrate()
+    with db.engine.connect() as c:
+        row = c.execute(text("SELECT id, connection FROM assistants")).one()
+        assert tuple(row) == ("asst_x", None)
 
 
 def test_sqlite_uses_wal_and_enforces_foreign_keys(tmp_path):

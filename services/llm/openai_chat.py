@@ -1,0 +1,190 @@
+"""Chat Completions through the official `openai` SDK, against any OpenAI-compatible server
+(OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp server, LM Studio). Tools run locally: the
+code interpreter is offered as a function tool; the engine runs the calls and calls again."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from services.cancel import CancelToken
+from services.llm.base import (
+    Finish,
+    ModelEvent,
+    ModelMessage,
+    ModelRequest,
+    TextDelta,
+    ToolCallDelta,
+    UsageReport,
+)
+from services.llm.connection import Clients, Endpoint, resolve
+from services.llm.providers import Cancelled, RetryPolicy, classify, translate, with_retries
+from services.secrets import SecretStore
+
+_FINISH = {"stop": "stop", "tool_calls": "tool_calls", "function_call": "tool_calls"}
+
+
+class OpenAIChatBackend:
+    name = "openai_chat"
+
+    def __init__(self, *, secrets: SecretStore, clients: Clients, retry: RetryPolicy) -> None:
+        self.secrets = secrets
+        self.clients = clients
+        self.retry = retry
+
+    def stream(self, request: ModelRequest, *, cancel: CancelToken) -> Iterator[ModelEvent]:
+        endpoint = resolve(request.connection, self.secrets)
+        client = self.clients.get(endpoint)
+        params = chat_params(request, endpoint)
+
+        def open_stream() -> Any:
+            stream = client.chat.completions.create(**params)
+            first = next(iter(stream), None)  # errors of a stream surface on the first read
+            return stream, first
+
+        try:
+            stream, first = with_retries(
+                open_stream,
+                policy=self.retry,
+                endpoint=endpoint,
+                model=request.model,
+                cancel=cancel,
+            )
+        except Cancelled:
+            return
+        cancel.on_cancel(stream.close)
+        yield from _events(stream, first, endpoint=endpoint, model=request.model)
+
+
+def _events(stream: Any, first: Any, *, endpoint: Endpoint, model: str) -> Iterator[ModelEvent]:
+    received = False
+    finish = "stop"
+    try:
+        chunks = _chain(first, stream)
+        for chunk in chunks:
+            if chunk.usage is not None:
+                yield UsageReport(
+                    prompt_tokens=chunk.usage.prompt_tokens or 0,
+                    completion_tokens=chunk.usage.completion_tokens or 0,
+                )
+            for choice in chunk.choices or []:
+                delta = choice.delta
+                if delta is not None and delta.content:
+                    received = True
+                    yield TextDelta(text=delta.content)
+                for call in (delta.tool_calls if delta is not None else None) or []:
+                    received = True
+                    fn = call.function
+                    yield ToolCallDelta(
+                        index=call.index or 0,
+                        id=call.id,
+                        name=fn.name if fn is not None else None,
+                        arguments=(fn.arguments if fn is not None else None) or "",
+                    )
+                if choice.finish_reason == "length":
+                    finish = "length"
+                elif choice.finish_reason:
+                    finish = _FINISH.get(choice.finish_reason, "stop")
+    except Exception as error:
+        retryable, _ = classify(error)
+        if received and (retryable or _is_cut(error)):
+            yield Finish(reason="interrupted")
+            return
+        raise translate(error, endpoint=endpoint, model=model) from None
+    finally:
+        stream.close()
+    yield Finish(reason=finish)
+
+
+def _chain(first: Any, stream: Any) -> Iterator[Any]:
+    if first is not None:
+        yield first
+    yield from stream
+
+
+def _is_cut(error: Exception) -> bool:
+    """A connection that ended mid-stream (the transport's own error types)."""
+    name = type(error).__name__
+    return name in ("RemoteProtocolError", "ReadError", "ReadTimeout", "IncompleteRead") or (
+        "incomplete" in str(error).lower() or "closed" in str(error).lower()
+    )
+
+
+def chat_params(request: ModelRequest, endpoint: Endpoint) -> dict[str, Any]:
+    params: dict[str, Any] = {
+        "model": request.model,
+        "messages": chat_messages(request),
+        "stream": True,
+        "stream_options": {"include_usage": True},
+    }
+    tools = [tool_param(t) for t in request.tools if t.type in ("function", "code_interpreter")]
+    if tools:
+        params["tools"] = tools
+        params["tool_choice"] = _tool_choice(request.tool_choice)
+        params["parallel_tool_calls"] = request.parallel_tool_calls
+    if request.temperature is not None:
+        params["temperature"] = request.temperature
+    if request.top_p is not None:
+        params["top_p"] = request.top_p
+    if request.max_completion_tokens is not None:
+        params[endpoint.preset.token_parameter] = max(1, request.max_completion_tokens)
+    return params
+
+
+def tool_param(tool: Any) -> dict[str, Any]:
+    return {
+        "type": "function",
+        "function": {
+            "name": tool.name,
+            "description": tool.description or "",
+            "parameters": tool.parameters or {"type": "object", "properties": {}},
+        },
+    }
+
+
+def _tool_choice(choice: Any) -> Any:
+    if isinstance(choice, dict) and choice.get("type") == "code_interpreter":
+        return {"type": "function", "function": {"name": "code_interpreter"}}
+    return choice
+
+
+def chat_messages(request: ModelRequest) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    if request.instructions:
+        out.append({"role": "system", "content": request.instructions})
+    for message in request.messages:
+        out.append(chat_message(message))
+    return out
+
+
+def chat_message(message: ModelMessage) -> dict[str, Any]:
+    if message.role == "tool":
+        return {"role": "tool", "tool_call_id": message.tool_call_id, "content": message.content}
+    if message.role == "user":
+        return {"role": "user", "content": with_attachments(message)}
+    item: dict[str, Any] = {"role": "assistant", "content": message.content or None}
+    if message.tool_calls:
+        item["tool_calls"] = [
+            {
+                "id": call.id,
+                "type": "function",
+                "function": {"name": call.name, "arguments": call.arguments or "{}"},
+            }
+            for call in message.tool_calls
+        ]
+    return item
+
+
+def with_attachments(message: ModelMessage) -> str:
+    names = [a.get("filename") or a["file_id"] for a in message.attachments]
+    if not names:
+        return message.content
+    return f"{message.content}\n\n(Attached: {', '.join(names)})"
+
+
+def list_models(endpoint: Endpoint, clients: Clients) -> list[str]:
+    """The server's models (the Assistants page's "Test connection")."""
+    try:
+        return sorted(model.id for model in clients.get(endpoint).models.list())
+    except Exception as error:
+        raise translate(error, endpoint=endpoint, model="(listing models)") from None

@@ -1,0 +1,378 @@
+"""OpenAI's Responses API with the hosted code interpreter and function tools.
+
+Code runs in an OpenAI container, one per thread, with the thread's files uploaded to it.
+Its id is kept on the thread (`provider_state`); a container idle for 20 minutes expires,
+so an old one is checked and, when gone, replaced and the files uploaded again. Every file
+the reply cites (`container_file_citation`) is downloaded at once and handed to the engine,
+which keeps it in the FileStore: the workbench's copy outlives the container."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from services.cancel import CancelToken
+from services.errors import ModelProviderError, WorkbenchError
+from services.llm.base import (
+    Finish,
+    GeneratedFile,
+    HostedCode,
+    ModelEvent,
+    ModelRequest,
+    StateUpdate,
+    TextDelta,
+    ToolCallDelta,
+    UsageReport,
+)
+from services.llm.connection import Clients, Endpoint, resolve
+from services.llm.openai_chat import with_attachments
+from services.llm.providers import Cancelled, RetryPolicy, translate, with_retries
+from services.secrets import SecretStore
+
+log = logging.getLogger(__name__)
+STATE_KEY = "openai_responses"
+TRUST_SECONDS = 15 * 60  # a container used this recently is still alive (expiry: 20 idle min)
+
+
+class OpenAIResponsesBackend:
+    name = "openai_responses"
+    hosted_code = True  # the engine need not describe or start a local sandbox for it
+
+    def __init__(self, *, secrets: SecretStore, clients: Clients, retry: RetryPolicy) -> None:
+        self.secrets = secrets
+        self.clients = clients
+        self.retry = retry
+
+    def stream(self, request: ModelRequest, *, cancel: CancelToken) -> Iterator[ModelEvent]:
+        endpoint = resolve(request.connection, self.secrets)
+        client = self.clients.get(endpoint)
+        wants_code = any(t.type == "code_interpreter" for t in request.tools)
+        state = dict(request.provider_state.get(STATE_KEY) or {})
+        sessions = 0
+
+        def call(what: str, fn: Any) -> Any:
+            return with_retries(
+                fn,
+                policy=self.retry,
+                endpoint=endpoint,
+                model=request.model,
+                cancel=cancel,
+                what=what,
+            )
+
+        try:
+            if wants_code:
+                state, sessions = self._container(call, client, endpoint, state, request)
+                yield StateUpdate(state={STATE_KEY: state})
+            for attempt in range(2):
+                params = response_params(request, state.get("container_id"))
+                try:
+                    stream, first = call("response", lambda p=params: _open(client, p))
+                    break
+                except WorkbenchError as error:
+                    if attempt == 0 and wants_code and _container_gone(error):
+                        log.info(
+                            "container of thread %s expired; starting a new one", request.thread_id
+                        )
+                        state, more = self._container(
+                            call, client, endpoint, {}, request, force=True
+                        )
+                        sessions += more
+                        yield StateUpdate(state={STATE_KEY: state})
+                        continue
+                    raise
+        except Cancelled:
+            return
+        cancel.on_cancel(stream.close)
+        state["last_active"] = int(time.time())
+        yield StateUpdate(state={STATE_KEY: state})
+        yield from _events(
+            stream, first, client=client, endpoint=endpoint, model=request.model, sessions=sessions
+        )
+
+    # -- the thread's container ----------------------------------------------------------
+    def _container(
+        self,
+        call: Any,
+        client: Any,
+        endpoint: Endpoint,
+        state: dict[str, Any],
+        request: ModelRequest,
+        *,
+        force: bool = False,
+    ) -> tuple[dict[str, Any], int]:
+        """(state with a live container holding every thread file, containers created)."""
+        server = _fingerprint(endpoint)
+        container_id = state.get("container_id") if state.get("server") == server else None
+        if container_id and not force:
+            recent = time.time() - state.get("last_active", 0) < TRUST_SECONDS
+            if not recent and not _alive(call, client, container_id):  # noqa: SIM102
+                container_id = None
+        created = 0
+        if not container_id or force:
+            container = call(
+                "container create",
+                lambda: client.containers.create(name=f"workbench-{request.thread_id}"),
+            )
+            container_id, created = container.id, 1
+            state = {"container_id": container_id, "server": server, "files": {}}
+        files = dict(state.get("files") or {})
+        for attached in request.files:
+            if attached.file_id in files:
+                continue
+            uploaded = call(
+                "container file upload",
+                lambda a=attached: _upload(client, container_id, a.filename, a.path),
+            )
+            files[attached.file_id] = uploaded.path or f"/mnt/data/{attached.filename}"
+        state = {**state, "container_id": container_id, "server": server, "files": files}
+        state["last_active"] = int(time.time())
+        return state, created
+
+
+def _fingerprint(endpoint: Endpoint) -> str:
+    return hashlib.sha256(endpoint.describe().encode()).hexdigest()[:16]
+
+
+def _alive(call: Any, client: Any, container_id: str) -> bool:
+    import openai
+
+    def check() -> bool:
+        try:
+            container = client.containers.retrieve(container_id)
+        except openai.NotFoundError:
+            return False
+        return getattr(container, "status", "running") not in ("expired", "deleted")
+
+    return bool(call("container check", check))
+
+
+def _upload(client: Any, container_id: str, filename: str, path: str) -> Any:
+    with open(path, "rb") as handle:
+        return client.containers.files.create(container_id, file=(filename, handle))
+
+
+def _open(client: Any, params: dict[str, Any]) -> tuple[Any, Any]:
+    stream = client.responses.create(**params)
+    return stream, next(iter(stream), None)
+
+
+def _container_gone(error: ModelProviderError | Exception) -> bool:
+    text = str(getattr(error, "message", error)).lower()
+    return "container" in text and any(w in text for w in ("expired", "not found", "404"))
+
+
+# -- request ------------------------------------------------------------------------------
+def response_params(request: ModelRequest, container_id: str | None) -> dict[str, Any]:
+    tools: list[dict[str, Any]] = []
+    for tool in request.tools:
+        if tool.type == "code_interpreter" and container_id:
+            tools.append({"type": "code_interpreter", "container": container_id})
+        elif tool.type == "function":
+            tools.append(
+                {
+                    "type": "function",
+                    "name": tool.name,
+                    "description": tool.description or "",
+                    "parameters": tool.parameters or {"type": "object", "properties": {}},
+                    "strict": False,
+                }
+            )
+    params: dict[str, Any] = {
+        "model": request.model,
+        "input": response_input(request),
+        "stream": True,
+        "store": False,
+        "include": ["code_interpreter_call.outputs"],
+    }
+    if request.instructions:
+        params["instructions"] = request.instructions
+    if tools:
+        params["tools"] = tools
+        params["parallel_tool_calls"] = request.parallel_tool_calls
+        choice = request.tool_choice
+        if isinstance(choice, dict) and choice.get("type") == "function":
+            choice = {"type": "function", "name": choice["function"]["name"]}
+        params["tool_choice"] = choice
+    if request.temperature is not None:
+        params["temperature"] = request.temperature
+    if request.top_p is not None:
+        params["top_p"] = request.top_p
+    if request.max_completion_tokens is not None:
+        params["max_output_tokens"] = max(16, request.max_completion_tokens)
+    return params
+
+
+def response_input(request: ModelRequest) -> list[dict[str, Any]]:
+    """The conversation as Responses input items. Code the hosted interpreter ran earlier is
+    replayed as text (its call items cannot be re-sent with `store=False`)."""
+    items: list[dict[str, Any]] = []
+    code_calls: set[str] = set()
+    for message in request.messages:
+        if message.role == "user":
+            items.append({"role": "user", "content": with_attachments(message)})
+        elif message.role == "assistant":
+            if message.content:
+                items.append({"role": "assistant", "content": message.content})
+            for call in message.tool_calls:
+                if call.type == "code_interpreter":
+                    code_calls.add(call.id)
+                    items.append(
+                        {
+                            "role": "assistant",
+                            "content": f"I ran:\n```python\n{_code(call.arguments)}\n```",
+                        }
+                    )
+                else:
+                    items.append(
+                        {
+                            "type": "function_call",
+                            "call_id": call.id,
+                            "name": call.name,
+                            "arguments": call.arguments or "{}",
+                        }
+                    )
+        elif message.tool_call_id in code_calls:
+            if message.content.strip():
+                items.append(
+                    {"role": "assistant", "content": f"Output:\n```\n{message.content}\n```"}
+                )
+        else:
+            items.append(
+                {
+                    "type": "function_call_output",
+                    "call_id": message.tool_call_id,
+                    "output": message.content,
+                }
+            )
+    return items
+
+
+def _code(arguments: str) -> str:
+    import json
+
+    try:
+        value = json.loads(arguments)
+    except ValueError:
+        return arguments
+    return value.get("code", arguments) if isinstance(value, dict) else arguments
+
+
+# -- stream -------------------------------------------------------------------------------
+def _events(
+    stream: Any, first: Any, *, client: Any, endpoint: Endpoint, model: str, sessions: int
+) -> Iterator[ModelEvent]:
+    received = False
+    calls = 0
+    cited: set[str] = set()
+    finish = "stop"
+    usage_sent = False
+    try:
+        for event in _chain(first, stream):
+            kind = getattr(event, "type", "")
+            if kind == "response.output_text.delta":
+                received = True
+                yield TextDelta(text=event.delta)
+            elif kind == "response.output_item.added":
+                item = event.item
+                if item.type == "function_call":
+                    received, calls = True, calls + 1
+                    yield ToolCallDelta(
+                        index=event.output_index, id=item.call_id, name=item.name, arguments=""
+                    )
+                elif item.type == "code_interpreter_call":
+                    received = True
+                    yield HostedCode(id=item.id, phase="started")
+            elif kind == "response.function_call_arguments.delta":
+                yield ToolCallDelta(index=event.output_index, arguments=event.delta)
+            elif kind == "response.code_interpreter_call_code.delta":
+                yield HostedCode(id=event.item_id, phase="code", code=event.delta)
+            elif kind == "response.output_item.done":
+                item = event.item
+                if item.type == "code_interpreter_call":
+                    yield from _hosted_done(item)
+                elif item.type == "message":
+                    for part in item.content or []:
+                        for note in getattr(part, "annotations", None) or []:
+                            yield from _cited(client, note, cited)
+            elif kind == "response.output_text.annotation.added":
+                yield from _cited(client, event.annotation, cited)
+            elif kind in ("response.completed", "response.incomplete"):
+                response = event.response
+                if response.usage is not None:
+                    usage_sent = True
+                    yield UsageReport(
+                        prompt_tokens=response.usage.input_tokens or 0,
+                        completion_tokens=response.usage.output_tokens or 0,
+                        container_sessions=sessions,
+                    )
+                if kind == "response.incomplete":
+                    details = getattr(response, "incomplete_details", None)
+                    reason = getattr(details, "reason", None)
+                    finish = "length" if reason == "max_output_tokens" else "interrupted"
+                else:
+                    finish = "tool_calls" if calls else "stop"
+            elif kind == "response.failed":
+                raise _failed(getattr(event.response, "error", None), endpoint)
+            elif kind == "error":
+                raise _failed(event, endpoint)
+    except ModelProviderError:
+        raise
+    except Exception as error:
+        if not received:
+            raise translate(error, endpoint=endpoint, model=model) from None
+        log.warning("response stream from %s broke: %s", endpoint.describe(), type(error).__name__)
+        if not usage_sent and sessions:
+            yield UsageReport(container_sessions=sessions)
+        yield Finish(reason="interrupted")
+        return
+    finally:
+        stream.close()
+    if not usage_sent and sessions:
+        yield UsageReport(container_sessions=sessions)
+    if finish == "stop" and not received:
+        finish = "interrupted"  # the stream ended before the response did
+    yield Finish(reason=finish)
+
+
+def _chain(first: Any, stream: Any) -> Iterator[Any]:
+    if first is not None:
+        yield first
+    yield from stream
+
+
+def _hosted_done(item: Any) -> Iterator[ModelEvent]:
+    logs = []
+    for number, output in enumerate(item.outputs or []):
+        if output.type == "logs":
+            logs.append(output.logs)
+        elif output.type == "image" and str(output.url).startswith("data:image/png;base64,"):
+            data = base64.b64decode(output.url.split(",", 1)[1])
+            yield GeneratedFile(filename=f"figure-{number + 1}.png", data=data, call_id=item.id)
+    phase = "failed" if item.status in ("failed", "incomplete") else "done"
+    yield HostedCode(id=item.id, phase=phase, code=item.code or "", logs="\n".join(logs))
+
+
+def _cited(client: Any, note: Any, cited: set[str]) -> Iterator[ModelEvent]:
+    if getattr(note, "type", "") != "container_file_citation" or note.file_id in cited:
+        return
+    cited.add(note.file_id)
+    content = client.containers.files.content.retrieve(note.file_id, container_id=note.container_id)
+    yield GeneratedFile(filename=note.filename, data=content.read())
+
+
+def _failed(error: Any, endpoint: Endpoint) -> ModelProviderError:
+    code = str(getattr(error, "code", "") or "")
+    message = str(getattr(error, "message", "") or "the response failed")
+    if code == "rate_limit_exceeded":
+        return ModelProviderError(
+            f"{endpoint.preset.label} rate-limited the response: {message}. Wait and try again.",
+            code="rate_limit_exceeded",
+        )
+    return ModelProviderError(
+        f"{endpoint.preset.label} could not finish the response: {message}", code="server_error"
+    )

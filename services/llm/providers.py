@@ -1,0 +1,191 @@
+"""What the OpenAI-compatible backends share: bounded retries with backoff, and provider
+errors translated into errors a user can act on (naming the setting that is wrong)."""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from services.cancel import CancelToken
+from services.errors import ConfigurationError, ModelProviderError, WorkbenchError
+from services.llm.connection import Endpoint
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 4  # the first try and up to three retries
+    base_seconds: float = 1.0
+    max_seconds: float = 20.0
+
+    def delay(self, attempt: int, retry_after: float | None) -> float:
+        if retry_after is not None:
+            return min(max(retry_after, 0.0), self.max_seconds)
+        backoff = self.base_seconds * 2**attempt
+        return min(backoff * (0.5 + random.random() / 2), self.max_seconds)
+
+
+class Cancelled(Exception):
+    """The run was cancelled while waiting to retry."""
+
+
+def with_retries(
+    call: Callable[[], T],
+    *,
+    policy: RetryPolicy,
+    endpoint: Endpoint,
+    model: str,
+    cancel: CancelToken,
+    what: str = "model call",
+) -> T:
+    """`call()`, retried on 429, 5xx, timeouts and dropped connections; other failures and
+    the last retryable one are raised as workbench errors."""
+    attempt = 0
+    while True:
+        try:
+            return call()
+        except Exception as error:  # the SDK's errors; translated below
+            retryable, retry_after = classify(error)
+            if not retryable or attempt + 1 >= policy.attempts:
+                raise translate(
+                    error, endpoint=endpoint, model=model, attempts=attempt + 1
+                ) from None
+            delay = policy.delay(attempt, retry_after)
+            log.warning(
+                "%s to %s failed (%s); retry %d in %.2fs",
+                what,
+                endpoint.describe(),
+                type(error).__name__,
+                attempt + 1,
+                delay,
+            )
+            attempt += 1
+            if cancel.wait(delay):
+                raise Cancelled() from None
+
+
+def classify(error: Exception) -> tuple[bool, float | None]:
+    """(worth retrying, seconds the server asked us to wait)."""
+    import openai
+
+    if isinstance(error, openai.APITimeoutError | openai.APIConnectionError):
+        return True, None
+    if isinstance(error, openai.APIStatusError):
+        status = error.status_code
+        if status == 429 and _quota_exhausted(error):
+            return False, None
+        if status in (408, 409, 429) or status >= 500:
+            return True, _retry_after(error)
+    return False, None
+
+
+def _retry_after(error: object) -> float | None:
+    response = getattr(error, "response", None)
+    headers = getattr(response, "headers", None) or {}
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if value is None:
+            continue
+        try:
+            return float(value) * scale
+        except ValueError:
+            return None
+    return None
+
+
+def _quota_exhausted(error: object) -> bool:
+    body = getattr(error, "body", None)
+    code = body.get("code") if isinstance(body, dict) else None
+    return code == "insufficient_quota"
+
+
+def _server_message(error: object) -> str:
+    body = getattr(error, "body", None)
+    if isinstance(body, dict):
+        message = body.get("message") or (body.get("error") or {}).get("message")
+        if message:
+            return str(message)[:300]
+    return str(getattr(error, "message", "") or error)[:300]
+
+
+def translate(
+    error: Exception, *, endpoint: Endpoint, model: str, attempts: int = 1
+) -> WorkbenchError:
+    """A provider failure as the workbench reports it: `last_error.code` and a message
+    that says what to change. Never includes the key."""
+    import openai
+
+    where = endpoint.describe()
+    label = endpoint.preset.label
+    tries = f" after {attempts} attempts" if attempts > 1 else ""
+    if isinstance(error, WorkbenchError):
+        return error
+    if isinstance(error, openai.APITimeoutError):
+        return ModelProviderError(
+            f"{label} at {where} did not answer in time{tries}. Try again, or raise "
+            "WORKBENCH_PROVIDER_TIMEOUT_SECONDS for slow local models.",
+            code="server_error",
+        )
+    if isinstance(error, openai.APIConnectionError):
+        return ModelProviderError(
+            f"Could not connect to {where}{tries}. Check the assistant's base URL and that the "
+            "server is running.",
+            code="server_error",
+        )
+    if isinstance(error, openai.AuthenticationError):
+        return ConfigurationError(
+            f"{label} at {where} rejected the API key (401). Check the key the assistant's "
+            "connection names (Assistants page) or OPENAI_API_KEY."
+        )
+    if isinstance(error, openai.PermissionDeniedError):
+        return ConfigurationError(
+            f"{label} at {where} refused access (403): {_server_message(error)}. Check the key's "
+            "permissions and project."
+        )
+    if isinstance(error, openai.NotFoundError):
+        return ConfigurationError(
+            f"{label} at {where} answered 404 for model '{model}': check the model name and the "
+            "base URL (it usually ends in /v1)."
+        )
+    if isinstance(error, openai.APIStatusError):
+        status = error.status_code
+        message = _server_message(error)
+        if status == 429:
+            advice = (
+                "The account's quota is used up; check billing."
+                if _quota_exhausted(error)
+                else "Wait a minute and try again, or lower the request rate."
+            )
+            return ModelProviderError(
+                f"{label} rate-limited the request{tries} (429): {message}. {advice}",
+                code="rate_limit_exceeded",
+            )
+        if status >= 500:
+            return ModelProviderError(
+                f"{label} at {where} had a server error{tries} ({status}): {message}. Try again "
+                "later.",
+                code="server_error",
+            )
+        if status == 400 and "tool" in message.lower():
+            return ConfigurationError(
+                f"Model '{model}' at {where} does not accept tools ({message}). The workbench "
+                f"needs a model with tool calling. {endpoint.preset.hint}".strip()
+            )
+        if status == 400 and ("context" in message.lower() or "too long" in message.lower()):
+            return ModelProviderError(
+                f"The conversation is too long for model '{model}': {message}. Start a new "
+                "thread or lower the assistant's max prompt tokens.",
+                code="invalid_prompt",
+            )
+        return ModelProviderError(
+            f"{label} at {where} refused the request ({status}): {message}",
+            code="invalid_prompt" if status == 400 else "server_error",
+        )
+    return ModelProviderError(
+        f"{label} at {where} failed: {type(error).__name__}.", code="server_error"
+    )
