@@ -55,11 +55,10 @@ def _call_detail(call: dict[str, Any], result: Any) -> dict[str, Any]:
             code = code_from_arguments(call["arguments"])
         except ValueError:
             code = partial_code(call["arguments"]) or call["arguments"]
-        outputs = result.outputs if result is not None and not isinstance(result, str) else []
         return {
             "id": call["id"],
             "type": CODE_INTERPRETER,
-            "code_interpreter": {"input": code, "outputs": outputs},
+            "code_interpreter": {"input": code, "outputs": code_outputs(result)},
         }
     return {
         "id": call["id"],
@@ -89,6 +88,16 @@ def piece(
     return out
 
 
+def code_outputs(result: Any) -> list[dict[str, Any]]:
+    """A code call's outputs; a refusal before running (bad arguments) is its only log, so
+    the model reads it and can send the call again."""
+    if result is None:
+        return []
+    if isinstance(result, str):
+        return [{"type": "logs", "logs": result}]
+    return list(result.outputs)
+
+
 def result_piece(call: dict[str, Any], index: int, result: Any) -> dict[str, Any]:
     """The step delta that carries a call's output."""
     if call["type"] == CODE_INTERPRETER:
@@ -96,6 +105,6 @@ def result_piece(call: dict[str, Any], index: int, result: Any) -> dict[str, Any
             "index": index,
             "id": call["id"],
             "type": CODE_INTERPRETER,
-            CODE_INTERPRETER: {"outputs": result.outputs},
+            CODE_INTERPRETER: {"outputs": code_outputs(result)},
         }
     return {"index": index, "id": call["id"], "type": "function", "function": {"output": result}}

@@ -58,7 +58,7 @@ class OpenAIChatBackend:
 
 def _events(stream: Any, first: Any, *, endpoint: Endpoint, model: str) -> Iterator[ModelEvent]:
     received = False
-    finish = "stop"
+    finish = None
     try:
         chunks = _chain(first, stream)
         for chunk in chunks:
@@ -93,6 +93,14 @@ def _events(stream: Any, first: Any, *, endpoint: Endpoint, model: str) -> Itera
         raise translate(error, endpoint=endpoint, model=model) from None
     finally:
         stream.close()
+    if finish is None:  # the stream ended without saying why: the connection was cut
+        finish = "interrupted" if received else "stop"
+        if not received:
+            raise translate(
+                ConnectionError("the stream ended before any answer"),
+                endpoint=endpoint,
+                model=model,
+            )
     yield Finish(reason=finish)
 
 
