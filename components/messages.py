@@ -10,7 +10,15 @@ import streamlit as st
 
 from components.data_card import data_card
 from services.chat import DataCard
-from services.schemas import ChartBlock, FileObject, ImageFileBlock, Message, RunStep, TextBlock
+from services.schemas import (
+    ChartBlock,
+    FileObject,
+    ImageFileBlock,
+    Message,
+    Run,
+    RunStep,
+    TextBlock,
+)
 
 FileReader = Callable[[str], tuple[FileObject, bytes]]
 CardReader = Callable[[str], DataCard | None]
@@ -29,10 +37,15 @@ def message(
 
 
 def reply(
-    items: list[Message], *, steps: list[RunStep], read: FileReader, files: dict[str, FileObject]
+    items: list[Message],
+    *,
+    steps: list[RunStep],
+    read: FileReader,
+    files: dict[str, FileObject],
+    run: Run | None = None,
 ) -> None:
     """One run's reply in one bubble, in the order the run produced it: its messages and
-    analysis steps interleaved as the run steps record them."""
+    analysis steps interleaved as the run steps record them; then its usage and cost."""
     by_id = {item.id: item for item in items}
     shown: set[str] = set()
     with st.chat_message("assistant"):
@@ -47,6 +60,21 @@ def reply(
         for item in items:
             if item.id not in shown:
                 content(item, read=read, files=files)
+        if run is not None and (line := usage_line(run)):
+            st.caption(line)
+
+
+def usage_line(run: Run) -> str:
+    """Tokens the provider reported and the estimated cost (offline replies are free)."""
+    if run.model_backend == "offline" or run.usage is None or not run.usage.total_tokens:
+        return ""
+    line = f"{run.model} · {run.usage.prompt_tokens:,} in / {run.usage.completion_tokens:,} out"
+    cost = run.cost or {}
+    if cost.get("container_sessions"):
+        line += f" · {cost['container_sessions']} container session(s)"
+    if cost.get("usd") is not None:
+        line += f" · ≈ ${cost['usd']:.4f}"
+    return line
 
 
 def content(

@@ -1,10 +1,16 @@
-"""Assistants: list, create, edit and delete (name, instructions, backend and model,
-tools, temperature)."""
+"""Assistants: list, create, edit and delete (name, instructions, backend and model, tools,
+temperature, and for the OpenAI-compatible backends the connection, with a test)."""
+
+import functools
+import json
+import re
 
 import streamlit as st
 
 from services import assistants, chat
 from services.errors import WorkbenchError
+from services.llm.connection import PRESETS, parse_connection, resolve
+from services.llm.openai_chat import list_models
 from workbench import get_engine
 
 engine = get_engine()
@@ -15,13 +21,82 @@ with engine.db.session() as session:
     items = assistants.list_(session=session, limit=100, order="asc").data
 
 backends = engine.backends.names()
+presets = list(PRESETS)
+REMOTE = ("openai_chat", "openai_responses")
+
+
+def connection_fields(key: str, current) -> dict:  # type: ignore[no-untyped-def]
+    """The connection part of the form; only used by the OpenAI-compatible backends."""
+    conn = (current.connection if current else None) or {}
+    st.caption(
+        "Connection (for openai_chat and openai_responses). Keys are never stored with the "
+        "assistant: name one as env:VARIABLE, or paste it below to save it in the secret file."
+    )
+    preset = st.selectbox(
+        "Server",
+        presets,
+        index=presets.index(conn.get("preset", "openai")),
+        format_func=lambda p: PRESETS[p].label,
+        key=f"{key}-preset",
+    )
+    chosen = PRESETS[preset]
+    base_url = st.text_input(
+        "Base URL",
+        value=conn.get("base_url") or "",
+        placeholder=chosen.base_url or "OPENAI_BASE_URL, else https://api.openai.com/v1",
+        key=f"{key}-base-url",
+    )
+    key_ref = st.text_input(
+        "API key reference",
+        value=conn.get("key") or "",
+        placeholder=f"env:{chosen.key_env}" if chosen.key_env else "not needed",
+        key=f"{key}-key",
+    )
+    new_key = st.text_input("Or paste a new API key", type="password", key=f"{key}-new-key")
+    headers = st.text_area(
+        "Extra headers (JSON)",
+        value=json.dumps(conn.get("headers") or {}) if conn.get("headers") else "",
+        placeholder='{"OpenAI-Organization": "org-…"}',
+        key=f"{key}-headers",
+    )
+    if chosen.hint:
+        st.caption(chosen.hint)
+    return {
+        "preset": preset,
+        "base_url": base_url,
+        "key": key_ref,
+        "new_key": new_key,
+        "headers": headers,
+    }
+
+
+def build_connection(fields: dict, name: str | None) -> dict | None:
+    """The connection to store; a pasted key goes to the secret file first."""
+    try:
+        headers = json.loads(fields["headers"]) if fields["headers"].strip() else {}
+    except ValueError:
+        raise WorkbenchError("Extra headers must be a JSON object of names to values.") from None
+    key = fields["key"] or None
+    if fields["new_key"]:
+        slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", (name or "assistant").strip()).strip("-")
+        key = engine.secrets.set(f"{slug or 'assistant'}-key", fields["new_key"])
+    return parse_connection(
+        {
+            "preset": fields["preset"],
+            "base_url": fields["base_url"] or None,
+            "key": key,
+            "headers": headers,
+        }
+    )
 
 
 def form(key: str, current=None) -> dict | None:  # type: ignore[no-untyped-def]
     with st.form(key):
-        name = st.text_input("Name", value=current.name if current else "")
+        name = st.text_input("Name", value=current.name if current else "", key=f"{key}-name")
         instructions = st.text_area(
-            "Instructions", value=(current.instructions or "") if current else ""
+            "Instructions",
+            value=(current.instructions or "") if current else "",
+            key=f"{key}-instructions",
         )
         backend = st.selectbox(
             "Model backend",
@@ -29,9 +104,12 @@ def form(key: str, current=None) -> dict | None:  # type: ignore[no-untyped-def]
             index=backends.index(current.model_backend)
             if current and current.model_backend in backends
             else 0,
+            key=f"{key}-backend",
         )
         model = st.text_input(
-            "Model", value=current.model if current else engine.settings.default_model
+            "Model",
+            value=current.model if current else engine.settings.default_model,
+            key=f"{key}-model",
         )
         code = st.checkbox(
             "Code interpreter",
@@ -40,29 +118,52 @@ def form(key: str, current=None) -> dict | None:  # type: ignore[no-untyped-def]
         temperature = st.slider(
             "Temperature", 0.0, 2.0, value=float(current.temperature or 0.0) if current else 0.0
         )
-        if st.form_submit_button("Save"):
-            return {
-                "name": name or None,
-                "instructions": instructions or None,
-                "model_backend": backend,
-                "model": model,
-                "tools": [{"type": "code_interpreter"}] if code else [],
-                "temperature": temperature,
-            }
+        fields = connection_fields(key, current)
+        save, test = st.columns(2)
+        saved = save.form_submit_button("Save", key=f"{key}-save")
+        tested = test.form_submit_button("Test connection", key=f"{key}-test")
+    if tested:
+        try:
+            endpoint = resolve(build_connection(fields, name), engine.secrets)
+            with st.spinner(f"Asking {endpoint.describe()} for its models…"):
+                models = list_models(endpoint, engine.clients)
+        except WorkbenchError as error:
+            st.error(f"Connection failed: {error.message}")
+        else:
+            listed = ", ".join(models[:20]) + (" …" if len(models) > 20 else "")
+            st.success(f"Connected to {endpoint.describe()}: {len(models)} model(s): {listed}")
+            if model not in models:
+                st.warning(f"The server does not list the model '{model}'.")
+    if saved:
+        return {
+            "name": name or None,
+            "instructions": instructions or None,
+            "model_backend": backend,
+            "model": model,
+            "tools": [{"type": "code_interpreter"}] if code else [],
+            "temperature": temperature,
+            "connection": fields if backend in REMOTE else None,
+        }
     return None
+
+
+def save(action, changes: dict) -> None:  # type: ignore[no-untyped-def]
+    try:
+        if changes["connection"] is not None:
+            changes["connection"] = build_connection(changes["connection"], changes["name"])
+        with engine.db.session() as session:
+            action(session=session, **changes)
+    except WorkbenchError as error:
+        st.error(error.message)
+    else:
+        st.rerun()
 
 
 for item in items:
     with st.expander(f"{item.name or item.id} · {item.model_backend} / {item.model}"):
         changes = form(f"edit-{item.id}", item)
         if changes is not None:
-            try:
-                with engine.db.session() as session:
-                    assistants.update(session=session, assistant_id=item.id, **changes)
-            except WorkbenchError as error:
-                st.error(error.message)
-            else:
-                st.rerun()
+            save(functools.partial(assistants.update, assistant_id=item.id), changes)
         confirm = st.checkbox("Yes, delete this assistant", key=f"confirm-{item.id}")
         if st.button("Delete", key=f"delete-{item.id}", disabled=not confirm):
             with engine.db.session() as session:
@@ -72,10 +173,4 @@ for item in items:
 st.subheader("New assistant")
 created = form("create")
 if created is not None:
-    try:
-        with engine.db.session() as session:
-            assistants.create(session=session, **created)
-    except WorkbenchError as error:
-        st.error(error.message)
-    else:
-        st.rerun()
+    save(assistants.create, created)

@@ -8,7 +8,7 @@ from components.data_card import data_card
 from components.live import follow
 from components.messages import message, reply
 from components.threads import thread_list
-from services import chat, runs, threads
+from services import assistants, chat, runs, threads
 from services.errors import WorkbenchError
 from services.schemas import Message
 from workbench import get_engine
@@ -112,7 +112,7 @@ def ask(text: str, uploads: list[chat.Upload]) -> None:
 
     def act() -> None:
         with engine.db.session() as session:
-            assistant = chat.default_assistant(session=session, settings=engine.settings)
+            assistant = chosen_assistant(session)
             chat.ask(
                 session=session,
                 files=engine.files,
@@ -128,6 +128,17 @@ def ask(text: str, uploads: list[chat.Upload]) -> None:
     guarded(act)
 
 
+def chosen_assistant(session):  # type: ignore[no-untyped-def]
+    """The assistant picked in the sidebar; the default one when none is (or it is gone)."""
+    picked = state.get("assistant_id")
+    if picked:
+        try:
+            return assistants.retrieve(session=session, assistant_id=picked)
+        except WorkbenchError:
+            state.pop("assistant_id", None)
+    return chat.default_assistant(session=session, settings=engine.settings)
+
+
 def send() -> None:
     """The chat input's callback: runs before the page is drawn, so the reply starts
     streaming in the same script run that shows the question."""
@@ -141,7 +152,7 @@ def retry(thread_id: str) -> None:
 
     def act() -> None:
         with engine.db.session() as session:
-            assistant = chat.default_assistant(session=session, settings=engine.settings)
+            assistant = chosen_assistant(session)
             runs.create(session=session, thread_id=thread_id, assistant_id=assistant.id)
 
     guarded(act)
@@ -190,8 +201,17 @@ prompt_box = st.chat_input(
 if "thread_id" not in state and st.query_params.get("thread"):
     state["thread_id"] = st.query_params["thread"]
 with engine.db.session() as session:
-    assistant = chat.default_assistant(session=session, settings=engine.settings)
+    assistant = chosen_assistant(session)
+    choices = assistants.list_(session=session, limit=100, order="asc").data
     recent = threads.list_(session=session, limit=50).data
+ids = [a.id for a in choices]
+st.sidebar.selectbox(
+    "Assistant",
+    ids,
+    index=ids.index(assistant.id) if assistant.id in ids else 0,
+    format_func=lambda i: next((a.name or a.id for a in choices if a.id == i), i),
+    key="assistant_id",
+)
 st.sidebar.caption(f"Assistant: {assistant.name} ({assistant.model_backend} · {assistant.model})")
 thread_list(
     recent,
@@ -242,10 +262,17 @@ else:
     for group in conversation(view.messages, active_id):
         if group[0].run_id:
             reply(
-                group, steps=view.steps.get(group[0].run_id, []), read=read_file, files=view.files
+                group,
+                steps=view.steps.get(group[0].run_id, []),
+                read=read_file,
+                files=view.files,
+                run=view.runs.get(group[0].run_id),
             )
         else:
             message(group[0], read=read_file, files=view.files, card=read_card)
+    tokens, usd = view.totals()
+    if usd is not None:
+        st.sidebar.caption(f"This thread: {tokens:,} tokens · ≈ ${usd:.4f} (estimated)")
     if view.active_run is not None:
         if st.button("⏹ Stop", key="stop"):
 

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from services import assistants, runs, threads
+from services.common import to_schema
 from services.config import Settings
 from services.errors import NotFoundError
 from services.files import FileStore
 from services.schemas import Assistant, FileObject, Message, Run, RunStep
-from services.store.models import AssistantRow
+from services.store.models import AssistantRow, RunRow
 from services.tables import DataCard, data_card
 
 __all__ = ["DataCard", "data_card"]
@@ -142,6 +143,13 @@ class ThreadView:
     steps: dict[str, list[RunStep]]  # run id → steps
     active_run: Run | None
     files: dict[str, FileObject]
+    runs: dict[str, Run] = field(default_factory=dict)  # run id → run (usage, cost)
+
+    def totals(self) -> tuple[int, float | None]:
+        """(tokens, estimated USD or None when no run was priced) over the thread."""
+        tokens = sum(r.usage.total_tokens for r in self.runs.values() if r.usage)
+        priced = [r.cost["usd"] for r in self.runs.values() if r.cost and r.cost.get("usd")]
+        return tokens, (round(sum(priced), 6) if priced else None)
 
 
 def view(*, session: Session, files: FileStore, thread_id: str) -> ThreadView:
@@ -168,9 +176,14 @@ def view(*, session: Session, files: FileStore, thread_id: str) -> ThreadView:
     for file_id in file_ids:
         with contextlib.suppress(NotFoundError):  # a deleted file is shown by name only
             known[file_id] = files.retrieve(session=session, file_id=file_id)
+    thread_runs = {
+        r.id: to_schema(Run, r)
+        for r in session.scalars(select(RunRow).where(RunRow.thread_id == thread_id))
+    }
     return ThreadView(
         messages=messages,
         steps=steps,
+        runs=thread_runs,
         active_run=runs.retrieve(session=session, thread_id=thread_id, run_id=active.id)
         if active
         else None,

@@ -147,3 +147,28 @@ def test_a_failed_reply_is_explained_and_retry_answers_again(engine):
     at.button(key="retry").click().run()
     assert not at.error
     assert "There are **2,400** rows" in texts(at)
+
+
+def test_a_default_assistant_on_openai_chat_uses_the_sdk_variables_and_shows_cost(
+    app_settings, monkeypatch
+):
+    from tests.fakes.openai_server import FakeOpenAI, text
+
+    key = "sk-env-test-abcdef123456"
+    with FakeOpenAI(api_key=key) as fake:
+        monkeypatch.setenv("OPENAI_API_KEY", key)
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.url)
+        app_settings(default_backend="openai_chat", default_model="gpt-4.1-mini")
+        fake.script_chat(text("Hello from the model.", usage=(120_000, 8_000)))
+        at = app().run()
+        assert "Assistant: Data analyst (openai_chat · gpt-4.1-mini)" in [
+            c.value for c in at.caption
+        ]
+        at.chat_input(key="prompt").set_value("Say hello").run()
+        assert not at.exception
+        assert "Hello from the model." in texts(at)
+        captions = [c.value for c in at.caption]
+        # 120k in × $0.40/M + 8k out × $1.60/M
+        assert "gpt-4.1-mini · 120,000 in / 8,000 out · ≈ $0.0608" in captions
+        assert "This thread: 128,000 tokens · ≈ $0.0608 (estimated)" in captions
+        assert fake.posted("/v1/chat/completions")[0].body["model"] == "gpt-4.1-mini"
