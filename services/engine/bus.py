@@ -63,16 +63,21 @@ class EventBus:
 
 
 def record(session: Session, event: Event) -> Event:
-    """Append the event to the run's log in this transaction; publish it after commit."""
+    """Append the event to the run's log in this transaction; publish it after commit.
+    The row is written with the transaction's other changes (no flush per event); its id
+    becomes the event's `seq` once committed."""
     row = RunEventRow(
         run_id=event.run_id,
         event=event.event,
         data=event.data if isinstance(event.data, str) else event.data.model_dump(mode="json"),
     )
     session.add(row)
-    session.flush()
-    event.seq = row.id
     bus: EventBus | None = session.info.get("bus")
-    if bus is not None:
-        on_commit(session, lambda: bus.publish(event))
+
+    def committed() -> None:
+        event.seq = row.id
+        if bus is not None:
+            bus.publish(event)
+
+    on_commit(session, committed)
     return event

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from services.llm.base import ModelMessage, ModelToolCall
@@ -40,57 +40,58 @@ def message_tokens(message: ModelMessage) -> int:
 
 
 def build_context(session: Session, run: RunRow, *, default_budget: int) -> Context:
-    history_rows = list(
-        session.scalars(
-            select(MessageRow)
-            .where(
-                MessageRow.thread_id == run.thread_id,
-                or_(MessageRow.run_id.is_(None), MessageRow.run_id != run.id),
-            )
-            .order_by(MessageRow.pk)
-        )
-    )
-    names = _filenames(session, history_rows)
-    history = [_history_message(row, names) for row in history_rows]
+    """Read the thread newest first and stop at the first message that does not fit, so the
+    cost follows what the model sees, not the thread's whole length."""
     current, turn = _run_messages(session, run)
-
     strategy = run.truncation_strategy or {"type": "auto"}
     if strategy.get("type") == "last_messages":
-        history = history[-int(strategy["last_messages"]) :]
+        cap: int | None = int(strategy["last_messages"])
         budget = run.max_prompt_tokens
     else:
-        budget = run.max_prompt_tokens or default_budget
-    kept = _fit(history, current, run.instructions, budget)
-    messages = kept + current
-    tokens = estimate_tokens(run.instructions) + sum(message_tokens(m) for m in messages)
-    return Context(
-        messages=messages, prompt_tokens=tokens, dropped=len(history_rows) - len(kept), turn=turn
+        cap, budget = None, run.max_prompt_tokens or default_budget
+    used = estimate_tokens(run.instructions) + sum(message_tokens(m) for m in current)
+    if budget is not None and used > budget:
+        raise PromptTooLarge(
+            f"The run's instructions and its own turns need more than the prompt budget of "
+            f"{budget} tokens."
+        )
+    history_filter = (
+        MessageRow.thread_id == run.thread_id,
+        or_(MessageRow.run_id.is_(None), MessageRow.run_id != run.id),
     )
-
-
-def _fit(
-    history: list[ModelMessage],
-    current: list[ModelMessage],
-    instructions: str | None,
-    budget: int | None,
-) -> list[ModelMessage]:
-    """The newest history messages that fit beside the instructions and the run's own turns."""
-    if budget is None:
-        return history
-    used = estimate_tokens(instructions) + sum(message_tokens(m) for m in current)
-    kept: list[ModelMessage] = []
-    for message in reversed(history):
-        cost = message_tokens(message)
-        if used + cost > budget:
+    kept: list[MessageRow] = []
+    full = False
+    before: int | None = None
+    while not full:
+        query = select(MessageRow).where(*history_filter).order_by(MessageRow.pk.desc()).limit(64)
+        if before is not None:
+            query = query.where(MessageRow.pk < before)
+        page = list(session.scalars(query))
+        if not page:
             break
-        kept.append(message)
-        used += cost
-    if used > budget or (history and not kept):
+        for row in page:
+            if cap is not None and len(kept) >= cap:
+                full = True
+                break
+            cost = MESSAGE_OVERHEAD_TOKENS + estimate_tokens(content_text(row.content))
+            if budget is not None and used + cost > budget:
+                full = True
+                break
+            kept.append(row)
+            used += cost
+        before = page[-1].pk
+    total = session.scalar(select(func.count()).select_from(MessageRow).where(*history_filter))
+    if total and not kept and cap != 0:
         raise PromptTooLarge(
             f"The newest message and the run's instructions need more than the prompt budget "
             f"of {budget} tokens."
         )
-    return list(reversed(kept))
+    kept.reverse()
+    names = _filenames(session, kept)
+    messages = [_history_message(row, names) for row in kept] + current
+    return Context(
+        messages=messages, prompt_tokens=used, dropped=(total or 0) - len(kept), turn=turn
+    )
 
 
 def _filenames(session: Session, rows: list[MessageRow]) -> dict[str, str]:

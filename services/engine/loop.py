@@ -29,6 +29,7 @@ from services.engine.events import (
     text_delta,
     tool_call_delta,
 )
+from services.engine.readahead import read_ahead
 from services.errors import WorkbenchError
 from services.files import FileStore
 from services.llm.base import (
@@ -287,8 +288,9 @@ class RunExecutor:
     # -- one model call ------------------------------------------------------------------
     def _model_turn(self, run_id: str, stream: Any, token: CancelToken, *, number: int) -> _Turn:
         turn = _Turn(number=number)
+        events = read_ahead(stream, token)
         try:
-            for event in stream:
+            for event in events:
                 if token.is_set():
                     break
                 if isinstance(event, TextDelta) and event.text:
@@ -308,9 +310,7 @@ class RunExecutor:
                 elif isinstance(event, Finish):
                     turn.finish = event.reason
         finally:
-            close = getattr(stream, "close", None)
-            if close is not None:
-                close()
+            events.close()
         with self.db.session() as session:
             if not token.is_set():
                 self._close_message(

@@ -25,17 +25,19 @@ def subscribe(
     quietly when nothing arrives for that long (the caller may subscribe again later)."""
     inbox = bus.open_queue(run_id)  # first, so nothing published during replay is missed
     try:
-        with db.session() as session:
+        with db.reader() as session:
             get_row(session, RunRow, run_id, "run")
         cursor = after
         idle = 0.0
+        reread = True  # the log is read at first, after a gap, and when idle
         while True:
-            replayed = _read_log(db, run_id, cursor)
-            for event in replayed:
-                cursor = event.seq
-                yield event
-                if event.event == "done":
-                    return
+            if reread:
+                for event in _read_log(db, run_id, cursor):
+                    cursor = event.seq
+                    yield event
+                    if event.event == "done":
+                        return
+                reread = False
             wait = POLL_SECONDS if timeout is None else min(POLL_SECONDS, timeout - idle)
             try:
                 event = inbox.get(timeout=max(wait, 0.0))
@@ -43,12 +45,14 @@ def subscribe(
                 idle += wait
                 if timeout is not None and idle >= timeout:
                     return
+                reread = True  # another process may be writing this run's events
                 continue
             idle = 0.0
             while True:  # drain what is already here without touching the database
                 if event.seq > cursor:
                     if event.seq != cursor + 1 and _gap(db, run_id, cursor, event.seq):
-                        break  # something between came from elsewhere: re-read the log
+                        reread = True  # something between came from elsewhere
+                        break
                     cursor = event.seq
                     yield event
                     if event.event == "done":
@@ -62,7 +66,7 @@ def subscribe(
 
 
 def _read_log(db: Database, run_id: str, after: int) -> list[Event]:
-    with db.session() as session:
+    with db.reader() as session:
         rows = session.execute(
             select(RunEventRow.id, RunEventRow.event, RunEventRow.data)
             .where(RunEventRow.run_id == run_id, RunEventRow.id > after)
@@ -76,7 +80,7 @@ def _read_log(db: Database, run_id: str, after: int) -> list[Event]:
 
 def _gap(db: Database, run_id: str, after: int, before: int) -> bool:
     """Whether the log holds events of this run between two sequence numbers."""
-    with db.session() as session:
+    with db.reader() as session:
         found = session.scalar(
             select(RunEventRow.id)
             .where(RunEventRow.run_id == run_id, RunEventRow.id > after, RunEventRow.id < before)

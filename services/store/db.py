@@ -55,6 +55,14 @@ class Database:
         event.listen(self._factory, "after_commit", _run_commit_hooks)
         self._local = threading.local()
         event.listen(self._factory, "after_soft_rollback", _drop_commit_hooks)
+        # Readers (event replay, pages) on SQLite begin DEFERRED: a snapshot of the WAL that
+        # never waits for, or blocks, the writers.
+        self.read_engine = self.engine
+        if self.is_sqlite:
+            self.read_engine = create_engine(self.url)
+            event.listen(self.read_engine, "connect", _sqlite_on_connect)
+            event.listen(self.read_engine, "begin", _sqlite_on_read_begin)
+        self._reader = sessionmaker(self.read_engine, expire_on_commit=False)
 
     def migrate(self) -> None:
         """Bring the schema to the newest Alembic revision (idempotent)."""
@@ -78,8 +86,20 @@ class Database:
         finally:
             self._local.open = False
 
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A read-only session (a consistent snapshot); safe inside a writing session."""
+        session = self._reader()
+        try:
+            yield session
+        finally:
+            session.rollback()  # nothing to keep; ends the snapshot at once
+            session.close()
+
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()
 
     def describe(self) -> str:
         """The URL with any password hidden, for display."""
@@ -98,6 +118,10 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def _sqlite_on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _sqlite_on_read_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def _run_commit_hooks(session: Session) -> None:

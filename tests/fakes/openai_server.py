@@ -207,6 +207,8 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._authorized():
             return
         path = self.path.split("?")[0]
+        if path == "/v1/_fake/stats":  # not OpenAI's: what the fake spent answering
+            return self._json(200, {"handling_seconds": self.fake.handling_seconds})
         if path == "/v1/models":
             data = [
                 {"id": m, "object": "model", "created": 0, "owned_by": "fake"}
@@ -618,3 +620,34 @@ def _multipart_file(content_type: str, raw: bytes) -> tuple[str, bytes]:
             match = re.search(rb'filename="([^"]*)"', head)
             return (match.group(1).decode() if match else "upload"), content.removesuffix(b"\r\n")
     raise ValueError("no file part")
+
+
+def _turn_from(data: dict[str, Any]) -> Turn:
+    return Turn(
+        **{
+            **data,
+            "parts": [tuple(p) for p in data.get("parts", [])],
+            "usage": tuple(data.get("usage", (11, 7))),
+        }
+    )
+
+
+def main() -> None:
+    """Serve from another process (a real server never shares the app's GIL). Reads
+    {"api_key", "latency", "chat": [Turn…], "responses": [Turn…]} as JSON on stdin, prints
+    the base URL, and serves until stdin closes."""
+    import sys
+
+    config = json.loads(sys.stdin.readline())
+    fake = FakeOpenAI(api_key=config.get("api_key"))
+    fake.latency = float(config.get("latency", 0))
+    fake.script_chat(*(_turn_from(t) for t in config.get("chat", [])))
+    fake.script_responses(*(_turn_from(t) for t in config.get("responses", [])))
+    sys.stdout.write(fake.url + "\n")
+    sys.stdout.flush()
+    sys.stdin.read()
+    fake.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -303,7 +303,9 @@ def test_hosted_code_file_lands_in_the_file_store_and_survives_container_expiry(
         hosted(("text", "March was the low point at 90.")),
     )
     chat = Chat(engine, "openai_responses", connection(fake))
+    fake.chunk_pause = 0.003  # a server that streams as it generates
     run, messages, steps, events = chat.ask("Chart revenue", files=[("sales.csv", CSV)])
+    fake.chunk_pause = 0
     assert run.status == "completed", run.last_error
     assert [s.type for s in steps] == ["message_creation", "tool_calls", "message_creation"]
     call = steps[1].step_details.tool_calls[0]

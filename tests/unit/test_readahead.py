@@ -1,0 +1,73 @@
+"""Reading a model stream ahead: bursts merge, slow streams do not, failures surface."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from services.cancel import CancelToken
+from services.engine.readahead import merge, read_ahead
+from services.llm.base import Finish, HostedCode, TextDelta, ToolCallDelta
+
+
+def test_a_burst_is_merged_into_one_piece_per_kind():
+    burst = [
+        TextDelta(text="Revenue "),
+        TextDelta(text="grew."),
+        ToolCallDelta(index=0, id="c1", name="f", arguments="{"),
+        ToolCallDelta(index=0, arguments='"a": 1'),
+        ToolCallDelta(index=0, arguments="}"),
+        ToolCallDelta(index=1, id="c2", name="g", arguments="{}"),
+        HostedCode(id="h", phase="code", code="print("),
+        HostedCode(id="h", phase="code", code="1)"),
+        Finish(reason="tool_calls"),
+    ]
+    assert merge(burst) == [
+        TextDelta(text="Revenue grew."),
+        ToolCallDelta(index=0, id="c1", name="f", arguments='{"a": 1}'),
+        ToolCallDelta(index=1, id="c2", name="g", arguments="{}"),
+        HostedCode(id="h", phase="code", code="print(1)"),
+        Finish(reason="tool_calls"),
+    ]
+
+
+def test_a_slow_stream_is_passed_through_piece_by_piece():
+    def slow():
+        for word in ("one ", "two ", "three"):
+            time.sleep(0.02)
+            yield TextDelta(text=word)
+
+    assert [e.text for e in read_ahead(slow(), CancelToken())] == ["one ", "two ", "three"]
+
+
+def test_a_fast_stream_arrives_merged_and_complete():
+    pieces = [TextDelta(text=f"{n} ") for n in range(300)]
+    got = list(read_ahead(iter(pieces), CancelToken()))
+    assert "".join(e.text for e in got) == "".join(p.text for p in pieces)
+    assert len(got) < 300
+
+
+def test_a_failure_in_the_stream_is_raised_to_the_reader_after_what_came_before():
+    def failing():
+        yield TextDelta(text="partial")
+        raise RuntimeError("connection reset")
+
+    seen = []
+    with pytest.raises(RuntimeError, match="connection reset"):
+        for event in read_ahead(failing(), CancelToken()):
+            seen.append(event)
+    assert seen == [TextDelta(text="partial")]
+
+
+def test_cancel_stops_a_reader_waiting_on_a_silent_stream():
+    token = CancelToken()
+
+    def silent():
+        time.sleep(5)
+        yield TextDelta(text="late")
+
+    started = time.perf_counter()
+    token.cancel()
+    assert list(read_ahead(silent(), token)) == []
+    assert time.perf_counter() - started < 1
