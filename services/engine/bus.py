@@ -8,15 +8,18 @@ import queue
 import threading
 from collections import defaultdict
 from collections.abc import Callable
+from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from services.engine.events import Event
-from services.store.db import on_commit
+from services.store.db import before_commit, on_commit
 from services.store.models import RunEventRow
 
 log = logging.getLogger(__name__)
 Listener = Callable[[Event], None]
+_PENDING = "pending_run_events"
 
 
 class EventBus:
@@ -64,20 +67,33 @@ class EventBus:
 
 def record(session: Session, event: Event) -> Event:
     """Append the event to the run's log in this transaction; publish it after commit.
-    The row is written with the transaction's other changes (no flush per event); its id
-    becomes the event's `seq` once committed."""
-    row = RunEventRow(
-        run_id=event.run_id,
-        event=event.event,
-        data=event.data if isinstance(event.data, str) else event.data.model_dump(mode="json"),
-    )
-    session.add(row)
-    bus: EventBus | None = session.info.get("bus")
-
-    def committed() -> None:
-        event.seq = row.id
-        if bus is not None:
-            bus.publish(event)
-
-    on_commit(session, committed)
+    A transaction's events are written together, in order, just before it commits (one
+    statement); their ids become the events' `seq`."""
+    pending: list[tuple[Event, dict[str, Any]]] | None = session.info.get(_PENDING)
+    if pending is None:
+        pending = session.info[_PENDING] = []
+        before_commit(session, lambda: _write(session))
+    data = event.data if isinstance(event.data, str) else event.data.model_dump(mode="json")
+    pending.append((event, {"run_id": event.run_id, "event": event.event, "data": data}))
     return event
+
+
+def _write(session: Session) -> None:
+    pending: list[tuple[Event, dict[str, Any]]] = session.info.pop(_PENDING, [])
+    if not pending:
+        return
+    ids = session.scalars(
+        insert(RunEventRow).returning(RunEventRow.id, sort_by_parameter_order=True),
+        [row for _, row in pending],
+    ).all()
+    for (event, _), seq in zip(pending, ids, strict=True):
+        event.seq = seq
+    bus: EventBus | None = session.info.get("bus")
+    if bus is not None:
+        events = [event for event, _ in pending]
+
+        def publish() -> None:
+            for event in events:
+                bus.publish(event)
+
+        on_commit(session, publish)

@@ -61,14 +61,13 @@ def build_context(session: Session, run: RunRow, *, default_budget: int) -> Cont
     )
     kept: list[MessageRow] = []
     full = False
+    seen = 0  # history rows looked at
     before: int | None = None
     while not full:
         query = select(MessageRow).where(*history_filter).order_by(MessageRow.pk.desc()).limit(64)
         if before is not None:
             query = query.where(MessageRow.pk < before)
         page = list(session.scalars(query))
-        if not page:
-            break
         for row in page:
             if cap is not None and len(kept) >= cap:
                 full = True
@@ -79,8 +78,16 @@ def build_context(session: Session, run: RunRow, *, default_budget: int) -> Cont
                 break
             kept.append(row)
             used += cost
+        seen += len(page)
+        if len(page) < 64:
+            break
         before = page[-1].pk
-    total = session.scalar(select(func.count()).select_from(MessageRow).where(*history_filter))
+    # Only count the thread when something was left unread.
+    total = seen
+    if full:
+        total = (
+            session.scalar(select(func.count()).select_from(MessageRow).where(*history_filter)) or 0
+        )
     if total and not kept and cap != 0:
         raise PromptTooLarge(
             f"The newest message and the run's instructions need more than the prompt budget "
@@ -89,9 +96,7 @@ def build_context(session: Session, run: RunRow, *, default_budget: int) -> Cont
     kept.reverse()
     names = _filenames(session, kept)
     messages = [_history_message(row, names) for row in kept] + current
-    return Context(
-        messages=messages, prompt_tokens=used, dropped=(total or 0) - len(kept), turn=turn
-    )
+    return Context(messages=messages, prompt_tokens=used, dropped=total - len(kept), turn=turn)
 
 
 def _filenames(session: Session, rows: list[MessageRow]) -> dict[str, str]:

@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from services import costs, runs
@@ -52,6 +52,8 @@ from services.tools.code_interpreter import CodeInterpreter, CodeResult
 from services.tools.functions import FunctionRegistry
 
 log = logging.getLogger(__name__)
+_MESSAGES: Table = MessageRow.__table__  # type: ignore[assignment]
+_STEPS: Table = RunStepRow.__table__  # type: ignore[assignment]
 
 CODE_PARAMETERS = {
     "type": "object",
@@ -71,11 +73,29 @@ _STOP = {
 }
 
 
+@dataclass(frozen=True)
+class _RunInfo:
+    """What a run's turn needs of the run and does not change while it executes (read
+    once per turn instead of once per delta)."""
+
+    id: str
+    thread_id: str
+    assistant_id: str | None
+    tools: tuple[str, ...]  # tool types
+    declared: frozenset[str] = frozenset()  # function names the run's tools declare
+    parallel: bool = True
+
+    @property
+    def runs_code(self) -> bool:
+        return "code_interpreter" in self.tools
+
+
 @dataclass
 class _Turn:
     """What one model call produced, as it is persisted."""
 
     number: int
+    run: _RunInfo
     message_id: str | None = None
     message_step_id: str | None = None
     text: str = ""
@@ -89,6 +109,7 @@ class _Turn:
     hosted_code: dict[str, str] = field(default_factory=dict)  # hosted call id → code so far
     hosted_outputs: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     files: list[dict[str, Any]] = field(default_factory=list)  # provider files to show
+    ended: bool = False  # the run was finished with the turn's last write
 
 
 class RunExecutor:
@@ -193,18 +214,27 @@ class RunExecutor:
                 if limit:
                     runs.end_run(session, row, "incomplete", incomplete_reason=limit)
                     return None
-                connection = session.scalar(
-                    select(AssistantRow.connection).where(AssistantRow.id == row.assistant_id)
-                )
-                state = session.scalar(
-                    select(ThreadRow.provider_state).where(ThreadRow.id == row.thread_id)
+                connection, state = session.execute(
+                    select(AssistantRow.connection, ThreadRow.provider_state)
+                    .where(ThreadRow.id == row.thread_id)
+                    .outerjoin(AssistantRow, AssistantRow.id == row.assistant_id)
+                ).one()
+                info = _RunInfo(
+                    id=row.id,
+                    thread_id=row.thread_id,
+                    assistant_id=row.assistant_id,
+                    tools=tuple(t["type"] for t in row.tools),
+                    declared=frozenset(
+                        t["function"]["name"] for t in row.tools if t["type"] == "function"
+                    ),
+                    parallel=row.parallel_tool_calls,
                 )
             backend = self.backends.get(row.model_backend)
             # Outside the transaction: describing tools may read the database itself.
             request = self._request(row, context, hosted=getattr(backend, "hosted_code", False))
             request.connection, request.provider_state = connection, state or {}
             turn = self._model_turn(
-                run_id, backend.stream(request, cancel=token), token, number=context.turn
+                run_id, backend.stream(request, cancel=token), token, _Turn(context.turn, info)
             )
             if token.is_set():
                 return self._stop(run_id, token)
@@ -213,6 +243,8 @@ class RunExecutor:
             if turn.finish == "interrupted":
                 self._flush_outputs(run_id, turn)
                 return self._end(run_id, "incomplete", incomplete_reason="stream_interrupted")
+            if turn.ended:
+                return None
             if not turn.calls:
                 self._flush_outputs(run_id, turn)
                 return self._end(run_id, "completed")
@@ -286,8 +318,7 @@ class RunExecutor:
             return f"The code interpreter is unavailable right now: {error.message}"
 
     # -- one model call ------------------------------------------------------------------
-    def _model_turn(self, run_id: str, stream: Any, token: CancelToken, *, number: int) -> _Turn:
-        turn = _Turn(number=number)
+    def _model_turn(self, run_id: str, stream: Any, token: CancelToken, turn: _Turn) -> _Turn:
         events = read_ahead(stream, token)
         try:
             for event in events:
@@ -319,7 +350,15 @@ class RunExecutor:
                     turn,
                     incomplete="stream_interrupted" if turn.finish == "interrupted" else None,
                 )
-            self._add_usage(session, run_id, turn)
+            run = self._add_usage(session, run_id, turn)
+            if not token.is_set() and turn.finish == "stop" and not turn.calls:
+                # The model is done: finish the run in this same transaction.
+                if turn.files or (turn.run.runs_code and outputs.unplaced(session, run_id)):
+                    self._open_message(session, run_id, turn)
+                    self._close_message(session, run_id, turn)
+                if run.status not in TERMINAL_RUN_STATUSES:
+                    runs.end_run(session, run, "completed")
+                turn.ended = True
         return turn
 
     def _on_text(self, run_id: str, turn: _Turn, text: str) -> None:
@@ -327,14 +366,14 @@ class RunExecutor:
             if turn.message_id is None:
                 self._open_message(session, run_id, turn)
             turn.text += text
-            session.query(MessageRow).where(MessageRow.id == turn.message_id).update(
-                {"content": [{"type": "text", "text": {"value": turn.text, "annotations": []}}]}
+            content = [{"type": "text", "text": {"value": turn.text, "annotations": []}}]
+            session.execute(  # Core: no ORM bookkeeping for the hottest write there is
+                update(_MESSAGES).where(_MESSAGES.c.id == turn.message_id).values(content=content)
             )
             record(session, text_delta(turn.message_id, run_id, 0, text))  # type: ignore[arg-type]
 
     def _open_message(self, session: Session, run_id: str, turn: _Turn) -> None:
-        run = session.scalar(select(RunRow).where(RunRow.id == run_id))
-        assert run is not None
+        run = turn.run
         message = MessageRow(
             id=new_id("msg"),
             thread_id=run.thread_id,
@@ -371,7 +410,7 @@ class RunExecutor:
             MessageEvent(event="thread.message.in_progress", run_id=run_id, data=message_schema),
         )
 
-    def _new_step(self, run: RunRow, turn: _Turn, details: dict[str, Any]) -> RunStepRow:
+    def _new_step(self, run: _RunInfo, turn: _Turn, details: dict[str, Any]) -> RunStepRow:
         return RunStepRow(
             id=new_id("step"),
             run_id=run.id,
@@ -394,7 +433,7 @@ class RunExecutor:
         step = session.scalar(select(RunStepRow).where(RunStepRow.id == turn.message_step_id))
         if message is None or step is None or message.status != "in_progress":
             return
-        pending = outputs.unplaced(session, run_id) + turn.files
+        pending = (outputs.unplaced(session, run_id) if turn.run.runs_code else []) + turn.files
         turn.files = []
         if pending:
             message.content = outputs.attach(message.content, pending)
@@ -425,7 +464,7 @@ class RunExecutor:
         """Outputs no message shows yet (the model ended right after its code) get a
         message of their own, so no chart or file is left out of the reply."""
         with self.db.session() as session:
-            if turn.files or outputs.unplaced(session, run_id):
+            if turn.files or (turn.run.runs_code and outputs.unplaced(session, run_id)):
                 self._open_message(session, run_id, turn)
                 self._close_message(session, run_id, turn)
 
@@ -436,10 +475,10 @@ class RunExecutor:
             step_id = turn.hosted.get(event.id)
             if step_id is None:
                 self._close_message(session, run_id, turn)
-                run = session.scalar(select(RunRow).where(RunRow.id == run_id))
-                assert run is not None
                 step = self._new_step(
-                    run, turn, {"type": "tool_calls", "tool_calls": [_hosted_call(event.id, "")]}
+                    turn.run,
+                    turn,
+                    {"type": "tool_calls", "tool_calls": [_hosted_call(event.id, "")]},
                 )
                 session.add(step)
                 session.flush()
@@ -522,13 +561,8 @@ class RunExecutor:
         with self.db.session() as session:
             self._close_message(session, run_id, turn)
             call = turn.calls.get(delta.index)
-            run = None
-            if turn.tool_step_id is None or call is None:  # only then is the run needed
-                run = session.scalar(select(RunRow).where(RunRow.id == run_id))
-                assert run is not None
             if turn.tool_step_id is None:
-                assert run is not None
-                step = self._new_step(run, turn, {"type": "tool_calls", "tool_calls": []})
+                step = self._new_step(turn.run, turn, {"type": "tool_calls", "tool_calls": []})
                 session.add(step)
                 session.flush()
                 turn.tool_step_id = step.id
@@ -543,12 +577,10 @@ class RunExecutor:
                 )
             new = call is None
             if call is None:
-                assert run is not None
                 name = delta.name or ""
                 kind = (
                     "code_interpreter"
-                    if name == toolcalls.CODE_INTERPRETER
-                    and any(t["type"] == "code_interpreter" for t in run.tools)
+                    if name == toolcalls.CODE_INTERPRETER and turn.run.runs_code
                     else "function"
                 )
                 call = {
@@ -562,8 +594,10 @@ class RunExecutor:
                 call["name"] += delta.name
             code_before = toolcalls.partial_code(call["arguments"])
             call["arguments"] += delta.arguments
-            session.query(RunStepRow).where(RunStepRow.id == turn.tool_step_id).update(
-                {"step_details": toolcalls.details(turn.calls, {})}
+            session.execute(
+                update(_STEPS)
+                .where(_STEPS.c.id == turn.tool_step_id)
+                .values(step_details=toolcalls.details(turn.calls, {}))
             )
             record(
                 session,
@@ -582,9 +616,12 @@ class RunExecutor:
                 ),
             )
 
-    def _add_usage(self, session: Session, run_id: str, turn: _Turn) -> None:
+    def _add_usage(self, session: Session, run_id: str, turn: _Turn) -> RunRow:
+        """Add the turn's usage (and cost) to the run and its last step; returns the run."""
+        run = session.scalar(select(RunRow).where(RunRow.id == run_id))
+        assert run is not None
         if not (turn.prompt_tokens or turn.completion_tokens or turn.container_sessions):
-            return
+            return run
         usage = {
             "prompt_tokens": turn.prompt_tokens,
             "completion_tokens": turn.completion_tokens,
@@ -592,25 +629,20 @@ class RunExecutor:
         }
         last_step = turn.tool_step_id or turn.message_step_id
         if last_step is not None:
-            session.query(RunStepRow).where(RunStepRow.id == last_step).update({"usage": usage})
-        run = session.scalar(select(RunRow).where(RunRow.id == run_id))
-        assert run is not None
+            session.execute(update(_STEPS).where(_STEPS.c.id == last_step).values(usage=usage))
         total = dict(run.usage or {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0})
         run.usage = {key: total.get(key, 0) + usage[key] for key in usage}
         sessions = (run.cost or {}).get("container_sessions", 0) + turn.container_sessions
         run.cost = costs.estimate(
             model=run.model, usage=run.usage, container_sessions=sessions, settings=self.settings
         )
+        return run
 
     # -- tools ---------------------------------------------------------------------------
     def _run_tools(self, run_id: str, turn: _Turn, token: CancelToken) -> bool:
         """Run local calls (in parallel when allowed); True when the run now waits for the
         client to submit outputs of functions it declared but the workbench does not have."""
-        with self.db.session() as session:
-            run = session.scalar(select(RunRow).where(RunRow.id == run_id))
-            assert run is not None
-            declared = {t["function"]["name"] for t in run.tools if t["type"] == "function"}
-            parallel, thread_id = run.parallel_tool_calls, run.thread_id
+        declared, parallel, thread_id = turn.run.declared, turn.run.parallel, turn.run.thread_id
         calls = [turn.calls[index] for index in sorted(turn.calls)]
         client = [
             c

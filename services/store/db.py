@@ -21,11 +21,17 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _HOOKS = "after_commit_hooks"
+_BEFORE = "before_commit_hooks"
 
 
 def on_commit(session: Session, hook: Callable[[], None]) -> None:
     """Run `hook` once the session's current transaction has committed (never on rollback)."""
     session.info.setdefault(_HOOKS, []).append(hook)
+
+
+def before_commit(session: Session, hook: Callable[[], None]) -> None:
+    """Run `hook` inside the transaction, just before it commits (its writes commit too)."""
+    session.info.setdefault(_BEFORE, []).append(hook)
 
 
 class Database:
@@ -52,6 +58,7 @@ class Database:
         self._factory = sessionmaker(
             self.engine, expire_on_commit=False, info=dict(session_info or {})
         )
+        event.listen(self._factory, "before_commit", _run_before_commit_hooks)
         event.listen(self._factory, "after_commit", _run_commit_hooks)
         self._local = threading.local()
         event.listen(self._factory, "after_soft_rollback", _drop_commit_hooks)
@@ -124,6 +131,11 @@ def _sqlite_on_read_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
+def _run_before_commit_hooks(session: Session) -> None:
+    for hook in session.info.pop(_BEFORE, []):
+        hook()
+
+
 def _run_commit_hooks(session: Session) -> None:
     hooks = session.info.pop(_HOOKS, [])
     for hook in hooks:
@@ -136,3 +148,6 @@ def _run_commit_hooks(session: Session) -> None:
 def _drop_commit_hooks(session: Session, _previous_transaction: Any) -> None:
     if not session.in_transaction():
         session.info.pop(_HOOKS, None)
+        session.info.pop(_BEFORE, None)
+        for key in [k for k in session.info if isinstance(k, str) and k.startswith("pending_")]:
+            session.info.pop(key, None)
