@@ -18,6 +18,22 @@ def engine_status(status: EngineStatus) -> None:
             f"(available: {', '.join(status.backends) or 'none'}). Runs of assistants that use "
             "it fail with a configuration error. Set WORKBENCH_DEFAULT_BACKEND to change it."
         )
+    st.subheader("Model backends")
+    st.dataframe(
+        [
+            {
+                "backend": b.name,
+                "assistants": b.assistants,
+                "configuration": b.detail,
+            }
+            for b in status.backends_status
+        ],
+        hide_index=True,
+    )
+    st.caption(
+        f"API keys saved in the secret file: {status.saved_keys} (names only on the Assistants "
+        "page; values are never shown)."
+    )
     st.subheader("Code interpreter sandbox")
     if status.sandbox_level == "none":
         st.error(

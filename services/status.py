@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -12,7 +13,16 @@ from services.sandbox import isolation
 from services.store.models import AssistantRow, FileRow, RunRow, ThreadRow
 
 
+class BackendStatus(BaseModel):
+    name: str
+    ready: bool
+    detail: str  # never a key: only whether one is set, and where requests go
+    assistants: int
+
+
 class EngineStatus(BaseModel):
+    backends_status: list[BackendStatus]
+    saved_keys: int
     default_backend: str
     default_model: str
     default_backend_available: bool
@@ -46,7 +56,19 @@ def describe(*, engine: Engine) -> EngineStatus:
                 ("files", FileRow),
             )
         }
+        used = dict(
+            session.execute(
+                select(AssistantRow.model_backend, func.count()).group_by(
+                    AssistantRow.model_backend
+                )
+            ).all()
+        )
     return EngineStatus(
+        backends_status=[
+            BackendStatus(name=name, assistants=used.get(name, 0), **_backend_detail(name, engine))
+            for name in engine.backends.names()
+        ],
+        saved_keys=len(engine.secrets.names()),
         default_backend=settings.default_backend,
         default_model=settings.default_model,
         default_backend_available=settings.default_backend in engine.backends,
@@ -76,6 +98,23 @@ def describe(*, engine: Engine) -> EngineStatus:
         kernels_warm=engine.sandbox.warm_count(),
         storage_bytes=_disk_usage(settings.data_dir),
     )
+
+
+def _backend_detail(name: str, engine: Engine) -> dict[str, object]:
+    if name == "offline":
+        return {"ready": True, "detail": "Embedded analyst: no network, no key."}
+    if name in ("openai_chat", "openai_responses"):
+        key = "set" if os.environ.get("OPENAI_API_KEY") else "not set"
+        base = os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
+        hosted = " Code runs in OpenAI's containers." if name == "openai_responses" else ""
+        return {
+            "ready": True,
+            "detail": f"Default server {base}; OPENAI_API_KEY {key}. Each assistant may name "
+            f"its own server and key reference.{hosted}",
+        }
+    if name == "scripted":
+        return {"ready": True, "detail": f"Replays {engine.settings.scripted_script}."}
+    return {"ready": True, "detail": ""}
 
 
 def _disk_usage(root: Path) -> int:

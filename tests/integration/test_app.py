@@ -58,3 +58,26 @@ def test_status_page_counts_what_is_in_the_database(app_env):
         total = len(assistants.list_(session=session).data)  # ours and the default one
     assert total == 2
     assert {m.label: m.value for m in app.metric}["Assistants"] == str(total)
+
+
+def test_status_page_lists_each_backend_and_whether_a_key_is_set_never_the_key(
+    app_env, monkeypatch
+):
+    key = "sk-status-page-0123456789abcdef"
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    app = settings_page()
+    table = app.dataframe[0].value
+    rows = {row["backend"]: row for row in table.to_dict("records")}
+    assert set(rows) >= {"offline", "openai_chat", "openai_responses"}
+    assert rows["offline"]["assistants"] == 1  # the default analyst
+    assert "OPENAI_API_KEY set" in rows["openai_chat"]["configuration"]
+    everything = " ".join(
+        [m.value for m in app.markdown]
+        + [c.value for c in app.caption]
+        + table.astype(str).to_numpy().ravel().tolist()
+    )
+    assert key not in everything
+    monkeypatch.delenv("OPENAI_API_KEY")
+    again = settings_page()
+    rows = {row["backend"]: row for row in again.dataframe[0].value.to_dict("records")}
+    assert "OPENAI_API_KEY not set" in rows["openai_chat"]["configuration"]
