@@ -17,24 +17,24 @@ from services.llm.base import (
     ToolCallDelta,
     UsageReport,
 )
-from services.llm.connection import Clients, Endpoint, resolve
-from services.llm.providers import Cancelled, RetryPolicy, classify, translate, with_retries
-from services.secrets import SecretStore
+from services.llm.connection import Clients, Endpoint
+from services.llm.providers import (
+    Cancelled,
+    OpenAICompatible,
+    chain,
+    classify,
+    translate,
+    with_retries,
+)
 
 _FINISH = {"stop": "stop", "tool_calls": "tool_calls", "function_call": "tool_calls"}
 
 
-class OpenAIChatBackend:
+class OpenAIChatBackend(OpenAICompatible):
     name = "openai_chat"
 
-    def __init__(self, *, secrets: SecretStore, clients: Clients, retry: RetryPolicy) -> None:
-        self.secrets = secrets
-        self.clients = clients
-        self.retry = retry
-
     def stream(self, request: ModelRequest, *, cancel: CancelToken) -> Iterator[ModelEvent]:
-        endpoint = resolve(request.connection, self.secrets)
-        client = self.clients.get(endpoint)
+        endpoint, client = self.connect(request.connection)
         params = chat_params(request, endpoint)
 
         def open_stream() -> Any:
@@ -60,7 +60,7 @@ def _events(stream: Any, first: Any, *, endpoint: Endpoint, model: str) -> Itera
     received = False
     finish = None
     try:
-        chunks = _chain(first, stream)
+        chunks = chain(first, stream)
         for chunk in chunks:
             if chunk.usage is not None:
                 yield UsageReport(
@@ -102,12 +102,6 @@ def _events(stream: Any, first: Any, *, endpoint: Endpoint, model: str) -> Itera
                 model=model,
             )
     yield Finish(reason=finish)
-
-
-def _chain(first: Any, stream: Any) -> Iterator[Any]:
-    if first is not None:
-        yield first
-    yield from stream
 
 
 def _is_cut(error: Exception) -> bool:

@@ -28,28 +28,27 @@ from services.llm.base import (
     ToolCallDelta,
     UsageReport,
 )
-from services.llm.connection import Clients, Endpoint, resolve
+from services.llm.connection import Endpoint
 from services.llm.openai_chat import with_attachments
-from services.llm.providers import Cancelled, RetryPolicy, translate, with_retries
-from services.secrets import SecretStore
+from services.llm.providers import (
+    Cancelled,
+    OpenAICompatible,
+    chain,
+    translate,
+    with_retries,
+)
 
 log = logging.getLogger(__name__)
 STATE_KEY = "openai_responses"
 TRUST_SECONDS = 15 * 60  # a container used this recently is still alive (expiry: 20 idle min)
 
 
-class OpenAIResponsesBackend:
+class OpenAIResponsesBackend(OpenAICompatible):
     name = "openai_responses"
     hosted_code = True  # the engine need not describe or start a local sandbox for it
 
-    def __init__(self, *, secrets: SecretStore, clients: Clients, retry: RetryPolicy) -> None:
-        self.secrets = secrets
-        self.clients = clients
-        self.retry = retry
-
     def stream(self, request: ModelRequest, *, cancel: CancelToken) -> Iterator[ModelEvent]:
-        endpoint = resolve(request.connection, self.secrets)
-        client = self.clients.get(endpoint)
+        endpoint, client = self.connect(request.connection)
         wants_code = any(t.type == "code_interpreter" for t in request.tools)
         state = dict(request.provider_state.get(STATE_KEY) or {})
         sessions = 0
@@ -272,7 +271,7 @@ def _events(
     finish = "stop"
     usage_sent = False
     try:
-        for event in _chain(first, stream):
+        for event in chain(first, stream):
             kind = getattr(event, "type", "")
             if kind == "response.output_text.delta":
                 received = True
@@ -337,12 +336,6 @@ def _events(
     if finish == "stop" and not received:
         finish = "interrupted"  # the stream ended before the response did
     yield Finish(reason=finish)
-
-
-def _chain(first: Any, stream: Any) -> Iterator[Any]:
-    if first is not None:
-        yield first
-    yield from stream
 
 
 def _hosted_done(item: Any) -> Iterator[ModelEvent]:

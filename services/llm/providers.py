@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from services.cancel import CancelToken
 from services.errors import ConfigurationError, ModelProviderError, WorkbenchError
-from services.llm.connection import Endpoint
+from services.llm.connection import Clients, Endpoint, resolve
+from services.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -28,6 +29,27 @@ class RetryPolicy:
             return min(max(retry_after, 0.0), self.max_seconds)
         backoff = self.base_seconds * 2**attempt
         return min(backoff * (0.5 + random.random() / 2), self.max_seconds)
+
+
+class OpenAICompatible:
+    """What both OpenAI-API backends hold: the secret store (to resolve an assistant's key
+    reference), one SDK client per endpoint, and the retry policy."""
+
+    def __init__(self, *, secrets: SecretStore, clients: Clients, retry: RetryPolicy) -> None:
+        self.secrets = secrets
+        self.clients = clients
+        self.retry = retry
+
+    def connect(self, connection: dict[str, Any] | None) -> tuple[Endpoint, Any]:
+        endpoint = resolve(connection, self.secrets)
+        return endpoint, self.clients.get(endpoint)
+
+
+def chain(first: Any, stream: Iterable[Any]) -> Iterator[Any]:
+    """A stream whose first item was read already (to surface errors before streaming)."""
+    if first is not None:
+        yield first
+    yield from stream
 
 
 class Cancelled(Exception):

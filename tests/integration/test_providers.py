@@ -265,31 +265,24 @@ def test_test_connection_lists_models_or_explains(engine, fake):
         list_models(bad, engine.clients)
 
 
-def test_connections_refuse_literal_keys_and_bad_urls(engine):
+@pytest.mark.parametrize(
+    ("connection", "refusal"),
+    [
+        ({"key": "sk-live-abcdefghijklmnop"}, "not a key reference"),
+        ({"base_url": "localhost:11434"}, "not an http"),
+        ({"headers": {"api-key": "literal-secret-value"}}, "not a key reference"),
+        ({"preset": "bedrock"}, "unknown preset"),
+    ],
+)
+def test_connections_refuse_literal_keys_bad_urls_and_unknown_presets(engine, connection, refusal):
     from services.errors import InvalidInputError
 
+    with engine.db.session() as session, pytest.raises(InvalidInputError, match=refusal):
+        assistants.create(
+            session=session, model_backend="openai_chat", model="m", connection=connection
+        )
     with engine.db.session() as session:
-        with pytest.raises(InvalidInputError, match="not a key reference"):
-            assistants.create(
-                session=session,
-                model_backend="openai_chat",
-                model="m",
-                connection={"key": "sk-live-abcdefghijklmnop"},
-            )
-        with pytest.raises(InvalidInputError, match="not an http"):
-            assistants.create(
-                session=session,
-                model_backend="openai_chat",
-                model="m",
-                connection={"base_url": "localhost:11434"},
-            )
-        with pytest.raises(InvalidInputError, match="not a key reference"):
-            assistants.create(
-                session=session,
-                model_backend="openai_chat",
-                model="m",
-                connection={"headers": {"api-key": "literal-secret-value"}},
-            )
+        assert assistants.list_(session=session).data == []  # nothing half-written
 
 
 # -- Responses with the hosted code interpreter --------------------------------------------
