@@ -233,9 +233,10 @@ class RunExecutor:
             # Outside the transaction: describing tools may read the database itself.
             request = self._request(row, context, hosted=getattr(backend, "hosted_code", False))
             request.connection, request.provider_state = connection, state or {}
-            turn = self._model_turn(
-                run_id, backend.stream(request, cancel=token), token, _Turn(context.turn, info)
-            )
+            stream = backend.stream(request, cancel=token)
+            if getattr(backend, "streams_over_network", False):
+                stream = read_ahead(stream, token)  # bursts from a server become one write
+            turn = self._model_turn(run_id, stream, token, _Turn(context.turn, info))
             if token.is_set():
                 return self._stop(run_id, token)
             if turn.finish == "length":
@@ -319,7 +320,7 @@ class RunExecutor:
 
     # -- one model call ------------------------------------------------------------------
     def _model_turn(self, run_id: str, stream: Any, token: CancelToken, turn: _Turn) -> _Turn:
-        events = read_ahead(stream, token)
+        events = iter(stream)
         try:
             for event in events:
                 if token.is_set():
@@ -341,7 +342,9 @@ class RunExecutor:
                 elif isinstance(event, Finish):
                     turn.finish = event.reason
         finally:
-            events.close()
+            close = getattr(events, "close", None)
+            if close is not None:
+                close()
         with self.db.session() as session:
             if not token.is_set():
                 self._close_message(

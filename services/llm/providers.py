@@ -35,6 +35,8 @@ class OpenAICompatible:
     """What both OpenAI-API backends hold: the secret store (to resolve an assistant's key
     reference), one SDK client per endpoint, and the retry policy."""
 
+    streams_over_network = True  # the engine reads the stream ahead and merges bursts
+
     def __init__(self, *, secrets: SecretStore, clients: Clients, retry: RetryPolicy) -> None:
         self.secrets = secrets
         self.clients = clients
