@@ -256,6 +256,25 @@ def test_a_model_without_tool_support_gets_a_clear_configuration_error(engine, f
     assert "tool support" in run.last_error.message  # the Ollama preset's hint
 
 
+def test_history_reaches_the_server_within_the_truncation_strategy(engine, fake):
+    fake.script_chat(text("First answer."), text("Second answer."), text("Third answer."))
+    chat = Chat(engine, "openai_chat", connection(fake))
+    chat.ask("first question")
+    chat.ask("second question")
+    chat.ask("third question", truncation_strategy={"type": "last_messages", "last_messages": 3})
+    sent = fake.posted("/v1/chat/completions")
+    assert [m["content"] for m in sent[1].body["messages"]] == [
+        "first question",
+        "First answer.",
+        "second question",
+    ]
+    assert [m["content"] for m in sent[2].body["messages"]] == [
+        "second question",
+        "Second answer.",
+        "third question",
+    ]
+
+
 def test_test_connection_lists_models_or_explains(engine, fake):
     endpoint = resolve(connection(fake), engine.secrets)
     assert list_models(endpoint, engine.clients) == ["fake-model"]
@@ -290,8 +309,8 @@ def test_hosted_code_file_lands_in_the_file_store_and_survives_container_expiry(
     fake.script_responses(
         hosted(
             ("text", "Let me chart it."),
-            ("code", CHART_CODE, "330\n", [("chart.png", PNG)]),
-            ("text", "Here is chart.png: revenue totals 330."),
+            ("code", CHART_CODE, "330\n", [("chart.png", PNG), ("totals.csv", b"total\n330\n")]),
+            ("text", "Here is chart.png: revenue totals 330 (also in totals.csv)."),
         ),
         hosted(("text", "March was the low point at 90.")),
     )
@@ -314,8 +333,13 @@ def test_hosted_code_file_lands_in_the_file_store_and_survives_container_expiry(
     assert len([p for p in pieces if p]) > 3 and "".join(pieces) == CHART_CODE
     images = [b.image_file.file_id for b in messages[-1].content if b.type == "image_file"]
     assert len(images) == 1
+    (cited,) = [a for b in messages[-1].content if b.type == "text" for a in b.text.annotations]
+    assert cited.type == "file_path" and cited.text == "totals.csv"
     with engine.db.session() as session:
         assert engine.files.read_bytes(session=session, file_id=images[0]) == PNG
+        table = engine.files.retrieve(session=session, file_id=cited.file_path.file_id)
+        assert table.purpose == "assistants_output" and table.filename == "totals.csv"
+        assert engine.files.read_bytes(session=session, file_id=table.id) == b"total\n330\n"
     (container,) = fake.containers.values()
     assert [path for path, _ in container.files.values()][0] == "/mnt/data/sales.csv"
     request = fake.posted("/v1/responses")[0].body
