@@ -371,7 +371,6 @@ def end_run(
         else:
             message.status, message.incomplete_details = "incomplete", {"reason": reason}
             name = "thread.message.incomplete"
-        session.flush()
         record(
             session,
             MessageEvent(
@@ -388,7 +387,6 @@ def end_run(
         setattr(step, f"{step_status}_at", stamp)
         if status == "failed" and error:
             step.last_error = {"code": error[0], "message": error[1]}
-        session.flush()
         record(
             session,
             RunStepEvent(
@@ -404,7 +402,6 @@ def end_run(
         row.incomplete_details = {"reason": incomplete_reason}
     if status in _TIMESTAMP:
         setattr(row, _TIMESTAMP[status], stamp)
-    session.flush()
     run = to_schema(Run, row)
     record(
         session,

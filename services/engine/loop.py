@@ -141,7 +141,6 @@ class RunExecutor:
             row.status, row.worker = "in_progress", runs.local_worker()
             row.started_at = row.started_at or now()
             row.expires_at = now() + math.ceil(self.settings.run_timeout_seconds)
-            session.flush()
             record(
                 session,
                 RunEvent(event="thread.run.in_progress", run_id=run_id, data=to_schema(Run, row)),
@@ -200,7 +199,7 @@ class RunExecutor:
         while True:
             if token.is_set():
                 return self._stop(run_id, token)
-            with self.db.session() as session:
+            with self.db.reader() as session:  # a snapshot: no write lock while reading
                 row = session.scalar(select(RunRow).where(RunRow.id == run_id))
                 if row is None or row.status in TERMINAL_RUN_STATUSES:
                     return None
@@ -212,8 +211,7 @@ class RunExecutor:
                 )
                 limit = self._limit_reached(row, context.turn)
                 if limit:
-                    runs.end_run(session, row, "incomplete", incomplete_reason=limit)
-                    return None
+                    return self._end(run_id, "incomplete", incomplete_reason=limit)
                 connection, state = session.execute(
                     select(AssistantRow.connection, ThreadRow.provider_state)
                     .where(ThreadRow.id == row.thread_id)
@@ -446,7 +444,6 @@ class RunExecutor:
         else:
             message.status, message.completed_at = "completed", now()
         step.status, step.completed_at = "completed", now()
-        session.flush()
         record(
             session,
             MessageEvent(
@@ -516,7 +513,6 @@ class RunExecutor:
                     step.last_error = {"code": "server_error", "message": "The hosted code failed."}
                 else:
                     step.status = "completed"
-                session.flush()
                 record(
                     session,
                     RunStepEvent(
@@ -714,7 +710,6 @@ class RunExecutor:
                     },
                 }
                 run.expires_at = now() + int(self.settings.requires_action_timeout_seconds)
-                session.flush()
                 record(
                     session,
                     RunEvent(
@@ -723,7 +718,6 @@ class RunExecutor:
                 )
                 return True
             step.status, step.completed_at = "completed", now()
-            session.flush()
             record(
                 session,
                 RunStepEvent(

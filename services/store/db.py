@@ -100,8 +100,7 @@ class Database:
         try:
             yield session
         finally:
-            session.rollback()  # nothing to keep; ends the snapshot at once
-            session.close()
+            session.close()  # ends the snapshot; loaded objects stay readable, detached
 
     def dispose(self) -> None:
         self.engine.dispose()
