@@ -7,6 +7,8 @@ import json
 import logging
 import math
 import threading
+import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -125,6 +127,9 @@ class RunExecutor:
     ) -> None:
         self.db = db
         self.files = files
+        # Told (run id, turn number, seconds) after each model turn's last write: from the
+        # start of the turn (reading the run) to its results committed. For benchmarks.
+        self.on_turn: Callable[[str, int, float], None] | None = None
         self.settings = settings
         self.backends = backends
         self.functions = functions
@@ -197,6 +202,7 @@ class RunExecutor:
     # -- loop ----------------------------------------------------------------------------
     def _loop(self, run_id: str, token: CancelToken) -> None:
         while True:
+            started = time.perf_counter()
             if token.is_set():
                 return self._stop(run_id, token)
             with self.db.reader() as session:  # a snapshot: no write lock while reading
@@ -235,6 +241,8 @@ class RunExecutor:
             if getattr(backend, "streams_over_network", False):
                 stream = read_ahead(stream, token)  # bursts from a server become one write
             turn = self._model_turn(run_id, stream, token, _Turn(context.turn, info))
+            if self.on_turn is not None:
+                self.on_turn(run_id, turn.number, time.perf_counter() - started)
             if token.is_set():
                 return self._stop(run_id, token)
             if turn.finish == "length":

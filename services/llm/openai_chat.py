@@ -4,6 +4,7 @@ code interpreter is offered as a function tool; the engine runs the calls and ca
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -37,13 +38,22 @@ class OpenAIChatBackend(OpenAICompatible):
         endpoint, client = self.connect(request.connection)
         params = chat_params(request, endpoint)
 
-        def open_stream() -> Any:
-            stream = client.chat.completions.create(**params)
-            first = next(iter(stream), None)  # errors of a stream surface on the first read
-            return stream, first
+        def open_stream() -> tuple[Any, Iterator[dict[str, Any]], dict[str, Any] | None]:
+            # The SDK sends the request and raises its typed errors; the server-sent events
+            # are read as plain JSON (building the SDK's chunk models cost a millisecond a
+            # request).
+            manager = client.chat.completions.with_streaming_response.create(**params)
+            response = manager.__enter__()
+            chunks = sse_data(response)
+            try:
+                first = next(chunks, None)  # errors of a stream surface on the first read
+            except BaseException:
+                response.close()
+                raise
+            return response, chunks, first
 
         try:
-            stream, first = with_retries(
+            response, chunks, first = with_retries(
                 open_stream,
                 policy=self.retry,
                 endpoint=endpoint,
@@ -52,55 +62,86 @@ class OpenAIChatBackend(OpenAICompatible):
             )
         except Cancelled:
             return
-        cancel.on_cancel(stream.close)
-        yield from _events(stream, first, endpoint=endpoint, model=request.model)
+        cancel.on_cancel(response.close)
+        try:
+            yield from _events(chain(first, chunks), endpoint=endpoint, model=request.model)
+        finally:
+            response.close()
 
 
-def _events(stream: Any, first: Any, *, endpoint: Endpoint, model: str) -> Iterator[ModelEvent]:
+def sse_data(response: Any) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a server-sent event stream, until `[DONE]`. An event counts once
+    its blank line arrives (one cut off by a dropped connection is discarded, as the SSE
+    spec says). An `error` object in the stream is raised as the SDK's APIError."""
+    import openai
+
+    data: list[str] = []
+    for line in response.iter_lines():
+        if line:
+            if line.startswith("data:"):
+                data.append(line[5:].removeprefix(" "))
+            continue
+        if not data:
+            continue
+        payload, data = "\n".join(data), []
+        if payload == "[DONE]":
+            return
+        value = json.loads(payload)
+        if isinstance(value, dict) and value.get("error"):
+            error = value["error"]
+            message = error.get("message") if isinstance(error, dict) else str(error)
+            raise openai.APIError(
+                str(message or "error in the stream"), response.http_request, body=error
+            )
+        yield value
+
+
+def _events(
+    chunks: Iterator[dict[str, Any]], *, endpoint: Endpoint, model: str
+) -> Iterator[ModelEvent]:
     received = False
     finish = None
     try:
-        chunks = chain(first, stream)
         for chunk in chunks:
-            if chunk.usage is not None:
+            usage = chunk.get("usage")
+            if usage:
                 yield UsageReport(
-                    prompt_tokens=chunk.usage.prompt_tokens or 0,
-                    completion_tokens=chunk.usage.completion_tokens or 0,
+                    prompt_tokens=usage.get("prompt_tokens") or 0,
+                    completion_tokens=usage.get("completion_tokens") or 0,
                 )
-            for choice in chunk.choices or []:
-                delta = choice.delta
-                if delta is not None and delta.content:
+            for choice in chunk.get("choices") or []:
+                delta = choice.get("delta") or {}
+                if delta.get("content"):
                     received = True
-                    yield TextDelta(text=delta.content)
-                for call in (delta.tool_calls if delta is not None else None) or []:
+                    yield TextDelta(text=delta["content"])
+                for call in delta.get("tool_calls") or []:
                     received = True
-                    fn = call.function
+                    fn = call.get("function") or {}
                     yield ToolCallDelta(
-                        index=call.index or 0,
-                        id=call.id,
-                        name=fn.name if fn is not None else None,
-                        arguments=(fn.arguments if fn is not None else None) or "",
+                        index=call.get("index") or 0,
+                        id=call.get("id"),
+                        name=fn.get("name"),
+                        arguments=fn.get("arguments") or "",
                     )
-                if choice.finish_reason == "length":
+                reason = choice.get("finish_reason")
+                if reason == "length":
                     finish = "length"
-                elif choice.finish_reason:
-                    finish = _FINISH.get(choice.finish_reason, "stop")
+                elif reason:
+                    finish = _FINISH.get(reason, "stop")
     except Exception as error:
         retryable, _ = classify(error)
         if received and (retryable or _is_cut(error)):
             yield Finish(reason="interrupted")
             return
         raise translate(error, endpoint=endpoint, model=model) from None
-    finally:
-        stream.close()
     if finish is None:  # the stream ended without saying why: the connection was cut
-        finish = "interrupted" if received else "stop"
         if not received:
             raise translate(
                 ConnectionError("the stream ended before any answer"),
                 endpoint=endpoint,
                 model=model,
             )
+        finish = "interrupted"
     yield Finish(reason=finish)
 
 

@@ -65,8 +65,10 @@ class OpenAIResponsesBackend(OpenAICompatible):
 
         try:
             if wants_code:
+                before = state
                 state, sessions = self._container(call, client, endpoint, state, request)
-                yield StateUpdate(state={STATE_KEY: state})
+                if _ids(state) != _ids(before):  # a new container or new files: keep now
+                    yield StateUpdate(state={STATE_KEY: state})
             for attempt in range(2):
                 params = response_params(request, state.get("container_id"))
                 try:
@@ -87,8 +89,9 @@ class OpenAIResponsesBackend(OpenAICompatible):
         except Cancelled:
             return
         cancel.on_cancel(stream.close)
-        state["last_active"] = int(time.time())
-        yield StateUpdate(state={STATE_KEY: state})
+        if wants_code:  # the container was just used: it counts as active from now
+            state["last_active"] = int(time.time())
+            yield StateUpdate(state={STATE_KEY: state})
         yield from _events(
             stream, first, client=client, endpoint=endpoint, model=request.model, sessions=sessions
         )
@@ -131,6 +134,10 @@ class OpenAIResponsesBackend(OpenAICompatible):
         state = {**state, "container_id": container_id, "server": server, "files": files}
         state["last_active"] = int(time.time())
         return state, created
+
+
+def _ids(state: dict[str, Any]) -> tuple[Any, ...]:
+    return state.get("container_id"), tuple(sorted(state.get("files") or {}))
 
 
 def _fingerprint(endpoint: Endpoint) -> str:
