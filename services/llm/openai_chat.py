@@ -4,7 +4,6 @@ code interpreter is offered as a function tool; the engine runs the calls and ca
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -24,6 +23,7 @@ from services.llm.providers import (
     OpenAICompatible,
     chain,
     classify,
+    open_sse,
     translate,
     with_retries,
 )
@@ -38,23 +38,9 @@ class OpenAIChatBackend(OpenAICompatible):
         endpoint, client = self.connect(request.connection)
         params = chat_params(request, endpoint)
 
-        def open_stream() -> tuple[Any, Iterator[dict[str, Any]], dict[str, Any] | None]:
-            # The SDK sends the request and raises its typed errors; the server-sent events
-            # are read as plain JSON (building the SDK's chunk models cost a millisecond a
-            # request).
-            manager = client.chat.completions.with_streaming_response.create(**params)
-            response = manager.__enter__()
-            chunks = sse_data(response)
-            try:
-                first = next(chunks, None)  # errors of a stream surface on the first read
-            except BaseException:
-                response.close()
-                raise
-            return response, chunks, first
-
         try:
             response, chunks, first = with_retries(
-                open_stream,
+                lambda: open_sse(client.chat.completions.with_streaming_response.create, params),
                 policy=self.retry,
                 endpoint=endpoint,
                 model=request.model,
@@ -67,33 +53,6 @@ class OpenAIChatBackend(OpenAICompatible):
             yield from _events(chain(first, chunks), endpoint=endpoint, model=request.model)
         finally:
             response.close()
-
-
-def sse_data(response: Any) -> Iterator[dict[str, Any]]:
-    """The JSON objects of a server-sent event stream, until `[DONE]`. An event counts once
-    its blank line arrives (one cut off by a dropped connection is discarded, as the SSE
-    spec says). An `error` object in the stream is raised as the SDK's APIError."""
-    import openai
-
-    data: list[str] = []
-    for line in response.iter_lines():
-        if line:
-            if line.startswith("data:"):
-                data.append(line[5:].removeprefix(" "))
-            continue
-        if not data:
-            continue
-        payload, data = "\n".join(data), []
-        if payload == "[DONE]":
-            return
-        value = json.loads(payload)
-        if isinstance(value, dict) and value.get("error"):
-            error = value["error"]
-            message = error.get("message") if isinstance(error, dict) else str(error)
-            raise openai.APIError(
-                str(message or "error in the stream"), response.http_request, body=error
-            )
-        yield value
 
 
 def _events(

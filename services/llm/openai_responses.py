@@ -34,6 +34,7 @@ from services.llm.providers import (
     Cancelled,
     OpenAICompatible,
     chain,
+    open_sse,
     translate,
     with_retries,
 )
@@ -72,7 +73,12 @@ class OpenAIResponsesBackend(OpenAICompatible):
             for attempt in range(2):
                 params = response_params(request, state.get("container_id"))
                 try:
-                    stream, first = call("response", lambda p=params: _open(client, p))
+                    stream, events, first = call(
+                        "response",
+                        lambda p=params: open_sse(
+                            client.responses.with_streaming_response.create, p
+                        ),
+                    )
                     break
                 except WorkbenchError as error:
                     if attempt == 0 and wants_code and _container_gone(error):
@@ -92,9 +98,16 @@ class OpenAIResponsesBackend(OpenAICompatible):
         if wants_code:  # the container was just used: it counts as active from now
             state["last_active"] = int(time.time())
             yield StateUpdate(state={STATE_KEY: state})
-        yield from _events(
-            stream, first, client=client, endpoint=endpoint, model=request.model, sessions=sessions
-        )
+        try:
+            yield from _events(
+                chain(first, events),
+                client=client,
+                endpoint=endpoint,
+                model=request.model,
+                sessions=sessions,
+            )
+        finally:
+            stream.close()
 
     # -- the thread's container ----------------------------------------------------------
     def _container(
@@ -160,11 +173,6 @@ def _alive(call: Any, client: Any, container_id: str) -> bool:
 def _upload(client: Any, container_id: str, filename: str, path: str) -> Any:
     with open(path, "rb") as handle:
         return client.containers.files.create(container_id, file=(filename, handle))
-
-
-def _open(client: Any, params: dict[str, Any]) -> tuple[Any, Any]:
-    stream = client.responses.create(**params)
-    return stream, next(iter(stream), None)
 
 
 def _container_gone(error: ModelProviderError | Exception) -> bool:
@@ -270,60 +278,69 @@ def _code(arguments: str) -> str:
 
 # -- stream -------------------------------------------------------------------------------
 def _events(
-    stream: Any, first: Any, *, client: Any, endpoint: Endpoint, model: str, sessions: int
+    events: Iterator[dict[str, Any]],
+    *,
+    client: Any,
+    endpoint: Endpoint,
+    model: str,
+    sessions: int,
 ) -> Iterator[ModelEvent]:
+    """Responses stream events (plain JSON) as model events."""
     received = False
     calls = 0
     cited: set[str] = set()
     finish = "stop"
     usage_sent = False
     try:
-        for event in chain(first, stream):
-            kind = getattr(event, "type", "")
+        for event in events:
+            kind = event.get("type", "")
             if kind == "response.output_text.delta":
                 received = True
-                yield TextDelta(text=event.delta)
+                yield TextDelta(text=event["delta"])
             elif kind == "response.output_item.added":
-                item = event.item
-                if item.type == "function_call":
+                item = event["item"]
+                if item["type"] == "function_call":
                     received, calls = True, calls + 1
                     yield ToolCallDelta(
-                        index=event.output_index, id=item.call_id, name=item.name, arguments=""
+                        index=event["output_index"],
+                        id=item["call_id"],
+                        name=item["name"],
+                        arguments="",
                     )
-                elif item.type == "code_interpreter_call":
+                elif item["type"] == "code_interpreter_call":
                     received = True
-                    yield HostedCode(id=item.id, phase="started")
+                    yield HostedCode(id=item["id"], phase="started")
             elif kind == "response.function_call_arguments.delta":
-                yield ToolCallDelta(index=event.output_index, arguments=event.delta)
+                yield ToolCallDelta(index=event["output_index"], arguments=event["delta"])
             elif kind == "response.code_interpreter_call_code.delta":
-                yield HostedCode(id=event.item_id, phase="code", code=event.delta)
+                yield HostedCode(id=event["item_id"], phase="code", code=event["delta"])
             elif kind == "response.output_item.done":
-                item = event.item
-                if item.type == "code_interpreter_call":
+                item = event["item"]
+                if item["type"] == "code_interpreter_call":
                     yield from _hosted_done(item)
-                elif item.type == "message":
-                    for part in item.content or []:
-                        for note in getattr(part, "annotations", None) or []:
+                elif item["type"] == "message":
+                    for part in item.get("content") or []:
+                        for note in part.get("annotations") or []:
                             yield from _cited(client, note, cited)
             elif kind == "response.output_text.annotation.added":
-                yield from _cited(client, event.annotation, cited)
+                yield from _cited(client, event.get("annotation") or {}, cited)
             elif kind in ("response.completed", "response.incomplete"):
-                response = event.response
-                if response.usage is not None:
+                response = event["response"]
+                usage = response.get("usage")
+                if usage:
                     usage_sent = True
                     yield UsageReport(
-                        prompt_tokens=response.usage.input_tokens or 0,
-                        completion_tokens=response.usage.output_tokens or 0,
+                        prompt_tokens=usage.get("input_tokens") or 0,
+                        completion_tokens=usage.get("output_tokens") or 0,
                         container_sessions=sessions,
                     )
                 if kind == "response.incomplete":
-                    details = getattr(response, "incomplete_details", None)
-                    reason = getattr(details, "reason", None)
+                    reason = (response.get("incomplete_details") or {}).get("reason")
                     finish = "length" if reason == "max_output_tokens" else "interrupted"
                 else:
                     finish = "tool_calls" if calls else "stop"
             elif kind == "response.failed":
-                raise _failed(getattr(event.response, "error", None), endpoint)
+                raise _failed(event["response"].get("error") or {}, endpoint)
             elif kind == "error":
                 raise _failed(event, endpoint)
     except ModelProviderError:
@@ -336,8 +353,6 @@ def _events(
             yield UsageReport(container_sessions=sessions)
         yield Finish(reason="interrupted")
         return
-    finally:
-        stream.close()
     if not usage_sent and sessions:
         yield UsageReport(container_sessions=sessions)
     if finish == "stop" and not received:
@@ -345,29 +360,33 @@ def _events(
     yield Finish(reason=finish)
 
 
-def _hosted_done(item: Any) -> Iterator[ModelEvent]:
+def _hosted_done(item: dict[str, Any]) -> Iterator[ModelEvent]:
     logs = []
-    for number, output in enumerate(item.outputs or []):
-        if output.type == "logs":
-            logs.append(output.logs)
-        elif output.type == "image" and str(output.url).startswith("data:image/png;base64,"):
-            data = base64.b64decode(output.url.split(",", 1)[1])
-            yield GeneratedFile(filename=f"figure-{number + 1}.png", data=data, call_id=item.id)
-    phase = "failed" if item.status in ("failed", "incomplete") else "done"
-    yield HostedCode(id=item.id, phase=phase, code=item.code or "", logs="\n".join(logs))
+    for number, output in enumerate(item.get("outputs") or []):
+        url = str(output.get("url") or "")
+        if output.get("type") == "logs":
+            logs.append(output.get("logs") or "")
+        elif output.get("type") == "image" and url.startswith("data:image/png;base64,"):
+            data = base64.b64decode(url.split(",", 1)[1])
+            yield GeneratedFile(filename=f"figure-{number + 1}.png", data=data, call_id=item["id"])
+    phase = "failed" if item.get("status") in ("failed", "incomplete") else "done"
+    yield HostedCode(id=item["id"], phase=phase, code=item.get("code") or "", logs="\n".join(logs))
 
 
-def _cited(client: Any, note: Any, cited: set[str]) -> Iterator[ModelEvent]:
-    if getattr(note, "type", "") != "container_file_citation" or note.file_id in cited:
+def _cited(client: Any, note: dict[str, Any], cited: set[str]) -> Iterator[ModelEvent]:
+    """A container file the reply cites: downloaded now, before its container can expire."""
+    if note.get("type") != "container_file_citation" or note["file_id"] in cited:
         return
-    cited.add(note.file_id)
-    content = client.containers.files.content.retrieve(note.file_id, container_id=note.container_id)
-    yield GeneratedFile(filename=note.filename, data=content.read())
+    cited.add(note["file_id"])
+    content = client.containers.files.content.retrieve(
+        note["file_id"], container_id=note["container_id"]
+    )
+    yield GeneratedFile(filename=note["filename"], data=content.read())
 
 
-def _failed(error: Any, endpoint: Endpoint) -> ModelProviderError:
-    code = str(getattr(error, "code", "") or "")
-    message = str(getattr(error, "message", "") or "the response failed")
+def _failed(error: dict[str, Any], endpoint: Endpoint) -> ModelProviderError:
+    code = str(error.get("code") or "")
+    message = str(error.get("message") or "the response failed")
     if code == "rate_limit_exceeded":
         return ModelProviderError(
             f"{endpoint.preset.label} rate-limited the response: {message}. Wait and try again.",

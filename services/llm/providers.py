@@ -3,6 +3,7 @@ errors translated into errors a user can act on (naming the setting that is wron
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 from collections.abc import Callable, Iterable, Iterator
@@ -52,6 +53,49 @@ def chain(first: Any, stream: Iterable[Any]) -> Iterator[Any]:
     if first is not None:
         yield first
     yield from stream
+
+
+def open_sse(
+    create: Callable[..., Any], params: dict[str, Any]
+) -> tuple[Any, Iterator[dict[str, Any]], dict[str, Any] | None]:
+    """Send a streaming request through the SDK (which raises its typed errors) and read the
+    server-sent events as plain JSON: building the SDK's event models cost about a
+    millisecond a request. Returns (response, events, first event)."""
+    response = create(**params).__enter__()
+    events = sse_data(response)
+    try:
+        first = next(events, None)  # errors of a stream surface on the first read
+    except BaseException:
+        response.close()
+        raise
+    return response, events, first
+
+
+def sse_data(response: Any) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a server-sent event stream, until `[DONE]`. An event counts once
+    its blank line arrives (one cut off by a dropped connection is discarded, as the SSE
+    spec says). An `error` object in the stream is raised as the SDK's APIError."""
+    import openai
+
+    data: list[str] = []
+    for line in response.iter_lines():
+        if line:
+            if line.startswith("data:"):
+                data.append(line[5:].removeprefix(" "))
+            continue
+        if not data:
+            continue
+        payload, data = "\n".join(data), []
+        if payload == "[DONE]":
+            return
+        value = json.loads(payload)
+        if isinstance(value, dict) and value.get("error"):
+            error = value["error"]
+            message = error.get("message") if isinstance(error, dict) else str(error)
+            raise openai.APIError(
+                str(message or "error in the stream"), response.http_request, body=error
+            )
+        yield value
 
 
 class Cancelled(Exception):

@@ -6,7 +6,7 @@ import httpx2
 import openai
 import pytest
 
-from services.llm.openai_chat import sse_data
+from services.llm.providers import sse_data
 
 
 class Response:
