@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import socket
 import threading
 import time
 from collections import deque
@@ -144,6 +145,11 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *_: Any) -> None:  # quiet
         pass
 
+    def setup(self) -> None:
+        super().setup()
+        # As API servers do: small stream frames go out at once, not held back by Nagle.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     # -- plumbing ------------------------------------------------------------------------
     def _record(self) -> Recorded:
         length = int(self.headers.get("content-length") or 0)
@@ -187,19 +193,34 @@ class _Handler(BaseHTTPRequestHandler):
         return False
 
     def _start_stream(self) -> None:
+        """An event stream as the API sends it: chunked, on a connection that stays open
+        for the client's next request."""
         self.send_response(200)
-        self.send_header("content-type", "text/event-stream")
+        self.send_header("content-type", "text/event-stream; charset=utf-8")
         self.send_header("cache-control", "no-cache")
-        self.send_header("connection", "close")
+        self.send_header("transfer-encoding", "chunked")
         self.end_headers()
-        self.close_connection = True
+
+    def _chunk(self, data: bytes) -> None:
+        self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+        self.wfile.flush()
 
     def _send(self, data: str, event: str | None = None) -> None:
         if self.fake.chunk_pause:
             time.sleep(self.fake.chunk_pause)
         frame = (f"event: {event}\n" if event else "") + f"data: {data}\n\n"
-        self.wfile.write(frame.encode())
+        self._chunk(frame.encode())
+
+    def _end_stream(self) -> None:
+        self.wfile.write(b"0\r\n\r\n")
         self.wfile.flush()
+
+    def _cut(self, partial: bytes = b"") -> None:
+        """The connection drops mid-stream (no final chunk)."""
+        if partial:
+            self._chunk(partial)
+        self.close_connection = True
+        self.connection.shutdown(2)
 
     # -- routes --------------------------------------------------------------------------
     def do_GET(self) -> None:  # noqa: N802
@@ -358,11 +379,9 @@ class _Handler(BaseHTTPRequestHandler):
         self._start_stream()
         for number, frame in enumerate(frames):
             if turn.cut_after is not None and number >= turn.cut_after:
-                self.wfile.write(b'data: {"id": "chatcm')  # half a frame, then gone
-                self.wfile.flush()
-                self.connection.shutdown(2)
-                return
+                return self._cut(b'data: {"id": "chatcm')  # half a frame, then gone
             self._send(frame)
+        self._end_stream()
 
     # -- responses -----------------------------------------------------------------------
     def _container_problem(self, body: dict[str, Any]) -> str | None:
@@ -577,9 +596,9 @@ class _Handler(BaseHTTPRequestHandler):
         self._start_stream()
         for number, (kind, payload) in enumerate(events):
             if turn.cut_after is not None and number >= turn.cut_after:
-                self.connection.shutdown(2)
-                return
+                return self._cut()
             self._send(json.dumps(payload), event=kind)
+        self._end_stream()
 
 
 def _pieces(value: str, size: int) -> list[str]:
