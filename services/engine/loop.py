@@ -56,6 +56,7 @@ from services.tools.functions import FunctionRegistry
 log = logging.getLogger(__name__)
 _MESSAGES: Table = MessageRow.__table__  # type: ignore[assignment]
 _STEPS: Table = RunStepRow.__table__  # type: ignore[assignment]
+_RUNS: Table = RunRow.__table__  # type: ignore[assignment]
 
 CODE_PARAMETERS = {
     "type": "object",
@@ -86,6 +87,9 @@ class _RunInfo:
     tools: tuple[str, ...]  # tool types
     declared: frozenset[str] = frozenset()  # function names the run's tools declare
     parallel: bool = True
+    model: str = ""
+    usage: dict[str, Any] | None = None  # as the turn began (only this worker adds to it)
+    cost: dict[str, Any] | None = None
 
     @property
     def runs_code(self) -> bool:
@@ -232,6 +236,9 @@ class RunExecutor:
                         t["function"]["name"] for t in row.tools if t["type"] == "function"
                     ),
                     parallel=row.parallel_tool_calls,
+                    model=row.model,
+                    usage=row.usage,
+                    cost=row.cost,
                 )
             backend = self.backends.get(row.model_backend)
             # Outside the transaction: describing tools may read the database itself.
@@ -359,12 +366,14 @@ class RunExecutor:
                     turn,
                     incomplete="stream_interrupted" if turn.finish == "interrupted" else None,
                 )
-            run = self._add_usage(session, run_id, turn)
+            self._add_usage(session, run_id, turn)
             if not token.is_set() and turn.finish == "stop" and not turn.calls:
                 # The model is done: finish the run in this same transaction.
                 if turn.files or (turn.run.runs_code and outputs.unplaced(session, run_id)):
                     self._open_message(session, run_id, turn)
                     self._close_message(session, run_id, turn)
+                run = session.scalar(select(RunRow).where(RunRow.id == run_id))
+                assert run is not None
                 if run.status not in TERMINAL_RUN_STATUSES:
                     runs.end_run(session, run, "completed")
                 turn.ended = True
@@ -372,16 +381,20 @@ class RunExecutor:
 
     def _on_text(self, run_id: str, turn: _Turn, text: str) -> None:
         with self.db.session() as session:
-            if turn.message_id is None:
-                self._open_message(session, run_id, turn)
+            opened = self._open_message(session, run_id, turn) if turn.message_id is None else None
             turn.text += text
             content = [{"type": "text", "text": {"value": turn.text, "annotations": []}}]
-            session.execute(  # Core: no ORM bookkeeping for the hottest write there is
-                update(_MESSAGES).where(_MESSAGES.c.id == turn.message_id).values(content=content)
-            )
+            if opened is not None:  # inserted with its first text, at commit
+                opened.content = content
+            else:  # Core: no ORM bookkeeping for the hottest write there is
+                session.execute(
+                    update(_MESSAGES)
+                    .where(_MESSAGES.c.id == turn.message_id)
+                    .values(content=content)
+                )
             record(session, text_delta(turn.message_id, run_id, 0, text))  # type: ignore[arg-type]
 
-    def _open_message(self, session: Session, run_id: str, turn: _Turn) -> None:
+    def _open_message(self, session: Session, run_id: str, turn: _Turn) -> MessageRow:
         run = turn.run
         message = MessageRow(
             id=new_id("msg"),
@@ -399,7 +412,6 @@ class RunExecutor:
             run, turn, {"type": "message_creation", "message_creation": {"message_id": message.id}}
         )
         session.add_all([message, step])
-        session.flush()
         turn.message_id, turn.message_step_id, turn.text = message.id, step.id, ""
         step_schema = to_schema(RunStep, step)
         message_schema = to_schema(Message, message)
@@ -418,6 +430,7 @@ class RunExecutor:
             session,
             MessageEvent(event="thread.message.in_progress", run_id=run_id, data=message_schema),
         )
+        return message
 
     def _new_step(self, run: _RunInfo, turn: _Turn, details: dict[str, Any]) -> RunStepRow:
         return RunStepRow(
@@ -568,10 +581,12 @@ class RunExecutor:
         with self.db.session() as session:
             self._close_message(session, run_id, turn)
             call = turn.calls.get(delta.index)
+            created = None
             if turn.tool_step_id is None:
-                step = self._new_step(turn.run, turn, {"type": "tool_calls", "tool_calls": []})
+                step = created = self._new_step(
+                    turn.run, turn, {"type": "tool_calls", "tool_calls": []}
+                )
                 session.add(step)
-                session.flush()
                 turn.tool_step_id = step.id
                 schema = to_schema(RunStep, step)
                 record(
@@ -601,11 +616,15 @@ class RunExecutor:
                 call["name"] += delta.name
             code_before = toolcalls.partial_code(call["arguments"])
             call["arguments"] += delta.arguments
-            session.execute(
-                update(_STEPS)
-                .where(_STEPS.c.id == turn.tool_step_id)
-                .values(step_details=toolcalls.details(turn.calls, {}))
-            )
+            details = toolcalls.details(turn.calls, {})
+            if created is not None:  # inserted with its first call, at commit
+                created.step_details = details
+            else:
+                session.execute(
+                    update(_STEPS)
+                    .where(_STEPS.c.id == turn.tool_step_id)
+                    .values(step_details=details)
+                )
             record(
                 session,
                 tool_call_delta(
@@ -623,12 +642,11 @@ class RunExecutor:
                 ),
             )
 
-    def _add_usage(self, session: Session, run_id: str, turn: _Turn) -> RunRow:
-        """Add the turn's usage (and cost) to the run and its last step; returns the run."""
-        run = session.scalar(select(RunRow).where(RunRow.id == run_id))
-        assert run is not None
+    def _add_usage(self, session: Session, run_id: str, turn: _Turn) -> None:
+        """Add the turn's usage (and the run's estimated cost) to the run and its last step.
+        The run's totals as the turn began are known, so nothing is read back."""
         if not (turn.prompt_tokens or turn.completion_tokens or turn.container_sessions):
-            return run
+            return
         usage = {
             "prompt_tokens": turn.prompt_tokens,
             "completion_tokens": turn.completion_tokens,
@@ -637,13 +655,13 @@ class RunExecutor:
         last_step = turn.tool_step_id or turn.message_step_id
         if last_step is not None:
             session.execute(update(_STEPS).where(_STEPS.c.id == last_step).values(usage=usage))
-        total = dict(run.usage or {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0})
-        run.usage = {key: total.get(key, 0) + usage[key] for key in usage}
-        sessions = (run.cost or {}).get("container_sessions", 0) + turn.container_sessions
-        run.cost = costs.estimate(
-            model=run.model, usage=run.usage, container_sessions=sessions, settings=self.settings
+        before = turn.run.usage or {}
+        total = {key: before.get(key, 0) + usage[key] for key in usage}
+        sessions = (turn.run.cost or {}).get("container_sessions", 0) + turn.container_sessions
+        cost = costs.estimate(
+            model=turn.run.model, usage=total, container_sessions=sessions, settings=self.settings
         )
-        return run
+        session.execute(update(_RUNS).where(_RUNS.c.id == run_id).values(usage=total, cost=cost))
 
     # -- tools ---------------------------------------------------------------------------
     def _run_tools(self, run_id: str, turn: _Turn, token: CancelToken) -> bool:
