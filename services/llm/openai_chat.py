@@ -40,7 +40,7 @@ class OpenAIChatBackend(OpenAICompatible):
 
         try:
             response, chunks, first = with_retries(
-                lambda: open_sse(client.chat.completions.with_streaming_response.create, params),
+                lambda: open_sse(client, "/chat/completions", params),
                 policy=self.retry,
                 endpoint=endpoint,
                 model=request.model,

@@ -75,9 +75,7 @@ class OpenAIResponsesBackend(OpenAICompatible):
                 try:
                     stream, events, first = call(
                         "response",
-                        lambda p=params: open_sse(
-                            client.responses.with_streaming_response.create, p
-                        ),
+                        lambda p=params: open_sse(client, "/responses", p),
                     )
                     break
                 except WorkbenchError as error:
