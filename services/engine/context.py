@@ -59,15 +59,20 @@ def build_context(session: Session, run: RunRow, *, default_budget: int) -> Cont
         MessageRow.thread_id == run.thread_id,
         or_(MessageRow.run_id.is_(None), MessageRow.run_id != run.id),
     )
-    kept: list[MessageRow] = []
+    kept: list[Any] = []  # rows of (pk, role, content, attachments)
     full = False
     seen = 0  # history rows looked at
     before: int | None = None
     while not full:
-        query = select(MessageRow).where(*history_filter).order_by(MessageRow.pk.desc()).limit(64)
+        query = (
+            select(MessageRow.pk, MessageRow.role, MessageRow.content, MessageRow.attachments)
+            .where(*history_filter)
+            .order_by(MessageRow.pk.desc())
+            .limit(64)
+        )
         if before is not None:
             query = query.where(MessageRow.pk < before)
-        page = list(session.scalars(query))
+        page = list(session.execute(query))  # plain rows: no ORM objects to build
         for row in page:
             if cap is not None and len(kept) >= cap:
                 full = True
@@ -99,7 +104,7 @@ def build_context(session: Session, run: RunRow, *, default_budget: int) -> Cont
     return Context(messages=messages, prompt_tokens=used, dropped=total - len(kept), turn=turn)
 
 
-def _filenames(session: Session, rows: list[MessageRow]) -> dict[str, str]:
+def _filenames(session: Session, rows: list[Any]) -> dict[str, str]:
     ids = {a["file_id"] for row in rows for a in row.attachments or []}
     if not ids:
         return {}
@@ -107,7 +112,7 @@ def _filenames(session: Session, rows: list[MessageRow]) -> dict[str, str]:
     return {file_id: filename for file_id, filename in found}
 
 
-def _history_message(row: MessageRow, names: dict[str, str]) -> ModelMessage:
+def _history_message(row: Any, names: dict[str, str]) -> ModelMessage:
     return ModelMessage(
         role="user" if row.role == "user" else "assistant",
         content=content_text(row.content),
