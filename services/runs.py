@@ -357,13 +357,16 @@ def end_run(
     *,
     error: tuple[str, str] | None = None,
     incomplete_reason: str | None = None,
+    nothing_open: bool = False,
 ) -> Run:
     """Finish a run: close its open messages and steps, set the final status, and record
-    the matching events followed by `done`."""
+    the matching events followed by `done`. `nothing_open`: the caller closed them all
+    itself (the run loop finishing normally), so they are not looked for."""
     stamp = now()
-    for message in session.scalars(
-        select(MessageRow).where(MessageRow.run_id == row.id, MessageRow.status == "in_progress")
-    ):
+    open_messages = select(MessageRow).where(
+        MessageRow.run_id == row.id, MessageRow.status == "in_progress"
+    )
+    for message in [] if nothing_open else session.scalars(open_messages):
         reason = _MESSAGE_REASON.get(status, incomplete_reason)
         if status == "completed" or reason is None:
             message.status, message.completed_at = "completed", stamp
@@ -380,9 +383,10 @@ def end_run(
             ),
         )
     step_status = _STEP_STATUS[status]
-    for step in session.scalars(
-        select(RunStepRow).where(RunStepRow.run_id == row.id, RunStepRow.status == "in_progress")
-    ):
+    open_steps = select(RunStepRow).where(
+        RunStepRow.run_id == row.id, RunStepRow.status == "in_progress"
+    )
+    for step in [] if nothing_open else session.scalars(open_steps):
         step.status = step_status
         setattr(step, f"{step_status}_at", stamp)
         if status == "failed" and error:

@@ -114,6 +114,7 @@ class _Turn:
     hosted: dict[str, str] = field(default_factory=dict)  # hosted call id → its step id
     hosted_code: dict[str, str] = field(default_factory=dict)  # hosted call id → code so far
     hosted_outputs: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    hosted_done: set[str] = field(default_factory=set)  # hosted calls that finished
     files: list[dict[str, Any]] = field(default_factory=list)  # provider files to show
     ended: bool = False  # the run was finished with the turn's last write
 
@@ -375,7 +376,10 @@ class RunExecutor:
                 run = session.scalar(select(RunRow).where(RunRow.id == run_id))
                 assert run is not None
                 if run.status not in TERMINAL_RUN_STATUSES:
-                    runs.end_run(session, run, "completed")
+                    # This turn's message and step were closed above, earlier tool steps
+                    # when their tools ran; only a hosted call still running is left.
+                    hosted_open = any(call not in turn.hosted_done for call in turn.hosted)
+                    runs.end_run(session, run, "completed", nothing_open=not hosted_open)
                 turn.ended = True
         return turn
 
@@ -528,6 +532,7 @@ class RunExecutor:
                 piece["code_interpreter"] = {"input": added, "outputs": result}
             record(session, tool_call_delta(step_id, run_id, [piece]))
             if event.phase in ("done", "failed"):
+                turn.hosted_done.add(event.id)
                 step.completed_at = now()
                 if event.phase == "failed":
                     step.status, step.failed_at = "failed", step.completed_at
