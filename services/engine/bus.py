@@ -73,7 +73,12 @@ def record(session: Session, event: Event) -> Event:
     if pending is None:
         pending = session.info[_PENDING] = []
         before_commit(session, lambda: _write(session))
-    data = event.data if isinstance(event.data, str) else event.data.model_dump(mode="json")
+    if pending and pending[-1][0].data is event.data:  # `created` then `in_progress`
+        data = pending[-1][1]["data"]
+    elif isinstance(event.data, str):
+        data = event.data
+    else:
+        data = event.data.model_dump(mode="json")
     pending.append((event, {"run_id": event.run_id, "event": event.event, "data": data}))
     return event
 
