@@ -12,7 +12,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from services.llm.base import ModelMessage, ModelToolCall
-from services.store.models import FileRow, MessageRow, RunRow, RunStepRow
+from services.store.models import FileRow, MessageRow, RunStepRow
 
 MESSAGE_OVERHEAD_TOKENS = 4
 
@@ -39,9 +39,10 @@ def message_tokens(message: ModelMessage) -> int:
     return MESSAGE_OVERHEAD_TOKENS + estimate_tokens(message.content) + calls
 
 
-def build_context(session: Session, run: RunRow, *, default_budget: int) -> Context:
+def build_context(session: Session, run: Any, *, default_budget: int) -> Context:
     """Read the thread newest first and stop at the first message that does not fit, so the
-    cost follows what the model sees, not the thread's whole length."""
+    cost follows what the model sees, not the thread's whole length. `run` is the run's row:
+    an ORM object or a plain row with its columns by name."""
     current, turn = _run_messages(session, run)
     strategy = run.truncation_strategy or {"type": "auto"}
     if strategy.get("type") == "last_messages":
@@ -136,11 +137,13 @@ def content_text(blocks: list[dict[str, Any]]) -> str:
     return "\n".join(parts)
 
 
-def _run_messages(session: Session, run: RunRow) -> tuple[list[ModelMessage], int]:
+def _run_messages(session: Session, run: Any) -> tuple[list[ModelMessage], int]:
     """The run's earlier model turns, one assistant message each, then their tool outputs."""
     steps = list(
-        session.scalars(
-            select(RunStepRow).where(RunStepRow.run_id == run.id).order_by(RunStepRow.pk)
+        session.execute(
+            select(RunStepRow.turn, RunStepRow.type, RunStepRow.step_details)
+            .where(RunStepRow.run_id == run.id)
+            .order_by(RunStepRow.pk)
         )
     )
     message_ids = [
@@ -151,8 +154,10 @@ def _run_messages(session: Session, run: RunRow) -> tuple[list[ModelMessage], in
     texts = {}
     if message_ids:
         texts = {
-            m.id: content_text(m.content)
-            for m in session.scalars(select(MessageRow).where(MessageRow.id.in_(message_ids)))
+            message_id: content_text(content)
+            for message_id, content in session.execute(
+                select(MessageRow.id, MessageRow.content).where(MessageRow.id.in_(message_ids))
+            )
         }
     messages: list[ModelMessage] = []
     for _, group in groupby(steps, key=lambda s: s.turn):

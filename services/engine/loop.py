@@ -211,7 +211,8 @@ class RunExecutor:
             if token.is_set():
                 return self._stop(run_id, token)
             with self.db.reader() as session:  # a snapshot: no write lock while reading
-                row = session.scalar(select(RunRow).where(RunRow.id == run_id))
+                # A plain row (read-only, the columns by name): no ORM object to build.
+                row = session.execute(select(_RUNS).where(_RUNS.c.id == run_id)).one_or_none()
                 if row is None or row.status in TERMINAL_RUN_STATUSES:
                     return None
                 if row.status == "cancelling":  # cancelled from another process
@@ -266,7 +267,7 @@ class RunExecutor:
             if self._run_tools(run_id, turn, token):
                 return None  # waiting for submit_tool_outputs
 
-    def _limit_reached(self, row: RunRow, turn: int) -> str | None:
+    def _limit_reached(self, row: Any, turn: int) -> str | None:
         if turn >= self.settings.max_run_steps:
             return "max_steps"
         used = (row.usage or {}).get("completion_tokens", 0)
@@ -274,7 +275,7 @@ class RunExecutor:
             return "max_completion_tokens"
         return None
 
-    def _request(self, row: RunRow, context: Any, *, hosted: bool = False) -> ModelRequest:
+    def _request(self, row: Any, context: Any, *, hosted: bool = False) -> ModelRequest:
         remaining = None
         if row.max_completion_tokens is not None:
             remaining = row.max_completion_tokens - (row.usage or {}).get("completion_tokens", 0)
@@ -314,7 +315,7 @@ class RunExecutor:
             parameters=fn.get("parameters") or (registered.parameters if registered else None),
         )
 
-    def _attached(self, row: RunRow) -> list[AttachedFile]:
+    def _attached(self, row: Any) -> list[AttachedFile]:
         if self.code_interpreter is None or not any(
             t["type"] == "code_interpreter" for t in row.tools
         ):
