@@ -54,7 +54,7 @@ lint: install-test
 	$(BIN)/mypy
 
 bench: install-test
-	@for script in benchmarks/*.py; do \
+	@for script in benchmarks/[!_]*.py; do \
 		echo "== $$script"; \
 		$(BIN)/python $$script --json || exit 1; \
 	done

@@ -7,7 +7,6 @@ first thread.message.delta and to thread.run.completed, over N sequential runs.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import tempfile
@@ -17,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks._report import emit, percentile  # noqa: E402
 from services import assistants, runs, threads  # noqa: E402
 from services.config import Settings  # noqa: E402
 from services.engine.engine import Engine  # noqa: E402
@@ -29,11 +29,6 @@ REPLY = [
         {"type": "usage", "prompt_tokens": 50, "completion_tokens": 12},
     ]
 ]
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def measure(count: int, data_dir: Path) -> dict[str, float]:
@@ -91,11 +86,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         figures = measure(args.runs, Path(tmp) / "data")
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        for key, value in figures.items():
-            print(f"{key:>20}: {value}")
+    emit(figures, as_json=args.json)
 
 
 if __name__ == "__main__":

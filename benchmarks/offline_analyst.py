@@ -11,7 +11,6 @@ accuracy       share of the suite answered correctly (graded against independent
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import tempfile
@@ -21,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks._report import emit  # noqa: E402
 from services import assistants, runs, threads  # noqa: E402
 from services.config import Settings  # noqa: E402
 from services.engine.engine import Engine  # noqa: E402
@@ -152,11 +152,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a sixth of the suite")
     args = parser.parse_args()
     figures = measure(args.quick)
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        for key, value in figures.items():
-            print(f"{key:>14}: {value}")
+    emit(figures, as_json=args.json)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks._report import emit, percentile  # noqa: E402
 from services import assistants, runs, threads  # noqa: E402
 from services.config import Settings  # noqa: E402
 from services.engine.engine import Engine  # noqa: E402
@@ -41,11 +42,6 @@ KEY = "sk-bench-0000000000000000"
 TURNS = 2
 WARMUP = 5
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def add(a: int, b: int) -> int:
@@ -163,11 +159,7 @@ def main() -> None:
         figures[f"{prefix}turn_overhead_p50_ms"] = round(statistics.median(per_turn), 2)
         figures[f"{prefix}turn_overhead_p95_ms"] = round(percentile(per_turn, 0.95), 2)
         figures[f"{prefix}run_overhead_per_turn_p50_ms"] = round(statistics.median(whole), 2)
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        for key, value in figures.items():
-            print(f"{key:>32}: {value}")
+    emit(figures, as_json=args.json)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ idle_kernel_private_mb  private (unshared) memory of an idle kernel in a full wa
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import tempfile
@@ -22,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks._report import emit  # noqa: E402
 from services.config import Settings  # noqa: E402
 from services.engine.engine import sandbox_config  # noqa: E402
 from services.sandbox.isolation import Layout  # noqa: E402
@@ -119,11 +119,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="wb-bench-") as tmp:
         figures = measure(args.samples, Path(tmp))
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        for key, value in figures.items():
-            print(f"{key:>24}: {value}")
+    emit(figures, as_json=args.json)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ first_feedback_p50_ms       Enter → the reply's progress block is on screen
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import tempfile
@@ -22,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks._report import emit  # noqa: E402
 from tests.e2e.browser import browser, workbench  # noqa: E402
 
 QUESTIONS = [
@@ -106,11 +106,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object last")
     args = parser.parse_args()
     figures = measure(args.samples)
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        for key, value in figures.items():
-            print(f"{key:>28}: {value}")
+    emit(figures, as_json=args.json)
 
 
 if __name__ == "__main__":
