@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from services.config import Settings
-from services.store.models import RunRow
 
 
 def price_of(model: str, prices: dict[str, tuple[float, float]]) -> tuple[float, float] | None:
@@ -37,15 +33,3 @@ def estimate(
         "container_sessions": container_sessions,
         "priced": priced,
     }
-
-
-def thread_total(session: Session, thread_id: str) -> tuple[float, int]:
-    """(estimated USD, tokens) over the thread's runs."""
-    usd = 0.0
-    tokens = 0
-    for cost, usage in session.execute(
-        select(RunRow.cost, RunRow.usage).where(RunRow.thread_id == thread_id)
-    ):
-        usd += (cost or {}).get("usd") or 0.0
-        tokens += (usage or {}).get("total_tokens", 0)
-    return round(usd, 6), tokens

@@ -254,16 +254,8 @@ class RunExecutor:
                 self.on_turn(run_id, turn.number, time.perf_counter() - started)
             if token.is_set():
                 return self._stop(run_id, token)
-            if turn.finish == "length":
-                return self._end(run_id, "incomplete", incomplete_reason="max_completion_tokens")
-            if turn.finish == "interrupted":
-                self._flush_outputs(run_id, turn)
-                return self._end(run_id, "incomplete", incomplete_reason="stream_interrupted")
             if turn.ended:
                 return None
-            if not turn.calls:
-                self._flush_outputs(run_id, turn)
-                return self._end(run_id, "completed")
             if self._run_tools(run_id, turn, token):
                 return None  # waiting for submit_tool_outputs
 
@@ -369,18 +361,25 @@ class RunExecutor:
                     incomplete="stream_interrupted" if turn.finish == "interrupted" else None,
                 )
             self._add_usage(session, run_id, turn)
-            if not token.is_set() and turn.finish == "stop" and not turn.calls:
-                # The model is done: finish the run in this same transaction.
-                if turn.files or (turn.run.runs_code and outputs.unplaced(session, run_id)):
-                    self._open_message(session, run_id, turn)
-                    self._close_message(session, run_id, turn)
+            ending = None if token.is_set() else _ending(turn)
+            if ending is not None:  # the run ends with this turn: in this same transaction
+                status, reason = ending
+                if reason != "max_completion_tokens":
+                    self._place_outputs(session, run_id, turn)
                 run = session.scalar(select(RunRow).where(RunRow.id == run_id))
                 assert run is not None
                 if run.status not in TERMINAL_RUN_STATUSES:
-                    # This turn's message and step were closed above, earlier tool steps
-                    # when their tools ran; only a hosted call still running is left.
+                    # On a normal finish this turn's message and step were closed above and
+                    # earlier tool steps when their tools ran; only a hosted call may be open.
                     hosted_open = any(call not in turn.hosted_done for call in turn.hosted)
-                    runs.end_run(session, run, "completed", nothing_open=not hosted_open)
+                    nothing_open = status == "completed" and not hosted_open
+                    runs.end_run(
+                        session,
+                        run,
+                        status,
+                        incomplete_reason=reason,
+                        nothing_open=nothing_open,
+                    )
                 turn.ended = True
         return turn
 
@@ -486,13 +485,12 @@ class RunExecutor:
         )
         turn.message_id = None
 
-    def _flush_outputs(self, run_id: str, turn: _Turn) -> None:
+    def _place_outputs(self, session: Session, run_id: str, turn: _Turn) -> None:
         """Outputs no message shows yet (the model ended right after its code) get a
         message of their own, so no chart or file is left out of the reply."""
-        with self.db.session() as session:
-            if turn.files or (turn.run.runs_code and outputs.unplaced(session, run_id)):
-                self._open_message(session, run_id, turn)
-                self._close_message(session, run_id, turn)
+        if turn.files or (turn.run.runs_code and outputs.unplaced(session, run_id)):
+            self._open_message(session, run_id, turn)
+            self._close_message(session, run_id, turn)
 
     # -- what a provider does on its side (hosted code, its files, its per-thread state) ---
     def _on_hosted(self, run_id: str, turn: _Turn, event: HostedCode) -> None:
@@ -770,6 +768,18 @@ class RunExecutor:
                 f'The arguments are not valid ({error}). Send {{"code": "<python code>"}}.'
             )
         return self.code_interpreter.run(thread_id=thread_id, code=code, cancel=token)
+
+
+def _ending(turn: _Turn) -> tuple[Any, str | None] | None:
+    """(status, incomplete reason) when the run ends with this turn; None when its tool
+    calls are to be run."""
+    if turn.finish == "length":
+        return "incomplete", "max_completion_tokens"
+    if turn.finish == "interrupted":
+        return "incomplete", "stream_interrupted"
+    if not turn.calls:
+        return "completed", None
+    return None
 
 
 def _hosted_call(
