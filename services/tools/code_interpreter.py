@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
 
 from services.cancel import CancelToken
 from services.common import to_schema
@@ -75,18 +76,19 @@ class CodeInterpreter:
             args = self._read_args(row)
             if args:
                 lines.append(f"Read {where}/{name} with pd.read_csv(path, {args})")
-        for row, name in named:
-            summary = self._summary(row)
-            if summary:
-                lines.append(f"{where}/{name}: {summary}")
+        if named:
+            with self.db.reader() as session:  # one snapshot for all; no write lock
+                for row, name in named:
+                    summary = self._summary(session, row)
+                    if summary:
+                        lines.append(f"{where}/{name}: {summary}")
         return "\n".join(lines)
 
-    def _summary(self, row: FileRow) -> str:
+    def _summary(self, session: DbSession, row: FileRow) -> str:
         """Rows and columns of a table (computed once per file), so a model can write the
         right code at once."""
         try:
-            with self.db.session() as session:
-                card = data_card(session=session, files=self.files, file=to_schema(FileObject, row))
+            card = data_card(session=session, files=self.files, file=to_schema(FileObject, row))
         except (ValueError, UnicodeError, OSError, ImportError):
             return ""
         if card is None:
@@ -118,7 +120,7 @@ class CodeInterpreter:
 
     def _thread_files(self, thread_id: str) -> list[tuple[FileRow, str]]:
         """The thread's code-interpreter files with unique names, oldest first."""
-        with self.db.session() as session:
+        with self.db.reader() as session:
             thread = session.scalar(select(ThreadRow).where(ThreadRow.id == thread_id))
             ids: list[str] = []
             if thread is not None:
