@@ -159,7 +159,7 @@ def retry(thread_id: str) -> None:
 
 
 def read_file(file_id: str):  # type: ignore[no-untyped-def]
-    with engine.db.session() as session:
+    with engine.db.reader() as session:
         return (
             engine.files.retrieve(session=session, file_id=file_id),
             engine.files.read_bytes(session=session, file_id=file_id),
@@ -168,7 +168,7 @@ def read_file(file_id: str):  # type: ignore[no-untyped-def]
 
 def read_card(file_id: str) -> chat.DataCard | None:
     try:
-        with engine.db.session() as session:
+        with engine.db.reader() as session:
             meta = engine.files.retrieve(session=session, file_id=file_id)
             return chat.data_card(session=session, files=engine.files, file=meta)
     except (WorkbenchError, ValueError, UnicodeError, OSError):
@@ -225,7 +225,7 @@ thread_list(
 thread_id = state.get("thread_id")
 view = None
 if thread_id:
-    with engine.db.session() as session:
+    with engine.db.reader() as session:
         try:
             view = chat.view(session=session, files=engine.files, thread_id=thread_id)
         except WorkbenchError:
@@ -283,7 +283,7 @@ else:
             guarded(cancel)
         follow(engine.subscribe(view.active_run.id, timeout=600))
         st.rerun()
-    with engine.db.session() as session:
+    with engine.db.reader() as session:
         latest = runs.list_(session=session, thread_id=thread_id, limit=1).data
     if latest and view.active_run is None:
         ended = latest[0]
