@@ -15,7 +15,6 @@ from services.store.models import AssistantRow, FileRow, RunRow, ThreadRow
 
 class BackendStatus(BaseModel):
     name: str
-    ready: bool
     detail: str  # never a key: only whether one is set, and where requests go
     assistants: int
 
@@ -65,7 +64,9 @@ def describe(*, engine: Engine) -> EngineStatus:
         )
     return EngineStatus(
         backends_status=[
-            BackendStatus(name=name, assistants=used.get(name, 0), **_backend_detail(name, engine))
+            BackendStatus(
+                name=name, assistants=used.get(name, 0), detail=_backend_detail(name, engine)
+            )
             for name in engine.backends.names()
         ],
         saved_keys=len(engine.secrets.names()),
@@ -100,21 +101,20 @@ def describe(*, engine: Engine) -> EngineStatus:
     )
 
 
-def _backend_detail(name: str, engine: Engine) -> dict[str, object]:
+def _backend_detail(name: str, engine: Engine) -> str:
     if name == "offline":
-        return {"ready": True, "detail": "Embedded analyst: no network, no key."}
+        return "Embedded analyst: no network, no key."
     if name in ("openai_chat", "openai_responses"):
         key = "set" if os.environ.get("OPENAI_API_KEY") else "not set"
         base = os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
         hosted = " Code runs in OpenAI's containers." if name == "openai_responses" else ""
-        return {
-            "ready": True,
-            "detail": f"Default server {base}; OPENAI_API_KEY {key}. Each assistant may name "
-            f"its own server and key reference.{hosted}",
-        }
+        return (
+            f"Default server {base}; OPENAI_API_KEY {key}. Each assistant may name its own "
+            f"server and key reference.{hosted}"
+        )
     if name == "scripted":
-        return {"ready": True, "detail": f"Replays {engine.settings.scripted_script}."}
-    return {"ready": True, "detail": ""}
+        return f"Replays {engine.settings.scripted_script}."
+    return ""
 
 
 def _disk_usage(root: Path) -> int:
