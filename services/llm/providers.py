@@ -81,7 +81,8 @@ def sse_data(response: Any) -> Iterator[dict[str, Any]]:
     import openai
 
     data: list[str] = []
-    for line in response.iter_lines():
+    lines = response.iter_lines()
+    for line in lines:
         if line:
             if line.startswith("data:"):
                 data.append(line[5:].removeprefix(" "))
@@ -90,6 +91,10 @@ def sse_data(response: Any) -> Iterator[dict[str, Any]]:
             continue
         payload, data = "\n".join(data), []
         if payload == "[DONE]":
+            # Read to the end of the body, as the SDK does: a response closed unread takes
+            # its connection with it, and the next request would have to open a new one.
+            for _ in lines:
+                pass
             return
         value = json.loads(payload)
         if isinstance(value, dict) and value.get("error"):

@@ -97,6 +97,7 @@ class FakeOpenAI:
         self.containers: dict[str, Container] = {}
         self.files: dict[str, tuple[str, bytes]] = {}
         self.handling_seconds: list[float] = []  # time spent answering each scripted call
+        self.connections = 0  # TCP connections accepted (a client that keeps one alive: 1)
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         handler = type("Handler", (_Handler,), {"fake": self})
@@ -147,6 +148,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
+        with self.fake._lock:
+            self.fake.connections += 1
         # As API servers do: small stream frames go out at once, not held back by Nagle.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 

@@ -158,6 +158,8 @@ def test_parallel_tool_calls_are_assembled_and_all_answered(engine, fake):
     assert fake.posted("/v1/chat/completions")[0].body["tools"][0]["function"]["parameters"][
         "required"
     ] == ["a", "b"]
+    # Each stream is read to its end, so the second turn reuses the first one's connection.
+    assert fake.connections == 1
 
 
 def test_429_twice_then_success(engine, fake):
