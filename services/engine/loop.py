@@ -31,7 +31,7 @@ from services.engine.events import (
     text_delta,
     tool_call_delta,
 )
-from services.engine.readahead import read_ahead
+from services.engine.readahead import one_by_one, read_ahead
 from services.errors import WorkbenchError
 from services.files import FileStore
 from services.llm.base import (
@@ -54,6 +54,8 @@ from services.tools.code_interpreter import CodeInterpreter, CodeResult
 from services.tools.functions import FunctionRegistry
 
 log = logging.getLogger(__name__)
+# The model events that are written as they arrive (the others wait for the turn's end).
+_WRITES = (TextDelta, ToolCallDelta, HostedCode, GeneratedFile, StateUpdate)
 _MESSAGES: Table = MessageRow.__table__  # type: ignore[assignment]
 _STEPS: Table = RunStepRow.__table__  # type: ignore[assignment]
 _RUNS: Table = RunRow.__table__  # type: ignore[assignment]
@@ -247,9 +249,13 @@ class RunExecutor:
             request = self._request(row, context, hosted=getattr(backend, "hosted_code", False))
             request.connection, request.provider_state = connection, state or {}
             stream = backend.stream(request, cancel=token)
-            if getattr(backend, "streams_over_network", False):
-                stream = read_ahead(stream, token)  # bursts from a server become one write
-            turn = self._model_turn(run_id, stream, token, _Turn(context.turn, info))
+            # Bursts from a server become one write; an in-process model's pieces go one by one.
+            batches = (
+                read_ahead(stream, token)
+                if getattr(backend, "streams_over_network", False)
+                else one_by_one(stream)
+            )
+            turn = self._model_turn(run_id, batches, token, _Turn(context.turn, info))
             if self.on_turn is not None:
                 self.on_turn(run_id, turn.number, time.perf_counter() - started)
             if token.is_set():
@@ -326,77 +332,97 @@ class RunExecutor:
             return f"The code interpreter is unavailable right now: {error.message}"
 
     # -- one model call ------------------------------------------------------------------
-    def _model_turn(self, run_id: str, stream: Any, token: CancelToken, turn: _Turn) -> _Turn:
-        events = iter(stream)
+    def _model_turn(self, run_id: str, batches: Any, token: CancelToken, turn: _Turn) -> _Turn:
+        """Persist what the model streams, a batch (what arrived together) per write; the
+        batch that ends the stream also closes the turn, in the same write."""
         try:
-            for event in events:
+            for events, ended in batches:
                 if token.is_set():
                     break
-                if isinstance(event, TextDelta) and event.text:
-                    self._on_text(run_id, turn, event.text)
-                elif isinstance(event, ToolCallDelta):
-                    self._on_tool_call(run_id, turn, event)
-                elif isinstance(event, UsageReport):
-                    turn.prompt_tokens += event.prompt_tokens
-                    turn.completion_tokens += event.completion_tokens
-                    turn.container_sessions += event.container_sessions
-                elif isinstance(event, HostedCode):
-                    self._on_hosted(run_id, turn, event)
-                elif isinstance(event, GeneratedFile):
-                    self._on_file(run_id, turn, event)
-                elif isinstance(event, StateUpdate):
-                    self._save_state(run_id, event.state)
-                elif isinstance(event, Finish):
-                    turn.finish = event.reason
+                if not ended and not any(isinstance(e, _WRITES) for e in events):
+                    self._note(turn, events)
+                    continue
+                with self.db.session() as session:
+                    for event in events:
+                        self._apply(session, run_id, turn, event)
+                    if ended:
+                        self._end_turn(session, run_id, turn, token)
+                if ended:
+                    return turn
         finally:
-            close = getattr(events, "close", None)
-            if close is not None:
-                close()
+            batches.close()
         with self.db.session() as session:
-            if not token.is_set():
-                self._close_message(
-                    session,
-                    run_id,
-                    turn,
-                    incomplete="stream_interrupted" if turn.finish == "interrupted" else None,
-                )
-            self._add_usage(session, run_id, turn)
-            ending = None if token.is_set() else _ending(turn)
-            if ending is not None:  # the run ends with this turn: in this same transaction
-                status, reason = ending
-                if reason != "max_completion_tokens":
-                    self._place_outputs(session, run_id, turn)
-                run = session.scalar(select(RunRow).where(RunRow.id == run_id))
-                assert run is not None
-                if run.status not in TERMINAL_RUN_STATUSES:
-                    # On a normal finish this turn's message and step were closed above and
-                    # earlier tool steps when their tools ran; only a hosted call may be open.
-                    hosted_open = any(call not in turn.hosted_done for call in turn.hosted)
-                    nothing_open = status == "completed" and not hosted_open
-                    runs.end_run(
-                        session,
-                        run,
-                        status,
-                        incomplete_reason=reason,
-                        nothing_open=nothing_open,
-                    )
-                turn.ended = True
+            self._end_turn(session, run_id, turn, token)
         return turn
 
-    def _on_text(self, run_id: str, turn: _Turn, text: str) -> None:
-        with self.db.session() as session:
-            opened = self._open_message(session, run_id, turn) if turn.message_id is None else None
-            turn.text += text
-            content = [{"type": "text", "text": {"value": turn.text, "annotations": []}}]
-            if opened is not None:  # inserted with its first text, at commit
-                opened.content = content
-            else:  # Core: no ORM bookkeeping for the hottest write there is
-                session.execute(
-                    update(_MESSAGES)
-                    .where(_MESSAGES.c.id == turn.message_id)
-                    .values(content=content)
-                )
-            record(session, text_delta(turn.message_id, run_id, 0, text))  # type: ignore[arg-type]
+    def _apply(self, session: Session, run_id: str, turn: _Turn, event: Any) -> None:
+        if isinstance(event, TextDelta):
+            if event.text:
+                self._on_text(session, run_id, turn, event.text)
+        elif isinstance(event, ToolCallDelta):
+            self._on_tool_call(session, run_id, turn, event)
+        elif isinstance(event, HostedCode):
+            self._on_hosted(session, run_id, turn, event)
+        elif isinstance(event, GeneratedFile):
+            self._on_file(session, run_id, turn, event)
+        elif isinstance(event, StateUpdate):
+            self._save_state(session, run_id, event.state)
+        else:
+            self._note(turn, [event])
+
+    def _note(self, turn: _Turn, events: list[Any]) -> None:
+        """What the turn only keeps in memory until its last write: usage and the finish."""
+        for event in events:
+            if isinstance(event, UsageReport):
+                turn.prompt_tokens += event.prompt_tokens
+                turn.completion_tokens += event.completion_tokens
+                turn.container_sessions += event.container_sessions
+            elif isinstance(event, Finish):
+                turn.finish = event.reason
+
+    def _end_turn(self, session: Session, run_id: str, turn: _Turn, token: CancelToken) -> None:
+        """The turn's last write: close its message, add its usage, and end the run when
+        this turn ends it."""
+        if not token.is_set():
+            self._close_message(
+                session,
+                run_id,
+                turn,
+                incomplete="stream_interrupted" if turn.finish == "interrupted" else None,
+            )
+        self._add_usage(session, run_id, turn)
+        ending = None if token.is_set() else _ending(turn)
+        if ending is None:
+            return
+        status, reason = ending  # the run ends with this turn: in this same transaction
+        if reason != "max_completion_tokens":
+            self._place_outputs(session, run_id, turn)
+        run = session.scalar(select(RunRow).where(RunRow.id == run_id))
+        assert run is not None
+        if run.status not in TERMINAL_RUN_STATUSES:
+            # On a normal finish this turn's message and step were closed above and earlier
+            # tool steps when their tools ran; only a hosted call may still be open.
+            hosted_open = any(call not in turn.hosted_done for call in turn.hosted)
+            runs.end_run(
+                session,
+                run,
+                status,
+                incomplete_reason=reason,
+                nothing_open=status == "completed" and not hosted_open,
+            )
+        turn.ended = True
+
+    def _on_text(self, session: Session, run_id: str, turn: _Turn, text: str) -> None:
+        opened = self._open_message(session, run_id, turn) if turn.message_id is None else None
+        turn.text += text
+        content = [{"type": "text", "text": {"value": turn.text, "annotations": []}}]
+        if opened is not None:  # inserted with its first text, at commit
+            opened.content = content
+        else:  # Core: no ORM bookkeeping for the hottest write there is
+            session.execute(
+                update(_MESSAGES).where(_MESSAGES.c.id == turn.message_id).values(content=content)
+            )
+        record(session, text_delta(turn.message_id, run_id, 0, text))  # type: ignore[arg-type]
 
     def _open_message(self, session: Session, run_id: str, turn: _Turn) -> MessageRow:
         run = turn.run
@@ -493,72 +519,70 @@ class RunExecutor:
             self._close_message(session, run_id, turn)
 
     # -- what a provider does on its side (hosted code, its files, its per-thread state) ---
-    def _on_hosted(self, run_id: str, turn: _Turn, event: HostedCode) -> None:
+    def _on_hosted(self, session: Session, run_id: str, turn: _Turn, event: HostedCode) -> None:
         """A hosted code call as a tool_calls step of its own, shown live like local code."""
-        with self.db.session() as session:
-            step_id = turn.hosted.get(event.id)
-            if step_id is None:
-                self._close_message(session, run_id, turn)
-                step = self._new_step(
-                    turn.run,
-                    turn,
-                    {"type": "tool_calls", "tool_calls": [_hosted_call(event.id, "")]},
-                )
-                session.add(step)
-                session.flush()
-                step_id = turn.hosted[event.id] = step.id
-                turn.hosted_code[event.id] = ""
-                schema = to_schema(RunStep, step)
-                for name in ("thread.run.step.created", "thread.run.step.in_progress"):
-                    record(session, RunStepEvent(event=name, run_id=run_id, data=schema))
-            if event.phase == "started":
-                return
-            before = turn.hosted_code[event.id]
-            code = before + event.code if event.phase == "code" else (event.code or before)
-            turn.hosted_code[event.id] = code
-            row = session.scalar(select(RunStepRow).where(RunStepRow.id == step_id))
-            assert row is not None
-            step = row
-            produced = turn.hosted_outputs.pop(event.id, []) if event.phase != "code" else []
-            result = ([{"type": "logs", "logs": event.logs}] if event.logs else []) + produced
-            call = _hosted_call(event.id, code, result)
-            step.step_details = {"type": "tool_calls", "tool_calls": [call]}
-            piece: dict[str, Any] = {"index": 0, "id": event.id, "type": "code_interpreter"}
-            if event.phase == "code":
-                piece["code_interpreter"] = {"input": event.code}
+        step_id = turn.hosted.get(event.id)
+        if step_id is None:
+            self._close_message(session, run_id, turn)
+            step = self._new_step(
+                turn.run,
+                turn,
+                {"type": "tool_calls", "tool_calls": [_hosted_call(event.id, "")]},
+            )
+            session.add(step)
+            session.flush()
+            step_id = turn.hosted[event.id] = step.id
+            turn.hosted_code[event.id] = ""
+            schema = to_schema(RunStep, step)
+            for name in ("thread.run.step.created", "thread.run.step.in_progress"):
+                record(session, RunStepEvent(event=name, run_id=run_id, data=schema))
+        if event.phase == "started":
+            return
+        before = turn.hosted_code[event.id]
+        code = before + event.code if event.phase == "code" else (event.code or before)
+        turn.hosted_code[event.id] = code
+        row = session.scalar(select(RunStepRow).where(RunStepRow.id == step_id))
+        assert row is not None
+        step = row
+        produced = turn.hosted_outputs.pop(event.id, []) if event.phase != "code" else []
+        result = ([{"type": "logs", "logs": event.logs}] if event.logs else []) + produced
+        call = _hosted_call(event.id, code, result)
+        step.step_details = {"type": "tool_calls", "tool_calls": [call]}
+        piece: dict[str, Any] = {"index": 0, "id": event.id, "type": "code_interpreter"}
+        if event.phase == "code":
+            piece["code_interpreter"] = {"input": event.code}
+        else:
+            added = code[len(before) :] if code.startswith(before) else ""
+            piece["code_interpreter"] = {"input": added, "outputs": result}
+        record(session, tool_call_delta(step_id, run_id, [piece]))
+        if event.phase in ("done", "failed"):
+            turn.hosted_done.add(event.id)
+            step.completed_at = now()
+            if event.phase == "failed":
+                step.status, step.failed_at = "failed", step.completed_at
+                step.last_error = {"code": "server_error", "message": "The hosted code failed."}
             else:
-                added = code[len(before) :] if code.startswith(before) else ""
-                piece["code_interpreter"] = {"input": added, "outputs": result}
-            record(session, tool_call_delta(step_id, run_id, [piece]))
-            if event.phase in ("done", "failed"):
-                turn.hosted_done.add(event.id)
-                step.completed_at = now()
-                if event.phase == "failed":
-                    step.status, step.failed_at = "failed", step.completed_at
-                    step.last_error = {"code": "server_error", "message": "The hosted code failed."}
-                else:
-                    step.status = "completed"
-                record(
-                    session,
-                    RunStepEvent(
-                        event=f"thread.run.step.{step.status}",
-                        run_id=run_id,
-                        data=to_schema(RunStep, step),
-                    ),
-                )
+                step.status = "completed"
+            record(
+                session,
+                RunStepEvent(
+                    event=f"thread.run.step.{step.status}",
+                    run_id=run_id,
+                    data=to_schema(RunStep, step),
+                ),
+            )
 
-    def _on_file(self, run_id: str, turn: _Turn, event: GeneratedFile) -> None:
+    def _on_file(self, session: Session, run_id: str, turn: _Turn, event: GeneratedFile) -> None:
         """Keep a provider's file now (its container may expire) and show it in the reply."""
         if self.files is None:
             return
-        try:
-            with self.db.session() as session:
-                stored = self.files.put(
-                    session=session,
-                    data=event.data,
-                    filename=event.filename,
-                    purpose="assistants_output",
-                )
+        try:  # a rejected file is refused before anything is written
+            stored = self.files.put(
+                session=session,
+                data=event.data,
+                filename=event.filename,
+                purpose="assistants_output",
+            )
         except WorkbenchError as error:
             log.warning("run %s: a generated file was not kept: %s", run_id, error.message)
             return
@@ -571,80 +595,78 @@ class RunExecutor:
         else:
             turn.files.append(output)
 
-    def _save_state(self, run_id: str, state: dict[str, Any]) -> None:
-        with self.db.session() as session:
-            thread = session.scalar(
-                select(ThreadRow)
-                .join(RunRow, RunRow.thread_id == ThreadRow.id)
-                .where(RunRow.id == run_id)
-            )
-            if thread is not None:
-                thread.provider_state = {**(thread.provider_state or {}), **state}
+    def _save_state(self, session: Session, run_id: str, state: dict[str, Any]) -> None:
+        thread = session.scalar(
+            select(ThreadRow)
+            .join(RunRow, RunRow.thread_id == ThreadRow.id)
+            .where(RunRow.id == run_id)
+        )
+        if thread is not None:
+            thread.provider_state = {**(thread.provider_state or {}), **state}
 
-    def _on_tool_call(self, run_id: str, turn: _Turn, delta: ToolCallDelta) -> None:
-        with self.db.session() as session:
-            self._close_message(session, run_id, turn)
-            call = turn.calls.get(delta.index)
-            created = None
-            if turn.tool_step_id is None:
-                step = created = self._new_step(
-                    turn.run, turn, {"type": "tool_calls", "tool_calls": []}
-                )
-                session.add(step)
-                turn.tool_step_id = step.id
-                schema = to_schema(RunStep, step)
-                record(
-                    session,
-                    RunStepEvent(event="thread.run.step.created", run_id=run_id, data=schema),
-                )
-                record(
-                    session,
-                    RunStepEvent(event="thread.run.step.in_progress", run_id=run_id, data=schema),
-                )
-            new = call is None
-            if call is None:
-                name = delta.name or ""
-                kind = (
-                    "code_interpreter"
-                    if name == toolcalls.CODE_INTERPRETER and turn.run.runs_code
-                    else "function"
-                )
-                call = {
-                    "id": delta.id or new_id("call"),
-                    "name": name,
-                    "arguments": "",
-                    "type": kind,
-                }
-                turn.calls[delta.index] = call
-            elif delta.name:
-                call["name"] += delta.name
-            code_before = toolcalls.partial_code(call["arguments"])
-            call["arguments"] += delta.arguments
-            details = toolcalls.details(turn.calls, {})
-            if created is not None:  # inserted with its first call, at commit
-                created.step_details = details
-            else:
-                session.execute(
-                    update(_STEPS)
-                    .where(_STEPS.c.id == turn.tool_step_id)
-                    .values(step_details=details)
-                )
+    def _on_tool_call(
+        self, session: Session, run_id: str, turn: _Turn, delta: ToolCallDelta
+    ) -> None:
+        self._close_message(session, run_id, turn)
+        call = turn.calls.get(delta.index)
+        created = None
+        if turn.tool_step_id is None:
+            step = created = self._new_step(
+                turn.run, turn, {"type": "tool_calls", "tool_calls": []}
+            )
+            session.add(step)
+            turn.tool_step_id = step.id
+            schema = to_schema(RunStep, step)
             record(
                 session,
-                tool_call_delta(
-                    turn.tool_step_id,
-                    run_id,
-                    [
-                        toolcalls.piece(
-                            call,
-                            delta.index,
-                            new=new,
-                            arguments=delta.arguments,
-                            code_before=code_before,
-                        )
-                    ],
-                ),
+                RunStepEvent(event="thread.run.step.created", run_id=run_id, data=schema),
             )
+            record(
+                session,
+                RunStepEvent(event="thread.run.step.in_progress", run_id=run_id, data=schema),
+            )
+        new = call is None
+        if call is None:
+            name = delta.name or ""
+            kind = (
+                "code_interpreter"
+                if name == toolcalls.CODE_INTERPRETER and turn.run.runs_code
+                else "function"
+            )
+            call = {
+                "id": delta.id or new_id("call"),
+                "name": name,
+                "arguments": "",
+                "type": kind,
+            }
+            turn.calls[delta.index] = call
+        elif delta.name:
+            call["name"] += delta.name
+        code_before = toolcalls.partial_code(call["arguments"])
+        call["arguments"] += delta.arguments
+        details = toolcalls.details(turn.calls, {})
+        if created is not None:  # inserted with its first call, at commit
+            created.step_details = details
+        else:
+            session.execute(
+                update(_STEPS).where(_STEPS.c.id == turn.tool_step_id).values(step_details=details)
+            )
+        record(
+            session,
+            tool_call_delta(
+                turn.tool_step_id,
+                run_id,
+                [
+                    toolcalls.piece(
+                        call,
+                        delta.index,
+                        new=new,
+                        arguments=delta.arguments,
+                        code_before=code_before,
+                    )
+                ],
+            ),
+        )
 
     def _add_usage(self, session: Session, run_id: str, turn: _Turn) -> None:
         """Add the turn's usage (and the run's estimated cost) to the run and its last step.

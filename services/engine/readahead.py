@@ -1,8 +1,10 @@
-"""Read a model stream ahead, on its own thread, and hand the engine what has arrived,
-merged: a fast server's burst of fifty text deltas becomes one database write and one
-event, while a slow stream still gets each delta through the moment it arrives. (Every
-delta is a committed transaction before it is published; that costs about a millisecond,
-so one per token would cap a fast local model at a few hundred tokens a second.)"""
+"""Read a model stream ahead, on its own thread, and hand the engine what has arrived as
+one batch, merged: a fast server's burst of fifty text deltas becomes one database write
+and one event, while a slow stream still gets each delta through the moment it arrives.
+(Every batch is a committed transaction before it is published; that costs about a
+millisecond, so one per token would cap a fast local model at a few hundred tokens a
+second.) A batch also says whether the stream ended with it, so the engine can close the
+turn in the same write as its last pieces."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from typing import Any
 from services.cancel import CancelToken
 from services.llm.base import HostedCode, TextDelta, ToolCallDelta
 
+# What arrived together, and whether the stream ended with it.
+Batch = tuple[list[Any], bool]
 _END = object()
 MAX_BATCH = 512  # events merged at most into one write
 POLL_SECONDS = 0.25  # how often a waiting reader looks at the cancel token
@@ -25,8 +29,21 @@ class _Failure:
         self.error = error
 
 
-def read_ahead(stream: Iterable[Any], token: CancelToken) -> Generator[Any, None, None]:
-    """The stream's events, with neighbours that arrived together merged."""
+def one_by_one(stream: Iterable[Any]) -> Generator[Batch, None, None]:
+    """An in-process stream's events as batches of one, each passed on as it is made (its
+    end is only known after the last one)."""
+    try:
+        for event in stream:
+            yield [event], False
+    finally:
+        close = getattr(stream, "close", None)
+        if close is not None:
+            close()
+
+
+def read_ahead(stream: Iterable[Any], token: CancelToken) -> Generator[Batch, None, None]:
+    """The stream's events in batches of what arrived together, neighbours merged. A
+    failure of the stream is raised after the batch of what came before it."""
     inbox: queue.Queue[Any] = queue.Queue()
     stop = threading.Event()
 
@@ -61,14 +78,13 @@ def read_ahead(stream: Iterable[Any], token: CancelToken) -> Generator[Any, None
                     batch.append(inbox.get_nowait())
                 except queue.Empty:
                     break
-            ended = False
-            for item in merge(batch):
-                if item is _END:
-                    ended = True
-                    break
-                if isinstance(item, _Failure):
-                    raise item.error
-                yield item
+            ended = batch[-1] is _END
+            failure = next((item for item in batch if isinstance(item, _Failure)), None)
+            events = merge([item for item in batch if item is not _END and item is not failure])
+            if events or ended:
+                yield events, ended and failure is None
+            if failure is not None:
+                raise failure.error
             if ended:
                 return
     finally:

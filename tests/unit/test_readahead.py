@@ -7,7 +7,7 @@ import time
 import pytest
 
 from services.cancel import CancelToken
-from services.engine.readahead import merge, read_ahead
+from services.engine.readahead import merge, one_by_one, read_ahead
 from services.llm.base import Finish, HostedCode, TextDelta, ToolCallDelta
 
 
@@ -38,14 +38,52 @@ def test_a_slow_stream_is_passed_through_piece_by_piece():
             time.sleep(0.02)
             yield TextDelta(text=word)
 
-    assert [e.text for e in read_ahead(slow(), CancelToken())] == ["one ", "two ", "three"]
+    batches = list(read_ahead(slow(), CancelToken()))
+    assert [[e.text for e in events] for events, _ in batches if events] == [
+        ["one "],
+        ["two "],
+        ["three"],
+    ]
+    # Only the last batch ends the stream (with "three", or empty right after it).
+    assert [ended for _, ended in batches][-1] is True
+    assert sum(ended for _, ended in batches) == 1
 
 
 def test_a_fast_stream_arrives_merged_and_complete():
     pieces = [TextDelta(text=f"{n} ") for n in range(300)]
-    got = list(read_ahead(iter(pieces), CancelToken()))
+    batches = list(read_ahead(iter(pieces), CancelToken()))
+    got = [event for events, _ in batches for event in events]
     assert "".join(e.text for e in got) == "".join(p.text for p in pieces)
     assert len(got) < 300
+    assert batches[-1][1] is True and not any(ended for _, ended in batches[:-1])
+
+
+def test_a_stream_that_arrives_at_once_ends_with_its_only_batch():
+    burst = [TextDelta(text="All "), TextDelta(text="at once."), Finish(reason="stop")]
+
+    # Whatever the thread timing, the last batch carries the end, and the end only once.
+    batches = list(read_ahead(iter(burst), CancelToken()))
+    assert [ended for _, ended in batches][-1] is True
+    assert sum(ended for _, ended in batches) == 1
+    got = [e for events, _ in batches for e in events]
+    assert "".join(e.text for e in got[:-1]) == "All at once."
+    assert got[-1] == Finish(reason="stop")
+
+
+def test_one_by_one_passes_each_event_and_closes_the_stream():
+    closed = []
+
+    def stream():
+        try:
+            yield TextDelta(text="a")
+            yield Finish(reason="stop")
+        finally:
+            closed.append(True)
+
+    batches = one_by_one(stream())
+    assert next(batches) == ([TextDelta(text="a")], False)
+    batches.close()
+    assert closed == [True]
 
 
 def test_a_failure_in_the_stream_is_raised_to_the_reader_after_what_came_before():
@@ -55,8 +93,9 @@ def test_a_failure_in_the_stream_is_raised_to_the_reader_after_what_came_before(
 
     seen = []
     with pytest.raises(RuntimeError, match="connection reset"):
-        for event in read_ahead(failing(), CancelToken()):
-            seen.append(event)
+        for events, ended in read_ahead(failing(), CancelToken()):
+            seen.extend(events)
+            assert not ended  # a failed stream never ends normally
     assert seen == [TextDelta(text="partial")]
 
 
