@@ -69,16 +69,24 @@ def check_metadata(metadata: Mapping[str, Any] | None) -> dict[str, str]:
     return dict(metadata)
 
 
+_INTERNAL_COLUMNS = frozenset({"pk", "turn", "worker", "provider_state"})
+
+
 def to_schema(schema: type[SchemaT], row: Any) -> SchemaT:
     """Convert an ORM row to its public object (columns only; `metadata_` → `metadata`)."""
-    values = {
-        column.key: getattr(row, column.key)
-        for column in row.__mapper__.column_attrs
-        if column.key not in {"pk", "turn", "worker", "provider_state"}
-    }
-    if "metadata_" in values:
-        values["metadata"] = values.pop("metadata_") or {}
-    return schema.model_validate(values)
+    return schema_from_values(
+        schema, {column.key: getattr(row, column.key) for column in row.__mapper__.column_attrs}
+    )
+
+
+def schema_from_values(schema: type[SchemaT], values: Mapping[str, Any]) -> SchemaT:
+    """The public object of a row given as its column values (by column or attribute name)."""
+    public = {key: value for key, value in values.items() if key not in _INTERNAL_COLUMNS}
+    if "metadata_" in public:
+        public["metadata"] = public.pop("metadata_")
+    if "metadata" in public:
+        public["metadata"] = public["metadata"] or {}
+    return schema.model_validate(public)
 
 
 def get_row(session: Session, model: type[Any], object_id: str, kind: str) -> Any:

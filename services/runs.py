@@ -9,12 +9,21 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import Table, select
+from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from services import threads
 from services.assistants import check_temperature, check_tools
-from services.common import check_metadata, get_row, new_id, now, paginate, to_schema
+from services.common import (
+    check_metadata,
+    get_row,
+    new_id,
+    now,
+    paginate,
+    schema_from_values,
+    to_schema,
+)
 from services.engine.bus import record
 from services.engine.events import DoneEvent, MessageEvent, RunEvent, RunStepEvent, tool_call_delta
 from services.errors import ConflictError, InvalidInputError, NotFoundError
@@ -33,6 +42,7 @@ RESTART_MESSAGE = (
     "The server restarted while this run was in progress, so it was stopped. "
     "Send your message again to retry."
 )
+_RUNS: Table = RunRow.__table__  # type: ignore[assignment]
 _MESSAGE_REASON = {"cancelled": "run_cancelled", "expired": "run_expired", "failed": "run_failed"}
 _STEP_STATUS = {
     "cancelled": "cancelled",
@@ -399,24 +409,58 @@ def end_run(
                 data=to_schema(RunStep, step),
             ),
         )
-    row.status, row.required_action = status, None
-    if error is not None:
-        row.last_error = {"code": error[0], "message": error[1]}
-    if incomplete_reason is not None and status == "incomplete":
-        row.incomplete_details = {"reason": incomplete_reason}
-    if status in _TIMESTAMP:
-        setattr(row, _TIMESTAMP[status], stamp)
+    for column, value in _final_values(status, error, incomplete_reason, stamp).items():
+        setattr(row, column, value)
     run = to_schema(Run, row)
-    record(
-        session,
-        RunEvent(
-            event=f"thread.run.{status}",
-            run_id=row.id,
-            data=run,
-        ),
-    )
-    record(session, DoneEvent(run_id=row.id))
+    _announce(session, run)
     return run
+
+
+def finish(
+    session: Session,
+    run_id: str,
+    status: Literal["completed", "incomplete"],
+    *,
+    incomplete_reason: str | None = None,
+    values: Mapping[str, Any] | None = None,
+) -> Run | None:
+    """End an executing run in one statement, without reading it first: its worker has
+    closed all it opened. `values` are written too (the last turn's usage). None when the
+    run had already ended."""
+    final = {**(values or {}), **_final_values(status, None, incomplete_reason, now())}
+    row = (
+        session.execute(
+            sql_update(_RUNS)
+            .where(_RUNS.c.id == run_id, _RUNS.c.status.not_in(TERMINAL_RUN_STATUSES))
+            .values(final)
+            .returning(*_RUNS.c)
+        )
+        .mappings()
+        .one_or_none()
+    )
+    if row is None:
+        return None
+    run = schema_from_values(Run, dict(row))
+    _announce(session, run)
+    return run
+
+
+def _final_values(
+    status: str, error: tuple[str, str] | None, incomplete_reason: str | None, stamp: int
+) -> dict[str, Any]:
+    values: dict[str, Any] = {"status": status, "required_action": None}
+    if error is not None:
+        values["last_error"] = {"code": error[0], "message": error[1]}
+    if incomplete_reason is not None and status == "incomplete":
+        values["incomplete_details"] = {"reason": incomplete_reason}
+    if status in _TIMESTAMP:
+        values[_TIMESTAMP[status]] = stamp
+    return values
+
+
+def _announce(session: Session, run: Run) -> None:
+    record(session, RunEvent(event=f"thread.run.{run.status}", run_id=run.id, data=run))
+    record(session, DoneEvent(run_id=run.id))
 
 
 def recover(*, session: Session, is_alive: Callable[[str | None], bool]) -> list[str]:

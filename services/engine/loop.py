@@ -8,8 +8,9 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,7 @@ from services.engine.events import (
     tool_call_delta,
 )
 from services.engine.readahead import one_by_one, read_ahead
+from services.engine.records import Owned
 from services.errors import WorkbenchError
 from services.files import FileStore
 from services.llm.base import (
@@ -104,16 +106,17 @@ class _Turn:
 
     number: int
     run: _RunInfo
-    message_id: str | None = None
-    message_step_id: str | None = None
+    owned: list[Owned] = field(default_factory=list)  # the rows this turn made (records.py)
+    message: Owned | None = None  # the reply message being written
+    message_step: Owned | None = None  # the step of the last message opened
     text: str = ""
-    tool_step_id: str | None = None
+    tool_step: Owned | None = None
     calls: dict[int, dict[str, Any]] = field(default_factory=dict)
     prompt_tokens: int = 0
     completion_tokens: int = 0
     container_sessions: int = 0
     finish: str = "stop"
-    hosted: dict[str, str] = field(default_factory=dict)  # hosted call id → its step id
+    hosted: dict[str, Owned] = field(default_factory=dict)  # hosted call id → its step
     hosted_code: dict[str, str] = field(default_factory=dict)  # hosted call id → code so far
     hosted_outputs: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     hosted_done: set[str] = field(default_factory=set)  # hosted calls that finished
@@ -342,7 +345,7 @@ class RunExecutor:
                 if not ended and not any(isinstance(e, _WRITES) for e in events):
                     self._note(turn, events)
                     continue
-                with self.db.session() as session:
+                with self._write(turn) as session:
                     for event in events:
                         self._apply(session, run_id, turn, event)
                     if ended:
@@ -351,9 +354,20 @@ class RunExecutor:
                     return turn
         finally:
             batches.close()
-        with self.db.session() as session:
+        with self._write(turn) as session:
             self._end_turn(session, run_id, turn, token)
         return turn
+
+    @contextmanager
+    def _write(self, turn: _Turn) -> Iterator[Session]:
+        """A transaction that also saves what the block changed of the turn's own rows."""
+        with self.db.session() as session:
+            yield session
+            self._save(session, turn)
+
+    def _save(self, session: Session, turn: _Turn) -> None:
+        for row in turn.owned:
+            row.save(session)
 
     def _apply(self, session: Session, run_id: str, turn: _Turn, event: Any) -> None:
         if isinstance(event, TextDelta):
@@ -390,43 +404,37 @@ class RunExecutor:
                 turn,
                 incomplete="stream_interrupted" if turn.finish == "interrupted" else None,
             )
-        self._add_usage(session, run_id, turn)
+        usage = self._usage(turn)
         ending = None if token.is_set() else _ending(turn)
-        if ending is None:
-            return
-        status, reason = ending  # the run ends with this turn: in this same transaction
-        if reason != "max_completion_tokens":
-            self._place_outputs(session, run_id, turn)
-        run = session.scalar(select(RunRow).where(RunRow.id == run_id))
-        assert run is not None
-        if run.status not in TERMINAL_RUN_STATUSES:
-            # On a normal finish this turn's message and step were closed above and earlier
-            # tool steps when their tools ran; only a hosted call may still be open.
-            hosted_open = any(call not in turn.hosted_done for call in turn.hosted)
-            runs.end_run(
-                session,
-                run,
-                status,
-                incomplete_reason=reason,
-                nothing_open=status == "completed" and not hosted_open,
-            )
-        turn.ended = True
+        hosted_open = any(call not in turn.hosted_done for call in turn.hosted)
+        if ending is not None:
+            status, reason = ending  # the run ends with this turn: in this same transaction
+            if reason != "max_completion_tokens":
+                self._place_outputs(session, run_id, turn)
+            turn.ended = True
+            if status == "completed" and not hosted_open:
+                # All this turn opened is closed, earlier tool steps closed when their
+                # tools ran: the run ends in one statement, with its usage.
+                runs.finish(session, run_id, status, values=usage)
+                return
+        if usage:
+            session.execute(update(_RUNS).where(_RUNS.c.id == run_id).values(usage))
+        if ending is not None:  # something may still be open: the general way
+            self._save(session, turn)
+            run = session.scalar(select(RunRow).where(RunRow.id == run_id))
+            if run is not None and run.status not in TERMINAL_RUN_STATUSES:
+                runs.end_run(session, run, ending[0], incomplete_reason=ending[1])
 
     def _on_text(self, session: Session, run_id: str, turn: _Turn, text: str) -> None:
-        opened = self._open_message(session, run_id, turn) if turn.message_id is None else None
+        message = turn.message or self._open_message(session, run_id, turn)
         turn.text += text
-        content = [{"type": "text", "text": {"value": turn.text, "annotations": []}}]
-        if opened is not None:  # inserted with its first text, at commit
-            opened.content = content
-        else:  # Core: no ORM bookkeeping for the hottest write there is
-            session.execute(
-                update(_MESSAGES).where(_MESSAGES.c.id == turn.message_id).values(content=content)
-            )
-        record(session, text_delta(turn.message_id, run_id, 0, text))  # type: ignore[arg-type]
+        message.set(content=[{"type": "text", "text": {"value": turn.text, "annotations": []}}])
+        record(session, text_delta(message.id, run_id, 0, text))
 
-    def _open_message(self, session: Session, run_id: str, turn: _Turn) -> MessageRow:
+    def _open_message(self, session: Session, run_id: str, turn: _Turn) -> Owned:
         run = turn.run
-        message = MessageRow(
+        message = Owned.new(
+            _MESSAGES,
             id=new_id("msg"),
             thread_id=run.thread_id,
             created_at=now(),
@@ -436,34 +444,24 @@ class RunExecutor:
             attachments=[],
             assistant_id=run.assistant_id,
             run_id=run_id,
-            metadata_={},
         )
+        turn.owned.append(message)
         step = self._new_step(
-            run, turn, {"type": "message_creation", "message_creation": {"message_id": message.id}}
+            turn, {"type": "message_creation", "message_creation": {"message_id": message.id}}
         )
-        session.add_all([message, step])
-        turn.message_id, turn.message_step_id, turn.text = message.id, step.id, ""
-        step_schema = to_schema(RunStep, step)
-        message_schema = to_schema(Message, message)
-        record(
-            session, RunStepEvent(event="thread.run.step.created", run_id=run_id, data=step_schema)
-        )
-        record(
-            session,
-            RunStepEvent(event="thread.run.step.in_progress", run_id=run_id, data=step_schema),
-        )
-        record(
-            session,
-            MessageEvent(event="thread.message.created", run_id=run_id, data=message_schema),
-        )
-        record(
-            session,
-            MessageEvent(event="thread.message.in_progress", run_id=run_id, data=message_schema),
-        )
+        turn.message, turn.message_step, turn.text = message, step, ""
+        step_schema = step.public(RunStep)
+        message_schema = message.public(Message)
+        for name in ("thread.run.step.created", "thread.run.step.in_progress"):
+            record(session, RunStepEvent(event=name, run_id=run_id, data=step_schema))
+        for name in ("thread.message.created", "thread.message.in_progress"):
+            record(session, MessageEvent(event=name, run_id=run_id, data=message_schema))
         return message
 
-    def _new_step(self, run: _RunInfo, turn: _Turn, details: dict[str, Any]) -> RunStepRow:
-        return RunStepRow(
+    def _new_step(self, turn: _Turn, details: dict[str, Any]) -> Owned:
+        run = turn.run
+        step = Owned.new(
+            _STEPS,
             id=new_id("step"),
             run_id=run.id,
             thread_id=run.thread_id,
@@ -473,67 +471,68 @@ class RunExecutor:
             type=details["type"],
             status="in_progress",
             step_details=details,
-            metadata_={},
         )
+        turn.owned.append(step)
+        return step
 
     def _close_message(
         self, session: Session, run_id: str, turn: _Turn, *, incomplete: str | None = None
     ) -> None:
-        if turn.message_id is None:
+        message, step = turn.message, turn.message_step
+        if message is None or step is None or message["status"] != "in_progress":
             return
-        message = session.scalar(select(MessageRow).where(MessageRow.id == turn.message_id))
-        step = session.scalar(select(RunStepRow).where(RunStepRow.id == turn.message_step_id))
-        if message is None or step is None or message.status != "in_progress":
-            return
-        pending = (outputs.unplaced(session, run_id) if turn.run.runs_code else []) + turn.files
+        pending = turn.files
+        if turn.run.runs_code:
+            self._save(session, turn)  # `unplaced` reads what this turn wrote so far
+            pending = outputs.unplaced(session, run_id) + pending
         turn.files = []
         if pending:
-            message.content = outputs.attach(message.content, pending)
+            message.set(content=outputs.attach(message["content"], pending))
+        stamp = now()
         if incomplete:
-            message.status = "incomplete"
-            message.incomplete_details = {"reason": incomplete}
+            message.set(status="incomplete", incomplete_details={"reason": incomplete})
         else:
-            message.status, message.completed_at = "completed", now()
-        step.status, step.completed_at = "completed", now()
+            message.set(status="completed", completed_at=stamp)
+        step.set(status="completed", completed_at=stamp)
         record(
             session,
             MessageEvent(
                 event="thread.message.incomplete" if incomplete else "thread.message.completed",
                 run_id=run_id,
-                data=to_schema(Message, message),
+                data=message.public(Message),
             ),
         )
         record(
             session,
             RunStepEvent(
-                event="thread.run.step.completed", run_id=run_id, data=to_schema(RunStep, step)
+                event="thread.run.step.completed", run_id=run_id, data=step.public(RunStep)
             ),
         )
-        turn.message_id = None
+        turn.message = None
 
     def _place_outputs(self, session: Session, run_id: str, turn: _Turn) -> None:
         """Outputs no message shows yet (the model ended right after its code) get a
         message of their own, so no chart or file is left out of the reply."""
-        if turn.files or (turn.run.runs_code and outputs.unplaced(session, run_id)):
-            self._open_message(session, run_id, turn)
-            self._close_message(session, run_id, turn)
+        if not turn.files:
+            if not turn.run.runs_code:
+                return
+            self._save(session, turn)
+            if not outputs.unplaced(session, run_id):
+                return
+        self._open_message(session, run_id, turn)
+        self._close_message(session, run_id, turn)
 
     # -- what a provider does on its side (hosted code, its files, its per-thread state) ---
     def _on_hosted(self, session: Session, run_id: str, turn: _Turn, event: HostedCode) -> None:
         """A hosted code call as a tool_calls step of its own, shown live like local code."""
-        step_id = turn.hosted.get(event.id)
-        if step_id is None:
+        step = turn.hosted.get(event.id)
+        if step is None:
             self._close_message(session, run_id, turn)
-            step = self._new_step(
-                turn.run,
-                turn,
-                {"type": "tool_calls", "tool_calls": [_hosted_call(event.id, "")]},
+            step = turn.hosted[event.id] = self._new_step(
+                turn, {"type": "tool_calls", "tool_calls": [_hosted_call(event.id, "")]}
             )
-            session.add(step)
-            session.flush()
-            step_id = turn.hosted[event.id] = step.id
             turn.hosted_code[event.id] = ""
-            schema = to_schema(RunStep, step)
+            schema = step.public(RunStep)
             for name in ("thread.run.step.created", "thread.run.step.in_progress"):
                 record(session, RunStepEvent(event=name, run_id=run_id, data=schema))
         if event.phase == "started":
@@ -541,34 +540,35 @@ class RunExecutor:
         before = turn.hosted_code[event.id]
         code = before + event.code if event.phase == "code" else (event.code or before)
         turn.hosted_code[event.id] = code
-        row = session.scalar(select(RunStepRow).where(RunStepRow.id == step_id))
-        assert row is not None
-        step = row
         produced = turn.hosted_outputs.pop(event.id, []) if event.phase != "code" else []
         result = ([{"type": "logs", "logs": event.logs}] if event.logs else []) + produced
         call = _hosted_call(event.id, code, result)
-        step.step_details = {"type": "tool_calls", "tool_calls": [call]}
+        step.set(step_details={"type": "tool_calls", "tool_calls": [call]})
         piece: dict[str, Any] = {"index": 0, "id": event.id, "type": "code_interpreter"}
         if event.phase == "code":
             piece["code_interpreter"] = {"input": event.code}
         else:
             added = code[len(before) :] if code.startswith(before) else ""
             piece["code_interpreter"] = {"input": added, "outputs": result}
-        record(session, tool_call_delta(step_id, run_id, [piece]))
+        record(session, tool_call_delta(step.id, run_id, [piece]))
         if event.phase in ("done", "failed"):
             turn.hosted_done.add(event.id)
-            step.completed_at = now()
+            stamp = now()
             if event.phase == "failed":
-                step.status, step.failed_at = "failed", step.completed_at
-                step.last_error = {"code": "server_error", "message": "The hosted code failed."}
+                step.set(
+                    status="failed",
+                    completed_at=stamp,
+                    failed_at=stamp,
+                    last_error={"code": "server_error", "message": "The hosted code failed."},
+                )
             else:
-                step.status = "completed"
+                step.set(status="completed", completed_at=stamp)
             record(
                 session,
                 RunStepEvent(
-                    event=f"thread.run.step.{step.status}",
+                    event=f"thread.run.step.{step['status']}",
                     run_id=run_id,
-                    data=to_schema(RunStep, step),
+                    data=step.public(RunStep),
                 ),
             )
 
@@ -608,23 +608,13 @@ class RunExecutor:
         self, session: Session, run_id: str, turn: _Turn, delta: ToolCallDelta
     ) -> None:
         self._close_message(session, run_id, turn)
+        step = turn.tool_step
+        if step is None:
+            step = turn.tool_step = self._new_step(turn, {"type": "tool_calls", "tool_calls": []})
+            schema = step.public(RunStep)
+            for name in ("thread.run.step.created", "thread.run.step.in_progress"):
+                record(session, RunStepEvent(event=name, run_id=run_id, data=schema))
         call = turn.calls.get(delta.index)
-        created = None
-        if turn.tool_step_id is None:
-            step = created = self._new_step(
-                turn.run, turn, {"type": "tool_calls", "tool_calls": []}
-            )
-            session.add(step)
-            turn.tool_step_id = step.id
-            schema = to_schema(RunStep, step)
-            record(
-                session,
-                RunStepEvent(event="thread.run.step.created", run_id=run_id, data=schema),
-            )
-            record(
-                session,
-                RunStepEvent(event="thread.run.step.in_progress", run_id=run_id, data=schema),
-            )
         new = call is None
         if call is None:
             name = delta.name or ""
@@ -633,61 +623,39 @@ class RunExecutor:
                 if name == toolcalls.CODE_INTERPRETER and turn.run.runs_code
                 else "function"
             )
-            call = {
-                "id": delta.id or new_id("call"),
-                "name": name,
-                "arguments": "",
-                "type": kind,
-            }
+            call = {"id": delta.id or new_id("call"), "name": name, "arguments": "", "type": kind}
             turn.calls[delta.index] = call
         elif delta.name:
             call["name"] += delta.name
         code_before = toolcalls.partial_code(call["arguments"])
         call["arguments"] += delta.arguments
-        details = toolcalls.details(turn.calls, {})
-        if created is not None:  # inserted with its first call, at commit
-            created.step_details = details
-        else:
-            session.execute(
-                update(_STEPS).where(_STEPS.c.id == turn.tool_step_id).values(step_details=details)
-            )
-        record(
-            session,
-            tool_call_delta(
-                turn.tool_step_id,
-                run_id,
-                [
-                    toolcalls.piece(
-                        call,
-                        delta.index,
-                        new=new,
-                        arguments=delta.arguments,
-                        code_before=code_before,
-                    )
-                ],
-            ),
+        step.set(step_details=toolcalls.details(turn.calls, {}))
+        piece = toolcalls.piece(
+            call, delta.index, new=new, arguments=delta.arguments, code_before=code_before
         )
+        record(session, tool_call_delta(step.id, run_id, [piece]))
 
-    def _add_usage(self, session: Session, run_id: str, turn: _Turn) -> None:
-        """Add the turn's usage (and the run's estimated cost) to the run and its last step.
-        The run's totals as the turn began are known, so nothing is read back."""
+    def _usage(self, turn: _Turn) -> dict[str, Any]:
+        """Put the turn's usage on its last step; the run's new usage and estimated cost
+        (nothing when the turn reported none). The run's totals as the turn began are
+        known, so nothing is read back."""
         if not (turn.prompt_tokens or turn.completion_tokens or turn.container_sessions):
-            return
+            return {}
         usage = {
             "prompt_tokens": turn.prompt_tokens,
             "completion_tokens": turn.completion_tokens,
             "total_tokens": turn.prompt_tokens + turn.completion_tokens,
         }
-        last_step = turn.tool_step_id or turn.message_step_id
+        last_step = turn.tool_step or turn.message_step
         if last_step is not None:
-            session.execute(update(_STEPS).where(_STEPS.c.id == last_step).values(usage=usage))
+            last_step.set(usage=usage)
         before = turn.run.usage or {}
         total = {key: before.get(key, 0) + usage[key] for key in usage}
         sessions = (turn.run.cost or {}).get("container_sessions", 0) + turn.container_sessions
         cost = costs.estimate(
             model=turn.run.model, usage=total, container_sessions=sessions, settings=self.settings
         )
-        session.execute(update(_RUNS).where(_RUNS.c.id == run_id).values(usage=total, cost=cost))
+        return {"usage": total, "cost": cost}
 
     # -- tools ---------------------------------------------------------------------------
     def _run_tools(self, run_id: str, turn: _Turn, token: CancelToken) -> bool:
@@ -726,11 +694,10 @@ class RunExecutor:
             results = [call_one(call) for call in local]
         outputs = {call["id"]: output for call, output in zip(local, results, strict=True)}
 
-        with self.db.session() as session:
-            step = session.scalar(select(RunStepRow).where(RunStepRow.id == turn.tool_step_id))
-            run = session.scalar(select(RunRow).where(RunRow.id == run_id))
-            assert step is not None and run is not None
-            step.step_details = toolcalls.details(turn.calls, outputs)
+        with self._write(turn) as session:
+            step = turn.tool_step
+            assert step is not None
+            step.set(step_details=toolcalls.details(turn.calls, outputs))
             if outputs:
                 record(
                     session,
@@ -744,9 +711,12 @@ class RunExecutor:
                         ],
                     ),
                 )
-            if token.is_set() or run.status != "in_progress":
+            status = session.scalar(select(_RUNS.c.status).where(_RUNS.c.id == run_id))
+            if token.is_set() or status != "in_progress":
                 return False
             if client:
+                run = session.scalar(select(RunRow).where(RunRow.id == run_id))
+                assert run is not None
                 run.status = "requires_action"
                 run.required_action = {
                     "type": "submit_tool_outputs",
@@ -769,11 +739,11 @@ class RunExecutor:
                     ),
                 )
                 return True
-            step.status, step.completed_at = "completed", now()
+            step.set(status="completed", completed_at=now())
             record(
                 session,
                 RunStepEvent(
-                    event="thread.run.step.completed", run_id=run_id, data=to_schema(RunStep, step)
+                    event="thread.run.step.completed", run_id=run_id, data=step.public(RunStep)
                 ),
             )
         return False
