@@ -15,7 +15,7 @@ from collections.abc import Generator, Iterable
 from typing import Any
 
 from services.cancel import CancelToken
-from services.llm.base import HostedCode, TextDelta, ToolCallDelta
+from services.llm.base import Finish, HostedCode, TextDelta, ToolCallDelta
 
 # What arrived together, and whether the stream ended with it.
 Batch = tuple[list[Any], bool]
@@ -51,7 +51,7 @@ def read_ahead(stream: Iterable[Any], token: CancelToken) -> Generator[Batch, No
         try:
             for event in stream:
                 inbox.put(event)
-                if stop.is_set():
+                if stop.is_set() and not isinstance(event, Finish):  # abandoned mid-answer
                     break
         except BaseException as error:  # handed to the reader, raised there
             inbox.put(_Failure(error))
@@ -78,7 +78,9 @@ def read_ahead(stream: Iterable[Any], token: CancelToken) -> Generator[Batch, No
                     batch.append(inbox.get_nowait())
                 except queue.Empty:
                     break
-            ended = batch[-1] is _END
+            # A Finish is the model's last event: the turn can end now, while the producer
+            # reads the rest of the body (to keep the connection) and closes on its own.
+            ended = batch[-1] is _END or isinstance(batch[-1], Finish)
             failure = next((item for item in batch if isinstance(item, _Failure)), None)
             events = merge([item for item in batch if item is not _END and item is not failure])
             if events or ended:

@@ -115,7 +115,9 @@ class StateUpdate(BaseModel):
 
 
 class Finish(BaseModel):
-    """`interrupted`: the stream broke after content arrived (the partial text is kept)."""
+    """The model's last event: the engine ends the turn on it (a backend may still read the
+    rest of the response body afterwards, to keep its connection, but yields nothing more).
+    `interrupted`: the stream broke after content arrived (the partial text is kept)."""
 
     type: Literal["finish"] = "finish"
     reason: Literal["stop", "tool_calls", "length", "interrupted"] = "stop"

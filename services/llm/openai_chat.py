@@ -23,6 +23,7 @@ from services.llm.providers import (
     OpenAICompatible,
     chain,
     classify,
+    drain,
     open_sse,
     translate,
     with_retries,
@@ -68,6 +69,10 @@ def _events(
                     prompt_tokens=usage.get("prompt_tokens") or 0,
                     completion_tokens=usage.get("completion_tokens") or 0,
                 )
+                if finish is not None:  # the usage chunk is the last: the answer is whole
+                    yield Finish(reason=finish)
+                    drain(chunks)
+                    return
             for choice in chunk.get("choices") or []:
                 delta = choice.get("delta") or {}
                 if delta.get("content"):

@@ -34,6 +34,7 @@ from services.llm.providers import (
     Cancelled,
     OpenAICompatible,
     chain,
+    drain,
     open_sse,
     translate,
     with_retries,
@@ -337,6 +338,11 @@ def _events(
                     finish = "length" if reason == "max_output_tokens" else "interrupted"
                 else:
                     finish = "tool_calls" if calls else "stop"
+                if not usage_sent and sessions:
+                    yield UsageReport(container_sessions=sessions)
+                yield Finish(reason=finish)  # the response's last event
+                drain(events)
+                return
             elif kind == "response.failed":
                 raise _failed(event["response"].get("error") or {}, endpoint)
             elif kind == "error":

@@ -3,6 +3,7 @@ errors translated into errors a user can act on (naming the setting that is wron
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import random
@@ -103,6 +104,14 @@ def sse_data(response: Any) -> Iterator[dict[str, Any]]:
             request = getattr(response, "request", None) or response.http_request
             raise openai.APIError(str(message or "error in the stream"), request, body=error)
         yield value
+
+
+def drain(events: Iterator[Any]) -> None:
+    """Read what is left of a stream whose answer is complete (its `Finish` was sent), so
+    its connection can be reused; a failure now changes nothing."""
+    with contextlib.suppress(Exception):
+        for _ in events:
+            pass
 
 
 class Cancelled(Exception):

@@ -110,3 +110,28 @@ def test_cancel_stops_a_reader_waiting_on_a_silent_stream():
     token.cancel()
     assert list(read_ahead(silent(), token)) == []
     assert time.perf_counter() - started < 1
+
+
+def test_the_turn_ends_at_finish_while_the_rest_of_the_body_is_read():
+    tail_read = []
+
+    def server():
+        yield TextDelta(text="Done.")
+        yield Finish(reason="stop")
+        time.sleep(0.3)  # the backend reads the rest of the body (keeps the connection)
+        tail_read.append(True)
+
+    started = time.perf_counter()
+    batches = read_ahead(server(), CancelToken())
+    got = []
+    for events, ended in batches:
+        got.extend(events)
+        if ended:
+            break
+    batches.close()  # as the engine does once the turn ends
+    assert got[-1] == Finish(reason="stop")
+    assert time.perf_counter() - started < 0.25  # not held up by the tail
+    deadline = time.monotonic() + 5
+    while not tail_read and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert tail_read == [True]  # and the stream was not abandoned mid-read
