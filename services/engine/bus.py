@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 Listener = Callable[[Event], None]
 _PENDING = "pending_run_events"
 _EVENTS: Table = RunEventRow.__table__  # type: ignore[assignment]
+_INSERT = insert(_EVENTS)  # built once: building a statement costs more than running it
+_LAST_ID = text("SELECT last_insert_rowid()")
 
 
 class EventBus:
@@ -108,8 +110,8 @@ def _insert(session: Session, rows: list[dict[str, Any]]) -> list[int]:
     the rows' AUTOINCREMENT ids are consecutive. (SQLAlchemy's ordered RETURNING runs one
     statement per row there.) Elsewhere RETURNING, in the rows' order."""
     if session.get_bind().dialect.name == "sqlite":
-        session.execute(insert(_EVENTS), rows)
-        last = session.execute(text("SELECT last_insert_rowid()")).scalar_one()
+        session.execute(_INSERT, rows)
+        last = session.execute(_LAST_ID).scalar_one()
         return list(range(last - len(rows) + 1, last + 1))
     return list(
         session.scalars(

@@ -8,13 +8,39 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from services.llm.base import ModelMessage, ModelToolCall
 from services.store.models import FileRow, MessageRow, RunStepRow
 
 MESSAGE_OVERHEAD_TOKENS = 4
+PAGE = 64  # history rows read at a time, newest first
+
+# Built once: building a statement costs more than running it.
+_HISTORY = (  # the thread's messages, except the run's own
+    MessageRow.thread_id == bindparam("thread_id"),
+    or_(MessageRow.run_id.is_(None), MessageRow.run_id != bindparam("run_id")),
+)
+_NEWEST = (
+    select(MessageRow.pk, MessageRow.role, MessageRow.content, MessageRow.attachments)
+    .where(*_HISTORY)
+    .order_by(MessageRow.pk.desc())
+    .limit(PAGE)
+)
+_OLDER = _NEWEST.where(MessageRow.pk < bindparam("before"))
+_COUNT = select(func.count()).select_from(MessageRow).where(*_HISTORY)
+_FILENAMES = select(FileRow.id, FileRow.filename).where(
+    FileRow.id.in_(bindparam("ids", expanding=True))
+)
+_RUN_STEPS = (
+    select(RunStepRow.turn, RunStepRow.type, RunStepRow.step_details)
+    .where(RunStepRow.run_id == bindparam("run_id"))
+    .order_by(RunStepRow.pk)
+)
+_TEXTS = select(MessageRow.id, MessageRow.content).where(
+    MessageRow.id.in_(bindparam("ids", expanding=True))
+)
 
 
 class PromptTooLarge(Exception):
@@ -56,24 +82,16 @@ def build_context(session: Session, run: Any, *, default_budget: int) -> Context
             f"The run's instructions and its own turns need more than the prompt budget of "
             f"{budget} tokens."
         )
-    history_filter = (
-        MessageRow.thread_id == run.thread_id,
-        or_(MessageRow.run_id.is_(None), MessageRow.run_id != run.id),
-    )
+    params = {"thread_id": run.thread_id, "run_id": run.id}
     kept: list[Any] = []  # rows of (pk, role, content, attachments)
     full = False
     seen = 0  # history rows looked at
     before: int | None = None
     while not full:
-        query = (
-            select(MessageRow.pk, MessageRow.role, MessageRow.content, MessageRow.attachments)
-            .where(*history_filter)
-            .order_by(MessageRow.pk.desc())
-            .limit(64)
-        )
-        if before is not None:
-            query = query.where(MessageRow.pk < before)
-        page = list(session.execute(query))  # plain rows: no ORM objects to build
+        if before is None:
+            page = list(session.execute(_NEWEST, params))  # plain rows: no ORM objects to build
+        else:
+            page = list(session.execute(_OLDER, {**params, "before": before}))
         for row in page:
             if cap is not None and len(kept) >= cap:
                 full = True
@@ -85,15 +103,13 @@ def build_context(session: Session, run: Any, *, default_budget: int) -> Context
             kept.append(row)
             used += cost
         seen += len(page)
-        if len(page) < 64:
+        if len(page) < PAGE:
             break
         before = page[-1].pk
     # Only count the thread when something was left unread.
     total = seen
     if full:
-        total = (
-            session.scalar(select(func.count()).select_from(MessageRow).where(*history_filter)) or 0
-        )
+        total = session.scalar(_COUNT, params) or 0
     if total and not kept and cap != 0:
         raise PromptTooLarge(
             f"The newest message and the run's instructions need more than the prompt budget "
@@ -109,7 +125,7 @@ def _filenames(session: Session, rows: list[Any]) -> dict[str, str]:
     ids = {a["file_id"] for row in rows for a in row.attachments or []}
     if not ids:
         return {}
-    found = session.execute(select(FileRow.id, FileRow.filename).where(FileRow.id.in_(ids)))
+    found = session.execute(_FILENAMES, {"ids": list(ids)})
     return {file_id: filename for file_id, filename in found}
 
 
@@ -139,13 +155,7 @@ def content_text(blocks: list[dict[str, Any]]) -> str:
 
 def _run_messages(session: Session, run: Any) -> tuple[list[ModelMessage], int]:
     """The run's earlier model turns, one assistant message each, then their tool outputs."""
-    steps = list(
-        session.execute(
-            select(RunStepRow.turn, RunStepRow.type, RunStepRow.step_details)
-            .where(RunStepRow.run_id == run.id)
-            .order_by(RunStepRow.pk)
-        )
-    )
+    steps = list(session.execute(_RUN_STEPS, {"run_id": run.id}))
     message_ids = [
         s.step_details["message_creation"]["message_id"]
         for s in steps
@@ -155,9 +165,7 @@ def _run_messages(session: Session, run: Any) -> tuple[list[ModelMessage], int]:
     if message_ids:
         texts = {
             message_id: content_text(content)
-            for message_id, content in session.execute(
-                select(MessageRow.id, MessageRow.content).where(MessageRow.id.in_(message_ids))
-            )
+            for message_id, content in session.execute(_TEXTS, {"ids": message_ids})
         }
     messages: list[ModelMessage] = []
     for _, group in groupby(steps, key=lambda s: s.turn):

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from services import costs, runs
@@ -61,6 +61,15 @@ _WRITES = (TextDelta, ToolCallDelta, HostedCode, GeneratedFile, StateUpdate)
 _MESSAGES: Table = MessageRow.__table__  # type: ignore[assignment]
 _STEPS: Table = RunStepRow.__table__  # type: ignore[assignment]
 _RUNS: Table = RunRow.__table__  # type: ignore[assignment]
+# The statements of every turn, built once: building one costs more than running it.
+_READ_RUN = select(_RUNS).where(_RUNS.c.id == bindparam("run_id"))
+_RUN_STATUS = select(_RUNS.c.status).where(_RUNS.c.id == bindparam("run_id"))
+_SET_RUN = update(_RUNS).where(_RUNS.c.id == bindparam("run_id"))  # sets what it is given
+_READ_CONNECTION = (
+    select(AssistantRow.connection, ThreadRow.provider_state)
+    .where(ThreadRow.id == bindparam("thread_id"))
+    .outerjoin(AssistantRow, AssistantRow.id == bindparam("assistant_id"))
+)
 
 CODE_PARAMETERS = {
     "type": "object",
@@ -217,7 +226,7 @@ class RunExecutor:
                 return self._stop(run_id, token)
             with self.db.reader() as session:  # a snapshot: no write lock while reading
                 # A plain row (read-only, the columns by name): no ORM object to build.
-                row = session.execute(select(_RUNS).where(_RUNS.c.id == run_id)).one_or_none()
+                row = session.execute(_READ_RUN, {"run_id": run_id}).one_or_none()
                 if row is None or row.status in TERMINAL_RUN_STATUSES:
                     return None
                 if row.status == "cancelling":  # cancelled from another process
@@ -230,9 +239,7 @@ class RunExecutor:
                 if limit:
                     return self._end(run_id, "incomplete", incomplete_reason=limit)
                 connection, state = session.execute(
-                    select(AssistantRow.connection, ThreadRow.provider_state)
-                    .where(ThreadRow.id == row.thread_id)
-                    .outerjoin(AssistantRow, AssistantRow.id == row.assistant_id)
+                    _READ_CONNECTION, {"thread_id": row.thread_id, "assistant_id": row.assistant_id}
                 ).one()
                 info = _RunInfo(
                     id=row.id,
@@ -418,7 +425,7 @@ class RunExecutor:
                 runs.finish(session, run_id, status, values=usage)
                 return
         if usage:
-            session.execute(update(_RUNS).where(_RUNS.c.id == run_id).values(usage))
+            session.execute(_SET_RUN, {"run_id": run_id, **usage})
         if ending is not None:  # something may still be open: the general way
             self._save(session, turn)
             run = session.scalar(select(RunRow).where(RunRow.id == run_id))
@@ -711,7 +718,7 @@ class RunExecutor:
                         ],
                     ),
                 )
-            status = session.scalar(select(_RUNS.c.status).where(_RUNS.c.id == run_id))
+            status = session.scalar(_RUN_STATUS, {"run_id": run_id})
             if token.is_set() or status != "in_progress":
                 return False
             if client:

@@ -7,11 +7,12 @@ just the columns that changed."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
-from sqlalchemy import Table, insert, update
+from sqlalchemy import Insert, Table, Update, bindparam, insert, update
 from sqlalchemy.orm import Session
 
 from services.common import schema_from_values
@@ -49,12 +50,16 @@ class Owned:
     def save(self, session: Session) -> None:
         """Insert it whole if it is new, else update the columns changed since last time."""
         if not self.saved:
-            session.execute(insert(self.table), [self.values])
+            session.execute(_statements(self.table)[0], self.values)
             self.saved = True
         elif self.changed:
-            session.execute(
-                update(self.table)
-                .where(self.table.c.id == self.values["id"])
-                .values({column: self.values[column] for column in self.changed})
-            )
+            changed = {column: self.values[column] for column in self.changed}
+            session.execute(_statements(self.table)[1], {"row_id": self.values["id"], **changed})
         self.changed.clear()
+
+
+@functools.cache
+def _statements(table: Table) -> tuple[Insert, Update]:
+    """Built once: SQLAlchemy builds and keys a new statement object on every call, which
+    costs more than running it. The update sets the columns its parameters name."""
+    return insert(table), update(table).where(table.c.id == bindparam("row_id"))
