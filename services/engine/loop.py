@@ -32,7 +32,7 @@ from services.engine.events import (
     text_delta,
     tool_call_delta,
 )
-from services.engine.readahead import one_by_one, read_ahead
+from services.engine.readahead import ReadAhead, one_by_one
 from services.engine.records import Owned
 from services.errors import WorkbenchError
 from services.files import FileStore
@@ -220,6 +220,7 @@ class RunExecutor:
 
     # -- loop ----------------------------------------------------------------------------
     def _loop(self, run_id: str, token: CancelToken) -> None:
+        previous: ReadAhead | None = None  # the last turn's network stream
         while True:
             started = time.perf_counter()
             if token.is_set():
@@ -260,11 +261,11 @@ class RunExecutor:
             request.connection, request.provider_state = connection, state or {}
             stream = backend.stream(request, cancel=token)
             # Bursts from a server become one write; an in-process model's pieces go one by one.
-            batches = (
-                read_ahead(stream, token)
-                if getattr(backend, "streams_over_network", False)
-                else one_by_one(stream)
-            )
+            batches: Any
+            if getattr(backend, "streams_over_network", False):
+                batches = previous = ReadAhead(stream, token, after=previous)
+            else:
+                batches = one_by_one(stream)
             turn = self._model_turn(run_id, batches, token, _Turn(context.turn, info))
             if self.on_turn is not None:
                 self.on_turn(run_id, turn.number, time.perf_counter() - started)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import queue
 import threading
-from collections.abc import Generator, Iterable
+from collections.abc import Generator, Iterable, Iterator
 from typing import Any
 
 from services.cancel import CancelToken
@@ -22,6 +22,8 @@ Batch = tuple[list[Any], bool]
 _END = object()
 MAX_BATCH = 512  # events merged at most into one write
 POLL_SECONDS = 0.25  # how often a waiting reader looks at the cancel token
+DRAIN_SECONDS = 5.0  # the longest a finished stream's producer waits for the turn's write
+AFTER_SECONDS = 0.5  # the longest a request waits for the previous stream's connection
 
 
 class _Failure:
@@ -41,35 +43,52 @@ def one_by_one(stream: Iterable[Any]) -> Generator[Batch, None, None]:
             close()
 
 
-def read_ahead(stream: Iterable[Any], token: CancelToken) -> Generator[Batch, None, None]:
-    """The stream's events in batches of what arrived together, neighbours merged. A
-    failure of the stream is raised after the batch of what came before it."""
-    inbox: queue.Queue[Any] = queue.Queue()
-    stop = threading.Event()
+class ReadAhead:
+    """The stream's events in batches of what arrived together, neighbours merged, read on
+    a thread of its own. A failure of the stream is raised after the batch of what came
+    before it. A batch that holds the model's Finish ends the stream for the engine; the
+    rest of the body (the connection's end of the response) is read once the engine closes
+    this, after it has written the turn, so that reading is not in the turn's way. A reader
+    made `after` another starts its request once the other has finished, so it finds the
+    other's connection back in the pool."""
 
-    def produce() -> None:
+    def __init__(
+        self, stream: Iterable[Any], token: CancelToken, *, after: ReadAhead | None = None
+    ) -> None:
+        self._token = token
+        self._inbox: queue.Queue[Any] = queue.Queue()
+        self._stop = threading.Event()
+        self._producer = threading.Thread(
+            target=self._produce, args=(stream, after), name="model-stream", daemon=True
+        )
+        self._producer.start()
+
+    def _produce(self, stream: Iterable[Any], after: ReadAhead | None) -> None:
+        if after is not None:
+            after.join(AFTER_SECONDS)
         try:
             for event in stream:
-                inbox.put(event)
-                if stop.is_set() and not isinstance(event, Finish):  # abandoned mid-answer
+                self._inbox.put(event)
+                if isinstance(event, Finish):
+                    self._stop.wait(DRAIN_SECONDS)  # the turn is written first
+                elif self._stop.is_set():  # abandoned mid-answer
                     break
         except BaseException as error:  # handed to the reader, raised there
-            inbox.put(_Failure(error))
+            self._inbox.put(_Failure(error))
         finally:
             close = getattr(stream, "close", None)
             if close is not None:
                 with contextlib.suppress(Exception):  # best effort: the reader has it all
                     close()
-            inbox.put(_END)
+            self._inbox.put(_END)
 
-    producer = threading.Thread(target=produce, name="model-stream", daemon=True)
-    producer.start()
-    try:
+    def __iter__(self) -> Iterator[Batch]:
+        inbox = self._inbox
         while True:
             try:
                 first = inbox.get(timeout=POLL_SECONDS)
             except queue.Empty:
-                if token.is_set():
+                if self._token.is_set():
                     return
                 continue
             batch = [first]
@@ -78,8 +97,6 @@ def read_ahead(stream: Iterable[Any], token: CancelToken) -> Generator[Batch, No
                     batch.append(inbox.get_nowait())
                 except queue.Empty:
                     break
-            # A Finish is the model's last event: the turn can end now, while the producer
-            # reads the rest of the body (to keep the connection) and closes on its own.
             ended = batch[-1] is _END or isinstance(batch[-1], Finish)
             failure = next((item for item in batch if isinstance(item, _Failure)), None)
             events = merge([item for item in batch if item is not _END and item is not failure])
@@ -89,8 +106,13 @@ def read_ahead(stream: Iterable[Any], token: CancelToken) -> Generator[Batch, No
                 raise failure.error
             if ended:
                 return
-    finally:
-        stop.set()
+
+    def close(self) -> None:
+        """The engine is done with the stream: the producer reads the rest and stops."""
+        self._stop.set()
+
+    def join(self, timeout: float) -> None:
+        self._producer.join(timeout)
 
 
 def merge(batch: list[Any]) -> list[Any]:

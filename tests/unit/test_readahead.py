@@ -7,7 +7,7 @@ import time
 import pytest
 
 from services.cancel import CancelToken
-from services.engine.readahead import merge, one_by_one, read_ahead
+from services.engine.readahead import ReadAhead, merge, one_by_one
 from services.llm.base import Finish, HostedCode, TextDelta, ToolCallDelta
 
 
@@ -38,7 +38,7 @@ def test_a_slow_stream_is_passed_through_piece_by_piece():
             time.sleep(0.02)
             yield TextDelta(text=word)
 
-    batches = list(read_ahead(slow(), CancelToken()))
+    batches = list(ReadAhead(slow(), CancelToken()))
     assert [[e.text for e in events] for events, _ in batches if events] == [
         ["one "],
         ["two "],
@@ -51,7 +51,7 @@ def test_a_slow_stream_is_passed_through_piece_by_piece():
 
 def test_a_fast_stream_arrives_merged_and_complete():
     pieces = [TextDelta(text=f"{n} ") for n in range(300)]
-    batches = list(read_ahead(iter(pieces), CancelToken()))
+    batches = list(ReadAhead(iter(pieces), CancelToken()))
     got = [event for events, _ in batches for event in events]
     assert "".join(e.text for e in got) == "".join(p.text for p in pieces)
     assert len(got) < 300
@@ -62,7 +62,9 @@ def test_a_stream_that_arrives_at_once_ends_with_its_only_batch():
     burst = [TextDelta(text="All "), TextDelta(text="at once."), Finish(reason="stop")]
 
     # Whatever the thread timing, the last batch carries the end, and the end only once.
-    batches = list(read_ahead(iter(burst), CancelToken()))
+    reader = ReadAhead(iter(burst), CancelToken())
+    batches = list(reader)
+    reader.close()
     assert [ended for _, ended in batches][-1] is True
     assert sum(ended for _, ended in batches) == 1
     got = [e for events, _ in batches for e in events]
@@ -93,7 +95,7 @@ def test_a_failure_in_the_stream_is_raised_to_the_reader_after_what_came_before(
 
     seen = []
     with pytest.raises(RuntimeError, match="connection reset"):
-        for events, ended in read_ahead(failing(), CancelToken()):
+        for events, ended in ReadAhead(failing(), CancelToken()):
             seen.extend(events)
             assert not ended  # a failed stream never ends normally
     assert seen == [TextDelta(text="partial")]
@@ -108,30 +110,48 @@ def test_cancel_stops_a_reader_waiting_on_a_silent_stream():
 
     started = time.perf_counter()
     token.cancel()
-    assert list(read_ahead(silent(), token)) == []
+    assert list(ReadAhead(silent(), token)) == []
     assert time.perf_counter() - started < 1
 
 
-def test_the_turn_ends_at_finish_while_the_rest_of_the_body_is_read():
-    tail_read = []
+def test_the_turn_ends_at_finish_and_the_rest_of_the_body_is_read_after_it_is_written():
+    order = []
 
     def server():
         yield TextDelta(text="Done.")
         yield Finish(reason="stop")
-        time.sleep(0.3)  # the backend reads the rest of the body (keeps the connection)
-        tail_read.append(True)
+        order.append("tail read")  # the backend reads the rest of the body
 
-    started = time.perf_counter()
-    batches = read_ahead(server(), CancelToken())
+    batches = ReadAhead(server(), CancelToken())
     got = []
     for events, ended in batches:
         got.extend(events)
         if ended:
             break
-    batches.close()  # as the engine does once the turn ends
+    time.sleep(0.05)
+    order.append("turn written")
+    batches.close()  # as the engine does once the turn is written
+    batches.join(5)
     assert got[-1] == Finish(reason="stop")
-    assert time.perf_counter() - started < 0.25  # not held up by the tail
-    deadline = time.monotonic() + 5
-    while not tail_read and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert tail_read == [True]  # and the stream was not abandoned mid-read
+    assert order == ["turn written", "tail read"]  # not in the write's way, and not skipped
+
+
+def test_a_reader_after_another_starts_once_the_other_has_read_its_tail():
+    order = []
+
+    def first():
+        yield Finish(reason="tool_calls")
+        time.sleep(0.1)
+        order.append("first done")
+
+    def second():
+        order.append("second request")
+        yield Finish(reason="stop")
+
+    one = ReadAhead(first(), CancelToken())
+    assert [ended for _, ended in one] == [True]
+    one.close()
+    two = ReadAhead(second(), CancelToken(), after=one)
+    assert [ended for _, ended in two] == [True]
+    two.close()
+    assert order == ["first done", "second request"]  # the connection is back in the pool
