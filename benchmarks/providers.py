@@ -1,7 +1,8 @@
 """The engine's own time per model turn with the OpenAI-compatible backends, against the
 fake OpenAI server (in its own process, as a real server is) through the official SDK. Each
 run is a function call (turn one) and a text answer (turn two); the server's own time for
-each request (its simulated latency and streaming) is subtracted.
+each request is subtracted: from its request line arriving to the last byte of the answer
+sent (parsing the request, its simulated latency, streaming).
 
     python benchmarks/providers.py [--runs 60] [--latency-ms 20] [--json]
 

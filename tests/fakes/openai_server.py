@@ -96,7 +96,7 @@ class FakeOpenAI:
         self.responses: deque[Turn] = deque()
         self.containers: dict[str, Container] = {}
         self.files: dict[str, tuple[str, bytes]] = {}
-        self.handling_seconds: list[float] = []  # time spent answering each scripted call
+        self.handling_seconds: list[float] = []  # from request line to answer sent, per call
         self.connections = 0  # TCP connections accepted (a client that keeps one alive: 1)
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -141,10 +141,17 @@ class FakeOpenAI:
 
 class _Handler(BaseHTTPRequestHandler):
     fake: FakeOpenAI
+    received = 0.0  # when the current request line arrived (perf_counter)
     protocol_version = "HTTP/1.1"
 
     def log_message(self, *_: Any) -> None:  # quiet
         pass
+
+    def parse_request(self) -> bool:
+        # The server's own time for a request starts when its request line has arrived:
+        # parsing the headers and reading the body are the server's work too.
+        self.received = time.perf_counter()
+        return super().parse_request()
 
     def setup(self) -> None:
         super().setup()
@@ -302,7 +309,7 @@ class _Handler(BaseHTTPRequestHandler):
         return self._error(404, f"Unknown path {path}")
 
     def _scripted(self, queue: deque[Turn], answer: Any) -> None:
-        started = time.perf_counter()
+        started = self.received
         if self.fake.latency:
             time.sleep(self.fake.latency)
         if not queue:
