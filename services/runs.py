@@ -46,7 +46,8 @@ _RUNS: Table = RunRow.__table__  # type: ignore[assignment]
 # Built once (building a statement costs more than running it); sets the columns it is given.
 _FINISH = (
     sql_update(_RUNS)
-    .where(_RUNS.c.id == bindparam("run_id"), _RUNS.c.status.not_in(TERMINAL_RUN_STATUSES))
+    .where(_RUNS.c.id == bindparam("run_id"))
+    .where(*(_RUNS.c.status != status for status in TERMINAL_RUN_STATUSES))  # no IN to expand
     .returning(*_RUNS.c)
 )
 _MESSAGE_REASON = {"cancelled": "run_cancelled", "expired": "run_expired", "failed": "run_failed"}
