@@ -16,20 +16,21 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[test,dev]"
+	$(BIN)/pip install --quiet -e ".[test,dev,postgres]"
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test system-deps
 
-# System packages the tests use: bubblewrap (sandbox isolation) and Chromium (chart PNGs,
-# browser tests). Installed when this user may use apt-get; otherwise the tests that need
-# them skip and say why.
+# System packages the tests use: bubblewrap (sandbox isolation), Chromium (chart PNGs,
+# browser tests) and PostgreSQL (the database suites run against it too). Installed when
+# this user may use apt-get; otherwise the tests that need them skip and say why.
 system-deps:
 	@missing=""; \
 	command -v bwrap >/dev/null 2>&1 || missing="$$missing bubblewrap"; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 			echo "installing:$$missing"; \

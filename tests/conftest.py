@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,9 +21,28 @@ from services.tools.functions import FunctionRegistry
 
 
 def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
-    """Settings for a test: data under tmp_path; no warm kernels unless a test asks."""
+    """Settings for a test: data under tmp_path; no warm kernels unless a test asks. With
+    WORKBENCH_TEST_DATABASE_URL set (a PostgreSQL server's URL), each test gets a fresh
+    database of its own there instead of a SQLite file."""
     overrides.setdefault("sandbox_warm_kernels", 0)
+    server = os.environ.get("WORKBENCH_TEST_DATABASE_URL")
+    if server and "database_url" not in overrides:
+        overrides["database_url"] = fresh_database(server)
     return Settings(_env_file=None, data_dir=tmp_path / "data", **overrides)  # type: ignore[call-arg]
+
+
+def fresh_database(server: str) -> str:
+    """A new, empty database on the server; its URL."""
+    from sqlalchemy import create_engine, make_url, text
+
+    name = f"wb_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        admin.dispose()
+    return make_url(server).set(database=name).render_as_string(hide_password=False)
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """Child process for the crash test: starts a long run, reports, then keeps streaming
-until the parent kills it with SIGKILL. Usage: python -m tests.integration.crash_child DIR"""
+until the parent kills it with SIGKILL.
+Usage: python -m tests.integration.crash_child DIR SCRIPT [DATABASE_URL]"""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ from services.config import Settings
 from services.engine.engine import Engine
 
 
-def main(data_dir: Path, script: Path) -> None:
+def main(data_dir: Path, script: Path, database_url: str = "") -> None:
     engine = Engine(
         Settings(
             _env_file=None,
             data_dir=data_dir,  # type: ignore[call-arg]
+            database_url=database_url,
             scripted_script=script,
             sandbox_warm_kernels=0,
         )
@@ -41,4 +43,4 @@ def main(data_dir: Path, script: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]))
+    main(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:4])

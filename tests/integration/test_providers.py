@@ -8,11 +8,13 @@ import logging
 import sqlite3
 
 import pytest
+from sqlalchemy import select
 
 from services import assistants, runs, threads
 from services.engine.engine import Engine
 from services.llm.connection import resolve
 from services.llm.openai_chat import list_models
+from services.store.models import Base, ThreadRow
 from tests.conftest import make_settings
 from tests.fakes.openai_server import FakeOpenAI, error, hosted, text, tool_calls
 
@@ -357,10 +359,10 @@ def test_hosted_code_file_lands_in_the_file_store_and_survives_container_expiry(
     assert [p for p, _ in new.files.values()] == ["/mnt/data/sales.csv"]  # … with the files
     with engine.db.session() as session:
         assert engine.files.read_bytes(session=session, file_id=images[0]) == PNG  # still ours
-        state = session.execute(
-            __import__("sqlalchemy").text("SELECT provider_state FROM threads")
-        ).scalar()
-    assert json.loads(state)["openai_responses"]["container_id"] == new.id
+        state = session.scalar(
+            select(ThreadRow.provider_state).where(ThreadRow.id == chat.thread.id)
+        )
+    assert state["openai_responses"]["container_id"] == new.id
     assert run.cost["container_sessions"] == 1 and run2.cost["container_sessions"] == 1
 
 
@@ -438,12 +440,16 @@ def test_a_planted_key_never_reaches_logs_events_database_or_sandbox(
     assert KEY not in "\n".join(e.model_dump_json() for e in events)
     logging.getLogger("test").warning("about to leak %s", KEY)
     assert KEY not in caplog.text and "[redacted]" in caplog.text
-    engine.db.dispose()
-    database = engine.settings.data_dir / "workbench.db"
-    for path in database.parent.glob("workbench.db*"):
-        assert KEY.encode() not in path.read_bytes()
-    with sqlite3.connect(database) as db:
-        dump = "\n".join(db.iterdump())
-    assert KEY not in dump
+    with engine.db.reader() as session:  # every row of every table, whatever the database
+        rows = [session.execute(select(table)).all() for table in Base.metadata.sorted_tables]
+    assert any(rows) and KEY not in repr(rows)
+    if engine.db.is_sqlite:  # and the file's bytes, its WAL included
+        engine.db.dispose()
+        database = engine.settings.data_dir / "workbench.db"
+        for path in database.parent.glob("workbench.db*"):
+            assert KEY.encode() not in path.read_bytes()
+        with sqlite3.connect(database) as db:
+            dump = "\n".join(db.iterdump())
+        assert run.id in dump and KEY not in dump
     secrets_file = engine.settings.data_dir / "secrets.json"
     assert oct(secrets_file.stat().st_mode & 0o777) == "0o600"

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
+from sqlalchemy import select
+
 from services import runs, threads
 from services.schemas import TextBlock
+from services.store.models import RunEventRow
 from tests.conftest import names
 
 GREETING = [
@@ -56,6 +61,31 @@ def test_events_replayed_from_database_match_the_live_sequence(workspace):
 
     assert [(e.seq, e.event) for e in replayed] == [(e.seq, e.event) for e in live]
     assert [e.model_dump() for e in replayed] == [e.model_dump() for e in live]
+
+
+def test_published_events_carry_the_ids_they_are_stored_under(workspace):
+    """An event's `seq` is its row's id, also for the several events of one transaction
+    (a reconnecting client resumes from it)."""
+    ws = workspace({"analyst": GREETING})
+    published = []
+    ws.engine.bus.add_listener(published.append)
+    run = ws.start_run()
+    ws.events(run.id)
+    with ws.engine.db.reader() as session:
+        stored = [
+            (seq, name)
+            for seq, name in session.execute(
+                select(RunEventRow.id, RunEventRow.event)
+                .where(RunEventRow.run_id == run.id)
+                .order_by(RunEventRow.id)
+            )
+        ]
+    deadline = time.monotonic() + 5  # `done` reaches listeners just after subscribers
+    while len([e for e in published if e.run_id == run.id]) < len(stored):
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert [(e.seq, e.event) for e in published if e.run_id == run.id] == stored
+    assert len(stored) > 5
 
 
 def test_reconnecting_subscriber_resumes_after_its_cursor(workspace):
