@@ -126,6 +126,8 @@ def analysis(step: RunStep) -> None:
                 st.code(logs, language="text")
 
 
+# Download buttons never rerun the page (on_click="ignore"): a rerun started with the
+# download races it, and the browser may never get the file.
 def download(file_id: str, read: FileReader, *, key: str) -> None:
     meta, data = read(file_id)
     st.download_button(
@@ -134,6 +136,7 @@ def download(file_id: str, read: FileReader, *, key: str) -> None:
         file_name=meta.filename,
         mime=meta.mime_type,
         key=f"dl-{key}-{file_id}",
+        on_click="ignore",
     )
 
 
@@ -141,7 +144,12 @@ def image(file_id: str, read: FileReader, *, key: str) -> None:
     meta, data = read(file_id)
     st.image(data)
     st.download_button(
-        "Download PNG", data, file_name=meta.filename, mime="image/png", key=f"img-{key}-{file_id}"
+        "Download PNG",
+        data,
+        file_name=meta.filename,
+        mime="image/png",
+        key=f"img-{key}-{file_id}",
+        on_click="ignore",
     )
 
 
@@ -158,6 +166,7 @@ def chart(block: ChartBlock, read: FileReader, *, key: str) -> None:
             file_name="chart.png",
             mime="image/png",
             key=f"png-{key}-{block.chart.file_id}",
+            on_click="ignore",
         )
     # Built only when clicked: rendering HTML for every chart on every rerun is slow.
     right.download_button(
@@ -166,4 +175,5 @@ def chart(block: ChartBlock, read: FileReader, *, key: str) -> None:
         file_name="chart.html",
         mime="text/html",
         key=f"html-{key}-{block.chart.file_id}",
+        on_click="ignore",
     )

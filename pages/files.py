@@ -54,6 +54,7 @@ for item in files:
             file_name=item.filename,
             mime=item.mime_type,
             key=f"download-{item.id}",
+            on_click="ignore",
         )
         confirm = st.checkbox("Yes, delete this file", key=f"confirm-{item.id}")
         if st.button("Delete", key=f"delete-{item.id}", disabled=not confirm):
