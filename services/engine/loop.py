@@ -388,7 +388,7 @@ class RunExecutor:
         elif isinstance(event, GeneratedFile):
             self._on_file(session, run_id, turn, event)
         elif isinstance(event, StateUpdate):
-            self._save_state(session, run_id, event.state)
+            self._save_state(session, turn.run.thread_id, event.state)
         else:
             self._note(turn, [event])
 
@@ -414,12 +414,12 @@ class RunExecutor:
             )
         usage = self._usage(turn)
         ending = None if token.is_set() else _ending(turn)
-        hosted_open = any(call not in turn.hosted_done for call in turn.hosted)
         if ending is not None:
             status, reason = ending  # the run ends with this turn: in this same transaction
             if reason != "max_completion_tokens":
                 self._place_outputs(session, run_id, turn)
             turn.ended = True
+            hosted_open = any(call not in turn.hosted_done for call in turn.hosted)
             if status == "completed" and not hosted_open:
                 # All this turn opened is closed, earlier tool steps closed when their
                 # tools ran: the run ends in one statement, with its usage.
@@ -603,12 +603,8 @@ class RunExecutor:
         else:
             turn.files.append(output)
 
-    def _save_state(self, session: Session, run_id: str, state: dict[str, Any]) -> None:
-        thread = session.scalar(
-            select(ThreadRow)
-            .join(RunRow, RunRow.thread_id == ThreadRow.id)
-            .where(RunRow.id == run_id)
-        )
+    def _save_state(self, session: Session, thread_id: str, state: dict[str, Any]) -> None:
+        thread = session.scalar(select(ThreadRow).where(ThreadRow.id == thread_id))
         if thread is not None:
             thread.provider_state = {**(thread.provider_state or {}), **state}
 

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import BaseModel
 from sqlalchemy import Insert, Table, Update, bindparam, insert, update
 from sqlalchemy.orm import Session
 
-from services.common import schema_from_values
-
-SchemaT = TypeVar("SchemaT", bound=BaseModel)
+from services.common import SchemaT, schema_from_values
 
 
 @dataclass(eq=False)

@@ -94,8 +94,7 @@ def sse_data(response: Any) -> Iterator[dict[str, Any]]:
         if payload == "[DONE]":
             # Read to the end of the body, as the SDK does: a response closed unread takes
             # its connection with it, and the next request would have to open a new one.
-            for _ in lines:
-                pass
+            drain(lines)
             return
         value = json.loads(payload)
         if isinstance(value, dict) and value.get("error"):
