@@ -8,8 +8,8 @@ from collections.abc import Callable
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.data_card import data_card
-from services.chat import DataCard
+from components.data_card import CardReader, card_label, file_card
+from services.exports import download_label
 from services.schemas import (
     ChartBlock,
     FileObject,
@@ -21,7 +21,6 @@ from services.schemas import (
 )
 
 FileReader = Callable[[str], tuple[FileObject, bytes]]
-CardReader = Callable[[str], DataCard | None]
 
 
 def message(
@@ -102,9 +101,11 @@ def content(
         known = files.get(attachment.file_id)
         st.caption(f"📎 {known.filename if known else attachment.file_id}")
         table = card(attachment.file_id) if card is not None and known is not None else None
-        if table is not None:
-            with st.expander(f"{table.name} · {table.rows:,} rows × {len(table.columns)} columns"):
-                data_card(table)
+        if table is not None and card is not None:
+            with st.expander(card_label(table)):
+                file_card(
+                    attachment.file_id, read=card, key=f"{item.id}-{attachment.file_id}", card=table
+                )
     if item.status == "incomplete" and item.incomplete_details:
         st.warning(f"This reply stopped early ({item.incomplete_details.reason}).")
 
@@ -131,7 +132,7 @@ def analysis(step: RunStep) -> None:
 def download(file_id: str, read: FileReader, *, key: str) -> None:
     meta, data = read(file_id)
     st.download_button(
-        f"Download {meta.filename}",
+        download_label(meta.filename, meta.purpose, data, label=f"Download {meta.filename}"),
         data,
         file_name=meta.filename,
         mime=meta.mime_type,

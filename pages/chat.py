@@ -4,7 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from components.data_card import data_card
+from components.data_card import file_card
 from components.live import follow
 from components.messages import message, reply
 from components.threads import thread_list
@@ -95,16 +95,21 @@ def storing(uploads: list[chat.Upload]) -> chat.Progress | None:
 def stage(uploads: list[chat.Upload]) -> None:
     """Files uploaded before the first question: stored now, attached to the next question."""
 
-    def act() -> list[str]:
+    def act() -> chat.Stored:
         with engine.db.session() as session:
-            stored = chat.upload(
+            return chat.upload(
                 session=session, files=engine.files, uploads=uploads, progress=storing(uploads)
             )
-            return [f.id for f in stored]
 
     stored = guarded(act)
-    if stored:
-        state.setdefault("staged", []).extend(stored)
+    if stored is not None:
+        state.setdefault("staged", []).extend(f.id for f in stored.files)
+        refuse(stored.rejected)
+
+
+def refuse(rejected: list[chat.Rejected]) -> None:
+    """Name each refused upload with its reason, once, after the page is drawn."""
+    state.setdefault("rejected", []).extend(r.message for r in rejected)
 
 
 def ask(text: str, uploads: list[chat.Upload]) -> None:
@@ -113,7 +118,7 @@ def ask(text: str, uploads: list[chat.Upload]) -> None:
     def act() -> None:
         with engine.db.session() as session:
             assistant = chosen_assistant(session)
-            chat.ask(
+            _, _, rejected = chat.ask(
                 session=session,
                 files=engine.files,
                 thread_id=thread_id,
@@ -124,6 +129,7 @@ def ask(text: str, uploads: list[chat.Upload]) -> None:
                 progress=storing(uploads),
             )
         state["staged"] = []
+        refuse(rejected)
 
     guarded(act)
 
@@ -166,13 +172,14 @@ def read_file(file_id: str):  # type: ignore[no-untyped-def]
         )
 
 
-def read_card(file_id: str) -> chat.DataCard | None:
-    try:
-        with engine.db.reader() as session:
-            meta = engine.files.retrieve(session=session, file_id=file_id)
-            return chat.data_card(session=session, files=engine.files, file=meta)
-    except (WorkbenchError, ValueError, UnicodeError, OSError):
-        return None  # a card is a convenience; the file is still attached
+def read_card(
+    file_id: str, table: str | None = None, wait: float | None = chat.CARD_WAIT
+) -> chat.DataCard | None:
+    """A file's card; a file that cannot be read gets its error card, never an exception."""
+    with engine.db.reader() as session:
+        return chat.file_card(
+            session=session, files=engine.files, file_id=file_id, table=table, wait=wait
+        )
 
 
 def conversation(items: list[Message], active: str | None) -> list[list[Message]]:
@@ -241,19 +248,22 @@ if view is None or not view.messages:
         accept_multiple_files=True,
         key="dropzone",
     )
-    if dropped and not state.get("dropped-done"):
-        stage([chat.Upload(f.name, f) for f in dropped])
-        state["dropped-done"] = True
+    seen = state.setdefault("dropped", set())
+    new = [f for f in dropped or [] if f.file_id not in seen]
+    if new:
+        seen.update(f.file_id for f in new)
+        stage([chat.Upload(f.name, f) for f in new])
     if st.button("Try the sample data", key="sample"):
         with SAMPLE.open("rb") as handle:
             stage([chat.Upload("sample_sales.csv", handle)])
     for file_id in state.get("staged", []):
         with st.spinner("Reading the file…"):
             card = read_card(file_id)
-        if card is not None:
-            data_card(card)
+        card = file_card(file_id, read=read_card, key=f"staged-{file_id}", card=card)
+        questions = chat.suggested_questions(card) if card is not None else []
+        if questions:
             st.caption("Try asking:")
-            for question in chat.suggested_questions(card):
+            for question in questions:
                 st.button(
                     question, key=f"suggest-{file_id}-{question}", on_click=ask, args=(question, [])
                 )
@@ -298,3 +308,5 @@ else:
 
 if "error" in state:
     st.error(state.pop("error"))
+for refused in state.pop("rejected", []):
+    st.error(refused)

@@ -1,4 +1,5 @@
-"""Files: uploaded and generated files with preview, download and delete."""
+"""Files: uploaded and generated files with preview, download and delete. Every file is
+shown whatever state another one is in."""
 
 import json
 from datetime import datetime
@@ -6,13 +7,51 @@ from datetime import datetime
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.data_card import data_card
-from services import chat
+from components.data_card import file_card
+from services import chat, previews
 from services.errors import WorkbenchError
+from services.schemas import FileObject
 from workbench import get_engine
 
 engine = get_engine()
 st.title("Files")
+
+
+def read_card(
+    file_id: str, table: str | None = None, wait: float | None = 1.0
+) -> chat.DataCard | None:
+    with engine.db.reader() as session:
+        return chat.file_card(
+            session=session, files=engine.files, file_id=file_id, table=table, wait=wait
+        )
+
+
+def show(item: FileObject) -> None:
+    """One file's preview and download; its problems are shown here, for it alone."""
+    with engine.db.reader() as session:
+        shown = previews.preview(session=session, files=engine.files, file=item)
+    if shown.problem:
+        st.error(shown.problem)
+        return
+    assert shown.data is not None
+    if shown.kind == "table":
+        file_card(item.id, read=read_card, key=item.id)
+    elif shown.kind == "image":
+        st.image(shown.data)
+    elif shown.kind == "chart":
+        try:
+            st.plotly_chart(go.Figure(json.loads(shown.data)), key=f"preview-{item.id}")
+        except ValueError:
+            st.code(shown.data[:2000].decode(errors="replace"))
+    st.download_button(
+        shown.download,
+        shown.data,
+        file_name=item.filename,
+        mime=item.mime_type,
+        key=f"download-{item.id}",
+        on_click="ignore",
+    )
+
 
 with engine.db.session() as session:
     files = engine.files.list(session=session, limit=100).data
@@ -29,33 +68,11 @@ for item in files:
         + (f" · {thread[1] or 'untitled analysis'}" if thread else "")
     )
     with st.expander(label):
-        with engine.db.session() as session:
-            data = engine.files.read_bytes(session=session, file_id=item.id)
-            card = None
-            if item.mime_type.startswith("text/") or item.filename.endswith(
-                (".xlsx", ".xls", ".parquet")
-            ):
-                try:
-                    card = chat.data_card(session=session, files=engine.files, file=item)
-                except (ValueError, UnicodeDecodeError) as error:
-                    st.caption(f"No preview: {error}")
-        if card is not None:
-            data_card(card)
-        elif item.mime_type == "image/png":
-            st.image(data)
-        elif item.filename.endswith(".json"):
-            try:
-                st.plotly_chart(go.Figure(json.loads(data)), key=f"preview-{item.id}")
-            except ValueError:
-                st.code(data[:2000].decode(errors="replace"))
-        st.download_button(
-            "Download",
-            data,
-            file_name=item.filename,
-            mime=item.mime_type,
-            key=f"download-{item.id}",
-            on_click="ignore",
-        )
+        try:
+            show(item)
+        except (WorkbenchError, OSError, ValueError) as error:
+            message = error.message if isinstance(error, WorkbenchError) else str(error)
+            st.error(f"{item.filename} cannot be shown: {message}")
         confirm = st.checkbox("Yes, delete this file", key=f"confirm-{item.id}")
         if st.button("Delete", key=f"delete-{item.id}", disabled=not confirm):
             try:

@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 from services import assistants, runs, threads
 from services.common import to_schema
 from services.config import Settings
-from services.errors import NotFoundError
+from services.errors import InvalidInputError, NotFoundError
 from services.files import FileStore
 from services.schemas import Assistant, FileObject, Message, Run, RunStep
 from services.store.models import AssistantRow, RunRow
-from services.tables import DataCard, data_card
+from services.tables.card import DataCard, data_card
 
 __all__ = ["DataCard", "data_card"]
 
@@ -27,7 +27,13 @@ DEFAULT_INSTRUCTIONS = (
     "You are a careful data analyst. Inspect the attached tables, run "
     "code to compute what is asked, and answer from the computed numbers."
 )
-TABLE_TYPES = ("csv", "tsv", "txt", "xlsx", "xls", "json", "parquet")
+# What the uploaders accept. Streamlit checks a name with `endswith`, so "gz" already takes
+# `sales.csv.gz`; the double extensions are listed too because some browsers' file pickers
+# (macOS) do not offer `x.csv.gz` for a bare `.gz`.
+TABLE_TYPES = (
+    "csv", "tsv", "txt", "xlsx", "xlsm", "xls", "ods", "json", "jsonl", "parquet", "gz", "zip",
+    "csv.gz", "tsv.gz", "txt.gz", "json.gz", "jsonl.gz",
+)  # fmt: skip
 
 
 def default_assistant(*, session: Session, settings: Settings) -> Assistant:
@@ -57,6 +63,24 @@ class Upload:
 Progress = Callable[[str, int], None]  # (file name, bytes stored so far)
 
 
+@dataclass(frozen=True)
+class Rejected:
+    """An upload the file store refused, and why."""
+
+    name: str
+    reason: str
+
+    @property
+    def message(self) -> str:
+        return f"{self.name}: {self.reason}"
+
+
+@dataclass
+class Stored:
+    files: list[FileObject] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
 def upload(
     *,
     session: Session,
@@ -64,18 +88,26 @@ def upload(
     uploads: Sequence[Upload],
     owner: str | None = None,
     progress: Progress | None = None,
-) -> list[FileObject]:
-    """Store uploads (all or none: the caller's transaction rolls back on a bad one)."""
-    return [
-        files.put(
-            session=session,
-            data=item.data,
-            filename=item.name,
-            owner=owner,
-            progress=_per_file(progress, item.name),
-        )
-        for item in uploads
-    ]
+) -> Stored:
+    """Store uploads one by one: a bad file is named with its reason, the good ones are kept
+    (the store refuses a file before it writes anything for it)."""
+    stored = Stored()
+    for item in uploads:
+        try:
+            stored.files.append(
+                files.put(
+                    session=session,
+                    data=item.data,
+                    filename=item.name,
+                    owner=owner,
+                    progress=_per_file(progress, item.name),
+                )
+            )
+        except InvalidInputError as error:
+            name = getattr(error, "filename", item.name)
+            reason = getattr(error, "reason", error.message)
+            stored.rejected.append(Rejected(name=name, reason=reason))
+    return stored
 
 
 def _per_file(progress: Progress | None, name: str) -> Callable[[int], None] | None:
@@ -95,11 +127,14 @@ def ask(
     attach: Sequence[str] = (),
     owner: str | None = None,
     progress: Progress | None = None,
-) -> tuple[Message, Run]:
-    """Store the uploads, add the question with them (and `attach`, files uploaded before)
-    attached, and start a run. A bad upload raises before anything is written."""
+) -> tuple[Message, Run, list[Rejected]]:
+    """Store the uploads, add the question with the good ones (and `attach`, files uploaded
+    before) attached, and start a run; the refused uploads come back with their reasons.
+    When nothing is left to ask (no text, every upload refused) nothing is written."""
     stored = upload(session=session, files=files, uploads=uploads, owner=owner, progress=progress)
-    file_ids = [*attach, *(f.id for f in stored)]
+    file_ids = [*attach, *(f.id for f in stored.files)]
+    if stored.rejected and not text and not file_ids:
+        raise InvalidInputError(" ".join(r.message for r in stored.rejected), param="file")
     message = threads.create_message(
         session=session,
         thread_id=thread_id,
@@ -107,11 +142,34 @@ def ask(
         attachments=[{"file_id": f, "tools": [{"type": "code_interpreter"}]} for f in file_ids],
     )
     run = runs.create(session=session, thread_id=thread_id, assistant_id=assistant_id)
-    return message, run
+    return message, run, stored.rejected
+
+
+CARD_WAIT = 2.0  # seconds a page waits for a card before showing "Reading …"
+
+
+def file_card(
+    *,
+    session: Session,
+    files: FileStore,
+    file_id: str,
+    table: str | None = None,
+    wait: float | None = CARD_WAIT,
+) -> DataCard | None:
+    """The card of a stored file (None when it is not a table). A file that is gone gets an
+    error card that says so, never an exception."""
+    try:
+        meta = files.retrieve(session=session, file_id=file_id)
+    except NotFoundError as error:
+        return DataCard(name=file_id, rows=None, columns=[], error=error.message)
+    return data_card(session=session, files=files, file=meta, table=table, wait=wait)
 
 
 def suggested_questions(card: DataCard) -> list[str]:
-    """Three questions built from a table's real columns."""
+    """Three questions built from a table's real columns (none for a card that is an error
+    or still being read)."""
+    if card.error or card.pending or not card.columns:
+        return []
     numbers = [
         n
         for n, t in card.columns

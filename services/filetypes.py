@@ -6,7 +6,7 @@ import os
 import unicodedata
 from dataclasses import dataclass
 
-MAX_FILENAME_CHARS = 255
+MAX_NAME_BYTES = 255  # one filesystem name component (ext4, XFS, APFS) in UTF-8
 SNIFF_BYTES = 64 * 1024
 
 # Leading bytes → (kind, MIME type, what to call it in an error).
@@ -47,6 +47,8 @@ _EXPECTED: dict[str, set[str]] = {
             ".tsv",
             ".txt",
             ".json",
+            ".jsonl",
+            ".ndjson",
             ".md",
             ".py",
             ".html",
@@ -60,6 +62,8 @@ _EXPECTED: dict[str, set[str]] = {
         )
     },
     ".xlsx": {"zip"},
+    ".xlsm": {"zip"},
+    ".ods": {"zip"},
     ".docx": {"zip"},
     ".pptx": {"zip"},
     ".zip": {"zip"},
@@ -75,6 +79,8 @@ _EXPECTED: dict[str, set[str]] = {
 }
 _MIME_BY_EXT = {
     ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".xlsm": "application/vnd.ms-excel.sheet.macroEnabled.12",
+    ".ods": "application/vnd.oasis.opendocument.spreadsheet",
     ".xls": "application/vnd.ms-excel",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
@@ -141,15 +147,53 @@ def check_type(filename: str, sniffed: Sniffed) -> tuple[str, str | None]:
 
 def safe_filename(name: str) -> str:
     """A display name that can never act as a path: last component only, no control
-    characters or NULs, no leading dots, at most 255 characters with the extension kept."""
+    characters or NULs, no leading dots, at most 255 UTF-8 bytes with the extension kept.
+    A name that is only an extension after its leading dots (`...csv`, `.csv.gz`) becomes
+    `file.csv` / `file.csv.gz`, so it keeps its type; commas and quotes are kept as they are."""
     name = unicodedata.normalize("NFC", str(name))
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
     name = "".join(ch for ch in name if ch.isprintable() and ch not in "\x00")
-    name = name.strip().lstrip(".").strip()
-    if not name:
+    name = name.strip()
+    bare = name.lstrip(".").strip()
+    if not bare:
         return "file"
-    if len(name) > MAX_FILENAME_CHARS:
-        stem, ext = os.path.splitext(name)
-        ext = ext if len(ext) <= 16 else ""
-        name = stem[: MAX_FILENAME_CHARS - len(ext)] + ext
-    return name
+    if bare != name and extension("file." + bare) == "." + bare:
+        bare = "file." + bare
+    return fit_name(bare)
+
+
+_COMPRESSED = (".gz", ".bz2", ".xz", ".zst")
+_MAX_EXT_CHARS = 16
+
+
+def extension(name: str) -> str:
+    """The name's extension, a compressed file's inner one included (`.csv.gz`); "" when the
+    last suffix is too long or not a word to be an extension."""
+    stem, ext = os.path.splitext(name)
+    if not _is_suffix(ext):
+        return ""
+    if ext.lower() in _COMPRESSED:
+        inner = os.path.splitext(stem)[1]
+        if _is_suffix(inner):
+            return inner + ext
+    return ext
+
+
+def _is_suffix(ext: str) -> bool:
+    return 1 < len(ext) <= _MAX_EXT_CHARS and ext[1:].replace("_", "").isalnum()
+
+
+def fit_name(name: str, max_bytes: int = MAX_NAME_BYTES) -> str:
+    """`name` shortened to at most `max_bytes` UTF-8 bytes (a filesystem name component),
+    cutting the stem on a character boundary and keeping the extension (`.csv.gz` too)."""
+    # A lone surrogate (an undecodable byte from os.fsdecode) cannot be written in UTF-8.
+    name = name.encode("utf-8", errors="replace").decode("utf-8")
+    if len(name.encode("utf-8")) <= max_bytes:
+        return name
+    ext = extension(name)
+    if len(ext.encode("utf-8")) > max_bytes // 2:
+        ext = ""
+    stem = name[: len(name) - len(ext)]
+    budget = max_bytes - len(ext.encode("utf-8"))
+    cut = stem.encode("utf-8")[:budget].decode("utf-8", errors="ignore").rstrip()
+    return (cut or "file"[:budget]) + ext

@@ -24,6 +24,15 @@ NETWORK_ISOLATED: tuple[Level, ...] = ("bubblewrap", "unshare")
 SANDBOX_WORK = "/mnt/data"
 SANDBOX_KERNEL_DIR = "/run/kernel"
 SANDBOX_SOCKET_DIR = "/run/jupyter"
+# The one reader of data files (services/tables) is shown read-only inside the sandbox, so the
+# code the model writes reads tables exactly as the data card did.
+READER_PACKAGE = Path(__file__).resolve().parents[1] / "tables"
+SANDBOX_READER_ROOT = "/opt/workbench"
+
+
+def reader_path(level: Level) -> str:
+    """The PYTHONPATH entry under which the kernel imports `services.tables`."""
+    return SANDBOX_READER_ROOT if level == "bubblewrap" else str(READER_PACKAGE.parents[1])
 
 
 # The read-only system part of the bubblewrap view (Debian's merged /usr).
@@ -238,6 +247,9 @@ def kernel_argv(
     for path in _mount_roots(runtime):
         argv += _parents(path)
         argv += ["--ro-bind", str(path), str(path)]
+    reader = f"{SANDBOX_READER_ROOT}/services/tables"
+    argv += _parents(Path(reader))
+    argv += ["--ro-bind", str(READER_PACKAGE), reader]
     argv += [
         "--perms", "0755", "--dir", "/mnt", "--bind", str(layout.work), SANDBOX_WORK,
         "--perms", "0755", "--dir", "/run",

@@ -29,6 +29,7 @@ from services.sandbox.isolation import (
     Level,
     Runtime,
     kernel_argv,
+    reader_path,
 )
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ import matplotlib.pyplot as plt
 import plotly.express as px
 import plotly.graph_objects as go
 import plotly.io as pio
+from services.tables import read_table, list_tables, query
 pio.renderers.default = "plotly_mimetype"
 pd.set_option("display.width", 120)
 pd.set_option("display.max_columns", 30)
@@ -245,6 +247,7 @@ class KernelSession:
             "TMPDIR": "/tmp",
             "LANG": "C.UTF-8",
             "PYTHONUNBUFFERED": "1",
+            "PYTHONPATH": reader_path(self.level),
             "PYTHONDONTWRITEBYTECODE": "1",
             "OPENBLAS_NUM_THREADS": "1",
             "OMP_NUM_THREADS": "1",

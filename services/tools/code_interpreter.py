@@ -3,7 +3,6 @@ the thread's files in, and turns displays and written files into File objects.""
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import time
@@ -18,6 +17,7 @@ from services.cancel import CancelToken
 from services.common import to_schema
 from services.errors import SandboxError
 from services.files import FileStore
+from services.filetypes import fit_name
 from services.sandbox.charts import ChartRenderer
 from services.sandbox.kernel import Execution
 from services.sandbox.pool import SandboxPool, Session
@@ -25,11 +25,25 @@ from services.sandbox.workdir import collect, place, snapshot
 from services.schemas import FileObject
 from services.store.db import Database
 from services.store.models import FileRow, MessageRow, ThreadRow
-from services.tables import data_card, recipe
+from services.tables.card import data_card
 
 log = logging.getLogger(__name__)
 NAME = "code_interpreter"
 MAX_COLUMNS = 40  # columns listed per table in the tool description
+FILES_MARK = "Files (JSON): "  # read back by the offline analyst (services/llm/offline/schema)
+BIG_FILE_BYTES = 200 * 1024**2  # above this, aggregate with query() instead of loading
+READER_HELP = (
+    "Read every attached table with the workbench reader; it decides encoding, delimiter, "
+    "header, footers and number formats exactly as the data cards the user sees "
+    "(never pd.read_csv on these files):\n"
+    "    from services.tables import read_table, list_tables, query\n"
+    "    df = read_table(path)                  # typed DataFrame; df.attrs['assumptions']\n"
+    "    df = read_table(path, table='Sheet2')  # a sheet of a workbook or a member of a zip\n"
+    "    df = read_table(path, columns=['a', 'b'])  # only the columns you need\n"
+    "    query(path, 'SELECT region, SUM(amount) FROM data GROUP BY 1')  # DuckDB SQL\n"
+    'For files marked "big", aggregate with query() or read only the needed columns. '
+    'A file with an "error" cannot be read: tell the user the reason; do not retry.'
+)
 
 
 @dataclass
@@ -60,7 +74,8 @@ class CodeInterpreter:
 
     # -- what the model is told ----------------------------------------------------------
     def describe(self, thread_id: str) -> str:
-        """Tool description: how to call it, where the files are and what they hold."""
+        """Tool description: how to call it, how to read the files, and what each holds (as
+        one JSON list, so no file name can be misread)."""
         named = self._thread_files(thread_id)
         where = self._work_path(thread_id)
         lines = [
@@ -69,33 +84,36 @@ class CodeInterpreter:
             f"imported. Files are in {where}; save files for the user there. Show charts "
             "with plt.show() or fig.show(). Print the numbers you need to answer. "
             "There is no internet access.",
+            READER_HELP,
         ]
         if named:
-            lines.append("Files: " + ", ".join(f"{where}/{name}" for _, name in named))
-        for row, name in named:
-            args = self._read_args(row)
-            if args:
-                lines.append(f"Read {where}/{name} with pd.read_csv(path, {args})")
-        if named:
             with self.db.reader() as session:  # one snapshot for all; no write lock
-                for row, name in named:
-                    summary = self._summary(session, row)
-                    if summary:
-                        lines.append(f"{where}/{name}: {summary}")
+                listed = [self._entry(session, row, name, where) for row, name in named]
+            lines.append(FILES_MARK + json.dumps(listed, ensure_ascii=False))
         return "\n".join(lines)
 
-    def _summary(self, session: DbSession, row: FileRow) -> str:
-        """Rows and columns of a table (computed once per file), so a model can write the
-        right code at once."""
-        try:
-            card = data_card(session=session, files=self.files, file=to_schema(FileObject, row))
-        except (ValueError, UnicodeError, OSError, ImportError):
-            return ""
+    def _entry(self, session: DbSession, row: FileRow, name: str, where: str) -> dict[str, Any]:
+        """What the model needs to know of one file: its path and, for a table, its card."""
+        entry: dict[str, Any] = {"name": name, "path": f"{where}/{name}", "bytes": row.bytes}
+        card = data_card(session=session, files=self.files, file=to_schema(FileObject, row))
         if card is None:
-            return ""
-        shown = ", ".join(f"{name} ({kind})" for name, kind in card.columns[:MAX_COLUMNS])
-        more = len(card.columns) - MAX_COLUMNS
-        return f"{card.rows:,} rows; columns: {shown}" + (f" and {more} more" if more > 0 else "")
+            return entry
+        if card.error:
+            entry["error"] = card.error
+            return entry
+        entry["rows"] = card.rows
+        shown = [f"{column} ({kind})" for column, kind in card.columns[:MAX_COLUMNS]]
+        if len(card.columns) > MAX_COLUMNS:
+            shown.append(f"and {len(card.columns) - MAX_COLUMNS} more")
+        entry["columns"] = shown
+        if card.assumptions:
+            entry["assumptions"] = card.assumptions
+        if len(card.tables) > 1:
+            entry["tables"] = card.tables
+            entry["table"] = card.table
+        if row.bytes > BIG_FILE_BYTES:
+            entry["big"] = True
+        return entry
 
     def thread_files(self, thread_id: str) -> list[tuple[str, str, Path]]:
         """(file id, name in the work dir, the app's copy) of the thread's files."""
@@ -103,12 +121,6 @@ class CodeInterpreter:
             (row.id, name, self.files.blob_path(row.sha256))
             for row, name in self._thread_files(thread_id)
         ]
-
-    def _read_args(self, row: FileRow) -> str:
-        """pd.read_csv arguments for a delimited text file that is not plain UTF-8 CSV."""
-        if not row.filename.lower().endswith((".csv", ".tsv", ".txt")):
-            return ""
-        return _read_args(self.files.blob_path(row.sha256), row.filename)
 
     def _work_path(self, thread_id: str) -> str:
         if self.pool.config.level == "bubblewrap":
@@ -141,7 +153,7 @@ class CodeInterpreter:
             row = rows.get(file_id)
             if row is None:
                 continue
-            name = _unique(row.filename, used)
+            name = _unique(fit_name(row.filename), used)
             used.add(name)
             named.append((row, name))
         return named
@@ -269,14 +281,6 @@ class CodeInterpreter:
             if rendition is not None:
                 chart["png_file_id"] = rendition.id
         return chart
-
-
-@functools.lru_cache(maxsize=256)
-def _read_args(blob: Path, filename: str) -> str:
-    """Blobs are content-addressed and never change, so each is sniffed once, not per turn."""
-    with blob.open("rb") as handle:
-        head = handle.read(64 * 1024)
-    return recipe(head, filename=filename).read_csv_args()
 
 
 def _unique(name: str, used: set[str]) -> str:

@@ -34,7 +34,7 @@ with db.session() as session, open(sys.argv[1], "rb") as handle:
     stored = upload(
         session=session, files=files, uploads=[Upload("big.csv", handle)],
         progress=lambda name, done: seen.append(done),
-    )[0]
+    ).files[0]
 with db.session() as session:
     card = data_card(session=session, files=files, file=stored)
 print(json.dumps({

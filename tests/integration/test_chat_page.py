@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from services import threads
+from tests.integration.pages import ready
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 pytestmark = pytest.mark.slow
@@ -34,7 +35,7 @@ def test_first_run_offers_upload_and_sample_data_with_suggested_questions(engine
     assert not at.exception
     assert "try the sample data" in texts(at)
     assert "Assistant: Data analyst (offline · offline-analyst)" in [c.value for c in at.caption]
-    at.button(key="sample").click().run()
+    ready(at.button(key="sample").click().run())
     assert "**sample_sales.csv** · 2,400 rows × 8 columns" in texts(at)
     suggestions = [b.label for b in at.button if b.key and b.key.startswith("suggest-")]
     assert len(suggestions) == 3
@@ -111,7 +112,7 @@ MESSY = {
 @pytest.mark.parametrize("name", sorted(MESSY))
 def test_messy_csvs_load_with_a_note_of_what_was_assumed_and_the_analyst_reads_them(engine, name):
     at = app().run()
-    at.file_uploader(key="dropzone").set_value([(name, MESSY[name], "text/csv")]).run()
+    ready(at.file_uploader(key="dropzone").set_value([(name, MESSY[name], "text/csv")]).run())
     assert not at.error
     page = texts(at)
     assert f"**{name}** · 3 rows × 2 columns" in page

@@ -152,7 +152,7 @@ def test_the_analysis_runs_as_plain_pandas_code_in_the_sandbox(analyst):
         for c in s.step_details.tool_calls
     ]
     assert len(codes) == 2, "an inspection cell, then the analysis"
-    assert "pd.read_csv('/mnt/data/sales.csv')" in codes[0]
+    assert "read_table('/mnt/data/sales.csv')" in codes[0]
     assert "groupby('region')['revenue'].sum()" in codes[1]
     assert "px.bar(" in codes[1] and "title='Total revenue by region'" in codes[1]
     assert "import" not in codes[1], "no helper library, only what the kernel has"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from services.cancel import CancelToken
 from services.llm.base import (
@@ -22,7 +23,13 @@ from services.llm.offline.answer import cannot, compose
 from services.llm.offline.parse import Parser
 from services.llm.offline.plan import RESULT_MARK, code_for, label, title_for
 from services.llm.offline.query import Query, Unanswerable
-from services.llm.offline.schema import LOADABLE, SCHEMA_MARK, Table, inspection_code, read_schemas
+from services.llm.offline.schema import (
+    FILES_MARK,
+    SCHEMA_MARK,
+    Table,
+    inspection_code,
+    read_schemas,
+)
 
 CODE_TOOL = "code_interpreter"
 
@@ -43,14 +50,27 @@ class OfflineBackend:
                 "interpreter. Enable the code interpreter tool on the assistant."
             )
             return
-        paths = [p for p in _files(code_tool.description or "") if p.lower().endswith(LOADABLE)]
-        if not paths:
-            yield from _say(cannot(Unanswerable("no data is attached"), []))
+        files = _files(code_tool.description or "")
+        broken = [f for f in files if f.get("error")]
+        sources = [f for f in files if "rows" in f]
+        if not sources:
+            reason = "no data is attached"
+            if broken:
+                reason = " ".join(f["error"] for f in broken)
+                yield from _say(_unreadable(broken))
+                return
+            yield from _say(cannot(Unanswerable(reason), []))
             return
         schema_output = next((o for o in outputs if SCHEMA_MARK in o), None)
         if schema_output is None:
-            code, _ = inspection_code(paths, _read_args(code_tool.description or ""))
-            yield from _call(request.turn, code, say=_looking_at(paths))
+            if outputs:  # the inspection cell itself failed: say so once, never loop
+                yield from _say(
+                    "I could not load the attached data. The inspection said:\n\n"
+                    + _tail(outputs[-1])
+                )
+                return
+            code, _ = inspection_code(sources)
+            yield from _call(request.turn, code, say=_looking_at([f["path"] for f in sources]))
             return
         tables = read_schemas(schema_output)
         if not tables:
@@ -123,21 +143,26 @@ def _split(messages: list[ModelMessage]) -> tuple[str, list[ModelMessage], list[
     return messages[last_user].content, messages[:last_user], messages[last_user + 1 :]
 
 
-def _files(description: str) -> list[str]:
+def _files(description: str) -> list[dict[str, Any]]:
+    """The structured file list of the code tool's description."""
     for line in description.splitlines():
-        if line.startswith("Files: "):
-            return [part.strip() for part in line[len("Files: ") :].split(", ") if part.strip()]
+        if line.startswith(FILES_MARK):
+            try:
+                listed = json.loads(line[len(FILES_MARK) :])
+            except ValueError:
+                return []
+            return [f for f in listed if isinstance(f, dict) and f.get("path")]
     return []
 
 
-def _read_args(description: str) -> dict[str, str]:
-    """'Read <path> with pd.read_csv(path, <args>)' lines of the tool description."""
-    found = {}
-    for line in description.splitlines():
-        match = re.match(r"Read (.+) with pd\.read_csv\(path, (.*)\)$", line)
-        if match:
-            found[match.group(1)] = match.group(2)
-    return found
+def _unreadable(broken: list[dict[str, Any]]) -> str:
+    lines = ["I cannot analyse the attached data: the file could not be read as a table."]
+    lines += [f"- {f['error']}" for f in broken]
+    lines.append(
+        "Fix the file as the reason says (or export it again as CSV or Excel) and attach it "
+        "to a new question."
+    )
+    return "\n".join(lines)
 
 
 def _result(output: str) -> dict | None:

@@ -51,36 +51,28 @@ def variable_for(path: str, taken: set[str]) -> str:
     return name
 
 
-def reader(path: str, args: str = "") -> str:
-    ext = os.path.splitext(path)[1].lower()
-    if args and ext in (".csv", ".tsv", ".tab", ".txt"):
-        return f"pd.read_csv({path!r}, {args})"
-    if ext in (".xlsx", ".xls"):
-        return f"pd.read_excel({path!r})"
-    if ext == ".parquet":
-        return f"pd.read_parquet({path!r})"
-    if ext == ".json":
-        return f"pd.read_json({path!r})"
-    if ext in (".tsv", ".tab"):
-        return f"pd.read_csv({path!r}, sep='\\t')"
-    return f"pd.read_csv({path!r})"
+FILES_MARK = "Files (JSON): "  # the code tool's description lists the files after this
 
 
-LOADABLE = (".csv", ".tsv", ".tab", ".txt", ".xlsx", ".xls", ".json", ".parquet")
-
-
-def inspection_code(
-    paths: list[str], read_args: dict[str, str] | None = None
-) -> tuple[str, dict[str, str]]:
-    """The first cell: load every table, then print one schema line per table."""
+def inspection_code(files: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
+    """The first cell: load every table (each sheet of a workbook too) with the workbench
+    reader, then print one schema line per table."""
     taken: set[str] = set()
     variables: dict[str, str] = {}
-    lines = ["# Load the attached tables and look at their columns"]
-    for path in paths:
-        variable = variable_for(path, taken)
-        taken.add(variable)
-        variables[path] = variable
-        lines.append(f"{variable} = {reader(path, (read_args or {}).get(path, ''))}")
+    lines = [
+        "# Load the attached tables with the workbench reader and look at their columns",
+        "from services.tables import read_table",
+    ]
+    for entry in files:
+        path = entry["path"]
+        tables = entry.get("tables") or [None]
+        for table in tables:
+            label = f"{os.path.splitext(path)[0]}_{table}" if table else path
+            variable = variable_for(label, taken)
+            taken.add(variable)
+            variables[f"{path} (sheet {table})" if table else path] = variable
+            extra = f", table={table!r}" if table else ""
+            lines.append(f"{variable} = read_table({path!r}{extra})")
     lines.append("")
     lines.append("def describe_table(name, path, frame):")
     lines.append("    columns = []")

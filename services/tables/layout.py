@@ -1,0 +1,375 @@
+"""Where the table is among a file's records: preamble and title lines, one to three header
+rows (or none), the body, repeated header rows, footers, other tables, ragged rows."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass, field
+
+from services.tables.cells import TOTAL_WORDS, kind
+from services.tables.dialect import Dialect, records
+from services.tables.errors import TableError
+
+Record = tuple[int, list[str]]  # (1-based first line, fields)
+MAX_NAMED_LINES = 5
+
+
+@dataclass
+class Layout:
+    columns: list[str]
+    rows: list[list[str]]
+    notes: list[str] = field(default_factory=list)
+    header_lines: int = 0  # physical lines above the first data row
+    others: list[str] = field(default_factory=list)  # other tables in the file, described
+
+
+def find(recs: list[Record], *, dialect: Dialect, lines: list[str]) -> Layout:
+    """Lay out the records of one delimited text."""
+    recs = [(line, _trim(fields)) for line, fields in recs]
+    _check_unclosed_quote(recs, lines)
+    filled = [(line, f) for line, f in recs if _nonempty(f)]
+    if not filled:
+        return Layout(columns=[], rows=[])
+    width = _modal_width(filled)
+    start = _table_start(recs, width)
+    notes: list[str] = []
+    preamble = [r for r in recs[:start] if _nonempty(r[1])]
+    segments = _segments(recs[start:], width)
+    main = max(segments, key=len)  # ties: the first
+    others = [s for s in segments if s is not main]
+    table = main
+    if preamble and main is segments[0]:
+        notes.append(
+            f"skipped {len(preamble)} line(s) above the header "
+            f"(a title or notes: {_quote(preamble[0][1])})"
+        )
+    width = _modal_width(table) if table else width
+    header_count = _header_rows(table, width)
+    if header_count == 0 and start > 0 and main is segments[0]:
+        group = recs[start - 1]
+        if _nonempty(group[1]) >= 2 and len(group[1]) == width and _all_text(group[1]):
+            table, header_count = [group, *table], 1
+            notes[-1:] = []
+    header = table[:header_count]
+    body = table[header_count:]
+    if header_count:
+        columns = _names([fields for _, fields in header], width)
+        if header_count > 1:
+            notes.append(f"the header spans {header_count} rows; their names were joined")
+    else:
+        columns = [f"column_{i + 1}" for i in range(width)]
+        notes.append("the file has no header row; columns are named column_1, column_2, …")
+    body, repeated = _drop_repeated_headers(body, header)
+    if repeated:
+        notes.append(f"dropped {repeated} repeated header row(s)")
+    body, footer = _split_footer(body, width)
+    if footer:
+        what = "a total row" if any(TOTAL_WORDS.match(_first(f)) for _, f in footer) else "notes"
+        notes.append(
+            f"left out {len(footer)} footer line(s) at the end ({what}: {_quote(footer[0][1])})"
+        )
+    rows, repaired = _repair(body, width, dialect=dialect, lines=lines)
+    if repaired:
+        named = ", ".join(str(n) for n in repaired[:MAX_NAMED_LINES])
+        more = (
+            f" and {len(repaired) - MAX_NAMED_LINES} more"
+            if len(repaired) > MAX_NAMED_LINES
+            else ""
+        )
+        notes.append(f"repaired rows with a wrong number of fields on line {named}{more}")
+    columns, rows = _drop_phantom_columns(columns, rows, notes)
+    described = [_describe(s) for s in others]
+    if described:
+        notes.append(
+            "the file holds more tables; read the largest. Others: " + "; ".join(described)
+        )
+    first_data = body[0][0] if body else (table[-1][0] + 1 if table else 1)
+    return Layout(columns, rows, notes, header_lines=first_data - 1, others=described)
+
+
+# -- shape ---------------------------------------------------------------------------------
+def _trim(fields: list[str]) -> list[str]:
+    return [f.strip() for f in fields]
+
+
+def _nonempty(fields: list[str]) -> int:
+    return sum(1 for f in fields if f)
+
+
+def _first(fields: list[str]) -> str:
+    return next((f for f in fields if f), "")
+
+
+def _modal_width(recs: list[Record]) -> int:
+    widths = Counter(len(f) for _, f in recs if _nonempty(f) >= 2)
+    if not widths:
+        return max((len(f) for _, f in recs), default=1)
+    return widths.most_common(1)[0][0]
+
+
+def _full(fields: list[str], width: int) -> bool:
+    return len(fields) == width and _nonempty(fields) >= max(2, (width + 1) // 2)
+
+
+def _table_start(recs: list[Record], width: int) -> int:
+    """Index of the first record that looks like a header or data row of the main width."""
+    for index, (_, fields) in enumerate(recs):
+        if _full(fields, width) or (width == 1 and _nonempty(fields)):
+            return index
+    return next(i for i, (_, f) in enumerate(recs) if _nonempty(f))
+
+
+def _segments(recs: list[Record], width: int) -> list[list[Record]]:
+    """Split into tables: a new table starts at a header-like row of another width, or after a
+    blank line at a header-like row that differs from the first header."""
+    segments: list[list[Record]] = [[]]
+    blank_before = False
+    current_width = width
+    first_header = recs[0][1] if recs else []
+    for index, (line, fields) in enumerate(recs):
+        if not _nonempty(fields):
+            blank_before = True
+            continue
+        if segments[-1] and _all_text(fields) and _nonempty(fields) >= 2:
+            following = [f for _, f in recs[index + 1 : index + 4] if _nonempty(f)]
+            other_width = (
+                len(fields) != current_width
+                and all(len(f) == len(fields) for f in following[:2])
+                and following
+            )
+            new_after_blank = (
+                blank_before
+                and fields != first_header
+                and following
+                and not all(_all_text(f) for f in following)
+            )
+            if other_width or new_after_blank:
+                segments.append([])
+                current_width = len(fields)
+        segments[-1].append((line, fields))
+        blank_before = False
+    return [s for s in segments if s]
+
+
+def _all_text(fields: list[str]) -> bool:
+    kinds = [kind(f) for f in fields if f]
+    return bool(kinds) and all(k == "text" for k in kinds)
+
+
+# -- header ----------------------------------------------------------------------------------
+def _column_kinds(rows: list[list[str]], width: int) -> list[str]:
+    kinds = []
+    for j in range(width):
+        seen = Counter(kind(r[j]) for r in rows if j < len(r) and r[j])
+        seen.pop("empty", None)
+        kinds.append(seen.most_common(1)[0][0] if seen else "empty")
+    return kinds
+
+
+def _header_evidence(fields: list[str], body_kinds: list[str]) -> tuple[int, int]:
+    """(for a header, against a header): typed columns whose cell is text, or of their type."""
+    yes = no = 0
+    for value, body in zip(fields, body_kinds, strict=False):
+        if body in ("empty", "text") or not value:
+            continue
+        cell = kind(value)
+        if cell == body:
+            no += 1
+        elif cell == "text":
+            yes += 1
+    return yes, no
+
+
+def _header_rows(table: list[Record], width: int) -> int:
+    if not table:
+        return 0
+    if len(table) == 1:
+        return 1
+    sample = [f for _, f in table[4:204]] or [f for _, f in table[1:]]
+    body_kinds = _column_kinds(sample, width)
+    yes, no = _header_evidence(table[0][1], body_kinds)
+    if no > yes or (no and not yes and _nonempty(table[0][1]) == len(table[0][1])):
+        return 0
+    if yes == 0 and no == 0 and _looks_like_data(table[0][1], sample):
+        return 0
+    count = 1
+    for _, fields in table[1:3]:
+        more_yes, more_no = _header_evidence(fields, body_kinds)
+        group_above = _nonempty(table[count - 1][1]) < len(table[count - 1][1])
+        if (more_yes and not more_no) or (group_above and _year_row(fields)):
+            count += 1
+            continue
+        break
+    return count
+
+
+def _looks_like_data(first: list[str], sample: list[list[str]]) -> bool:
+    """An all-text table: the first row is data when its values recur in the same columns."""
+    hits = 0
+    for j, value in enumerate(first):
+        if value and any(j < len(r) and r[j] == value for r in sample[:200]):
+            hits += 1
+    return hits * 2 > max(1, _nonempty(first))
+
+
+def _year_row(fields: list[str]) -> bool:
+    values = [f for f in fields if f]
+    return bool(values) and all(f.isdigit() and 1800 <= int(f) <= 2200 for f in values)
+
+
+def _names(header: list[list[str]], width: int) -> list[str]:
+    rows = [list(r) + [""] * (width - len(r)) for r in header]
+    for row in rows[:-1]:  # a group label covers the blank cells to its right
+        for j in range(1, width):
+            if not row[j] and row[j - 1] and rows[-1][j]:
+                row[j] = row[j - 1]
+    names: list[str] = []
+    for j in range(width):
+        parts = [r[j] for r in rows if j < len(r) and r[j]]
+        name = " ".join(dict.fromkeys(parts)) if len(set(parts)) > 1 else " ".join(parts)
+        names.append(name or f"column_{j + 1}")
+    seen: Counter[str] = Counter()
+    unique = []
+    for name in names:
+        seen[name] += 1
+        unique.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return unique
+
+
+# -- body --------------------------------------------------------------------------------------
+def _drop_repeated_headers(body: list[Record], header: list[Record]) -> tuple[list[Record], int]:
+    if not header:
+        return body, 0
+    marks = {tuple(fields) for _, fields in header}
+    kept = [r for r in body if tuple(r[1]) not in marks]
+    return kept, len(body) - len(kept)
+
+
+def _split_footer(body: list[Record], width: int) -> tuple[list[Record], list[Record]]:
+    end = len(body)
+    while end > 1:
+        fields = body[end - 1][1]
+        sparse = width >= 3 and _nonempty(fields) <= 1
+        total = bool(TOTAL_WORDS.match(_first(fields))) and any(kind(f) == "number" for f in fields)
+        if not (sparse or total or not _nonempty(fields)):
+            break
+        end -= 1
+    footer = [r for r in body[end:] if _nonempty(r[1])]
+    if len(footer) > max(5, len(body) // 4):
+        return body, []
+    return [r for r in body[:end] if _nonempty(r[1])], footer
+
+
+def _repair(
+    body: list[Record], width: int, *, dialect: Dialect, lines: list[str]
+) -> tuple[list[list[str]], list[int]]:
+    kinds = _column_kinds([f for _, f in body[:500] if len(f) == width], width)
+    rows: list[list[str]] = []
+    repaired: list[int] = []
+    for index, (line, fields) in enumerate(body):
+        if len(fields) == width:
+            rows.append(fields)
+            continue
+        end = body[index + 1][0] if index + 1 < len(body) else line + 1
+        rows.append(_fix(fields, width, kinds, dialect, "".join(lines[line - 1 : end - 1])))
+        repaired.append(line)
+    return rows, repaired
+
+
+def _fix(fields: list[str], width: int, kinds: list[str], dialect: Dialect, raw: str) -> list[str]:
+    if dialect.quotechar and raw.count(dialect.quotechar) % 2:
+        literal = _reparse_with_literal_quote(raw, width, dialect)
+        if literal is not None:
+            return literal
+    if len(fields) > width:
+        empties = [j for j, f in enumerate(fields) if not f]
+        extra = len(fields) - width
+        if len(empties) >= extra:
+            best = max(
+                (_without(fields, drop) for drop in _choices(empties, extra)),
+                key=lambda row: _agreement(row, kinds),
+            )
+            return best
+        return [*fields[: width - 1], " ".join(fields[width - 1 :])]
+    return fields + [""] * (width - len(fields))
+
+
+def _choices(positions: list[int], extra: int) -> list[tuple[int, ...]]:
+    if extra == 1:
+        return [(p,) for p in positions]
+    return [tuple(positions[-extra:]), tuple(positions[:extra])]
+
+
+def _without(fields: list[str], drop: tuple[int, ...]) -> list[str]:
+    return [f for j, f in enumerate(fields) if j not in drop]
+
+
+def _agreement(row: list[str], kinds: list[str]) -> int:
+    return sum(1 for value, k in zip(row, kinds, strict=False) if value and kind(value) == k)
+
+
+def _reparse_with_literal_quote(raw: str, width: int, dialect: Dialect) -> list[str] | None:
+    """A stray quote: try each quote as a literal character until the row has the width."""
+    quote = dialect.quotechar
+    positions = [i for i, ch in enumerate(raw) if ch == quote][:40]
+    for position in positions:
+        text = raw[:position] + "\x00" + raw[position + 1 :]
+        try:
+            parsed = [f for _, f in records([text], dialect)]
+        except csv.Error:
+            continue
+        if len(parsed) == 1 and len(parsed[0]) == width:
+            return [f.replace("\x00", quote).strip() for f in parsed[0]]
+    return None
+
+
+def _drop_phantom_columns(
+    columns: list[str], rows: list[list[str]], notes: list[str]
+) -> tuple[list[str], list[list[str]]]:
+    """A trailing delimiter on every row makes an unnamed, empty last column: drop it."""
+    dropped = 0
+    while (
+        len(columns) > 1
+        and columns[-1] == f"column_{len(columns)}"
+        and all(not r[len(columns) - 1] for r in rows if len(r) >= len(columns))
+        and not notes_say_no_header(notes)
+    ):
+        columns = columns[:-1]
+        dropped += 1
+    if dropped:
+        rows = [r[: len(columns)] for r in rows]
+        notes.append("dropped an empty, unnamed last column (the rows end with a delimiter)")
+    return columns, rows
+
+
+def notes_say_no_header(notes: list[str]) -> bool:
+    return any("no header" in n for n in notes)
+
+
+def _check_unclosed_quote(recs: list[Record], lines: list[str]) -> None:
+    if len(recs) < 1:
+        return
+    line, fields = recs[-1]
+    spanned = len(lines) - line + 1
+    if spanned > 2 and fields and ("\n" in fields[-1] or "\r" in fields[-1]):
+        widths = Counter(len(f) for _, f in recs[:-1])
+        if not widths or len(fields) != widths.most_common(1)[0][0] or spanned > 20:
+            raise TableError(
+                f"a quote opened on line {line} is never closed, so the rest of the file "
+                f"({spanned} lines) would be one cell. Fix the quote on line {line} "
+                "(or remove it) and upload the file again."
+            )
+
+
+def _describe(segment: list[Record]) -> str:
+    header = segment[0][1]
+    return (
+        f"a table at line {segment[0][0]} ({len(segment) - 1} rows; columns "
+        f"{', '.join(h for h in header[:6] if h)}{' …' if len(header) > 6 else ''})"
+    )
+
+
+def _quote(fields: list[str]) -> str:
+    text = " ".join(f for f in fields if f)
+    return repr(text[:60] + ("…" if len(text) > 60 else ""))

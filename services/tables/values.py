@@ -1,0 +1,201 @@
+"""Column types from text: numbers with thousands separators, decimal commas, currency and
+percent signs; booleans; NA spellings; dates (day first or month first, said so); ids with
+leading zeros and integers beyond 2^53 kept exact. Every conversion is noted."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+
+from services.tables.cells import BOOL_TRUE, NA_IN_TYPED, NA_TEXT, kind
+
+_CURRENCY = re.compile(r"[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD)\b")
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+_LEADING_ZERO = re.compile(r"^[-+]?0\d")
+_DMY = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{2,4})(?:[ T].*)?$")
+_YMD = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T].*)?$")
+EXACT_LIMIT = 2**53
+SAMPLE = 2000
+
+
+def convert(frame: pd.DataFrame, *, decimal: str = ".") -> tuple[pd.DataFrame, list[str]]:
+    """Type every text column of `frame` (cells are str or None); return it and the notes."""
+    notes: list[str] = []
+    converted = {}
+    for name in frame.columns:
+        converted[name] = column(frame[name], name=str(name), decimal=decimal, notes=notes)
+    result = pd.DataFrame(converted, index=frame.index)
+    result.columns = frame.columns
+    return result, notes
+
+
+def file_decimal(frame: pd.DataFrame, *, delimiter: str) -> str:
+    """The decimal mark the file's numbers use: ',' when some column shows it unambiguously."""
+    comma = point = 0
+    for name in frame.columns:
+        sample = _sample(frame[name])
+        for value in sample:
+            if re.fullmatch(r"[-+]?[$€£]?\s?\d{1,3}(?:[.\u00a0\u202f ]\d{3})*,\d+\s?[€%]?", value):
+                comma += 1
+            elif re.fullmatch(
+                r"[-+]?[$€£]?\s?\d{1,3}(?:[,\u00a0\u202f ]\d{3})*\.\d+\s?[$%]?", value
+            ):
+                point += 1
+    if comma > point or (comma and delimiter == ";"):
+        return ","
+    return "."
+
+
+def column(values: pd.Series, *, name: str, decimal: str, notes: list[str]) -> pd.Series:
+    text = values.astype(object).where(values.notna(), None)
+    stripped = text.map(lambda v: v.strip() if isinstance(v, str) else v)
+    lower = stripped.map(lambda v: v.lower() if isinstance(v, str) else "")
+    missing = lower.isin(NA_TEXT) | stripped.isna()
+    if missing.all():
+        return pd.Series([None] * len(text), index=text.index, dtype=object)
+    typed_missing = missing | lower.isin(NA_IN_TYPED)
+    present = stripped[~typed_missing]
+    sample = list(dict.fromkeys(present.head(SAMPLE * 5).tolist()))[:SAMPLE]
+    kinds = {kind(v) for v in sample}
+    extra_na = sorted(set(stripped[typed_missing & ~missing].dropna().unique().tolist()))[:4]
+    result: pd.Series | None = None
+    if kinds == {"number"}:
+        result = _numbers(present, name=name, decimal=decimal, notes=notes)
+    elif kinds == {"bool"}:
+        result = present.str.lower().isin(BOOL_TRUE)
+        notes.append(f"{name}: yes/no values read as booleans")
+    elif kinds == {"date"} or kinds == {"date", "number"} and _mostly_dates(sample):
+        result = _dates(present, name=name, notes=notes)
+    if result is None:
+        return stripped.where(~missing, None)
+    if extra_na:
+        notes.append(f"{name}: {', '.join(repr(v) for v in extra_na)} read as missing")
+    return _place(result, typed_missing, text.index)
+
+
+def _place(result: pd.Series, missing: pd.Series, index: pd.Index) -> pd.Series:
+    if not missing.any():
+        return result.reindex(index)
+    if pd.api.types.is_bool_dtype(result):
+        full = pd.Series(pd.NA, index=index, dtype="boolean")
+        full[~missing] = result.astype(bool).to_numpy()
+        return full
+    if pd.api.types.is_integer_dtype(result):
+        if result.abs().max() > EXACT_LIMIT:
+            full = pd.Series(pd.NA, index=index, dtype="Int64")
+        else:
+            full = pd.Series(float("nan"), index=index, dtype="float64")
+        full[~missing] = result.to_numpy()
+        return full
+    return result.reindex(index)
+
+
+def _sample(values: pd.Series) -> list[str]:
+    present = values.dropna()
+    return [v.strip() for v in present.head(SAMPLE).tolist() if isinstance(v, str) and v.strip()]
+
+
+def _numbers(present: pd.Series, *, name: str, decimal: str, notes: list[str]) -> pd.Series | None:
+    if present.str.match(_LEADING_ZERO).any():
+        notes.append(f"{name}: kept as text (values with leading zeros, such as ids)")
+        return None
+    units = []
+    work = present
+    if work.str.contains(_CURRENCY).any():
+        symbols = sorted(set(work.str.findall(_CURRENCY).explode().dropna().tolist()))[:3]
+        units.append(f"currency {' '.join(symbols)} removed")
+        work = work.str.replace(_CURRENCY, "", regex=True)
+    if work.str.contains("%", regex=False).any():
+        units.append("percent signs removed (15% is 15)")
+        work = work.str.replace("%", "", regex=False)
+    negative = work.str.match(r"^\s*\(.*\)\s*$")
+    work = work.str.replace(r"^\s*\((.*)\)\s*$", r"\1", regex=True)
+    mark = _decimal_mark(work, decimal)
+    grouped = work.str.contains(r"\d[\s\u00a0\u202f']\d{3}", regex=True).any()
+    work = work.str.replace(_SPACES, "", regex=True)
+    if mark == ",":
+        has_group = work.str.contains(".", regex=False).any()
+        work = work.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+        units.append("decimal comma")
+        if has_group:
+            units.append("'.' thousands separators removed")
+    elif work.str.contains(",", regex=False).any():
+        work = work.str.replace(",", "", regex=False)
+        units.append("',' thousands separators removed")
+    if grouped:
+        units.append("space thousands separators removed")
+    numbers = pd.to_numeric(work, errors="coerce")
+    if numbers.isna().any():
+        return None
+    if pd.api.types.is_float_dtype(numbers) and (numbers % 1 == 0).all():
+        exact = pd.to_numeric(work.str.replace(r"\.0*$", "", regex=True), errors="coerce")
+        if pd.api.types.is_integer_dtype(exact) and not work.str.contains(r"\.\d*[1-9]").any():
+            numbers = exact if exact.abs().max() > EXACT_LIMIT else numbers
+    if pd.api.types.is_integer_dtype(numbers) or pd.api.types.is_float_dtype(numbers):
+        numbers = numbers.where(~negative, -numbers)
+    else:  # integers past int64: keep the digits exactly as text
+        notes.append(f"{name}: kept as text (integers too large to hold exactly)")
+        return None
+    if units:
+        notes.append(f"{name}: read as numbers ({'; '.join(units)})")
+    return numbers
+
+
+def _decimal_mark(work: pd.Series, default: str) -> str:
+    sample = work.head(SAMPLE)
+    both = sample[sample.str.contains(",", regex=False) & sample.str.contains(".", regex=False)]
+    if len(both):
+        last_comma = both.str.rfind(",")
+        last_point = both.str.rfind(".")
+        return "," if (last_comma > last_point).mean() > 0.5 else "."
+    commas = sample[sample.str.contains(",", regex=False)]
+    if len(commas):
+        thousands = commas.str.fullmatch(r"[-+]?\d{1,3}(?:,\d{3})+").all()
+        if not thousands:
+            return ","
+        return default
+    points = sample[sample.str.contains(".", regex=False)]
+    if len(points) and default == ",":
+        return "," if points.str.fullmatch(r"[-+]?\d{1,3}(?:\.\d{3})+").all() else "."
+    return "."
+
+
+def _mostly_dates(sample: list[str]) -> bool:
+    return sum(1 for v in sample if kind(v) == "date") >= 0.9 * len(sample)
+
+
+def _dates(present: pd.Series, *, name: str, notes: list[str]) -> pd.Series | None:
+    sample = present.head(SAMPLE * 5)
+    dmy = sample.str.extract(_DMY)
+    parsed: Any
+    if sample.str.match(_YMD).all():
+        parsed = pd.to_datetime(present, errors="coerce", format="ISO8601")
+        how = ""
+    elif dmy[0].notna().all():
+        first, second = dmy[0].astype(int), dmy[2].astype(int)
+        dayfirst = bool((first > 12).any()) or not bool((second > 12).any())
+        separator = dmy[1].iloc[0]
+        year = "%Y" if dmy[3].str.len().max() == 4 else "%y"
+        fmt = (
+            f"%d{separator}%m{separator}{year}" if dayfirst else f"%m{separator}%d{separator}{year}"
+        )
+        parsed = pd.to_datetime(present, errors="coerce", format=fmt)
+        if parsed.isna().any():
+            parsed = pd.to_datetime(present, errors="coerce", format="mixed", dayfirst=dayfirst)
+        example = present.iloc[0]
+        if dayfirst and (first > 12).any():
+            how = f"day first ({example} is {pd.Timestamp(parsed.iloc[0]):%d %B %Y})"
+        elif dayfirst:
+            how = f"day first, assumed: every day is 12 or less ({example} read as day/month)"
+        else:
+            how = f"month first ({example} is {pd.Timestamp(parsed.iloc[0]):%B %d, %Y})"
+    else:
+        parsed = pd.to_datetime(present, errors="coerce", format="mixed")
+        how = "in mixed formats"
+    if parsed.isna().any():
+        return None
+    if how:
+        notes.append(f"{name}: dates read {how}")
+    return parsed
