@@ -30,10 +30,10 @@ def kind(cell: str) -> str:
     value = cell.strip()
     if not value or value.lower() in NA_TEXT:
         return "empty"
-    if _NUMBER.match(value):
-        return "number"
     if _DATE.match(value):
         return "date"
+    if _NUMBER.match(value):
+        return "number"
     if _TIME.match(value):
         return "time"
     if value.lower() in BOOL_TRUE or value.lower() in BOOL_FALSE:

@@ -25,6 +25,13 @@ def read_bytes(data: bytes, *, name: str = "", nrows: int | None = None) -> Read
     lines = lines_of(text)
     hint = "\t" if name.lower().endswith((".tsv", ".tab")) else ""
     dialect = sniff(lines, hint=hint)
+    if not dialect.quotechar and '"' in text:
+        # Quotes that would swallow the rest of the file: an unclosed quote, not a dialect.
+        layout.find(
+            list(records(lines, Dialect(dialect.delimiter, '"'))),
+            dialect=Dialect(dialect.delimiter, '"'),
+            lines=lines,
+        )
     found = layout.find(list(records(lines, dialect)), dialect=dialect, lines=lines)
     notes = [encoding.note] if encoding.note else []
     if dialect.delimiter != "," or dialect.skipinitialspace:

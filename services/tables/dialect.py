@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+csv.field_size_limit(2**31 - 1)  # a 250 KB text cell is a cell, not an error
 DELIMITERS = (",", ";", "\t", "|", " ", ":")
 NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "pipes", " ": "spaces",
          ":": "colons"}  # fmt: skip
@@ -21,7 +22,7 @@ _TYPED = re.compile(
     | \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?                                     # times
     | (?i:true|false|yes|no|y|n|na|n/a|null|none|nan)
     | https?://\S+ | [\w.+-]+@[\w-]+\.[\w.]+                                        # url, email
-    | [^\W\d_][\w'&()/.\-]*(?:\ [^\W_][\w'&()/.\-]*){0,12}                          # words
+    | [^\W\d_][\w'&()/.\-!?]*(?:\ [^\W_][\w'&()/.\-!?]*)*                           # words
     )$""",
     re.VERBOSE,
 )
@@ -111,5 +112,9 @@ def _score(sample: list[str], dialect: Dialect) -> float:
         return 0.0
     pattern = (count / len(rows)) * (1 - 1 / (width + 1))
     cells = [cell.strip() for row in rows[:100] for cell in row[:100]]
-    typed = sum(1 for cell in cells if not cell or _TYPED.match(cell)) / len(cells)
-    return pattern * (0.5 + typed)
+    others = [d for d in ",;\t|" if d != dialect.delimiter]
+    typed = sum(
+        -1 if any(d in cell for d in others) else 1 if not cell or _TYPED.match(cell) else 0
+        for cell in cells
+    ) / len(cells)
+    return pattern * (1.5 + typed)

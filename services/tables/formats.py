@@ -176,13 +176,18 @@ def read_parquet(data: bytes | str, *, nrows: int | None = None) -> Reading:
         raise TableError(
             f"the Parquet file cannot be read ({str(error)[:120]}). Write it again and upload it."
         ) from error
+    for name in frame.columns:  # date32 columns arrive as Python dates: make them dates
+        column = frame[name]
+        first = column.dropna().head(1).tolist()
+        if column.dtype == object and first and isinstance(first[0], dt.date):
+            frame[name] = pd.to_datetime(column)
     return Reading(frame=frame, rows=rows, format="parquet")
 
 
 def gunzip(data: bytes) -> bytes:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
-            inflated = stream.read(MAX_INFLATED_BYTES + 1)
+            inflated = _read_capped(stream)
     except (OSError, EOFError) as error:
         raise TableError(
             f"the gzip file is damaged or cut short ({error}). Compress the file again "
@@ -215,4 +220,16 @@ def unzip(data: bytes, member: str) -> bytes:
     if info.file_size > MAX_INFLATED_BYTES:
         raise TableError(f"{member} unpacks to more than 4 GB; upload a smaller extract.")
     with archive.open(info) as stream:
-        return stream.read(MAX_INFLATED_BYTES + 1)
+        return _read_capped(stream)
+
+
+def _read_capped(stream: Any) -> bytes:
+    """Read in pieces up to the cap (one read of the cap's size would reserve it all)."""
+    pieces = []
+    total = 0
+    while piece := stream.read(16 * 1024 * 1024):
+        pieces.append(piece)
+        total += len(piece)
+        if total > MAX_INFLATED_BYTES:
+            break
+    return b"".join(pieces)

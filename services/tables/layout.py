@@ -31,26 +31,31 @@ def find(recs: list[Record], *, dialect: Dialect, lines: list[str]) -> Layout:
     filled = [(line, f) for line, f in recs if _nonempty(f)]
     if not filled:
         return Layout(columns=[], rows=[])
+    notes: list[str] = []
+    recs = _strip_trailing_delimiter(recs, notes)
+    filled = [(line, f) for line, f in recs if _nonempty(f)]
     width = _modal_width(filled)
     start = _table_start(recs, width)
-    notes: list[str] = []
+    groups = _group_rows(recs, start, width)
+    start -= groups
     preamble = [r for r in recs[:start] if _nonempty(r[1])]
     segments = _segments(recs[start:], width)
     main = max(segments, key=len)  # ties: the first
     others = [s for s in segments if s is not main]
-    table = main
-    if preamble and main is segments[0]:
+    earlier = _preamble_table(preamble)
+    if earlier:
+        others.insert(0, earlier)
+    elif preamble and main is segments[0]:
         notes.append(
             f"skipped {len(preamble)} line(s) above the header "
             f"(a title or notes: {_quote(preamble[0][1])})"
         )
+    table = main
     width = _modal_width(table) if table else width
-    header_count = _header_rows(table, width)
-    if header_count == 0 and start > 0 and main is segments[0]:
-        group = recs[start - 1]
-        if _nonempty(group[1]) >= 2 and len(group[1]) == width and _all_text(group[1]):
-            table, header_count = [group, *table], 1
-            notes[-1:] = []
+    if groups and main is segments[0]:
+        header_count = groups + 1 + _header_rows(table[groups:], width) // 2
+    else:
+        header_count = _header_rows(table, width)
     header = table[:header_count]
     body = table[header_count:]
     if header_count:
@@ -71,13 +76,13 @@ def find(recs: list[Record], *, dialect: Dialect, lines: list[str]) -> Layout:
         )
     rows, repaired = _repair(body, width, dialect=dialect, lines=lines)
     if repaired:
-        named = ", ".join(str(n) for n in repaired[:MAX_NAMED_LINES])
+        named = ", ".join(f"line {n}" for n in repaired[:MAX_NAMED_LINES])
         more = (
             f" and {len(repaired) - MAX_NAMED_LINES} more"
             if len(repaired) > MAX_NAMED_LINES
             else ""
         )
-        notes.append(f"repaired rows with a wrong number of fields on line {named}{more}")
+        notes.append(f"repaired rows with a wrong number of fields: {named}{more}")
     columns, rows = _drop_phantom_columns(columns, rows, notes)
     described = [_describe(s) for s in others]
     if described:
@@ -89,6 +94,48 @@ def find(recs: list[Record], *, dialect: Dialect, lines: list[str]) -> Layout:
 
 
 # -- shape ---------------------------------------------------------------------------------
+def _strip_trailing_delimiter(recs: list[Record], notes: list[str]) -> list[Record]:
+    """Rows that all end with a delimiter (some or all of them) lose that empty last field."""
+    filled = [f for _, f in recs if _nonempty(f) >= 2]
+    ending = [f for f in filled if f and not f[-1]]
+    if not filled or len(ending) < 0.6 * len(filled):
+        return recs
+    longest = max(len(f) for f in filled)
+    if any(len(f) == longest and f[-1] for f in filled):
+        return recs  # some rows fill that last column: it is a real column
+    notes.append("the rows end with a delimiter; the empty field after it is not a column")
+    return [(line, f[:-1] if len(f) == longest and f and not f[-1] else f) for line, f in recs]
+
+
+def _group_rows(recs: list[Record], start: int, width: int) -> int:
+    """Sparse label rows directly above the header ("", "Sales", "", "Costs"): group headers."""
+    count = 0
+    index = start - 1
+    while index >= 0 and count < 2:
+        fields = recs[index][1]
+        nonempty = [j for j, f in enumerate(fields) if f]
+        if len(fields) != width or not nonempty or not _all_text(fields):
+            break
+        if nonempty == [0]:  # a title line in the first cell only
+            break
+        count += 1
+        index -= 1
+    return count
+
+
+def _preamble_table(preamble: list[Record]) -> list[Record] | None:
+    """A small table above the main one (a summary block): named, not silently skipped."""
+    if len(preamble) < 3:
+        return None
+    widths = Counter(len(f) for _, f in preamble if _nonempty(f) >= 2)
+    if not widths:
+        return None
+    width, count = widths.most_common(1)[0]
+    if width >= 2 and count >= 3 and count >= 0.75 * len(preamble):
+        return preamble
+    return None
+
+
 def _trim(fields: list[str]) -> list[str]:
     return [f.strip() for f in fields]
 
@@ -250,7 +297,9 @@ def _split_footer(body: list[Record], width: int) -> tuple[list[Record], list[Re
     end = len(body)
     while end > 1:
         fields = body[end - 1][1]
-        sparse = width >= 3 and _nonempty(fields) <= 1
+        sparse = width >= 3 and (
+            _nonempty(fields) <= 1 or (len(fields) <= width - 2 and _all_text(fields))
+        )
         total = bool(TOTAL_WORDS.match(_first(fields))) and any(kind(f) == "number" for f in fields)
         if not (sparse or total or not _nonempty(fields)):
             break
@@ -283,16 +332,21 @@ def _fix(fields: list[str], width: int, kinds: list[str], dialect: Dialect, raw:
         if literal is not None:
             return literal
     if len(fields) > width:
-        empties = [j for j, f in enumerate(fields) if not f]
         extra = len(fields) - width
-        if len(empties) >= extra:
-            best = max(
-                (_without(fields, drop) for drop in _choices(empties, extra)),
-                key=lambda row: _agreement(row, kinds),
-            )
-            return best
-        return [*fields[: width - 1], " ".join(fields[width - 1 :])]
-    return fields + [""] * (width - len(fields))
+        empties = [j for j, f in enumerate(fields) if not f]
+        options = [_without(fields, drop) for drop in _choices(empties, extra)] if len(
+            empties
+        ) >= extra else []
+        joiner = dialect.delimiter if dialect.delimiter != " " else " "
+        options += [
+            [*fields[:j], joiner.join(fields[j : j + extra + 1]), *fields[j + extra + 1 :]]
+            for j in range(width)
+        ]
+        options.append(fields[:width])  # extra values at the end: left out
+        return max(options, key=lambda row: _agreement(row, kinds))
+    short = width - len(fields)
+    options = [fields[:j] + [""] * short + fields[j:] for j in range(len(fields) + 1)]
+    return max(reversed(options), key=lambda row: _agreement(row, kinds))
 
 
 def _choices(positions: list[int], extra: int) -> list[tuple[int, ...]]:

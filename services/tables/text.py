@@ -55,7 +55,7 @@ def detect(head: bytes) -> Encoding:
     except UnicodeDecodeError:
         pass
     good, bad = _utf8_sequences(cut)
-    if good and bad <= max(2, good // 20):
+    if good and good >= bad:  # legacy text almost never forms valid UTF-8 sequences
         return Encoding(
             "utf-8",
             errors="replace",

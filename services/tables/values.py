@@ -126,6 +126,13 @@ def _numbers(present: pd.Series, *, name: str, decimal: str, notes: list[str]) -
         units.append("',' thousands separators removed")
     if grouped:
         units.append("space thousands separators removed")
+    if work.str.fullmatch(r"[-+]?\d+").all():
+        big = work.map(int)
+        if big.abs().max() > 2**63 - 1:
+            notes.append(f"{name}: kept as text (integers too large to hold exactly)")
+            return None
+        if big.abs().max() > EXACT_LIMIT:
+            return big.astype("int64")
     numbers = pd.to_numeric(work, errors="coerce")
     if numbers.isna().any():
         return None
