@@ -334,9 +334,11 @@ def _fix(fields: list[str], width: int, kinds: list[str], dialect: Dialect, raw:
     if len(fields) > width:
         extra = len(fields) - width
         empties = [j for j, f in enumerate(fields) if not f]
-        options = [_without(fields, drop) for drop in _choices(empties, extra)] if len(
-            empties
-        ) >= extra else []
+        options = (
+            [_without(fields, drop) for drop in _choices(empties, extra)]
+            if len(empties) >= extra
+            else []
+        )
         joiner = dialect.delimiter if dialect.delimiter != " " else " "
         options += [
             [*fields[:j], joiner.join(fields[j : j + extra + 1]), *fields[j + extra + 1 :]]
