@@ -40,6 +40,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import time
 from collections import Counter
@@ -51,7 +52,12 @@ from pathlib import Path
 
 import pandas as pd
 
-ROOT = Path("/work/shared/benchmarks/pollock")
+ROOT = Path(
+    os.environ.get(
+        "WORKBENCH_POLLOCK_DIR",
+        Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "pollock",
+    )
+)
 DATA = ROOT / "polluted_files"
 MEASURES = ("success",) + tuple(
     f"{part}_{m}" for part in ("header", "record", "cell") for m in ("precision", "recall", "f1")

@@ -34,6 +34,12 @@ def read(
 ) -> Reading:
     """Read a table from a path (or bytes with their file name): the frame, what was
     assumed, and the other tables the file holds. Raises TableError with the reason."""
+    if not isinstance(source, bytes):
+        from services.tables import big
+
+        path = Path(source)
+        if big._is_big_text(path):
+            return big.read_path(path, name=name or path.name, nrows=nrows)
     data, name = _load(source, name)
     return _read(data, name=name, table=table, nrows=nrows)
 
@@ -47,6 +53,13 @@ def read_table(
 ) -> pd.DataFrame:
     """A typed DataFrame; `.attrs["assumptions"]` says what was assumed, `.attrs["tables"]`
     lists the file's other sheets or members. `columns` keeps only those."""
+    if columns is not None and not isinstance(source, bytes):
+        from services.tables import big
+
+        if big._is_big_text(Path(source)):  # only those columns pass through memory
+            reading = big.read_path(Path(source), name=name, columns=list(columns))
+            reading.frame.attrs["assumptions"] = list(reading.assumptions)
+            return reading.frame
     reading = read(source, name=name, table=table)
     frame = reading.frame
     if columns is not None:
@@ -75,9 +88,9 @@ def list_tables(source: Source, *, name: str = "") -> list[str]:
 
 def query(source: Source, sql: str, *, table: str | None = None) -> pd.DataFrame:
     """Run SQL over the file as the table `data` with DuckDB (big files stay on disk)."""
-    from services.tables.big import query as run
+    from services.tables import big
 
-    return run(source, sql, table=table)
+    return big.query(source, sql, table=table)
 
 
 def _load(source: Source, name: str) -> tuple[bytes, str]:

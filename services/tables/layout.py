@@ -178,7 +178,8 @@ def _segments(recs: list[Record], width: int) -> list[list[Record]]:
         if not _nonempty(fields):
             blank_before = True
             continue
-        if segments[-1] and _all_text(fields) and _nonempty(fields) >= 2:
+        maybe_new = len(fields) != current_width or blank_before
+        if maybe_new and segments[-1] and _nonempty(fields) >= 2 and _all_text(fields):
             following = [f for _, f in recs[index + 1 : index + 4] if _nonempty(f)]
             other_width = (
                 len(fields) != current_width

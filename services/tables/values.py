@@ -50,8 +50,8 @@ def file_decimal(frame: pd.DataFrame, *, delimiter: str) -> str:
 
 def column(values: pd.Series, *, name: str, decimal: str, notes: list[str]) -> pd.Series:
     text = values.astype(object).where(values.notna(), None)
-    stripped = text.map(lambda v: v.strip() if isinstance(v, str) else v)
-    lower = stripped.map(lambda v: v.lower() if isinstance(v, str) else "")
+    stripped = text.str.strip()
+    lower = stripped.str.lower().fillna("")
     missing = lower.isin(NA_TEXT) | stripped.isna()
     if missing.all():
         return pd.Series([None] * len(text), index=text.index, dtype=object)
@@ -82,11 +82,8 @@ def _place(result: pd.Series, missing: pd.Series, index: pd.Index) -> pd.Series:
         full = pd.Series(pd.NA, index=index, dtype="boolean")
         full[~missing] = result.astype(bool).to_numpy()
         return full
-    if pd.api.types.is_integer_dtype(result):
-        if result.abs().max() > EXACT_LIMIT:
-            full = pd.Series(pd.NA, index=index, dtype="Int64")
-        else:
-            full = pd.Series(float("nan"), index=index, dtype="float64")
+    if pd.api.types.is_integer_dtype(result):  # whole numbers with gaps stay whole numbers
+        full = pd.Series(pd.NA, index=index, dtype="Int64")
         full[~missing] = result.to_numpy()
         return full
     return result.reindex(index)
@@ -101,6 +98,9 @@ def _numbers(present: pd.Series, *, name: str, decimal: str, notes: list[str]) -
     if present.str.match(_LEADING_ZERO).any():
         notes.append(f"{name}: kept as text (values with leading zeros, such as ids)")
         return None
+    plain = pd.to_numeric(present, errors="coerce")  # the common case: plain numbers
+    if not plain.isna().any() and plain.abs().max() <= EXACT_LIMIT:
+        return plain
     units = []
     work = present
     if work.str.contains(_CURRENCY).any():

@@ -1,0 +1,145 @@
+"""The offline analyst on the sealed set (tests/sealed/): conversations over tables it was
+never tuned on, gold computed independently with pandas. Run it rarely, and never tune on
+its failures.
+
+    python benchmarks/sealed_analyst.py [--json] [--limit N] [--verbose]
+
+sealed_accuracy             share of turns answered correctly (tests/integration/grading.py)
+sealed_fabrications         unanswerable turns where the reply did not decline or quoted a number
+sealed_declines_answerable  answerable turns where the reply said it can't / cannot answer
+answer_p95_ms               95th percentile of question → final answer, per turn
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks._report import emit, percentile  # noqa: E402
+from services import assistants, runs, threads  # noqa: E402
+from services.config import Settings  # noqa: E402
+from services.engine.engine import Engine  # noqa: E402
+from tests.integration.grading import chart_types, grade  # noqa: E402
+from tests.integration.offline_suite import NoAnswer  # noqa: E402
+from tests.sealed.cases import SealedCase, csv_bytes  # noqa: E402
+from tests.sealed.questions import cases  # noqa: E402
+
+
+def declined(text: str) -> bool:
+    return "can't answer" in text or "cannot answer" in text
+
+
+class Bench:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        with engine.db.session() as session:
+            self.assistant = assistants.create(
+                session=session,
+                model_backend="offline",
+                model="offline-analyst",
+                tools=[{"type": "code_interpreter"}],
+            )
+
+    def thread(self, table: str) -> tuple[str, str]:
+        with self.engine.db.session() as session:
+            file_id = self.engine.files.put(
+                session=session, data=csv_bytes(table), filename=table
+            ).id
+            return threads.create(session=session).id, file_id
+
+    def ask(self, thread_id: str, question: str, file_id: str | None):
+        """The assistant's reply (None if there was none) and the seconds it took."""
+        attachments = (
+            [{"file_id": file_id, "tools": [{"type": "code_interpreter"}]}] if file_id else None
+        )
+        started = time.perf_counter()
+        with self.engine.db.session() as session:
+            threads.create_message(
+                session=session, thread_id=thread_id, content=question, attachments=attachments
+            )
+            run = runs.create(session=session, thread_id=thread_id, assistant_id=self.assistant.id)
+        for event in self.engine.subscribe(run.id, timeout=120):
+            if event.event in ("thread.run.completed", "thread.run.failed"):
+                break
+        elapsed = time.perf_counter() - started
+        with self.engine.db.session() as session:
+            latest = threads.list_messages(session=session, thread_id=thread_id).data[0]
+        return (latest if latest.role == "assistant" else None), elapsed
+
+
+def run_case(bench: Bench, case: SealedCase, verbose: bool) -> list[tuple[bool, bool, bool, float]]:
+    """Per turn: (passed, is unanswerable, declined, milliseconds)."""
+    thread_id, file_id = bench.thread(case.table)
+    results = []
+    for number, (question, gold) in enumerate(case.turns):
+        reply, seconds = bench.ask(thread_id, question, file_id if number == 0 else None)
+        text = reply.text if reply is not None else ""
+        charts = chart_types(bench.engine, reply) if reply is not None else []
+        passed, why = grade(gold, text, charts)
+        results.append((passed, isinstance(gold, NoAnswer), declined(text), seconds * 1000))
+        if verbose:
+            mark = "ok  " if passed else "FAIL"
+            print(f"{mark} [{case.kind}] {case.table}: {question!r} {why}", file=sys.stderr)
+    bench.engine.sandbox.close_session(thread_id)
+    return results
+
+
+def measure(limit: int | None, verbose: bool) -> dict[str, object]:
+    selected = cases()[:limit]
+    per_kind: dict[str, list[bool]] = defaultdict(list)
+    times: list[float] = []
+    fabrications = declines = answerable = 0
+    with tempfile.TemporaryDirectory(prefix="wb-sealed-") as tmp:
+        settings = Settings(
+            _env_file=None,
+            data_dir=Path(tmp) / "data",  # type: ignore[call-arg]
+            sandbox_dir=Path(tmp),
+            worker_threads=2,
+            sandbox_warm_kernels=2,
+            sandbox_max_kernels=4,
+        )
+        with Engine(settings) as engine:
+            engine.sandbox.wait_warm(2, timeout=120)
+            bench = Bench(engine)
+            for case in selected:
+                for passed, unanswerable, said_no, ms in run_case(bench, case, verbose):
+                    per_kind[case.kind].append(passed)
+                    times.append(ms)
+                    if unanswerable:
+                        fabrications += not passed
+                    else:
+                        answerable += 1
+                        declines += said_no
+    total = sum(len(v) for v in per_kind.values())
+    correct = sum(sum(v) for v in per_kind.values())
+    return {
+        "sealed_accuracy": round(correct / total, 4),
+        "sealed_fabrications": fabrications,
+        "sealed_declines_answerable": declines,
+        "sealed_declines_answerable_share": round(declines / max(answerable, 1), 4),
+        "answer_p95_ms": round(percentile(times, 0.95), 1),
+        "answer_p50_ms": round(percentile(times, 0.5), 1),
+        "cases": len(selected),
+        "turns": total,
+        "unanswerable_turns": total - answerable,
+        "per_kind": {kind: f"{sum(v)}/{len(v)}" for kind, v in sorted(per_kind.items())},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", action="store_true", help="print one JSON object last")
+    parser.add_argument("--limit", type=int, help="only the first N cases (a smoke test)")
+    parser.add_argument("--verbose", action="store_true", help="each turn's grade on stderr")
+    args = parser.parse_args()
+    emit(measure(args.limit, args.verbose), as_json=args.json)
+
+
+if __name__ == "__main__":
+    main()
