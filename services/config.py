@@ -131,6 +131,12 @@ class Settings(BaseSettings):
         ge=1,
         description="Total size of images, charts and files one thread's code may produce.",
     )
+    big_file_mb: int = Field(
+        200,
+        ge=1,
+        description="Delimited files above this size are analysed by column or with DuckDB "
+        "(query()) instead of being loaded whole into the kernel.",
+    )
     sandbox_uid_base: int = Field(
         200_000, ge=1000, description="First uid of the unprivileged kernel users (one per kernel)."
     )

@@ -67,6 +67,7 @@ class Engine:
             db=self.db,
             timeout=settings.sandbox_timeout_seconds,
             max_thread_output_bytes=settings.sandbox_max_thread_output_mb * 1024**2,
+            big_file_bytes=settings.big_file_mb * 1024**2,
             renderer=self.renderer,
         )
         self.executor = RunExecutor(

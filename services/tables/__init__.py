@@ -24,7 +24,16 @@ from services.tables import delimited, formats
 from services.tables.errors import TableError
 from services.tables.reading import Reading
 
-__all__ = ["Reading", "TableError", "list_tables", "query", "read", "read_table"]
+__all__ = [
+    "Reading",
+    "TableError",
+    "is_big",
+    "list_tables",
+    "profile",
+    "query",
+    "read",
+    "read_table",
+]
 
 Source = str | os.PathLike[str] | bytes
 
@@ -91,6 +100,22 @@ def query(source: Source, sql: str, *, table: str | None = None) -> pd.DataFrame
     from services.tables import big
 
     return big.query(source, sql, table=table)
+
+
+def is_big(source: Source) -> bool:
+    """Whether a file is a big delimited text: aggregate it with query() or read only the
+    columns needed (read_table(path, columns=[…]))."""
+    from services.tables import big
+
+    return not isinstance(source, bytes) and big._is_big_text(Path(source))
+
+
+def profile(source: str | os.PathLike[str]) -> dict[str, object]:
+    """Rows and per-column kind, range, missing count and few distinct values of a big
+    delimited file, from one DuckDB pass (nothing is loaded into memory)."""
+    from services.tables import big
+
+    return big.profile(Path(source))
 
 
 def _load(source: Source, name: str) -> tuple[bytes, str]:

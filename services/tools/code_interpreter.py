@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 NAME = "code_interpreter"
 MAX_COLUMNS = 40  # columns listed per table in the tool description
 FILES_MARK = "Files (JSON): "  # read back by the offline analyst (services/llm/offline/schema)
-BIG_FILE_BYTES = 200 * 1024**2  # above this, aggregate with query() instead of loading
 READER_HELP = (
     "Read every attached table with the workbench reader; it decides encoding, delimiter, "
     "header, footers and number formats exactly as the data cards the user sees "
@@ -63,8 +62,10 @@ class CodeInterpreter:
         db: Database,
         timeout: float,
         max_thread_output_bytes: int,
+        big_file_bytes: int = 200 * 1024**2,
         renderer: ChartRenderer | None = None,
     ) -> None:
+        self.big_file_bytes = big_file_bytes
         self.pool = pool
         self.files = files
         self.db = db
@@ -111,7 +112,8 @@ class CodeInterpreter:
         if len(card.tables) > 1:
             entry["tables"] = card.tables
             entry["table"] = card.table
-        if row.bytes > BIG_FILE_BYTES:
+        delimited = row.filename.lower().endswith((".csv", ".tsv", ".tab", ".txt", ".psv"))
+        if row.bytes > self.big_file_bytes and delimited:
             entry["big"] = True
         return entry
 

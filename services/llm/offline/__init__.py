@@ -28,6 +28,7 @@ from services.llm.offline.schema import (
     SCHEMA_MARK,
     Table,
     inspection_code,
+    load_needed,
     read_schemas,
 )
 
@@ -92,7 +93,8 @@ class OfflineBackend:
                     "What the code said:\n\n" + _tail(outputs[-1])
                 )
                 return
-            yield from _call(request.turn, code_for(query), say=intent(query))
+            code = load_needed(query.table, code_for(query))
+            yield from _call(request.turn, code, say=intent(query))
             return
         result = _result(result_output)
         if result is None:

@@ -27,6 +27,7 @@ class Table:
     path: str
     rows: int
     columns: list[Column]
+    big: bool = False  # read by column when analysed (too big to hold whole in the kernel)
 
     @property
     def filename(self) -> str:
@@ -61,10 +62,17 @@ def inspection_code(files: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
     variables: dict[str, str] = {}
     lines = [
         "# Load the attached tables with the workbench reader and look at their columns",
-        "from services.tables import read_table",
+        "from services.tables import read_table, profile",
     ]
+    bigs: list[tuple[str, str]] = []
     for entry in files:
         path = entry["path"]
+        if entry.get("big"):
+            variable = variable_for(path, taken)
+            taken.add(variable)
+            bigs.append((variable, path))
+            lines.append(f"{variable} = None  # big: read by column when analysed")
+            continue
         tables = entry.get("tables") or [None]
         for table in tables:
             label = f"{os.path.splitext(path)[0]}_{table}" if table else path
@@ -116,7 +124,23 @@ def inspection_code(files: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
     lines.append("")
     for path, variable in variables.items():
         lines.append(f"describe_table({variable!r}, {path!r}, {variable})")
+    for variable, path in bigs:
+        variables[path] = variable
+        lines += [
+            f"_profile = profile({path!r})",
+            f"print(f\"{variable}: {{_profile['rows']:,}} rows (a big file, read by column)\")",
+            f"print({SCHEMA_MARK!r} + json.dumps({{'variable': {variable!r}, 'path': {path!r}, "
+            "'rows': _profile['rows'], 'columns': _profile['columns'], 'big': True}))",
+        ]
     return "\n".join(lines), variables
+
+
+def load_needed(table: Table, code: str) -> str:
+    """For a big table: read only the columns the analysis names, under the table's name."""
+    if not table.big:
+        return code
+    needed = [c.name for c in table.columns if repr(c.name) in code] or [table.columns[0].name]
+    return f"{table.variable} = read_table({table.path!r}, columns={needed!r})\n" + code
 
 
 def read_schemas(output: str) -> list[Table]:
@@ -137,7 +161,13 @@ def read_schemas(output: str) -> list[Table]:
             for c in raw["columns"]
         ]
         tables.append(
-            Table(variable=raw["variable"], path=raw["path"], rows=raw["rows"], columns=columns)
+            Table(
+                variable=raw["variable"],
+                path=raw["path"],
+                rows=raw["rows"],
+                columns=columns,
+                big=bool(raw.get("big")),
+            )
         )
     return tables
 
