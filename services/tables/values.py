@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from services.tables.cells import BOOL_TRUE, NA_IN_TYPED, NA_TEXT, kind
@@ -23,19 +24,56 @@ SAMPLE = 2000
 def convert(frame: pd.DataFrame, *, decimal: str = ".") -> tuple[pd.DataFrame, list[str]]:
     """Type every text column of `frame` (cells are str or None); return it and the notes."""
     notes: list[str] = []
-    converted = {}
-    for name in frame.columns:
-        converted[name] = column(frame[name], name=str(name), decimal=decimal, notes=notes)
-    result = pd.DataFrame(converted, index=frame.index)
+    converted: dict[int, Any] = {}
+    short = len(frame) <= SHORT_ROWS
+    cells = frame.to_numpy(dtype=object)
+    for index, name in enumerate(frame.columns):
+        quick = _short_column(cells[:, index].tolist()) if short else None
+        if quick is not None:  # a few cells of plain text or plain numbers: no pandas ops
+            converted[index] = quick
+        else:
+            values = pd.Series(cells[:, index], index=frame.index, dtype=object)
+            converted[index] = column(values, name=str(name), decimal=decimal, notes=notes)
+            converted[index] = converted[index].reset_index(drop=True)
+    result = pd.DataFrame(converted)
+    result.index = frame.index
     result.columns = frame.columns
     return result, notes
+
+
+SHORT_ROWS = 200
+_PLAIN_INT = re.compile(r"^-?(?:0|[1-9]\d{0,14})$")
+_PLAIN_FLOAT = re.compile(r"^-?(?:0|[1-9]\d{0,14})\.\d+$")
+
+
+def _short_column(cells: list[Any]) -> Any:
+    """A short column (a very wide table has thousands) typed in plain Python when it is
+    plainly text or plainly numbers; None sends it through the full rules."""
+    values = [v.strip() if isinstance(v, str) else "" for v in cells]
+    gaps = [not v or v.lower() in NA_TEXT for v in values]
+    present = [v for v, gap in zip(values, gaps, strict=True) if not gap]
+    if not present:
+        return None
+    if all(_PLAIN_INT.match(v) for v in present):
+        if not any(gaps):
+            return np.array([int(v) for v in values], dtype=np.int64)
+        whole = [pd.NA if gap else int(v) for v, gap in zip(values, gaps, strict=True)]
+        return pd.array(whole, dtype="Int64")
+    if all(_PLAIN_INT.match(v) or _PLAIN_FLOAT.match(v) for v in present):
+        numbers = [float("nan") if gap else float(v) for v, gap in zip(values, gaps, strict=True)]
+        return np.array(numbers, dtype=np.float64)
+    if all(kind(v) == "text" for v in present):
+        text = [None if gap else v for v, gap in zip(values, gaps, strict=True)]
+        return np.array(text, dtype=object)
+    return None
 
 
 def file_decimal(frame: pd.DataFrame, *, delimiter: str) -> str:
     """The decimal mark the file's numbers use: ',' when some column shows it unambiguously."""
     comma = point = 0
-    for name in frame.columns:
-        sample = _sample(frame[name])
+    cells = frame.head(SAMPLE).to_numpy(dtype=object)
+    for index in range(min(cells.shape[1] if cells.ndim == 2 else 0, 500)):
+        sample = [v.strip() for v in cells[:, index] if isinstance(v, str) and v.strip()]
         for value in sample:
             if re.fullmatch(r"[-+]?[$€£]?\s?\d{1,3}(?:[.\u00a0\u202f ]\d{3})*,\d+\s?[€%]?", value):
                 comma += 1
@@ -87,11 +125,6 @@ def _place(result: pd.Series, missing: pd.Series, index: pd.Index) -> pd.Series:
         full[~missing] = result.to_numpy()
         return full
     return result.reindex(index)
-
-
-def _sample(values: pd.Series) -> list[str]:
-    present = values.dropna()
-    return [v.strip() for v in present.head(SAMPLE).tolist() if isinstance(v, str) and v.strip()]
 
 
 def _numbers(present: pd.Series, *, name: str, decimal: str, notes: list[str]) -> pd.Series | None:

@@ -1,0 +1,57 @@
+"""Data cards are made in a child process with a time and memory limit: a pathological file
+gets its card (or a clear error card) and the app process never does the work."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from services.tables import card as cards
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(autouse=True)
+def fresh_cards(monkeypatch):
+    monkeypatch.setattr(cards, "_CARDS", type(cards._CARDS)())
+    yield
+    cards._restart_pool()
+
+
+def test_a_line_of_100000_fields_gets_its_card_from_the_card_process(tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text(
+        ",".join(f"f{i}" for i in range(100_000)) + "\n" + ",".join(map(str, range(100_000)))
+    )
+    made = cards.card_for(path, name="wide.csv", key="wide")
+    assert not made.error, made.error
+    assert (made.rows, len(made.columns)) == (1, 100_000)
+    pool = cards._POOL
+    assert pool is not None
+    workers = [p.pid for p in pool._processes.values()]  # type: ignore[attr-defined]
+    assert workers and os.getpid() not in workers  # the work happened elsewhere
+
+
+def test_a_card_over_its_time_limit_is_an_error_card_and_the_next_card_still_works(
+    tmp_path, monkeypatch
+):
+    slow = tmp_path / "slow.csv"
+    slow.write_text(",".join(f"f{i}" for i in range(100_000)) + "\n" + "1," * 99_999 + "1\n")
+    monkeypatch.setattr(cards, "CARD_SECONDS", 0.2)
+    made = cards.card_for(slow, name="slow.csv", key="slow", wait=0.2)
+    assert made.error == "slow.csv cannot be read: reading it took longer than 0 seconds."
+    monkeypatch.setattr(cards, "CARD_SECONDS", 60.0)
+    good = tmp_path / "good.csv"
+    good.write_text("a,b\n1,2\n")
+    again = cards.card_for(good, name="good.csv", key="good")
+    assert (again.error, again.rows, again.columns) == ("", 1, [("a", "int64"), ("b", "int64")])
+
+
+def test_a_card_not_ready_within_the_wait_comes_back_pending(tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"f{i}" for i in range(50_000)) + "\n" + "1," * 49_999 + "1\n")
+    first = cards.card_for(path, name="wide.csv", key="pending", wait=0.01)
+    assert first.pending and first.rows is None
+    final = cards.card_for(path, name="wide.csv", key="pending", wait=None)
+    assert not final.pending and final.rows == 1
