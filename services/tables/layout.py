@@ -27,7 +27,7 @@ class Layout:
 def find(recs: list[Record], *, dialect: Dialect, lines: list[str]) -> Layout:
     """Lay out the records of one delimited text."""
     recs = [(line, _trim(fields)) for line, fields in recs]
-    _check_unclosed_quote(recs, lines)
+    _check_unclosed_quote(recs, lines, dialect)
     filled = [(line, f) for line, f in recs if _nonempty(f)]
     if not filled:
         return Layout(columns=[], rows=[])
@@ -404,19 +404,23 @@ def notes_say_no_header(notes: list[str]) -> bool:
     return any("no header" in n for n in notes)
 
 
-def _check_unclosed_quote(recs: list[Record], lines: list[str]) -> None:
-    if len(recs) < 1:
+def _check_unclosed_quote(recs: list[Record], lines: list[str], dialect: Dialect) -> None:
+    """A quote that is never closed swallows the rest of the file into one cell: refuse,
+    naming the line, rather than load a table that silently lost its last rows."""
+    quote = dialect.quotechar
+    if not recs or not quote or not lines:
         return
-    line, fields = recs[-1]
+    line, _ = recs[-1]
     spanned = len(lines) - line + 1
-    if spanned > 2 and fields and ("\n" in fields[-1] or "\r" in fields[-1]):
-        widths = Counter(len(f) for _, f in recs[:-1])
-        if not widths or len(fields) != widths.most_common(1)[0][0] or spanned > 20:
-            raise TableError(
-                f"a quote opened on line {line} is never closed, so the rest of the file "
-                f"({spanned} lines) would be one cell. Fix the quote on line {line} "
-                "(or remove it) and upload the file again."
-            )
+    raw = "".join(lines[line - 1 :])
+    if dialect.escapechar:
+        raw = raw.replace(dialect.escapechar + quote, "")
+    if spanned >= 2 and raw.count(quote) % 2:
+        raise TableError(
+            f"a quote opened on line {line} is never closed, so the rest of the file "
+            f"({spanned} lines) would be one cell. Fix the quote on line {line} "
+            "(or remove it) and upload the file again."
+        )
 
 
 def _describe(segment: list[Record]) -> str:

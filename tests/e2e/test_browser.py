@@ -72,3 +72,45 @@ def test_upload_ask_stream_chart_download_reload_and_bad_upload(tmp_path):
         page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(bad)
         page.get_by_text("photo.csv: the content is a PNG image").wait_for(timeout=30_000)
         page.screenshot(path=SCREENSHOTS / "6-bad-upload.png")
+
+
+@pytest.mark.timeout(300)
+def test_a_workbook_with_two_sheets_is_read_and_a_question_about_the_second_is_answered(
+    tmp_path,
+):
+    import pandas as pd
+
+    summary = pd.DataFrame({"quarter": ["Q1", "Q2"], "visits": [120, 140]})
+    orders = pd.DataFrame(
+        {
+            "order": range(1, 13),
+            "region": ["North", "South", "East"] * 4,
+            "amount": [float(10 * i) for i in range(1, 13)],
+        }
+    )
+    book = tmp_path / "book.xlsx"
+    with pd.ExcelWriter(book) as writer:
+        summary.to_excel(writer, sheet_name="Summary", index=False)
+        orders.to_excel(writer, sheet_name="Orders", index=False)
+    gold = orders.groupby("region")["amount"].sum()
+
+    with workbench(tmp_path / "data") as url, browser() as chromium:
+        page = chromium.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(url)
+        page.get_by_text("Upload a CSV or Excel file").wait_for(timeout=30_000)
+        page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(book)
+        page.get_by_text("book.xlsx · 2 rows × 2 columns").wait_for(timeout=30_000)
+        page.screenshot(path=SCREENSHOTS / "7-workbook-card.png")
+        page.get_by_text("Sheet", exact=True).wait_for(timeout=10_000)  # the sheets are offered
+
+        box = page.locator('[data-testid="stChatInput"] textarea')
+        box.fill("What is the total amount by region?")
+        box.press("Enter")
+        answer = page.locator('[data-testid="stChatMessage"] [data-testid="stMarkdownContainer"]')
+        answer.filter(has_text="Orders").first.wait_for(timeout=90_000)
+        answer.filter(has_text="East").first.wait_for(timeout=90_000)
+        text = answer.all_inner_texts()
+        page.screenshot(path=SCREENSHOTS / "8-workbook-answer.png", full_page=True)
+        reply = "\n".join(text)
+        for region, total in gold.items():
+            assert region in reply and f"{total:,.0f}" in reply, (region, total, reply)

@@ -22,8 +22,9 @@ KEY = "sk-test-PLANTED-9f8e7d6c5b4a3f2e1d0c"
 CSV = b"month,revenue\n2024-01,100\n2024-02,140\n2024-03,90\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
 CHART_CODE = (
-    "import pandas as pd, plotly.express as px\n"
-    "df = pd.read_csv('/mnt/data/sales.csv')\n"
+    "import plotly.express as px\n"
+    "from services.tables import read_table\n"
+    "df = read_table('/mnt/data/sales.csv')\n"
     "print(df['revenue'].sum())\n"
     "px.bar(df, x='month', y='revenue', title='Revenue by month').show()\n"
 )
@@ -123,10 +124,17 @@ def test_chat_tool_loop_runs_code_in_the_sandbox_and_the_chart_is_inline(engine,
     first, second = fake.posted("/v1/chat/completions")
     tool = first.body["tools"][0]["function"]
     assert tool["name"] == "code_interpreter"
-    assert (
-        "/mnt/data/sales.csv: 3 rows; columns: month (str), revenue (int64)"
-        in (tool["description"])
-    )
+    assert "from services.tables import read_table" in tool["description"]
+    listed = tool["description"].split("Files (JSON): ", 1)[1].splitlines()[0]
+    assert json.loads(listed) == [
+        {
+            "name": "sales.csv",
+            "path": "/mnt/data/sales.csv",
+            "bytes": len(CSV),
+            "rows": 3,
+            "columns": ["month (str)", "revenue (int64)"],
+        }
+    ]
     assert first.body["messages"][0]["content"].endswith("(Attached: sales.csv)")
     assert second.body["messages"][-1]["role"] == "tool"
     assert second.body["messages"][-1]["tool_call_id"] == "call_1"
