@@ -9,7 +9,7 @@ from typing import Protocol
 import pandas as pd
 import streamlit as st
 
-from services.chat import DataCard
+from services.chat import CLEANED_MAX_BYTES, DataCard
 
 POLL_SECONDS = 1.0  # how often a card still being read is asked for again
 
@@ -33,8 +33,19 @@ def card_label(card: DataCard) -> str:
     return f"{card.name} · {rows} rows × {len(card.columns)} columns"
 
 
+class Cleaner(Protocol):
+    """The page's way to get a table as a cleaned CSV or Excel file (fmt "csv" or "xlsx")."""
+
+    def __call__(self, file_id: str, table: str | None, fmt: str) -> bytes: ...
+
+
 def file_card(
-    file_id: str, *, read: CardReader, key: str, card: DataCard | None = None
+    file_id: str,
+    *,
+    read: CardReader,
+    key: str,
+    card: DataCard | None = None,
+    cleaner: Cleaner | None = None,
 ) -> DataCard | None:
     """The card of one file, with its table choice; a card still being read is polled
     without holding up the rest of the page and replaces "Reading …" once ready. Returns
@@ -51,7 +62,31 @@ def file_card(
         _waiting(file_id, card.table, card.name, read)
     else:
         data_card(card)
+        if cleaner is not None:
+            cleaned_downloads(card, file_id=file_id, cleaner=cleaner, key=key)
     return card
+
+
+def cleaned_downloads(card: DataCard, *, file_id: str, cleaner: Cleaner, key: str) -> None:
+    """The table as read (typed, footers out), as CSV or Excel; made only when clicked."""
+    if card.error or card.pending or card.bytes > CLEANED_MAX_BYTES:
+        return
+    stem = card.name.rsplit(".", 1)[0] + (f" - {card.table}" if card.table else "")
+    left, right = st.columns(2)
+    for column, fmt, mime in (
+        (left, "csv", "text/csv"),
+        (right, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    ):
+        column.download_button(
+            f"Download cleaned {fmt.upper()}",
+            data=lambda fmt=fmt: cleaner(file_id, card.table, fmt),
+            file_name=f"{stem} (cleaned).{fmt}",
+            mime=mime,
+            key=f"cleaned-{fmt}-{key}",
+            on_click="ignore",
+            help="The table as the workbench reads it; cells that a spreadsheet would run "
+            "as formulas are prefixed with '.",
+        )
 
 
 def table_choice(card: DataCard, *, key: str) -> str | None:

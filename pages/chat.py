@@ -172,6 +172,13 @@ def read_file(file_id: str):  # type: ignore[no-untyped-def]
         )
 
 
+def clean_table(file_id: str, table: str | None, fmt: str) -> bytes:
+    with engine.db.reader() as session:
+        return chat.cleaned_table(
+            session=session, files=engine.files, file_id=file_id, table=table, fmt=fmt
+        )
+
+
 def read_card(
     file_id: str, table: str | None = None, wait: float | None = chat.CARD_WAIT
 ) -> chat.DataCard | None:
@@ -259,7 +266,9 @@ if view is None or not view.messages:
     for file_id in state.get("staged", []):
         with st.spinner("Reading the file…"):
             card = read_card(file_id)
-        card = file_card(file_id, read=read_card, key=f"staged-{file_id}", card=card)
+        card = file_card(
+            file_id, read=read_card, key=f"staged-{file_id}", card=card, cleaner=clean_table
+        )
         questions = chat.suggested_questions(card) if card is not None else []
         if questions:
             st.caption("Try asking:")

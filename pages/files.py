@@ -17,6 +17,13 @@ engine = get_engine()
 st.title("Files")
 
 
+def clean_table(file_id: str, table: str | None, fmt: str) -> bytes:
+    with engine.db.reader() as session:
+        return chat.cleaned_table(
+            session=session, files=engine.files, file_id=file_id, table=table, fmt=fmt
+        )
+
+
 def read_card(
     file_id: str, table: str | None = None, wait: float | None = 1.0
 ) -> chat.DataCard | None:
@@ -35,7 +42,7 @@ def show(item: FileObject) -> None:
         return
     assert shown.data is not None
     if shown.kind == "table":
-        file_card(item.id, read=read_card, key=item.id)
+        file_card(item.id, read=read_card, key=item.id, cleaner=clean_table)
     elif shown.kind == "image":
         st.image(shown.data)
     elif shown.kind == "chart":

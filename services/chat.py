@@ -18,7 +18,10 @@ from services.errors import InvalidInputError, NotFoundError
 from services.files import FileStore
 from services.schemas import Assistant, FileObject, Message, Run, RunStep
 from services.store.models import AssistantRow, RunRow
-from services.tables.card import DataCard, data_card
+from services.tables.card import CLEANED_MAX_BYTES, DataCard, cleaned, data_card
+
+__all__ = ["CLEANED_MAX_BYTES", "DataCard", "cleaned_table", "data_card"]
+from services.tables.errors import TableError
 
 __all__ = ["DataCard", "data_card"]
 
@@ -163,6 +166,18 @@ def file_card(
     except NotFoundError as error:
         return DataCard(name=file_id, rows=None, columns=[], error=error.message)
     return data_card(session=session, files=files, file=meta, table=table, wait=wait)
+
+
+def cleaned_table(
+    *, session: Session, files: FileStore, file_id: str, table: str | None, fmt: str
+) -> bytes:
+    """The table as the data card reads it, as CSV or Excel, safe to open in a spreadsheet
+    (cells that would run as formulas are neutralised)."""
+    meta = files.retrieve(session=session, file_id=file_id)
+    try:
+        return cleaned(files.blob_path(meta.sha256), name=meta.filename, table=table, fmt=fmt)
+    except TableError as error:
+        raise InvalidInputError(f"{meta.filename}: {error}") from error
 
 
 def suggested_questions(card: DataCard) -> list[str]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from services.files import FileStore
 from services.schemas import FileObject
+from services.tables.errors import TableError
 
 log = logging.getLogger(__name__)
 TABLE_SUFFIXES = (
@@ -40,6 +41,7 @@ class DataCard:
     table: str | None = None  # the sheet or archive member shown
     tables: list[str] = field(default_factory=list)  # all of them
     pending: bool = False  # still being read
+    bytes: int = 0  # size of the file
 
     @property
     def note(self) -> str:
@@ -113,16 +115,21 @@ def _expired(future: cf.Future[DataCard]) -> bool:
 def _submit(path: Path, name: str, table: str | None) -> cf.Future[DataCard]:
     import time
 
-    global _POOL
     if _POOL is None:
-        _POOL = cf.ProcessPoolExecutor(
-            max_workers=1,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_limit_memory,
-        )
+        _submit_pool()
+    assert _POOL is not None
     future = _POOL.submit(make_card, str(path), name, table)
     future.started = time.monotonic()  # type: ignore[attr-defined]
     return future
+
+
+def _submit_pool() -> None:
+    global _POOL
+    _POOL = cf.ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_limit_memory,
+    )
 
 
 def _restart_pool() -> None:
@@ -166,7 +173,42 @@ def make_card(path: str, name: str, table: str | None = None) -> DataCard:
         assumptions=list(reading.assumptions),
         table=reading.table,
         tables=list(reading.tables),
+        bytes=Path(path).stat().st_size,
     )
+
+
+CLEANED_MAX_BYTES = 200 * 1024**2  # a cleaned copy is offered for files up to this size
+
+
+def cleaned(path: Path, *, name: str, table: str | None, fmt: str) -> bytes:
+    """The table as the reader reads it, as CSV or Excel with cells that could run as
+    formulas neutralised; made in the card process, under its limits."""
+    global _POOL
+    with _LOCK:
+        if _POOL is None:
+            _submit_pool()
+        assert _POOL is not None
+        future = _POOL.submit(_cleaned, str(path), name, table, fmt)
+    try:
+        return future.result(timeout=CARD_SECONDS)
+    except cf.TimeoutError as error:
+        _restart_pool()
+        raise TableError(
+            f"making the cleaned copy took longer than {CARD_SECONDS:.0f} s"
+        ) from error
+    except cf.process.BrokenProcessPool as error:
+        _restart_pool()
+        raise TableError("making the cleaned copy needed more memory than allowed") from error
+
+
+def _cleaned(path: str, name: str, table: str | None, fmt: str) -> bytes:
+    from services import exports
+    from services.tables import read
+
+    frame = read(Path(path), name=name, table=table).frame
+    if fmt == "xlsx":
+        return exports.excel_bytes(frame, sheet=(table or "data")[:31])
+    return exports.csv_bytes(frame)
 
 
 def _plain(head: Any) -> list[dict[str, object]]:

@@ -36,6 +36,8 @@ def read_bytes(data: bytes, *, name: str = "", nrows: int | None = None) -> Read
     notes = [encoding.note] if encoding.note else []
     if dialect.delimiter != "," or dialect.skipinitialspace:
         notes.append(f"columns are separated by {dialect.describe()}")
+    if not dialect.quotechar and '"' in text:
+        notes.append("double quotes are read as plain characters (they do not pair up)")
     if dialect.quotechar == "'":
         notes.append("text is quoted with apostrophes")
     if dialect.escapechar:

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from services.tables.cells import TOTAL_WORDS, kind
-from services.tables.dialect import Dialect, records
+from services.tables.dialect import Dialect, lines_of, records
 from services.tables.errors import TableError
 
 Record = tuple[int, list[str]]  # (1-based first line, fields)
@@ -27,11 +27,11 @@ class Layout:
 def find(recs: list[Record], *, dialect: Dialect, lines: list[str]) -> Layout:
     """Lay out the records of one delimited text."""
     recs = [(line, _trim(fields)) for line, fields in recs]
-    _check_unclosed_quote(recs, lines, dialect)
+    recs, quote_note = _check_unclosed_quote(recs, lines, dialect)
     filled = [(line, f) for line, f in recs if _nonempty(f)]
     if not filled:
         return Layout(columns=[], rows=[])
-    notes: list[str] = []
+    notes: list[str] = [quote_note] if quote_note else []
     recs = _strip_trailing_delimiter(recs, notes)
     filled = [(line, f) for line, f in recs if _nonempty(f)]
     width = _modal_width(filled)
@@ -404,23 +404,42 @@ def notes_say_no_header(notes: list[str]) -> bool:
     return any("no header" in n for n in notes)
 
 
-def _check_unclosed_quote(recs: list[Record], lines: list[str], dialect: Dialect) -> None:
-    """A quote that is never closed swallows the rest of the file into one cell: refuse,
-    naming the line, rather than load a table that silently lost its last rows."""
+def _check_unclosed_quote(
+    recs: list[Record], lines: list[str], dialect: Dialect
+) -> tuple[list[Record], str]:
+    """A quote that is never closed swallows the rest of the file into one cell. When one
+    quote read as a plain character gives rows of the usual width, that is the repair (with
+    a note); otherwise refuse, naming the line, rather than silently lose the last rows."""
     quote = dialect.quotechar
     if not recs or not quote or not lines:
-        return
+        return recs, ""
     line, _ = recs[-1]
     spanned = len(lines) - line + 1
     raw = "".join(lines[line - 1 :])
     if dialect.escapechar:
         raw = raw.replace(dialect.escapechar + quote, "")
-    if spanned >= 2 and raw.count(quote) % 2:
-        raise TableError(
-            f"a quote opened on line {line} is never closed, so the rest of the file "
-            f"({spanned} lines) would be one cell. Fix the quote on line {line} "
-            "(or remove it) and upload the file again."
-        )
+    if spanned < 2 or not raw.count(quote) % 2:
+        return recs, ""
+    widths = Counter(len(f) for _, f in recs[:-1])
+    width = widths.most_common(1)[0][0] if widths else 0
+    tail = "".join(lines[line - 1 :])
+    for position in [i for i, ch in enumerate(tail) if ch == quote][:40]:
+        text = tail[:position] + "\x00" + tail[position + 1 :]
+        try:
+            fixed = [
+                (line + start - 1, [f.replace("\x00", quote).strip() for f in fields])
+                for start, fields in records(lines_of(text), dialect)
+            ]
+        except csv.Error:
+            continue
+        if width and all(len(f) == width for _, f in fixed if any(f)):
+            note = f"a stray quote on line {line} was read as a plain character"
+            return recs[:-1] + fixed, note
+    raise TableError(
+        f"a quote opened on line {line} is never closed, so the rest of the file "
+        f"({spanned} lines) would be one cell. Fix the quote on line {line} "
+        "(or remove it) and upload the file again."
+    )
 
 
 def _describe(segment: list[Record]) -> str:

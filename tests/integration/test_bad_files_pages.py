@@ -149,3 +149,5 @@ def test_the_files_page_shows_every_file_when_some_are_broken(engine):
     assert "**last.csv** · 1 rows × 2 columns" in page
     labels = [b.label for b in at.download_button]
     assert "Download (contains formulas — check before opening)" in labels
+    # the three readable tables (two CSVs, the generated workbook) offer cleaned copies
+    assert labels.count("Download cleaned CSV") == labels.count("Download cleaned XLSX") == 3

@@ -55,3 +55,27 @@ def test_a_card_not_ready_within_the_wait_comes_back_pending(tmp_path):
     assert first.pending and first.rows is None
     final = cards.card_for(path, name="wide.csv", key="pending", wait=None)
     assert not final.pending and final.rows == 1
+
+
+def test_the_cleaned_table_is_typed_without_its_footer_and_safe_to_open(tmp_path):
+    import io
+
+    import openpyxl
+
+    path = tmp_path / "links.csv"
+    path.write_text(
+        'name;amount\n=HYPERLINK("http://x.test","click");10,5\n@SUM(A1);5\n-ok;-2\nTotal;13,5\n'
+    )
+    text = cards.cleaned(path, name="links.csv", table=None, fmt="csv").decode("utf-8-sig")
+    assert text.splitlines() == [
+        "name,amount",
+        '"\'=HYPERLINK(""http://x.test"",""click"")",10.5',
+        "'@SUM(A1),5.0",
+        "'-ok,-2.0",
+    ]
+    book = openpyxl.load_workbook(
+        io.BytesIO(cards.cleaned(path, name="links.csv", table=None, fmt="xlsx"))
+    )
+    sheet = book.active
+    assert sheet["A2"].value == '\'=HYPERLINK("http://x.test","click")'
+    assert sheet["A2"].data_type == "s" and sheet["B4"].value == -2

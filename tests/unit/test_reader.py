@@ -1,0 +1,58 @@
+"""The reader's decisions that the corpus does not pin down one by one."""
+
+from __future__ import annotations
+
+import pytest
+
+from services import tables
+
+
+def test_a_stray_quote_near_the_end_is_read_as_a_character_and_said():
+    data = b'id,name,city\n1,Ann,Oslo\n2,"Bob,Rome\n3,Cy,Nice\n'
+    reading = tables.read(data, name="people.csv")
+    assert reading.frame["name"].tolist() == ["Ann", '"Bob', "Cy"]
+    said = " ".join(reading.assumptions)
+    assert "quote" in said and "plain character" in said, reading.assumptions
+
+
+def test_a_quote_that_swallows_rows_of_another_width_is_refused_naming_its_line():
+    data = b'id,name,city\n1,Ann,Oslo\n2,"Bob, Jr,Rome\n3,Cy,Nice\n4,Di,Bonn\n'
+    with pytest.raises(tables.TableError, match="a quote opened on line 3 is never closed"):
+        tables.read(data, name="people.csv")
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "reason"),
+    [
+        (b"", "empty.csv", "the file is empty"),
+        (b"PK\x03\x04" + bytes(40), "book.xlsx", "the spreadsheet cannot be opened"),
+        (b"a,b\n1,2\n", "book.xlsx", "is not a spreadsheet"),
+        (b"\x1f\x8b\x08\x00" + bytes(10), "data.csv.gz", "the gzip file is damaged"),
+        (b'[{"a": 1}, {"a": ', "data.json", "the JSON is not valid"),
+    ],
+)
+def test_unreadable_files_say_why(data, name, reason):
+    with pytest.raises(tables.TableError, match=reason):
+        tables.read(data, name=name)
+
+
+def test_a_zip_of_several_tables_reads_the_first_and_lists_the_others():
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.csv", "x,y\n1,2\n")
+        archive.writestr("b.csv", "x,y\n3,4\n5,6\n")
+        archive.writestr("readme.txt.md", "notes")
+    reading = tables.read(buffer.getvalue(), name="bundle.zip")
+    assert (reading.table, reading.tables) == ("a.csv", ["a.csv", "b.csv"])
+    second = tables.read(buffer.getvalue(), name="bundle.zip", table="b.csv")
+    assert second.frame["y"].tolist() == [4, 6]
+
+
+def test_read_table_keeps_only_the_columns_asked_for_and_names_a_missing_one():
+    data = b"a,b,c\n1,2,3\n"
+    assert list(tables.read_table(data, columns=["c", "a"]).columns) == ["c", "a"]
+    with pytest.raises(tables.TableError, match="no column 'z'"):
+        tables.read_table(data, columns=["z"])
