@@ -21,6 +21,7 @@ from typing import Any, Literal
 from jupyter_client import BlockingKernelClient
 
 from services.errors import SandboxError
+from services.sandbox import spawner
 from services.sandbox.cgroups import CgroupSet, Limits
 from services.sandbox.isolation import (
     SANDBOX_SOCKET_DIR,
@@ -158,7 +159,7 @@ class KernelSession:
         )
         log_file = open(self.layout.kernel_dir / "kernel.log", "wb")  # noqa: SIM115
         try:
-            self.process = subprocess.Popen(
+            self.process = spawner.popen(
                 argv,
                 env=self._environment(),
                 cwd=str(self.layout.work),
@@ -183,7 +184,7 @@ class KernelSession:
         client.start_channels()
         self.client = client
         try:
-            client.wait_for_ready(timeout=timeout)
+            self._wait_ready(client, timeout=timeout)
         except RuntimeError as error:
             detail = self._log_tail()
             self.kill()
@@ -227,6 +228,37 @@ class KernelSession:
             json.dump(info, handle)
         os.chown(tmp, self.uid, self.gid)
         os.replace(tmp, path)
+
+    def _wait_ready(self, client: BlockingKernelClient, *, timeout: float) -> None:
+        """Ask for kernel_info until the kernel answers. Liveness is the process itself:
+        jupyter_client's own wait judges it by heartbeats, which a busy machine delays
+        past its 1 s limit while a healthy kernel is still importing."""
+        deadline = time.monotonic() + timeout
+        while True:
+            if not self.alive():
+                code = self.process.returncode if self.process is not None else None
+                raise RuntimeError(f"the kernel process exited with code {code}")
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise RuntimeError(f"no reply to kernel_info within {timeout:g} seconds")
+            msg_id = client.kernel_info()
+            while remaining > 0:
+                try:
+                    reply = client.get_shell_msg(timeout=min(remaining, 1.0))
+                except queue.Empty:
+                    break
+                if reply["parent_header"].get("msg_id") == msg_id:
+                    self._flush_iopub(client)
+                    return
+                remaining = deadline - time.monotonic()
+
+    @staticmethod
+    def _flush_iopub(client: BlockingKernelClient) -> None:
+        while True:
+            try:
+                client.get_iopub_msg(timeout=0.2)
+            except queue.Empty:
+                return
 
     def _seal_sockets(self) -> None:
         """After the kernel bound its sockets it may not add or swap entries there."""
