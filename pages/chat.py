@@ -66,7 +66,7 @@ def rename_thread(thread_id: str, title: str) -> None:
 def delete_thread(thread_id: str) -> None:
     def act() -> None:
         with engine.db.session() as session:
-            threads.delete(session=session, thread_id=thread_id)
+            chat.delete_thread(session=session, sandbox=engine.sandbox, thread_id=thread_id)
         new_thread()
 
     guarded(act)

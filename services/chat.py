@@ -16,6 +16,7 @@ from services.common import to_schema
 from services.config import Settings
 from services.errors import InvalidInputError, NotFoundError
 from services.files import FileStore
+from services.sandbox.pool import SandboxPool
 from services.schemas import Assistant, FileObject, Message, Run, RunStep
 from services.store.models import AssistantRow, RunRow
 from services.tables.card import CLEANED_MAX_BYTES, DataCard, cleaned, data_card
@@ -178,6 +179,12 @@ def cleaned_table(
         return cleaned(files.blob_path(meta.sha256), name=meta.filename, table=table, fmt=fmt)
     except TableError as error:
         raise InvalidInputError(f"{meta.filename}: {error}") from error
+
+
+def delete_thread(*, session: Session, sandbox: SandboxPool, thread_id: str) -> None:
+    """Delete a thread with its messages and runs, and free its kernel at once."""
+    threads.delete(session=session, thread_id=thread_id)
+    sandbox.close_session(thread_id)
 
 
 def suggested_questions(card: DataCard) -> list[str]:

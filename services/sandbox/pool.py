@@ -89,14 +89,22 @@ class SandboxPool:
             while not self._warm and self._starting and time.monotonic() < deadline:
                 self._lock.wait(deadline - time.monotonic())
             kernel = self._warm.popleft() if self._warm else None
-            if kernel is None:
-                if self._total() >= self.config.max_kernels:
+            evicted = None
+            if kernel is None and self._total() >= self.config.max_kernels:
+                evicted = self._idle_session_locked()
+                if evicted is None:
                     raise self._busy()
+                self._sessions.pop(evicted.thread_id, None)
+            if kernel is None:
                 kernel = self._new_kernel_locked()
                 fresh = True
             else:
                 fresh = False
             self._lock.notify_all()  # the warmer refills
+        if evicted is not None:  # its files are placed again when its thread next runs code
+            log.info("kernel cap reached: closing the idle session of %s", evicted.thread_id)
+            with evicted.lock:
+                self._close_kernel(evicted.kernel)
         if fresh:
             try:
                 kernel.start(timeout=self.config.start_timeout)
@@ -111,6 +119,13 @@ class SandboxPool:
                 raise SandboxError("The workbench is shutting down.")
             self._sessions[thread_id] = session
         return session
+
+    def _idle_session_locked(self) -> Session | None:
+        """The least recently used session not running code now (None when all are)."""
+        for session in sorted(self._sessions.values(), key=lambda s: s.last_used):
+            if not session.lock.locked():
+                return session
+        return None
 
     def _check_caps(self, owner: str | None) -> None:
         if owner is not None:
@@ -132,6 +147,7 @@ class SandboxPool:
         return len(self._sessions) + len(self._warm) + self._starting
 
     def _new_kernel_locked(self) -> KernelSession:
+        uid = self._uids.take()  # host-wide: another workbench process holds others
         slot = next(n for n in range(self.config.max_kernels * 4) if n not in self._slots)
         self._slots.add(slot)
         self._starting += 1
@@ -145,7 +161,7 @@ class SandboxPool:
             level=self.config.level,
             runtime=self.runtime,
             layout=layout,
-            uid=self.config.uid_base + slot,
+            uid=uid,
             limits=self.config.limits,
             name=f"{self.root.name}-{name}",
         )

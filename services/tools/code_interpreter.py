@@ -171,13 +171,9 @@ class CodeInterpreter:
     ) -> CodeResult:
         if self.renderer is not None:
             self.renderer.warm_up()  # the browser starts while the code runs
-        try:
-            session = self.pool.acquire(thread_id, owner=owner, wait=5.0)
-        except SandboxError as error:
-            return CodeResult(
-                output=f"Error: {error.message}",
-                outputs=[{"type": "logs", "logs": f"Error: {error.message}"}],
-            )
+        # A kernel that cannot be had (every one busy running code, or none could start)
+        # ends the run with that error: the user sees it, and no answer is made up.
+        session = self.pool.acquire(thread_id, owner=owner, wait=5.0)
         with session.lock:
             session.last_used = time.monotonic()
             self._place_files(session, thread_id)

@@ -28,19 +28,70 @@ def test_a_thread_keeps_its_session_and_threads_do_not_share(make_engine):
 
 def test_kernel_caps_give_a_clear_busy_error(make_engine):
     engine = make_engine(sandbox_max_kernels=2, sandbox_max_kernels_per_owner=1)
-    engine.sandbox.acquire("t1", owner="ann")
+    first = engine.sandbox.acquire("t1", owner="ann")
     with pytest.raises(SandboxBusyError, match="You already have 1 active analysis session"):
         engine.sandbox.acquire("t2", owner="ann")
-    engine.sandbox.acquire("t3", owner="bob")
-    with pytest.raises(SandboxBusyError, match="All 2 code interpreter kernels are in use"):
+    third = engine.sandbox.acquire("t3", owner="bob")
+    busy = pytest.raises(SandboxBusyError, match="All 2 code interpreter kernels are in use")
+    with first.lock, third.lock, busy:  # both running code: nothing idle to make room
         engine.sandbox.acquire("t4", owner="cy")
 
 
-def test_busy_sandbox_reaches_the_model_as_a_tool_error(make_engine):
-    engine = make_engine(sandbox_max_kernels=1)
-    engine.sandbox.acquire("someone_else")
-    result = engine.code_interpreter.run(thread_id="mine", code="1+1")
-    assert result.output.startswith("Error: All 1 code interpreter kernels are in use")
+def test_at_the_kernel_cap_the_least_recently_used_idle_session_makes_room(make_engine):
+    engine = make_engine(sandbox_max_kernels=2, sandbox_warm_kernels=0)
+    engine.code_interpreter.run(thread_id="oldest", code="x = 1")
+    engine.code_interpreter.run(thread_id="newer", code="y = 2")
+    result = engine.code_interpreter.run(thread_id="mine", code="print(3 * 3)")
+    assert result.output.strip() == "9"
+    assert engine.sandbox.get("oldest") is None, "the least recently used session made room"
+    assert engine.sandbox.get("newer") is not None
+    again = engine.code_interpreter.run(thread_id="oldest", code="print('back')")
+    assert again.output.strip() == "back"
+
+
+CODE_CALL = [
+    {"type": "tool_call", "id": "c1", "name": "code_interpreter", "arguments": '{"code": "1"}'}
+]
+
+
+def test_when_every_kernel_is_running_code_the_run_fails_with_the_busy_error(workspace):
+    ws = workspace(
+        {"analyst": [CODE_CALL, [{"type": "text", "text": "done"}]]},
+        tools=[{"type": "code_interpreter"}],
+        sandbox_max_kernels=1,
+        sandbox_warm_kernels=0,
+    )
+    busy = ws.engine.sandbox.acquire("someone_else")
+    with busy.lock:  # that session is running code
+        run = ws.start_run()
+        ws.events(run.id)
+    finished = ws.run(run.id)
+    assert finished.status == "failed"
+    assert finished.last_error.code == "sandbox_busy"
+    assert finished.last_error.message.startswith("All 1 code interpreter kernels are in use")
+
+
+def test_deleting_a_thread_frees_its_kernel_at_once(make_engine):
+    from services import chat, threads
+
+    engine = make_engine(sandbox_warm_kernels=0)
+    with engine.db.session() as session:
+        thread = threads.create(session=session)
+    engine.code_interpreter.run(thread_id=thread.id, code="x = 1")
+    process = engine.sandbox.get(thread.id).kernel.process
+    with engine.db.session() as session:
+        chat.delete_thread(session=session, sandbox=engine.sandbox, thread_id=thread.id)
+    assert engine.sandbox.get(thread.id) is None
+    assert process.wait(timeout=10) is not None
+
+
+def test_two_workbench_processes_never_share_a_kernel_uid(make_engine):
+    first = make_engine(sandbox_warm_kernels=0)
+    second = make_engine(sandbox_warm_kernels=0)  # its own pool, as another process has
+    mine = {first.sandbox.acquire(f"a{i}").kernel.uid for i in range(2)}
+    theirs = {second.sandbox.acquire(f"b{i}").kernel.uid for i in range(2)}
+    assert len(mine) == len(theirs) == 2
+    assert not mine & theirs
 
 
 def test_idle_sessions_are_reaped(make_engine):
