@@ -155,7 +155,7 @@ def make_card(path: str, name: str, table: str | None = None) -> DataCard:
     from services.tables import TableError, read
 
     try:
-        reading = read(Path(path), name=name, table=table, nrows=None)
+        reading = read(Path(path), name=name, table=table, nrows=HEAD_ROWS)
     except TableError as error:
         return _failed(name, str(error).rstrip("."))
     except MemoryError:

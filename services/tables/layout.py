@@ -47,8 +47,7 @@ def find(recs: list[Record], *, dialect: Dialect, lines: list[str]) -> Layout:
         others.insert(0, earlier)
     elif preamble and main is segments[0]:
         notes.append(
-            f"skipped {len(preamble)} line(s) above the header "
-            f"(a title or notes: {_quote(preamble[0][1])})"
+            f"skipped {len(preamble)} title line(s) above the header: {_quote(preamble[0][1])}"
         )
     table = main
     width = _modal_width(table) if table else width
