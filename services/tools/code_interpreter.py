@@ -169,8 +169,6 @@ class CodeInterpreter:
         cancel: CancelToken | None = None,
         owner: str | None = None,
     ) -> CodeResult:
-        if self.renderer is not None:
-            self.renderer.warm_up()  # the browser starts while the code runs
         # A kernel that cannot be had (every one busy running code, or none could start)
         # ends the run with that error: the user sees it, and no answer is made up.
         session = self.pool.acquire(thread_id, owner=owner, wait=5.0)
