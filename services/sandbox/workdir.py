@@ -8,6 +8,7 @@ read a host file."""
 from __future__ import annotations
 
 import errno
+import io
 import os
 import secrets
 import shutil
@@ -15,6 +16,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from services.filetypes import safe_filename
 
@@ -31,8 +33,34 @@ class Seen:
 
 @dataclass(frozen=True)
 class Collected:
+    """A file the code wrote: opened safely, not read (the caller streams it into the store
+    after checking its size against what the thread may still keep)."""
+
     name: str  # path relative to the work dir
-    data: bytes
+    size: int
+    handle: BinaryIO
+
+    def read_capped(self) -> BinaryIO:
+        """The content, never more than the size it had when opened (a file still growing
+        is cut there, so a sparse or endless file cannot run the app out of memory)."""
+        return io.BufferedReader(_Capped(self.handle, self.size))
+
+
+class _Capped(io.RawIOBase):
+    def __init__(self, handle: BinaryIO, limit: int) -> None:
+        self.handle = handle
+        self.left = limit
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.left <= 0:
+            return 0
+        view = memoryview(buffer)[: min(len(buffer), self.left)]
+        count = self.handle.readinto(view)  # type: ignore[attr-defined]
+        self.left -= count or 0
+        return count or 0
 
 
 def place(work: Path, name: str, source: Path, *, uid: int, gid: int) -> str:
@@ -85,17 +113,17 @@ def collect(
         if info.st_size > max_file_bytes:
             skipped.append(f"{relative} ({info.st_size} bytes; over the output file limit)")
             continue
-        data = read_safely(work / relative, max_bytes=max_file_bytes, root=work)
-        if data is None:
+        handle = open_safely(work / relative, max_bytes=max_file_bytes, root=work)
+        if handle is None:
             skipped.append(f"{relative} (not a regular file)")
             continue
-        collected.append(Collected(relative, data))
+        collected.append(Collected(relative, os.fstat(handle.fileno()).st_size, handle))
     return collected, skipped
 
 
-def read_safely(path: Path, *, max_bytes: int, root: Path | None = None) -> bytes | None:
-    """Read a regular file without following any link below `root` (default: its parent);
-    None if it is not a plain regular file with a single link."""
+def open_safely(path: Path, *, max_bytes: int, root: Path | None = None) -> BinaryIO | None:
+    """Open a regular file without following any link below `root` (default: its parent);
+    None if it is not a plain regular file with a single link, at most `max_bytes` long."""
     root = root or path.parent
     parts = path.relative_to(root).parts
     flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC
@@ -116,12 +144,12 @@ def read_safely(path: Path, *, max_bytes: int, root: Path | None = None) -> byte
         raise
     for directory_fd in opened[:-1]:
         os.close(directory_fd)
-    with os.fdopen(opened[-1], "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1 or info.st_size > max_bytes:
-            return None
-        data = handle.read(max_bytes + 1)
-    return data if len(data) <= max_bytes else None
+    handle = os.fdopen(opened[-1], "rb")
+    info = os.fstat(handle.fileno())
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1 or info.st_size > max_bytes:
+        handle.close()
+        return None
+    return handle
 
 
 def _walk(work: Path) -> Iterator[tuple[str, os.stat_result]]:

@@ -21,7 +21,7 @@ from services.filetypes import fit_name
 from services.sandbox.charts import ChartRenderer
 from services.sandbox.kernel import Execution
 from services.sandbox.pool import SandboxPool, Session
-from services.sandbox.workdir import collect, place, snapshot
+from services.sandbox.workdir import Collected, collect, place, snapshot
 from services.schemas import FileObject
 from services.store.db import Database
 from services.store.models import FileRow, MessageRow, ThreadRow
@@ -224,7 +224,8 @@ class CodeInterpreter:
                             "is shown to the user]"
                         )
             for item in collected:
-                stored = self._store(session, db, item.data, item.name, notes)
+                with item.handle:
+                    stored = self._store(session, db, item, item.name, notes)
                 if stored:
                     records.append(
                         {
@@ -243,16 +244,22 @@ class CodeInterpreter:
             text = "(the code ran and printed nothing)" if figure == 0 else ""
         return CodeResult(output=text, outputs=[{"type": "logs", "logs": text}, *records])
 
-    def _store(self, session: Session, db: Any, data: bytes, name: str, notes: list[str]) -> Any:
-        if session.output_bytes + len(data) > self.max_thread_output_bytes:
+    def _store(
+        self, session: Session, db: Any, data: bytes | Collected, name: str, notes: list[str]
+    ) -> Any:
+        """Keep one output: its size is checked against what the thread may still keep
+        before a byte is read; a written file is streamed into the store."""
+        size = data.size if isinstance(data, Collected) else len(data)
+        if session.output_bytes + size > self.max_thread_output_bytes:
             notes.append(
                 f"[{name} was not kept: this thread reached its output limit of "
                 f"{self.max_thread_output_bytes // 1024**2} MB]"
             )
             return None
         try:
+            content = data.read_capped() if isinstance(data, Collected) else data
             stored = self.files.put(
-                session=db, data=data, filename=name, purpose="assistants_output"
+                session=db, data=content, filename=name, purpose="assistants_output"
             )
         except SandboxError:
             raise
@@ -260,7 +267,7 @@ class CodeInterpreter:
             log.warning("output %s not stored: %s", name, error)
             notes.append(f"[{name} was not kept: {error}]")
             return None
-        session.output_bytes += len(data)
+        session.output_bytes += stored.bytes
         return stored
 
     def _store_chart(

@@ -6,9 +6,11 @@ the reason."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -495,3 +497,44 @@ def test_plotly_chart_gets_a_png_rendition_outside_the_sandbox(engine):
     with engine.db.session() as session:
         png = engine.files.read_bytes(session=session, file_id=chart["png_file_id"])
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000
+
+
+SPARSE_CHILD = """
+import json, resource, sys
+from pathlib import Path
+from services.config import Settings
+from services.engine.engine import Engine
+settings = Settings(_env_file=None, data_dir=Path(sys.argv[1]), sandbox_warm_kernels=0,
+                    sandbox_max_file_mb=2048, sandbox_max_thread_output_mb=64)
+engine = Engine(settings).start()
+try:
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    code = (
+        "for name in ('a.bin', 'b.bin'):\\n"
+        "    with open(name, 'wb') as f:\\n"
+        "        f.truncate(1 << 30)  # 1 GB, no disk blocks\\n"
+        "with open('small.csv', 'w') as f:\\n"
+        "    f.write('x\\\\n1\\\\n')\\n"
+    )
+    result = engine.code_interpreter.run(thread_id="sparse", code=code)
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"grew_mb": (after - before) / 1024, "output": result.output}))
+finally:
+    engine.shutdown()
+"""
+
+
+def test_sparse_gigabyte_files_are_refused_before_a_byte_is_read(tmp_path):
+    child = subprocess.run(
+        [sys.executable, "-c", SPARSE_CHILD, str(tmp_path / "data")],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert child.returncode == 0, child.stderr[-2000:]
+    report = json.loads(child.stdout.strip().splitlines()[-1])
+    assert "a.bin was not kept: this thread reached its output limit of 64 MB" in report["output"]
+    assert "b.bin was not kept" in report["output"]
+    assert "small.csv was saved" in report["output"]
+    assert report["grew_mb"] < 300, "the app process read a sparse file"
