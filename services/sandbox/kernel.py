@@ -317,6 +317,55 @@ class KernelSession:
         self.cgroup.kill()
         self._kill_uid_leftovers()
 
+    def _kernel_pids(self) -> set[int]:
+        """The kernel's own process and the bubblewrap processes that hold it (a process
+        the code forked has the kernel, not bubblewrap, as its parent)."""
+        if self.process is None:
+            return set()
+        keep = {self.process.pid}
+        pids = self._session_pids()
+        holders = {pid for pid in pids if _program(pid) == b"bwrap"}
+        keep |= holders
+        keep |= {pid for pid in pids if _parent(pid) in holders and _program(pid) != b"bwrap"}
+        return keep
+
+    def _session_pids(self) -> set[int]:
+        """Every process of this session: its cgroup, else every process of its uid."""
+        if self.cgroup.dirs:
+            return self.cgroup.pids()
+        if self.level == "none":
+            return set()
+        found = set()
+        for entry in Path("/proc").iterdir():
+            with contextlib.suppress(OSError):
+                if entry.name.isdigit() and entry.stat().st_uid == self.uid:
+                    found.add(int(entry.name))
+        return found
+
+    def _kill_leftovers(self) -> int:
+        """SIGKILL what the code started (children that ignore SIGINT, daemons): every
+        process of the session but the kernel itself. Returns how many were killed."""
+        keep = self._kernel_pids()
+        killed = 0
+        for _ in range(3):  # a process may fork while we kill
+            leftovers = self._session_pids() - keep
+            if not leftovers:
+                break
+            for pid in leftovers:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.kill(pid, signal.SIGKILL)
+                    killed += 1
+            time.sleep(0.05)
+        return killed
+
+    def _thread_count(self) -> int:
+        """Threads of the kernel's Python process (ipykernel's own plus any the code left)."""
+        for pid in self._kernel_pids():
+            if _program(pid) != b"bwrap":
+                with contextlib.suppress(OSError):
+                    return len(os.listdir(f"/proc/{pid}/task"))
+        return 0
+
     def _kill_uid_leftovers(self) -> None:
         """Without cgroups, a process that escaped the group still runs as the session uid."""
         if self.level == "none" or self.cgroup.dirs:
@@ -350,22 +399,31 @@ class KernelSession:
             raise SandboxError("The kernel is not running.")
         started = time.monotonic()
         collector = _Collector(self.limits.max_log_bytes)
+        threads = self._thread_count()
         msg_id = self.client.execute(code, store_history=False, allow_stdin=False)
         status = self._drain(msg_id, collector, deadline=started + timeout)
         if status == "timeout":
             self.interrupt()
             status = self._drain(msg_id, collector, deadline=time.monotonic() + 3)
             execution = collector.result("timeout", started)
+            killed = self._kill_leftovers()  # processes the cell started, SIGINT or not
             if status == "timeout" or not self.alive():
                 self._recover(
                     execution,
                     f"The code ran longer than {timeout:g} seconds and the "
                     "kernel did not respond to an interrupt, so",
                 )
+            elif self._thread_count() > threads:
+                self._recover(
+                    execution,
+                    f"The code ran longer than {timeout:g} seconds and left threads "
+                    "running after the interrupt, so",
+                )
             else:
+                stopped = f" {killed} process(es) it started were stopped." if killed else ""
                 execution.note = (
                     f"The code ran longer than {timeout:g} seconds and was "
-                    "interrupted. Variables are kept."
+                    f"interrupted.{stopped} Variables are kept."
                 )
             return execution
         if status == "died":
@@ -426,6 +484,25 @@ class KernelSession:
                     if line.startswith(("Private_Clean:", "Private_Dirty:")):
                         total += int(line.split()[1]) * 1024
         return total
+
+
+def _program(pid: int) -> bytes:
+    """The base name of a process's program ('' when it is gone)."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+    return os.path.basename(command.split(b"\0", 1)[0])
+
+
+def _parent(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("PPid:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 _PORTS = {"shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5}

@@ -538,3 +538,46 @@ def test_sparse_gigabyte_files_are_refused_before_a_byte_is_read(tmp_path):
     assert "b.bin was not kept" in report["output"]
     assert "small.csv was saved" in report["output"]
     assert report["grew_mb"] < 300, "the app process read a sparse file"
+
+
+def session_processes(engine, thread_id: str) -> set[int]:
+    kernel = engine.sandbox.get(thread_id).kernel
+    return kernel._session_pids() - kernel._kernel_pids()
+
+
+def test_after_a_timeout_children_that_ignore_sigint_are_stopped(engine, monkeypatch):
+    monkeypatch.setattr(engine.code_interpreter, "timeout", 3)
+    thread_id = new_thread(engine)
+    code = (
+        "import os, signal, time\n"
+        "for _ in range(3):\n"
+        "    if os.fork() == 0:\n"
+        "        signal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+        "        while True:\n"
+        "            pass\n"
+        "time.sleep(60)\n"
+    )
+    result = run(engine, thread_id, code)
+    assert "was interrupted. 3 process(es) it started were stopped" in result.output
+    assert session_processes(engine, thread_id) == set()
+    assert run(engine, thread_id, "print('still here')").output.strip() == "still here"
+
+
+def test_after_a_timeout_a_cell_that_left_a_thread_running_gets_a_fresh_kernel(engine, monkeypatch):
+    monkeypatch.setattr(engine.code_interpreter, "timeout", 3)
+    thread_id = new_thread(engine)
+    run(engine, thread_id, "kept = 1")
+    before = engine.sandbox.get(thread_id).kernel.process.pid
+    code = (
+        "import threading, time\n"
+        "def spin():\n"
+        "    while True:\n"
+        "        pass\n"
+        "threading.Thread(target=spin, daemon=True).start()\n"
+        "time.sleep(60)\n"
+    )
+    result = run(engine, thread_id, code)
+    assert "left threads running after the interrupt" in result.output
+    assert "the kernel was restarted; variables were lost" in result.output
+    assert engine.sandbox.get(thread_id).kernel.process.pid != before
+    assert "NameError" in run(engine, thread_id, "print(kept)").output
