@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import json
 import logging
 import os
 import queue
-import re
 import resource
 import secrets
 import signal
 import subprocess
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from jupyter_client import BlockingKernelClient
 
 from services.errors import SandboxError
-from services.sandbox import spawner
+from services.sandbox import processes, spawner
 from services.sandbox.cgroups import CgroupSet, Limits
+from services.sandbox.execution import Collector, Execution
 from services.sandbox.isolation import (
     SANDBOX_SOCKET_DIR,
     SANDBOX_WORK,
@@ -34,7 +33,6 @@ from services.sandbox.isolation import (
 )
 
 log = logging.getLogger(__name__)
-_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 WARMUP = """\
 import os, json, math, datetime
@@ -76,30 +74,6 @@ class KernelLimits:
     max_log_bytes: int
     tmp_bytes: int = 256 * 1024 * 1024
     cpu_cores: float = 1.0
-
-
-@dataclass
-class Output:
-    """One ordered output of an execution."""
-
-    type: Literal["logs", "image", "plotly", "table", "error"]
-    text: str = ""
-    data: bytes = b""
-    spec: dict[str, Any] | None = None
-    html: str | None = None
-
-
-@dataclass
-class Execution:
-    status: Literal["ok", "error", "timeout", "died"]
-    outputs: list[Output] = field(default_factory=list)
-    duration: float = 0.0
-    restarted: bool = False
-    note: str = ""  # what happened to the kernel, in words for the model
-
-    @property
-    def logs(self) -> str:
-        return "".join(o.text for o in self.outputs if o.type in ("logs", "error"))
 
 
 class KernelSession:
@@ -317,65 +291,35 @@ class KernelSession:
         self.cgroup.kill()
         self._kill_uid_leftovers()
 
+    def _session_pids(self) -> set[int]:
+        if self.cgroup.dirs:
+            return processes.session_pids(cgroup_pids=self.cgroup.pids(), uid=None)
+        return processes.session_pids(
+            cgroup_pids=None, uid=None if self.level == "none" else self.uid
+        )
+
     def _kernel_pids(self) -> set[int]:
-        """The kernel's own process and the bubblewrap processes that hold it (a process
-        the code forked has the kernel, not bubblewrap, as its parent)."""
         if self.process is None:
             return set()
-        keep = {self.process.pid}
-        pids = self._session_pids()
-        holders = {pid for pid in pids if _program(pid) == b"bwrap"}
-        keep |= holders
-        keep |= {pid for pid in pids if _parent(pid) in holders and _program(pid) != b"bwrap"}
-        return keep
-
-    def _session_pids(self) -> set[int]:
-        """Every process of this session: its cgroup, else every process of its uid."""
-        if self.cgroup.dirs:
-            return self.cgroup.pids()
-        if self.level == "none":
-            return set()
-        found = set()
-        for entry in Path("/proc").iterdir():
-            with contextlib.suppress(OSError):
-                if entry.name.isdigit() and entry.stat().st_uid == self.uid:
-                    found.add(int(entry.name))
-        return found
+        return processes.kernel_pids(self.process.pid, self._session_pids())
 
     def _kill_leftovers(self) -> int:
         """SIGKILL what the code started (children that ignore SIGINT, daemons): every
         process of the session but the kernel itself. Returns how many were killed."""
-        keep = self._kernel_pids()
-        killed = 0
-        for _ in range(3):  # a process may fork while we kill
-            leftovers = self._session_pids() - keep
-            if not leftovers:
-                break
-            for pid in leftovers:
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.kill(pid, signal.SIGKILL)
-                    killed += 1
-            time.sleep(0.05)
-        return killed
+        return processes.kill_all_but(self._session_pids, self._kernel_pids())
 
     def _thread_count(self) -> int:
         """Threads of the kernel's Python process (ipykernel's own plus any the code left)."""
         for pid in self._kernel_pids():
-            if _program(pid) != b"bwrap":
-                with contextlib.suppress(OSError):
-                    return len(os.listdir(f"/proc/{pid}/task"))
+            if processes.program(pid) != b"bwrap":
+                return processes.thread_count(pid)
         return 0
 
     def _kill_uid_leftovers(self) -> None:
         """Without cgroups, a process that escaped the group still runs as the session uid."""
         if self.level == "none" or self.cgroup.dirs:
             return
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            with contextlib.suppress(OSError):
-                if entry.stat().st_uid == self.uid:
-                    os.kill(int(entry.name), signal.SIGKILL)
+        processes.kill(processes.session_pids(cgroup_pids=None, uid=self.uid))
 
     def close(self) -> None:
         self.kill()
@@ -398,7 +342,7 @@ class KernelSession:
         if self.client is None or not self.alive():
             raise SandboxError("The kernel is not running.")
         started = time.monotonic()
-        collector = _Collector(self.limits.max_log_bytes)
+        collector = Collector(self.limits.max_log_bytes)
         threads = self._thread_count()
         msg_id = self.client.execute(code, store_history=False, allow_stdin=False)
         status = self._drain(msg_id, collector, deadline=started + timeout)
@@ -448,7 +392,7 @@ class KernelSession:
             f"{self.work_path} are still there."
         )
 
-    def _drain(self, msg_id: str, collector: _Collector, *, deadline: float) -> str:
+    def _drain(self, msg_id: str, collector: Collector, *, deadline: float) -> str:
         assert self.client is not None
         while True:
             remaining = deadline - time.monotonic()
@@ -486,81 +430,4 @@ class KernelSession:
         return total
 
 
-def _program(pid: int) -> bytes:
-    """The base name of a process's program ('' when it is gone)."""
-    try:
-        command = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return b""
-    return os.path.basename(command.split(b"\0", 1)[0])
-
-
-def _parent(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("PPid:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
 _PORTS = {"shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5}
-
-
-class _Collector:
-    """Turns iopub messages into ordered outputs, capping text at `max_log_bytes`."""
-
-    def __init__(self, max_log_bytes: int) -> None:
-        self.outputs: list[Output] = []
-        self.max_log_bytes = max_log_bytes
-        self.log_bytes = 0
-        self.dropped = 0
-        self.failed = False
-
-    def add(self, kind: str, content: dict[str, Any]) -> None:
-        if kind == "stream":
-            self._log(content.get("text", ""))
-        elif kind in ("display_data", "execute_result"):
-            data = content.get("data", {})
-            if "image/png" in data:
-                self.outputs.append(Output("image", data=base64.b64decode(data["image/png"])))
-            elif "application/vnd.plotly.v1+json" in data:
-                self.outputs.append(Output("plotly", spec=data["application/vnd.plotly.v1+json"]))
-            elif "text/html" in data and "text/plain" in data:
-                self.outputs.append(
-                    Output("table", text=str(data["text/plain"]), html=str(data["text/html"]))
-                )
-            elif "text/plain" in data:
-                self._log(str(data["text/plain"]) + "\n")
-        elif kind == "error":
-            self.failed = True
-            trace = _ANSI.sub("", "\n".join(content.get("traceback", [])))
-            text = trace or f"{content.get('ename')}: {content.get('evalue')}"
-            self.outputs.append(Output("error", text=self._cap(text + "\n")))
-
-    def _log(self, text: str) -> None:
-        capped = self._cap(text)
-        if not capped:
-            return
-        if self.outputs and self.outputs[-1].type == "logs":
-            self.outputs[-1].text += capped
-        else:
-            self.outputs.append(Output("logs", text=capped))
-
-    def _cap(self, text: str) -> str:
-        size = len(text.encode("utf-8", errors="replace"))
-        room = self.max_log_bytes - self.log_bytes
-        if size <= room:
-            self.log_bytes += size
-            return text
-        self.dropped += size - max(room, 0)
-        kept = text.encode("utf-8", errors="replace")[: max(room, 0)].decode("utf-8", "ignore")
-        self.log_bytes = self.max_log_bytes
-        return kept
-
-    def result(self, status: Any, started: float) -> Execution:
-        outputs = list(self.outputs)
-        if self.dropped:
-            outputs.append(Output("logs", text=f"\n[truncated {self.dropped} bytes]\n"))
-        return Execution(status=status, outputs=outputs, duration=time.monotonic() - started)

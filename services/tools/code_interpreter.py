@@ -19,7 +19,7 @@ from services.errors import SandboxError
 from services.files import FileStore
 from services.filetypes import fit_name
 from services.sandbox.charts import ChartRenderer
-from services.sandbox.kernel import Execution
+from services.sandbox.execution import Execution
 from services.sandbox.pool import SandboxPool, Session
 from services.sandbox.workdir import Collected, collect, place, snapshot
 from services.schemas import FileObject

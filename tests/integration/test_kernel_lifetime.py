@@ -10,6 +10,7 @@ import time
 import pytest
 from jupyter_client import BlockingKernelClient
 
+from services.errors import SandboxError
 from services.sandbox import isolation
 
 pytestmark = pytest.mark.slow
@@ -56,6 +57,6 @@ def test_a_kernel_that_exits_while_starting_is_reported_at_once(make_engine, mon
     monkeypatch.setattr(kernels, "kernel_argv", lambda *a, **k: ["/bin/false"])
     engine = make_engine(sandbox_warm_kernels=0)
     started = time.monotonic()
-    result = engine.code_interpreter.run(thread_id="broken", code="1")
-    assert "the kernel process exited with code 1" in result.output
+    with pytest.raises(SandboxError, match="the kernel process exited with code 1"):
+        engine.code_interpreter.run(thread_id="broken", code="1")
     assert time.monotonic() - started < 10, "a dead process is not waited for until the timeout"

