@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,7 +14,7 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, event, make_url
-from sqlalchemy.exc import NoSuchModuleError
+from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from services.errors import ConfigurationError
@@ -112,18 +114,45 @@ class Database:
         return self.url.render_as_string(hide_password=True)
 
 
+BUSY_TIMEOUT_MS = 10_000  # one wait inside SQLite for the write lock …
+LOCK_WAIT_SECONDS = 600.0  # … repeated until this long: writers queue, they never fail
+
+
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (see _sqlite_on_begin)
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # first: the others may wait
+    _while_locked(lambda: cursor.execute("PRAGMA journal_mode=WAL"))
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
 
 
 def _sqlite_on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    """Take the write lock before anything is done, waiting as long as other writers hold
+    it: nothing has happened yet, so trying again is always safe."""
+    _while_locked(lambda: connection.exec_driver_sql("BEGIN IMMEDIATE"))
+
+
+def _while_locked(step: Callable[[], Any]) -> None:
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    pause = 0.05
+    while True:
+        try:
+            step()
+            return
+        except (sqlite3.OperationalError, DBAPIError) as error:
+            if not _is_locked(error) or time.monotonic() > deadline:
+                raise
+            log.info("SQLite is locked by another writer; waiting")
+            time.sleep(pause)
+            pause = min(pause * 2, 1.0)
+
+
+def _is_locked(error: BaseException) -> bool:
+    original = getattr(error, "orig", error)
+    text = str(original).lower()
+    return isinstance(original, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
 
 
 def _sqlite_on_read_begin(connection: Any) -> None:
