@@ -123,6 +123,15 @@ class Settings(BaseSettings):
     sandbox_max_file_mb: int = Field(
         1024, ge=1, description="Largest file the code may write, and largest output file taken."
     )
+    sandbox_disk_mb: int = Field(
+        4096,
+        ge=0,
+        description="Bytes one session may write in all (work dir, /tmp, /dev/shm), on a "
+        "filesystem of its own; 0 turns the quota off.",
+    )
+    sandbox_max_files: int = Field(
+        20_000, ge=100, description="Files and directories one session may create in all."
+    )
     sandbox_max_log_kb: int = Field(
         256, ge=1, description="Printed output kept per execution; the rest is cut with a marker."
     )

@@ -145,6 +145,8 @@ def sandbox_config(settings: Settings) -> PoolConfig:
             max_processes=settings.sandbox_max_processes,
             max_file_bytes=settings.sandbox_max_file_mb * mb,
             max_log_bytes=settings.sandbox_max_log_kb * 1024,
+            disk_bytes=settings.sandbox_disk_mb * mb,
+            max_files=settings.sandbox_max_files,
         ),
         warm=settings.sandbox_warm_kernels,
         max_kernels=settings.sandbox_max_kernels,

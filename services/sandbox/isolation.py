@@ -188,6 +188,13 @@ class Layout:
     work: Path
     kernel_dir: Path
     socket_dir: Path
+    # The session's quota filesystem, holding `work` and scratch/tmp, scratch/shm (the
+    # sandbox's /tmp and /dev/shm); None: no quota, /tmp and /dev/shm are small tmpfs.
+    quota_root: Path | None = None
+
+    @property
+    def scratch(self) -> Path | None:
+        return self.quota_root / "scratch" if self.quota_root is not None else None
 
 
 def kernel_argv(
@@ -241,9 +248,13 @@ def kernel_argv(
         "--hostname", "sandbox",
         *_SYSTEM_VIEW, "--symlink", "usr/sbin", "/sbin",
         "--proc", "/proc", "--dev", "/dev",
-        "--perms", "1777", "--size", str(tmp_bytes), "--tmpfs", "/tmp",
-        "--perms", "1777", "--size", str(tmp_bytes), "--tmpfs", "/dev/shm",
     ]  # fmt: skip
+    if layout.scratch is not None:  # on the session's quota filesystem
+        argv += ["--bind", str(layout.scratch / "tmp"), "/tmp",
+                 "--bind", str(layout.scratch / "shm"), "/dev/shm"]  # fmt: skip
+    else:
+        argv += ["--perms", "1777", "--size", str(tmp_bytes), "--tmpfs", "/tmp",
+                 "--perms", "1777", "--size", str(tmp_bytes), "--tmpfs", "/dev/shm"]  # fmt: skip
     for path in _mount_roots(runtime):
         argv += _parents(path)
         argv += ["--ro-bind", str(path), str(path)]

@@ -19,7 +19,7 @@ from typing import Any
 from jupyter_client import BlockingKernelClient
 
 from services.errors import SandboxError
-from services.sandbox import processes, spawner
+from services.sandbox import processes, quota, spawner
 from services.sandbox.cgroups import CgroupSet, Limits
 from services.sandbox.execution import Collector, Execution
 from services.sandbox.isolation import (
@@ -74,6 +74,8 @@ class KernelLimits:
     max_log_bytes: int
     tmp_bytes: int = 256 * 1024 * 1024
     cpu_cores: float = 1.0
+    disk_bytes: int = 0  # quota on all the session writes (0: none)
+    max_files: int = 20_000
 
 
 class KernelSession:
@@ -100,6 +102,7 @@ class KernelSession:
         self.client: BlockingKernelClient | None = None
         self.cgroup = CgroupSet([], 0)
         self.started_at = 0.0
+        self.quota = ""  # the kind of quota filesystem mounted ("" for none yet)
 
     @property
     def work_path(self) -> str:
@@ -177,7 +180,15 @@ class KernelSession:
                 )
 
     def _prepare_dirs(self) -> None:
-        for path in (self.layout.work, self.layout.socket_dir):
+        writable = [self.layout.work, self.layout.socket_dir]
+        if self.layout.quota_root is not None and self.layout.scratch is not None:
+            self.quota = self.quota or quota.mount(
+                self.layout.quota_root,
+                size_bytes=self.limits.disk_bytes,
+                inodes=self.limits.max_files,
+            )
+            writable += [self.layout.scratch / "tmp", self.layout.scratch / "shm"]
+        for path in writable:
             path.mkdir(parents=True, exist_ok=True)
             os.chown(path, self.uid, self.gid)
             path.chmod(0o700)
@@ -324,6 +335,9 @@ class KernelSession:
     def close(self) -> None:
         self.kill()
         self.cgroup.remove()
+        if self.layout.quota_root is not None:
+            quota.unmount(self.layout.quota_root)
+            self.quota = ""
 
     def restart(self) -> None:
         self.kill()

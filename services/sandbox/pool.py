@@ -156,7 +156,13 @@ class SandboxPool:
         shutil.rmtree(base, ignore_errors=True)
         base.mkdir()
         base.chmod(0o711)
-        layout = Layout(work=base / "work", kernel_dir=base / "kernel", socket_dir=base / "sock")
+        quota_root = base / "fs" if self.config.limits.disk_bytes > 0 else None
+        layout = Layout(
+            work=(quota_root or base) / "work",
+            kernel_dir=base / "kernel",
+            socket_dir=base / "sock",
+            quota_root=quota_root,
+        )
         return KernelSession(
             level=self.config.level,
             runtime=self.runtime,
@@ -179,7 +185,7 @@ class SandboxPool:
 
     def _close_kernel(self, kernel: KernelSession) -> None:
         kernel.close()
-        shutil.rmtree(kernel.layout.work.parent, ignore_errors=True)
+        shutil.rmtree(kernel.layout.kernel_dir.parent, ignore_errors=True)
         self._uids.release(kernel.uid)
         with self._lock:
             self._slots.discard(_slot(kernel))

@@ -581,3 +581,52 @@ def test_after_a_timeout_a_cell_that_left_a_thread_running_gets_a_fresh_kernel(e
     assert "the kernel was restarted; variables were lost" in result.output
     assert engine.sandbox.get(thread_id).kernel.process.pid != before
     assert "NameError" in run(engine, thread_id, "print(kept)").output
+
+
+def test_a_session_that_fills_its_disk_quota_gets_enospc_and_the_host_disk_is_untouched(
+    make_engine,
+):
+    import shutil
+
+    engine = make_engine(sandbox_warm_kernels=0, sandbox_disk_mb=64, sandbox_max_file_mb=1024)
+    free_before = shutil.disk_usage(engine.settings.data_dir).free
+    code = (
+        "import errno\n"
+        "block = b'x' * (16 << 20)\n"
+        "written = 0\n"
+        "try:\n"
+        "    for piece in range(20):  # 5 GB were once written 1 GB at a time\n"
+        "        with open(f'/mnt/data/piece{piece}.bin', 'wb') as f:\n"
+        "            for _ in range(16):\n"
+        "                f.write(block); written += len(block)\n"
+        "except OSError as error:\n"
+        "    print('stopped', errno.errorcode[error.errno], written >> 20)\n"
+        "for where in ('/tmp/t.bin', '/dev/shm/s.bin'):\n"
+        "    try:\n"
+        "        open(where, 'wb').write(block * 8)\n"
+        "    except OSError as error:\n"
+        "        print('stopped', where, errno.errorcode[error.errno])\n"
+    )
+    result = engine.code_interpreter.run(thread_id="filler", code=code)
+    lines = result.output.splitlines()
+    stopped = next(line for line in lines if line.startswith("stopped ENOSPC"))
+    assert int(stopped.split()[2]) <= 64
+    assert "stopped /tmp/t.bin ENOSPC" in lines and "stopped /dev/shm/s.bin ENOSPC" in lines
+    assert free_before - shutil.disk_usage(engine.settings.data_dir).free < 200 * 1024**2
+
+
+def test_a_session_cannot_create_more_files_than_its_inode_quota(make_engine):
+    engine = make_engine(sandbox_warm_kernels=0, sandbox_max_files=2000)
+    code = (
+        "import errno, os\n"
+        "os.makedirs('/mnt/data/many', exist_ok=True)\n"
+        "made = 0\n"
+        "try:\n"
+        "    for n in range(100_000):\n"
+        "        open(f'/mnt/data/many/{n}', 'w').close(); made += 1\n"
+        "except OSError as error:\n"
+        "    print('stopped', errno.errorcode[error.errno], made)\n"
+    )
+    result = engine.code_interpreter.run(thread_id="inodes", code=code)
+    stopped = next(line for line in result.output.splitlines() if line.startswith("stopped"))
+    assert stopped.split()[1] == "ENOSPC" and int(stopped.split()[2]) < 2500  # ext4 rounds up
