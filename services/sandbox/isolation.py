@@ -198,7 +198,14 @@ class Layout:
 
 
 def kernel_argv(
-    level: Level, *, runtime: Runtime, layout: Layout, uid: int, gid: int, tmp_bytes: int
+    level: Level,
+    *,
+    runtime: Runtime,
+    layout: Layout,
+    uid: int,
+    gid: int,
+    tmp_bytes: int,
+    seccomp_fd: int | None = None,
 ) -> list[str]:
     """The command line that starts ipykernel at this level."""
     in_sandbox = level == "bubblewrap"
@@ -266,8 +273,11 @@ def kernel_argv(
         "--perms", "0755", "--dir", "/run",
         "--ro-bind", str(layout.kernel_dir), SANDBOX_KERNEL_DIR,
         "--bind", str(layout.socket_dir), SANDBOX_SOCKET_DIR,
-        "--remount-ro", "/", "--chdir", SANDBOX_WORK, "--",
+        "--remount-ro", "/", "--chdir", SANDBOX_WORK,
     ]  # fmt: skip
+    if seccomp_fd is not None:  # read by bwrap, applied to the sandbox (and inherited)
+        argv += ["--seccomp", str(seccomp_fd)]
+    argv.append("--")
     # bwrap runs as root to build the view; setpriv inside drops to the session's uid with
     # no capabilities, an empty bounding set and no_new_privs before Python starts.
     return [*argv, "/usr/bin/setpriv", *drop[1:], *kernel]

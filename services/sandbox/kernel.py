@@ -19,7 +19,7 @@ from typing import Any
 from jupyter_client import BlockingKernelClient
 
 from services.errors import SandboxError
-from services.sandbox import processes, quota, spawner
+from services.sandbox import processes, quota, seccomp, spawner
 from services.sandbox.cgroups import CgroupSet, Limits
 from services.sandbox.execution import Collector, Execution
 from services.sandbox.isolation import (
@@ -126,6 +126,7 @@ class KernelSession:
                 cpu_cores=self.limits.cpu_cores,
             ),
         )
+        filter_fd = seccomp.open_program() if self.level == "bubblewrap" else None
         argv = kernel_argv(
             self.level,
             runtime=self.runtime,
@@ -133,11 +134,13 @@ class KernelSession:
             uid=self.uid,
             gid=self.gid,
             tmp_bytes=self.limits.tmp_bytes,
+            seccomp_fd=filter_fd,
         )
         log_file = open(self.layout.kernel_dir / "kernel.log", "wb")  # noqa: SIM115
         try:
             self.process = spawner.popen(
                 argv,
+                pass_fds=(filter_fd,) if filter_fd is not None else (),
                 env=self._environment(),
                 cwd=str(self.layout.work),
                 stdin=subprocess.DEVNULL,
@@ -149,6 +152,8 @@ class KernelSession:
             )
         finally:
             log_file.close()
+            if filter_fd is not None:
+                os.close(filter_fd)
         client = BlockingKernelClient()
         info: dict[str, Any] = {
             "transport": "ipc",

@@ -630,3 +630,58 @@ def test_a_session_cannot_create_more_files_than_its_inode_quota(make_engine):
     result = engine.code_interpreter.run(thread_id="inodes", code=code)
     stopped = next(line for line in result.output.splitlines() if line.startswith("stopped"))
     assert stopped.split()[1] == "ENOSPC" and int(stopped.split()[2]) < 2500  # ext4 rounds up
+
+
+SYSCALL_PROBE = """
+import ctypes, errno, os
+libc = ctypes.CDLL(None, use_errno=True)
+def refused(result):
+    return 'refused' if result == -1 and ctypes.get_errno() == errno.EPERM else f'ALLOWED {result}'
+CLONE_NEWUSER, CLONE_NEWNS, CLONE_NEWNET = 0x10000000, 0x00020000, 0x40000000
+print('unshare', refused(libc.unshare(CLONE_NEWUSER | CLONE_NEWNS)))
+print('unshare-net', refused(libc.unshare(CLONE_NEWNET)))
+print('ptrace', refused(libc.ptrace(16, os.getppid(), 0, 0)))   # PTRACE_ATTACH
+print('bpf', refused(libc.syscall(321, 0, 0, 0)))
+print('keyctl', refused(libc.syscall(250, 0, 0, 0, 0, 0)))
+print('perf_event_open', refused(libc.syscall(298, 0, 0, -1, -1, 0)))
+print('mount', refused(libc.mount(b'none', b'/tmp', b'tmpfs', 0, None)))
+print('clone-newuser', refused(libc.syscall(56, CLONE_NEWUSER | 17, 0, 0, 0, 0)))
+"""
+
+
+@pytest.mark.skipif(LEVEL != "bubblewrap", reason="the seccomp filter is bubblewrap's")
+def test_namespaces_mounts_ptrace_bpf_keyrings_and_perf_events_are_refused(engine):
+    thread_id = new_thread(engine)
+    lines = run(engine, thread_id, SYSCALL_PROBE).output.splitlines()
+    results = dict(line.split(" ", 1) for line in lines if " " in line)
+    assert results == {
+        name: "refused"
+        for name in (
+            "unshare", "unshare-net", "ptrace", "bpf", "keyctl", "perf_event_open", "mount",
+            "clone-newuser",
+        )
+    }, lines  # fmt: skip
+
+
+def test_the_analysis_libraries_still_work_under_the_filter(engine):
+    thread_id = new_thread(engine, files={"sales.csv": CSV})
+    code = (
+        "import duckdb, threading, subprocess\n"
+        "import matplotlib.pyplot as plt, plotly.express as px\n"
+        "from services.tables import read_table, query\n"
+        "df = read_table('/mnt/data/sales.csv')\n"
+        "print('pandas', df.groupby('region')['revenue'].sum().to_dict())\n"
+        "print('duckdb', duckdb.sql('SELECT 40 + 2').fetchall()[0][0])\n"
+        "print('query', int(query('/mnt/data/sales.csv', 'SELECT SUM(revenue) FROM data')"
+        ".iloc[0, 0]))\n"
+        "t = threading.Thread(target=lambda: None); t.start(); t.join(); print('threads ok')\n"
+        "print('fork', subprocess.run(['echo', 'ok'], capture_output=True, text=True).stdout)\n"
+        "plt.plot([1, 2]); plt.show()\n"
+        "px.bar(df, x='region', y='revenue').show()\n"
+    )
+    result = run(engine, thread_id, code)
+    assert "pandas {'North': 220, 'South': 80}" in result.output
+    assert "duckdb 42" in result.output and "query 300" in result.output
+    assert "threads ok" in result.output and "fork ok" in result.output
+    kinds = [o["type"] for o in result.outputs]
+    assert "image" in kinds and "chart" in kinds
