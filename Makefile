@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 
-.PHONY: run test lint bench install install-test system-deps clean
+.PHONY: run test test-load lint bench install install-test system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,15 @@ test: install-test
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+# The sandbox, provider and page suites with both cores kept busy (a shared server is
+# never quiet); `make test` already runs the sandbox suite this way.
+test-load: install-test
+	$(BIN)/python -m pytest --under-load tests/integration/test_sandbox.py \
+		tests/integration/test_sandbox_pool.py tests/integration/test_kernel_lifetime.py \
+		tests/integration/test_providers.py tests/integration/test_chat_page.py \
+		tests/integration/test_bad_files_pages.py tests/integration/test_files_and_assistants_pages.py \
+		tests/e2e
 
 lint: install-test
 	$(BIN)/ruff check .

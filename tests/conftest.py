@@ -18,6 +18,19 @@ from services.llm.registry import BackendRegistry
 from services.llm.scripted import ScriptedBackend
 from services.schemas import Assistant, Run, Thread
 from services.tools.functions import FunctionRegistry
+from tests.load import add_load, cpu_hogs  # noqa: F401  (the fixture, for every module)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--under-load",
+        action="store_true",
+        help="run every test while two processes keep the CPU busy (make test-load)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    add_load(config, items)
 
 
 def make_settings(tmp_path: Path, **overrides: Any) -> Settings:

@@ -13,7 +13,7 @@ from jupyter_client import BlockingKernelClient
 from services.errors import SandboxError
 from services.sandbox import isolation
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.under_load]
 LEVEL = next(a.level for a in isolation.probe() if a.available)
 
 

@@ -22,7 +22,7 @@ from services.config import Settings
 from services.engine.engine import Engine
 from services.sandbox import isolation
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.under_load]
 LEVEL = isolation.choose("auto")
 LEVELS = {a.level: a for a in isolation.probe()}
 SECRET = "sk-test-planted-secret-0123456789"

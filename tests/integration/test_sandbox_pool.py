@@ -12,7 +12,7 @@ from services.sandbox import isolation
 from services.sandbox.pool import SandboxBusyError
 from tests.conftest import make_settings
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.under_load]
 LEVELS = {a.level: a for a in isolation.probe()}
 
 
