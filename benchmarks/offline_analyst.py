@@ -86,7 +86,7 @@ def plan_times(engine: Engine) -> list[float]:
         session = engine.sandbox.acquire(f"plan-{table}")
         path = f"{session.kernel.work_path}/{table}"
         (session.work / table).write_bytes(csv_bytes(table))
-        code, _ = inspection_code([path])
+        code, _ = inspection_code([{"path": path}])
         output = session.kernel.execute(code, timeout=60).logs
         assert SCHEMA_MARK in output, output[-500:]
         schemas[table] = read_schemas(output)
