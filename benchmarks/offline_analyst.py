@@ -21,13 +21,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._report import emit  # noqa: E402
-from services import assistants, runs, threads  # noqa: E402
 from services.config import Settings  # noqa: E402
 from services.engine.engine import Engine  # noqa: E402
 from services.llm.offline import understand  # noqa: E402
 from services.llm.offline.plan import code_for  # noqa: E402
 from services.llm.offline.query import Unanswerable  # noqa: E402
 from services.llm.offline.schema import SCHEMA_MARK, inspection_code, read_schemas  # noqa: E402
+from tests.analyst import OfflineAnalyst  # noqa: E402
 from tests.datasets import csv_bytes, frame  # noqa: E402
 from tests.integration.grading import chart_types, grade  # noqa: E402
 from tests.integration.offline_suite import CASES  # noqa: E402
@@ -40,43 +40,6 @@ CHART_QUESTIONS = [
     "correlation between units and revenue",
     "top 3 products by units",
 ]
-
-
-class Bench:
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        with engine.db.session() as session:
-            self.assistant = assistants.create(
-                session=session,
-                model_backend="offline",
-                model="offline-analyst",
-                tools=[{"type": "code_interpreter"}],
-            )
-
-    def thread(self, table: str) -> tuple[str, str]:
-        with self.engine.db.session() as session:
-            file_id = self.engine.files.put(
-                session=session, data=csv_bytes(table), filename=table
-            ).id
-            return threads.create(session=session).id, file_id
-
-    def ask(self, thread_id: str, question: str, file_id: str | None):
-        attachments = (
-            [{"file_id": file_id, "tools": [{"type": "code_interpreter"}]}] if file_id else None
-        )
-        started = time.perf_counter()
-        with self.engine.db.session() as session:
-            threads.create_message(
-                session=session, thread_id=thread_id, content=question, attachments=attachments
-            )
-            run = runs.create(session=session, thread_id=thread_id, assistant_id=self.assistant.id)
-        for event in self.engine.subscribe(run.id, timeout=60):
-            if event.event in ("thread.run.completed", "thread.run.failed"):
-                break
-        elapsed = time.perf_counter() - started
-        with self.engine.db.session() as session:
-            reply = threads.list_messages(session=session, thread_id=thread_id).data[0]
-        return reply, elapsed
 
 
 def plan_times(engine: Engine) -> list[float]:
@@ -113,22 +76,22 @@ def measure(quick: bool) -> dict[str, object]:
         )
         with Engine(settings) as engine:
             engine.sandbox.wait_warm(2, timeout=120)
-            bench = Bench(engine)
+            bench = OfflineAnalyst(engine)
             plans = plan_times(engine)
 
-            thread_id, file_id = bench.thread("sales.csv")
+            thread_id, file_id = bench.thread("sales.csv", csv_bytes("sales.csv"))
             bench.ask(thread_id, "How many rows are there?", file_id)  # warms the kernel
             answers = [
-                bench.ask(thread_id, question, None)[1] * 1000
+                bench.ask(thread_id, question).seconds * 1000
                 for _ in range(2)
                 for question in CHART_QUESTIONS
             ]
 
             per_kind: dict[str, list[bool]] = defaultdict(list)
             for case in CASES[:: 6 if quick else 1]:
-                thread_id, file_id = bench.thread(case.table)
+                thread_id, file_id = bench.thread(case.table, csv_bytes(case.table))
                 for number, question in enumerate(case.questions):
-                    reply, _ = bench.ask(thread_id, question, file_id if number == 0 else None)
+                    reply = bench.ask(thread_id, question, file_id if number == 0 else None).reply
                 engine.sandbox.close_session(thread_id)
                 passed, _ = grade(
                     case.gold(frame(case.table)), reply.text, chart_types(engine, reply)

@@ -15,16 +15,15 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._report import emit, percentile  # noqa: E402
-from services import assistants, runs, threads  # noqa: E402
 from services.config import Settings  # noqa: E402
 from services.engine.engine import Engine  # noqa: E402
+from tests.analyst import OfflineAnalyst  # noqa: E402
 from tests.integration.grading import chart_types, grade  # noqa: E402
 from tests.integration.offline_suite import NoAnswer  # noqa: E402
 from tests.sealed.cases import SealedCase, csv_bytes  # noqa: E402
@@ -35,50 +34,15 @@ def declined(text: str) -> bool:
     return "can't answer" in text or "cannot answer" in text
 
 
-class Bench:
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        with engine.db.session() as session:
-            self.assistant = assistants.create(
-                session=session,
-                model_backend="offline",
-                model="offline-analyst",
-                tools=[{"type": "code_interpreter"}],
-            )
-
-    def thread(self, table: str) -> tuple[str, str]:
-        with self.engine.db.session() as session:
-            file_id = self.engine.files.put(
-                session=session, data=csv_bytes(table), filename=table
-            ).id
-            return threads.create(session=session).id, file_id
-
-    def ask(self, thread_id: str, question: str, file_id: str | None):
-        """The assistant's reply (None if there was none) and the seconds it took."""
-        attachments = (
-            [{"file_id": file_id, "tools": [{"type": "code_interpreter"}]}] if file_id else None
-        )
-        started = time.perf_counter()
-        with self.engine.db.session() as session:
-            threads.create_message(
-                session=session, thread_id=thread_id, content=question, attachments=attachments
-            )
-            run = runs.create(session=session, thread_id=thread_id, assistant_id=self.assistant.id)
-        for event in self.engine.subscribe(run.id, timeout=120):
-            if event.event in ("thread.run.completed", "thread.run.failed"):
-                break
-        elapsed = time.perf_counter() - started
-        with self.engine.db.session() as session:
-            latest = threads.list_messages(session=session, thread_id=thread_id).data[0]
-        return (latest if latest.role == "assistant" else None), elapsed
-
-
-def run_case(bench: Bench, case: SealedCase, verbose: bool) -> list[tuple[bool, bool, bool, float]]:
+def run_case(
+    bench: OfflineAnalyst, case: SealedCase, verbose: bool
+) -> list[tuple[bool, bool, bool, float]]:
     """Per turn: (passed, is unanswerable, declined, milliseconds)."""
-    thread_id, file_id = bench.thread(case.table)
+    thread_id, file_id = bench.thread(case.table, csv_bytes(case.table))
     results = []
     for number, (question, gold) in enumerate(case.turns):
-        reply, seconds = bench.ask(thread_id, question, file_id if number == 0 else None)
+        answer = bench.ask(thread_id, question, file_id if number == 0 else None)
+        reply, seconds = answer.reply, answer.seconds
         text = reply.text if reply is not None else ""
         charts = chart_types(bench.engine, reply) if reply is not None else []
         passed, why = grade(gold, text, charts)
@@ -106,7 +70,7 @@ def measure(limit: int | None, verbose: bool) -> dict[str, object]:
         )
         with Engine(settings) as engine:
             engine.sandbox.wait_warm(2, timeout=120)
-            bench = Bench(engine)
+            bench = OfflineAnalyst(engine)
             for case in selected:
                 for passed, unanswerable, said_no, ms in run_case(bench, case, verbose):
                     per_kind[case.kind].append(passed)

@@ -7,9 +7,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from services import assistants, runs, threads
+from services import threads
 from services.config import Settings
 from services.engine.engine import Engine
+from tests.analyst import OfflineAnalyst
 
 pytestmark = pytest.mark.slow
 
@@ -37,49 +38,24 @@ def test_a_big_csv_is_answered_by_column_within_the_kernel_memory_limit(tmp_path
     )
     engine = Engine(settings).start()
     try:
-        with engine.db.session() as session, path.open("rb") as handle:
-            stored = engine.files.put(session=session, data=handle, filename="orders.csv")
-            assistant = assistants.create(
-                session=session,
-                model_backend="offline",
-                model="offline-analyst",
-                tools=[{"type": "code_interpreter"}],
-            )
-            thread = threads.create(session=session)
+        analyst = OfflineAnalyst(engine)
+        with path.open("rb") as handle:
+            thread_id, file_id = analyst.thread("orders.csv", handle)
+        with engine.db.session() as session:  # attached before the question, for describe()
             threads.create_message(
                 session=session,
-                thread_id=thread.id,
-                content="What is the total amount by region?",
-                attachments=[{"file_id": stored.id, "tools": [{"type": "code_interpreter"}]}],
+                thread_id=thread_id,
+                content="(the data)",
+                attachments=[{"file_id": file_id, "tools": [{"type": "code_interpreter"}]}],
             )
-            run = runs.create(session=session, thread_id=thread.id, assistant_id=assistant.id)
-        assert '"big": true' in engine.code_interpreter.describe(thread.id)
-        list(engine.subscribe(run.id, timeout=180))
-        with engine.db.reader() as session:
-            done = runs.retrieve(session=session, thread_id=thread.id, run_id=run.id)
-            assert done.status == "completed", done.last_error
-            steps = runs.list_steps(
-                session=session, thread_id=thread.id, run_id=run.id, order="asc"
-            ).data
-            reply = threads.list_messages(session=session, thread_id=thread.id)
-        codes = [
-            call.code_interpreter.input
-            for step in steps
-            if step.type == "tool_calls"
-            for call in step.step_details.tool_calls
-        ]
-        outputs = [
-            call.code_interpreter.outputs
-            for step in steps
-            if step.type == "tool_calls"
-            for call in step.step_details.tool_calls
-        ]
-        assert len(codes) == 2, (outputs, reply.data[0].content)
-        assert "profile('" in codes[0], "the inspection profiles the big file, not loads it"
-        assert "columns=['region', 'amount']" in codes[1]
-        text = reply.data[0].content[0].text.value
-        for region, total in gold.items():
-            assert region in text
-            assert f"{total:,.0f}"[:6] in text.replace(" ", ""), (region, total, text)
+        assert '"big": true' in engine.code_interpreter.describe(thread_id)
+        answer = analyst.ask(thread_id, "What is the total amount by region?", timeout=180)
     finally:
         engine.shutdown()
+    assert answer.run.status == "completed", answer.run.last_error
+    assert len(answer.codes) == 2, answer.text
+    assert "profile('" in answer.codes[0], "the inspection profiles the big file, not loads it"
+    assert "columns=['region', 'amount']" in answer.codes[1]
+    for region, total in gold.items():
+        assert region in answer.text
+        assert f"{total:,.0f}"[:6] in answer.text.replace(" ", ""), (region, total, answer.text)
