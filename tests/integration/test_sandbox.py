@@ -500,7 +500,7 @@ def test_plotly_chart_gets_a_png_rendition_outside_the_sandbox(engine):
 
 
 SPARSE_CHILD = """
-import json, resource, sys
+import json, sys
 from pathlib import Path
 from services.config import Settings
 from services.engine.engine import Engine
@@ -508,7 +508,11 @@ settings = Settings(_env_file=None, data_dir=Path(sys.argv[1]), sandbox_warm_ker
                     sandbox_max_file_mb=2048, sandbox_max_thread_output_mb=64)
 engine = Engine(settings).start()
 try:
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    def peak():  # VmHWM: ru_maxrss would keep the forking parent's size across exec
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    before = peak()
     code = (
         "for name in ('a.bin', 'b.bin'):\\n"
         "    with open(name, 'wb') as f:\\n"
@@ -517,7 +521,7 @@ try:
         "    f.write('x\\\\n1\\\\n')\\n"
     )
     result = engine.code_interpreter.run(thread_id="sparse", code=code)
-    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    after = peak()
     print(json.dumps({"grew_mb": (after - before) / 1024, "output": result.output}))
 finally:
     engine.shutdown()
