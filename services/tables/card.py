@@ -9,6 +9,7 @@ import logging
 import multiprocessing
 import resource
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,24 +80,29 @@ def card_for(
     path: Path, *, name: str, key: str, table: str | None = None, wait: float | None = CARD_SECONDS
 ) -> DataCard:
     ident = (key, name, table)
-    with _LOCK:
-        if ident in _CARDS:
-            _CARDS.move_to_end(ident)
-            return _CARDS[ident]
-        future = _PENDING.get(ident)
-        if future is None:
-            future = _submit(path, name, table)
-            _PENDING[ident] = future
-    try:
-        card = future.result(timeout=wait)
-    except cf.TimeoutError:
-        if wait is not None and wait < CARD_SECONDS and not _expired(future):
-            return DataCard(name=name, rows=None, columns=[], pending=True)
-        card = _failed(name, f"reading it took longer than {CARD_SECONDS:.0f} seconds")
-        _restart_pool()
-    except cf.process.BrokenProcessPool:
-        card = _failed(name, "reading it used more memory than a card may use")
-        _restart_pool()
+    for attempt in range(2):  # a card lost to another card's crash is made once more
+        with _LOCK:
+            if ident in _CARDS:
+                _CARDS.move_to_end(ident)
+                return _CARDS[ident]
+            future = _PENDING.get(ident)
+            if future is None:
+                future = _PENDING[ident] = _submit(path, name, table)
+        try:
+            card = future.result(timeout=wait)
+        except cf.TimeoutError:
+            if wait is not None and wait < CARD_SECONDS and not _expired(future):
+                return DataCard(name=name, rows=None, columns=[], pending=True)
+            card = _failed(name, f"reading it took longer than {CARD_SECONDS:.0f} seconds")
+            _restart_pool(getattr(future, "pool", None))
+        except (cf.process.BrokenProcessPool, cf.CancelledError):
+            with _LOCK:
+                _PENDING.pop(ident, None)
+            _restart_pool(getattr(future, "pool", None))
+            if attempt == 0:
+                continue
+            card = _failed(name, "reading it used more memory than a card may use")
+        break
     with _LOCK:
         _PENDING.pop(ident, None)
         _CARDS[ident] = card
@@ -107,19 +113,16 @@ def card_for(
 
 def _expired(future: cf.Future[DataCard]) -> bool:
     started = getattr(future, "started", None)
-    import time
-
     return started is not None and time.monotonic() - started > CARD_SECONDS
 
 
 def _submit(path: Path, name: str, table: str | None) -> cf.Future[DataCard]:
-    import time
-
     if _POOL is None:
         _submit_pool()
     assert _POOL is not None
     future = _POOL.submit(make_card, str(path), name, table)
     future.started = time.monotonic()  # type: ignore[attr-defined]
+    future.pool = _POOL  # type: ignore[attr-defined]
     return future
 
 
@@ -129,12 +132,17 @@ def _submit_pool() -> None:
         max_workers=1,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_limit_memory,
+        initargs=(CARD_MEMORY_BYTES,),
     )
 
 
-def _restart_pool() -> None:
+def _restart_pool(broken: cf.ProcessPoolExecutor | None = None) -> None:
+    """Kill the card process (a card that ran over its limits); a new one starts with the
+    next card. Given the pool a card failed in, only that pool (not its replacement)."""
     global _POOL
     with _LOCK:
+        if broken is not None and _POOL is not broken:
+            return
         pool, _POOL = _POOL, None
     if pool is not None:
         for process in list(getattr(pool, "_processes", {}).values()):
@@ -142,8 +150,8 @@ def _restart_pool() -> None:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (CARD_MEMORY_BYTES, CARD_MEMORY_BYTES))
+def _limit_memory(limit: int) -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 def _failed(name: str, reason: str) -> DataCard:

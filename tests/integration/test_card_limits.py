@@ -79,3 +79,23 @@ def test_the_cleaned_table_is_typed_without_its_footer_and_safe_to_open(tmp_path
     sheet = book.active
     assert sheet["A2"].value == '\'=HYPERLINK("http://x.test","click")'
     assert sheet["A2"].data_type == "s" and sheet["B4"].value == -2
+
+
+def test_a_card_over_its_memory_limit_is_an_error_card_and_the_next_card_still_works(
+    tmp_path, monkeypatch
+):
+    import gzip
+
+    bomb = tmp_path / "zeros.csv.gz"
+    with gzip.open(bomb, "wb", compresslevel=1) as out:  # 1.5 GB of zeros in ~1.5 MB
+        block = b"0," * (8 << 20)
+        for _ in range(90):
+            out.write(block)
+    monkeypatch.setattr(cards, "CARD_MEMORY_BYTES", 1024**3)
+    cards._restart_pool()  # the next card process gets the smaller limit
+    made = cards.card_for(bomb, name="zeros.csv.gz", key="bomb")
+    assert made.error.startswith("zeros.csv.gz cannot be read: ")
+    assert "memory" in made.error
+    good = tmp_path / "good.csv"
+    good.write_text("a,b\n1,2\n")
+    assert cards.card_for(good, name="good.csv", key="good-after-bomb").rows == 1
