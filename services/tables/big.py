@@ -60,7 +60,8 @@ def plan(path: Path, *, name: str = "") -> Plan:
     found = layout.find(list(records(lines, dialect)), dialect=dialect, lines=lines)
     if not found.columns:
         raise TableError("the file holds no table: no row has more than one field.")
-    frame = pd.DataFrame(found.rows, columns=found.columns, dtype=object)
+    footer, last_rows = _tail(tail, encoding, dialect, len(found.columns))
+    frame = pd.DataFrame(found.rows + last_rows, columns=found.columns, dtype=object)
     decimal = values.file_decimal(frame, delimiter=dialect.delimiter)
     native: list[str] = []
     guarded: list[str] = []
@@ -79,8 +80,7 @@ def plan(path: Path, *, name: str = "") -> Plan:
             native.append(column)
         elif notes or not _is_text(str(typed.dtype)):
             guarded.append(column)
-    typed_head = pd.DataFrame(typed_columns)
-    footer = _footer_rows(tail, encoding, dialect, len(found.columns))
+    typed_head = pd.DataFrame(typed_columns).head(len(found.rows))
     notes = [encoding.note] if encoding.note else []
     if dialect.delimiter != ",":
         notes.append(f"columns are separated by {dialect.describe()}")
@@ -99,12 +99,14 @@ def plan(path: Path, *, name: str = "") -> Plan:
     )
 
 
-def _footer_rows(tail: bytes, encoding: Encoding, dialect: Dialect, width: int) -> int:
+def _tail(tail: bytes, encoding: Encoding, dialect: Dialect, width: int) -> tuple[int, list]:
+    """(footer rows at the end, the last data rows): the tail is typed with the head, so a
+    column that turns into ids with leading zeros late in the file is still kept as text."""
     text = decode(tail, encoding)
     lines = lines_of(text)[1:]  # the first line may be cut
-    recs = [(i, [f.strip() for f in r]) for i, r in records(lines[-50:], dialect)]
-    _, footer = layout._split_footer(recs, width)
-    return len(footer)
+    recs = [(i, [f.strip() for f in r]) for i, r in records(lines[-400:], dialect)]
+    body, footer = layout._split_footer(recs, width)
+    return len(footer), [fields for _, fields in body if len(fields) == width]
 
 
 def read_path(

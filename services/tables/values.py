@@ -68,18 +68,28 @@ def _short_column(cells: list[Any]) -> Any:
     return None
 
 
+_COMMA_DECIMAL = re.compile(r"[-+]?[$€£]?\s?\d{1,3}(?:[.\u00a0\u202f ]\d{3})*,\d+\s?[€%]?")
+_POINT_DECIMAL = re.compile(r"[-+]?[$€£]?\s?\d{1,3}(?:[,\u00a0\u202f ]\d{3})*\.\d+\s?[$%]?")
+DECIMAL_SAMPLE = 200  # rows per column looked at to tell the decimal mark
+
+
 def file_decimal(frame: pd.DataFrame, *, delimiter: str) -> str:
     """The decimal mark the file's numbers use: ',' when some column shows it unambiguously."""
     comma = point = 0
-    cells = frame.head(SAMPLE).to_numpy(dtype=object)
+    cells = frame.head(DECIMAL_SAMPLE).to_numpy(dtype=object)
     for index in range(min(cells.shape[1] if cells.ndim == 2 else 0, 500)):
-        sample = [v.strip() for v in cells[:, index] if isinstance(v, str) and v.strip()]
-        for value in sample:
-            if re.fullmatch(r"[-+]?[$€£]?\s?\d{1,3}(?:[.\u00a0\u202f ]\d{3})*,\d+\s?[€%]?", value):
-                comma += 1
-            elif re.fullmatch(
-                r"[-+]?[$€£]?\s?\d{1,3}(?:[,\u00a0\u202f ]\d{3})*\.\d+\s?[$%]?", value
+        for value in cells[:, index]:
+            if (
+                not isinstance(value, str)
+                or not value
+                or not value[-1:].isdigit()
+                and (value[-1:] not in "€%$ ")
             ):
+                continue
+            value = value.strip()
+            if _COMMA_DECIMAL.fullmatch(value):
+                comma += 1
+            elif _POINT_DECIMAL.fullmatch(value):
                 point += 1
     if comma > point or (comma and delimiter == ";"):
         return ","

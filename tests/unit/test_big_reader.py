@@ -84,3 +84,13 @@ def test_profile_describes_a_big_file_from_one_pass(tmp_path, small_threshold):
     region, amount = found["columns"]
     assert region["kind"] == "category" and sorted(region["values"]) == ["R0", "R1", "R2", "R3"]
     assert (amount["kind"], amount["low"], amount["high"]) == ("number", 0.0, 4999.0)
+
+
+def test_ids_that_take_leading_zeros_only_near_the_end_stay_text(tmp_path, small_threshold):
+    lines = ["zip,amount"] + [f"{10000 + i},{i}" for i in range(5000)]
+    lines += [f"0{2000 + i},{i}" for i in range(20)]  # e.g. Boston's zip codes, at the end
+    path = tmp_path / "zips.csv"
+    path.write_text("\n".join(lines) + "\n")
+    frame = tables.read_table(path)
+    assert frame["zip"].iloc[-1] == "02019"
+    assert frame["zip"].iloc[0] == "10000"
