@@ -4,6 +4,7 @@ limit (a hostile file can neither stall nor bloat the app), once per file, and k
 
 from __future__ import annotations
 
+import atexit
 import concurrent.futures as cf
 import logging
 import multiprocessing
@@ -128,12 +129,24 @@ def _submit(path: Path, name: str, table: str | None) -> cf.Future[DataCard]:
 
 def _submit_pool() -> None:
     global _POOL
+    if not _EXIT_HOOKED:
+        _hook_exit()
     _POOL = cf.ProcessPoolExecutor(
         max_workers=1,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_limit_memory,
         initargs=(CARD_MEMORY_BYTES,),
     )
+
+
+_EXIT_HOOKED = False
+
+
+def _hook_exit() -> None:
+    """Stop the card process when the app exits (not left to interpreter teardown)."""
+    global _EXIT_HOOKED
+    atexit.register(_restart_pool)
+    _EXIT_HOOKED = True
 
 
 def _restart_pool(broken: cf.ProcessPoolExecutor | None = None) -> None:
