@@ -105,10 +105,10 @@ def column(values: pd.Series, *, name: str, decimal: str, notes: list[str]) -> p
         return pd.Series([None] * len(text), index=text.index, dtype=object)
     typed_missing = missing | lower.isin(NA_IN_TYPED)
     present = stripped[~typed_missing]
-    sample = list(dict.fromkeys(present.head(SAMPLE * 5).tolist()))[:SAMPLE]
-    kinds = {kind(v) for v in sample}
     extra_na = sorted(set(stripped[typed_missing & ~missing].dropna().unique().tolist()))[:4]
-    result: pd.Series | None = None
+    result: pd.Series | None = _plain_numbers(present)  # the common case, decided at once
+    sample = list(dict.fromkeys(present.head(SAMPLE * 5).tolist()))[:SAMPLE]
+    kinds = {kind(v) for v in sample} if result is None else {"plain"}
     if kinds == {"number"}:
         result = _numbers(present, name=name, decimal=decimal, notes=notes)
     elif kinds == {"bool"}:
@@ -121,6 +121,16 @@ def column(values: pd.Series, *, name: str, decimal: str, notes: list[str]) -> p
     if extra_na:
         notes.append(f"{name}: {', '.join(repr(v) for v in extra_na)} read as missing")
     return _place(result, typed_missing, text.index)
+
+
+def _plain_numbers(present: pd.Series) -> pd.Series | None:
+    """Plain numbers as they are written (no separators, symbols or leading zeros)."""
+    numbers = pd.to_numeric(present, errors="coerce")
+    if len(numbers) == 0 or numbers.isna().any() or numbers.abs().max() > EXACT_LIMIT:
+        return None
+    if present.str.match(_LEADING_ZERO).any():
+        return None
+    return numbers
 
 
 def _place(result: pd.Series, missing: pd.Series, index: pd.Index) -> pd.Series:
