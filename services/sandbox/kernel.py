@@ -31,38 +31,9 @@ from services.sandbox.isolation import (
     kernel_argv,
     reader_path,
 )
+from services.sandbox.warmup import WARMUP
 
 log = logging.getLogger(__name__)
-
-WARMUP = """\
-import os, json, math, datetime
-import numpy as np
-import pandas as pd
-import matplotlib
-import matplotlib.pyplot as plt
-import plotly.express as px
-import plotly.graph_objects as go
-import plotly.io as pio
-from services.tables import read_table, list_tables, query
-pio.renderers.default = "plotly_mimetype"
-pd.set_option("display.width", 120)
-pd.set_option("display.max_columns", 30)
-
-
-def _settle():
-    import ctypes
-    import gc
-
-    gc.collect()
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)  # hand freed import-time memory back
-    except OSError:
-        pass
-
-
-_settle()
-del _settle
-"""
 
 
 @dataclass(frozen=True)
@@ -439,14 +410,8 @@ class KernelSession:
 
     def private_memory_bytes(self) -> int:
         """Private (unshared) memory of the kernel's processes, from /proc smaps_rollup."""
-        total = 0
         pids = self.cgroup.pids() or ({self.process.pid} if self.process else set())
-        for pid in pids:
-            with contextlib.suppress(OSError):
-                for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                    if line.startswith(("Private_Clean:", "Private_Dirty:")):
-                        total += int(line.split()[1]) * 1024
-        return total
+        return processes.private_memory(pids)
 
 
 _PORTS = {"shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5}

@@ -80,3 +80,14 @@ def parent(pid: int) -> int:
     except OSError:
         pass
     return 0
+
+
+def private_memory(pids: set[int]) -> int:
+    """Private (unshared) bytes of these processes, from /proc/PID/smaps_rollup."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith(("Private_Clean:", "Private_Dirty:")):
+                    total += int(line.split()[1]) * 1024
+    return total
