@@ -46,15 +46,18 @@ def kill(pids: set[int]) -> int:
 
 
 def kill_all_but(find: Callable[[], set[int]], keep: set[int], *, rounds: int = 3) -> int:
-    """Kill what `find()` lists except `keep`, a few rounds (a process may fork meanwhile)."""
-    killed = 0
+    """Kill what `find()` lists except `keep`, a few rounds (a process may fork meanwhile);
+    how many distinct processes were signalled (a dying one stays listed for a moment)."""
+    killed: set[int] = set()
     for _ in range(rounds):
-        leftovers = find() - keep
+        leftovers = find() - keep - killed
         if not leftovers:
             break
-        killed += kill(leftovers)
+        for pid in leftovers:
+            if kill({pid}):
+                killed.add(pid)
         time.sleep(0.05)
-    return killed
+    return len(killed)
 
 
 def thread_count(pid: int) -> int:
