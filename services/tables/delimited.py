@@ -8,6 +8,7 @@ from services.tables import layout, values
 from services.tables.dialect import Dialect, lines_of, records, sniff
 from services.tables.errors import TableError
 from services.tables.reading import Reading
+from services.tables.repair import check_unclosed_quote
 from services.tables.text import decode, detect
 
 
@@ -27,11 +28,8 @@ def read_bytes(data: bytes, *, name: str = "", nrows: int | None = None) -> Read
     dialect = sniff(lines, hint=hint)
     if not dialect.quotechar and '"' in text:
         # Quotes that would swallow the rest of the file: an unclosed quote, not a dialect.
-        layout.find(
-            list(records(lines, Dialect(dialect.delimiter, '"'))),
-            dialect=Dialect(dialect.delimiter, '"'),
-            lines=lines,
-        )
+        quoted = Dialect(dialect.delimiter, '"')
+        check_unclosed_quote(list(records(lines, quoted)), lines, quoted)
     found = layout.find(list(records(lines, dialect)), dialect=dialect, lines=lines)
     notes = [encoding.note] if encoding.note else []
     if dialect.delimiter != "," or dialect.skipinitialspace:

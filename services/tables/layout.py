@@ -82,7 +82,8 @@ def find(recs: list[Record], *, dialect: Dialect, lines: list[str]) -> Layout:
             else ""
         )
         notes.append(f"repaired rows with a wrong number of fields: {named}{more}")
-    columns, rows = _drop_phantom_columns(columns, rows, notes)
+    if header_count:  # without a header every column_N is a real, named-by-us column
+        columns, rows = _drop_phantom_columns(columns, rows, notes)
     described = [_describe(s) for s in others]
     if described:
         notes.append(
@@ -319,7 +320,6 @@ def _drop_phantom_columns(
         len(columns) > 1
         and columns[-1] == f"column_{len(columns)}"
         and all(not r[len(columns) - 1] for r in rows if len(r) >= len(columns))
-        and not notes_say_no_header(notes)
     ):
         columns = columns[:-1]
         dropped += 1
@@ -327,10 +327,6 @@ def _drop_phantom_columns(
         rows = [r[: len(columns)] for r in rows]
         notes.append("dropped an empty, unnamed last column (the rows end with a delimiter)")
     return columns, rows
-
-
-def notes_say_no_header(notes: list[str]) -> bool:
-    return any("no header" in n for n in notes)
 
 
 def _describe(segment: list[Record]) -> str:

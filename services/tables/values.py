@@ -151,9 +151,6 @@ def _numbers(present: pd.Series, *, name: str, decimal: str, notes: list[str]) -
     if present.str.match(_LEADING_ZERO).any():
         notes.append(f"{name}: kept as text (values with leading zeros, such as ids)")
         return None
-    plain = pd.to_numeric(present, errors="coerce")  # the common case: plain numbers
-    if not plain.isna().any() and plain.abs().max() <= EXACT_LIMIT:
-        return plain
     units = []
     work = present
     if work.str.contains(_CURRENCY).any():
