@@ -40,7 +40,11 @@ def grade(gold: Gold, text: str, chart_types: list[str]) -> tuple[bool, str]:
     if isinstance(gold, NoAnswer):
         if "can't answer" not in text and "cannot answer" not in text:
             return False, "did not decline"
-        if re.search(r"\d", text):
+        # A decline may name the data's range ("it covers 2021–2023") and its files and
+        # columns (in backticks); any other digit is a number stated as if it answered.
+        stated = re.sub(r"\bcovers \S+\s*(?:–|-|to)\s*\S+", "", text)
+        stated = re.sub(r"`[^`]*`", "", stated)
+        if re.search(r"\d", stated):
             return False, "declined but quoted a number"
         return True, ""
     if isinstance(gold, Chart):

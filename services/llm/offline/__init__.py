@@ -87,14 +87,20 @@ class OfflineBackend:
             return
         query, note = plan
         if result_output is None:
-            if outputs and len(outputs) > 1:  # the analysis ran but printed no result
+            attempts = len(outputs) - 1  # analysis cells run after the inspection
+            if attempts >= 2:  # the one repair failed too: a plain answer, no third try
                 yield from _say(
-                    "The analysis did not finish, so I have no numbers to report. "
+                    "The analysis failed twice, so I have no numbers to report. "
                     "What the code said:\n\n" + _tail(outputs[-1])
                 )
                 return
-            code = load_needed(query.table, code_for(query))
-            yield from _call(request.turn, code, say=intent(query))
+            code = load_needed(query.table, code_for(query, repair=attempts == 1))
+            say = (
+                "That failed; trying once more with the numbers read as numbers."
+                if attempts
+                else intent(query)
+            )
+            yield from _call(request.turn, code, say=say)
             return
         result = _result(result_output)
         if result is None:

@@ -7,9 +7,10 @@ import math
 from typing import Any
 
 from services.llm.offline.plan import label, title_for
-from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.query import DATE_PARTS, Query, Unanswerable
 from services.llm.offline.schema import Table
 
+_UNITS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
 _CURRENCY = {"eur": "€", "usd": "$", "gbp": "£", "dollars": "$", "euro": "€"}
 
 
@@ -78,6 +79,64 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
             f"{lead}Rows{where} make up **{percent(value)}** of the "
             + (f"total {label(query.measure)}" if query.measure else "rows")
             + f" ({source})."
+        )
+    if kind == "ratio":
+        top, bottom = label(query.measure or ""), label(query.denominator or "")
+        what = (
+            f"{top} as a percentage of {bottom}"
+            if query.scale == 100
+            else f"{top} per {'' if query.scale == 1 else f'{query.scale:g} '}{bottom}"
+        )
+        return (
+            f"{lead}The {what}{where} is **{number(value)}** (total {top} "
+            f"{number(result.get('top'), query.measure)} / total {bottom} "
+            f"{number(result.get('bottom'), query.denominator)}"
+            + (" × 100" if query.scale == 100 else "")
+            + f"; {source})."
+        )
+    if kind == "per":
+        per = query.per or ""
+        unit = _UNITS.get(per[1:], per) if per.startswith("@") else label(per)
+        what = f"{label(query.measure)}" if query.measure else "rows"
+        return (
+            f"{lead}On average there are **{number(value, query.measure)}** {what} per "
+            f"{unit}{where} (over {number(result.get('groups'))} {unit}s; the median is "
+            f"{number(result.get('median'), query.measure)}; {source})."
+            if not query.measure
+            else f"{lead}The average total {what} per {unit}{where} is "
+            f"**{number(value, query.measure)}** (over {number(result.get('groups'))} "
+            f"{unit}s; the median is {number(result.get('median'), query.measure)}; {source})."
+        )
+    if kind == "change":
+        first, last = query.points or ("", "")
+        what = (
+            f"{_agg_phrase(query.agg)} {label(query.measure)}"
+            if query.measure
+            else "number of rows"
+        )
+        before, after = result.get("before"), result.get("after")
+        if not isinstance(value, int | float) or math.isnan(value):
+            return (
+                f"{lead}The {what}{where} was {number(before, query.measure)} in {first}, so a "
+                f"percentage change to {last} ({number(after, query.measure)}) is not defined."
+            )
+        direction = "up" if value >= 0 else "down"
+        return (
+            f"{lead}The {what}{where} went from **{number(before, query.measure)}** in {first} to "
+            f"**{number(after, query.measure)}** in {last}: {direction} **{abs(value):.2f}%** "
+            f"({value:+.2f}%; {source})."
+        )
+    if kind == "coverage":
+        years = result.get("years") or ["?", "?"]
+        count = result.get("count")
+        if isinstance(value, list):
+            return (
+                f"{lead}The data covers **{value[0]}** to **{value[1]}**: the years "
+                f"**{years[0]}** to **{years[-1]}** ({number(count)} distinct years; {source})."
+            )
+        return (
+            f"{lead}The data covers the years **{years[0]}** to **{years[-1]}** "
+            f"({number(count)} distinct years; {source})."
         )
     if kind in ("series", "shares", "trend"):
         return lead + _series(query, result, source)
@@ -202,23 +261,23 @@ def _series(query: Query, result: dict[str, Any], source: str) -> str:
     else:
         head_key, head_value = items[0]
         if query.kind == "compare" and len(items) >= 2:
-            (a, av), (b, bv) = items[0], items[1]
-            diff = ""
-            if isinstance(av, int | float) and isinstance(bv, int | float) and bv:
-                diff = (
-                    f", {fmt(av - bv) if not shares else percent(av - bv)} more "
-                    f"({(av - bv) / abs(bv) * 100:+.1f}%)"
-                )
-            lines.append(f"**{a}** has {fmt(av)} and **{b}** {fmt(bv)}{diff}.")
+            lines.append(_comparison(items, fmt))
         elif len(items) == 1:
             lines.append(f"**{head_key}**: {fmt(head_value)}.")
         else:
-            leader = "lowest" if query.ascending else "highest"
-            lines.append(f"**{head_key}** is {leader} with {fmt(head_value)}.")
+            lines.append(_leader(items, query.ascending, fmt))
+        lines.append("")
+    groups, other = result.get("groups"), result.get("other")
+    if isinstance(groups, int) and groups > len(items):
+        shown = "bottom" if query.ascending else "top"
+        rest = groups - len(items)
+        lines.append(
+            f"There are {number(groups)} groups; the table shows the {shown} {len(items)}"
+            + (f" and the other {number(rest)} together as “other”." if other is not None else ".")
+        )
         lines.append("")
     lines.append(
-        f"| {label(query.group or query.date or 'group')} | "
-        f"{'share' if shares else label(query.measure or 'rows')} |"
+        f"| {_key_label(query)} | {'share' if shares else label(query.measure or 'rows')} |"
     )
     lines.append("|---|---|")
     limit = 24
@@ -226,7 +285,40 @@ def _series(query: Query, result: dict[str, Any], source: str) -> str:
         lines.append(f"| {key} | {fmt(value)} |")
     if len(items) > limit:
         lines.append(f"| … {len(items) - limit} more | |")
+    if other is not None and isinstance(groups, int) and groups > len(items):
+        lines.append(f"| other ({number(groups - len(items))} groups) | {fmt(other)} |")
     return "\n".join(lines)
+
+
+def _key_label(query: Query) -> str:
+    if query.part:
+        return DATE_PARTS[query.part]
+    return label(query.group or query.date or "group")
+
+
+def _comparison(items: list[tuple[str, Any]], fmt: Any) -> str:
+    """Both numbers, and which is higher by how much (from the numbers, not the order)."""
+    (a, av), (b, bv) = items[0], items[1]
+    if not all(isinstance(v, int | float) and not math.isnan(v) for v in (av, bv)):
+        return f"**{a}** has {fmt(av)} and **{b}** {fmt(bv)}."
+    if av == bv:
+        return f"**{a}** and **{b}** are equal at {fmt(av)}."
+    (high, hv), (low, lv) = ((a, av), (b, bv)) if av > bv else ((b, bv), (a, av))
+    relative = f", {(hv - lv) / abs(lv) * 100:.1f}% more" if lv else ""
+    return (
+        f"**{high}** is higher with {fmt(hv)} against {fmt(lv)} for **{low}** "
+        f"(a difference of {fmt(hv - lv)}{relative})."
+    )
+
+
+def _leader(items: list[tuple[str, Any]], lowest: bool, fmt: Any) -> str:
+    """The sentence names the group the numbers show on top, whatever the table's order."""
+    numbers = [(k, v) for k, v in items if isinstance(v, int | float) and not math.isnan(v)]
+    if not numbers:
+        return "No group has a value."
+    pick = min if lowest else max
+    key, value = pick(numbers, key=lambda kv: kv[1])
+    return f"**{key}** is {'lowest' if lowest else 'highest'} with {fmt(value)}."
 
 
 def _period(key: str, query: Query) -> str:
@@ -294,7 +386,7 @@ def cannot(problem: Unanswerable, tables: list[Table]) -> str:
         f"I can't answer that from the data: {problem.reason}.",
         "",
         f"`{table.filename}` has these columns: "
-        + ", ".join(f"{c.name}" for c in table.columns)
+        + ", ".join(f"`{c.name}`" for c in table.columns)
         + ".",
         "",
         "Questions I can answer on it:",
@@ -315,17 +407,14 @@ def suggestions(table: Table) -> list[str]:
     year = next((c.name for c in table.columns if c.name.lower() == "year"), None)
     found: list[str] = []
     if numbers and categories:
-        total = "sum of" if label(numbers[0]).startswith("total") else "total"
-        found.append(f"What is the {total} {label(numbers[0])} by {label(categories[0])}?")
+        found.append(f"What is the total `{numbers[0]}` by `{categories[0]}`?")
     if numbers and (dates or year):
-        found.append(f"How did the average {label(numbers[-1])} change over time?")
+        found.append(f"How did the average `{numbers[-1]}` change over time?")
     if len(numbers) >= 2:
-        found.append(
-            f"What is the correlation between {label(numbers[0])} and {label(numbers[1])}?"
-        )
+        found.append(f"What is the correlation between `{numbers[0]}` and `{numbers[1]}`?")
     if numbers:
-        found.append(f"Show the distribution of {label(numbers[0])}.")
+        found.append(f"Show the distribution of `{numbers[0]}`.")
     if categories:
-        found.append(f"How many rows are there for each {label(categories[-1])}?")
+        found.append(f"How many rows are there for each `{categories[-1]}`?")
     found.append("Are there missing values?")
     return found[:3]

@@ -3,9 +3,10 @@ prints the result as JSON (after RESULT_MARK) so the answer can quote computed n
 
 from __future__ import annotations
 
-from services.llm.offline.query import Filter, Query
+from services.llm.offline.query import DATE_PARTS, Filter, Query
 
 RESULT_MARK = "ANALYSIS-RESULT "
+GROUP_LIMIT = 15  # groups printed or charted; the rest are summed up as "other"
 _FREQ = {
     "D": ("D", "day"),
     "W": ("W", "week"),
@@ -47,13 +48,22 @@ def title_for(query: Query) -> str:
     return what
 
 
-def code_for(query: Query) -> str:
+def code_for(query: Query, *, repair: bool = False) -> str:
+    """The analysis cell. With `repair`, the one retry after a failed cell: the numbers it
+    uses are coerced to numbers first (text such as "n/a" becomes missing)."""
     lines = [f"df = {query.table.variable}.copy()"]
+    if repair:
+        lines.append("# the first attempt failed: read the numbers it needs as numbers")
+        numbers = [query.measure, query.denominator, *(query.pair or ())]
+        numbers += [f.column for f in query.filters if f.op in (">", ">=", "<", "<=", "between")]
+        for column in dict.fromkeys(c for c in numbers if c):
+            lines.append(f"df[{column!r}] = pd.to_numeric(df[{column!r}], errors='coerce')")
     if query.date and query.kind not in ("overview", "missing"):
         lines.append(f'df[{query.date!r}] = pd.to_datetime(df[{query.date!r}], errors="coerce")')
-    elif any(f.op in ("year", "since", "last") for f in query.filters):
-        column = next(f.column for f in query.filters if f.op in ("year", "since", "last"))
-        lines.append(f'df[{column!r}] = pd.to_datetime(df[{column!r}], errors="coerce")')
+    timed = ("year", "since", "last", "month", "weekday", "year_between")
+    if not (query.date and query.kind not in ("overview", "missing")):
+        for column in dict.fromkeys(f.column for f in query.filters if f.op in timed):
+            lines.append(f'df[{column!r}] = pd.to_datetime(df[{column!r}], errors="coerce")')
     for item in query.filters:
         lines += _filter(item)
     body = _BUILDERS[query.kind](query)
@@ -68,6 +78,13 @@ def _filter(item: Filter) -> list[str]:
         return [f"df = df[{column}.astype(str).isin({list(map(str, item.value))!r})]"]
     if item.op == "between":
         return [f"df = df[{column}.between({item.value[0]!r}, {item.value[1]!r})]"]
+    if item.op == "month":
+        return [f"df = df[{column}.dt.month == {item.value}]"]
+    if item.op == "weekday":
+        return [f"df = df[{column}.dt.dayofweek.isin({list(item.value)!r})]"]
+    if item.op == "year_between":
+        low, high = item.value
+        return [f"df = df[{column}.dt.year.between({low}, {high})]"]
     if item.op == "year":
         year, month = item.value
         lines = [f"df = df[{column}.dt.year == {year}]"]
@@ -157,25 +174,59 @@ def _distinct(query: Query) -> list[str]:
     ]
 
 
+def _key(query: Query) -> tuple[list[str], str, str]:
+    """(lines that make the grouping key, the key as code, its label)."""
+    if query.part:
+        part = {"weekday": ".dt.day_name()", "month": ".dt.month_name()", "hour": ".dt.hour"}
+        name = DATE_PARTS[query.part]
+        return [f"key = df[{query.date!r}]{part[query.part]}.rename({name!r})"], "key", name
+    column = query.group or ""
+    return [f"key = df[{column!r}]"], "key", column
+
+
 def _group(query: Query) -> list[str]:
-    group, measure = query.group, query.measure
-    name = measure or "rows"
-    lines = [
-        f"result = df.groupby({group!r}).{_series_agg(query).lstrip('.')}"
-        if query.agg == "count" or measure is None
-        else f"result = df.groupby({group!r})[{measure!r}].{query.agg}()"
-    ]
-    if query.kind == "group" and query.group and query.chart == "line":
+    measure = query.measure
+    lines, key, name = _key(query)
+    value = measure or "rows"
+    counted = query.agg == "count" or measure is None
+    lines.append(
+        f"result = df.groupby({key}).size()"
+        if counted
+        else f"result = df.groupby({key})[{measure!r}].{query.agg}()"
+    )
+    in_order = query.chart == "line" or query.group is not None and query.group == _year(query)
+    if in_order:
         lines.append("result = result.sort_index()")
     else:
         lines.append(f"result = result.sort_values(ascending={query.ascending})")
+    lines.append("groups = len(result)")
+    rest = "len(rest)" if counted else f"rest[{measure!r}].{query.agg}()"
     if query.top:
         lines.append(f"result = result.head({query.top})")
+        lines.append("other = None")
+    elif not in_order:
+        lines += [
+            "other = None",
+            f"if groups > {GROUP_LIMIT}:  # the largest groups, and the rest as one",
+            f"    result = result.head({GROUP_LIMIT})",
+            f"    rest = df[~{key}.isin(result.index)]",
+            f"    other = {rest}",
+        ]
+    else:
+        lines.append("other = None")
     lines.append("print(result.to_string())")
+    lines.append("if other is not None:")
+    lines.append("    print('other', groups - len(result), 'groups:', other)")
     if query.chart:
-        lines += _chart(query, f"result.reset_index(name={name!r})", group or "", name)
+        lines += _chart(query, f"result.reset_index(name={value!r})", name, value)
     total = f'"total": float(df[{measure!r}].sum()), ' if measure else '"total": len(df), '
-    return lines + _emit("series", "{str(k): v for k, v in result.items()}", total)
+    extra = total + '"groups": groups, "other": other, '
+    return lines + _emit("series", "{str(k): v for k, v in result.items()}", extra)
+
+
+def _year(query: Query) -> str | None:
+    column = next((c for c in query.table.columns if c.name.lower() in ("year", "yr")), None)
+    return column.name if column else None
 
 
 def _compare(query: Query) -> list[str]:
@@ -311,6 +362,88 @@ def _overview(query: Query) -> list[str]:
     ]
 
 
+def _ratio(query: Query) -> list[str]:
+    top, bottom, scale = query.measure, query.denominator, query.scale
+    factor = f" * {scale:g}" if scale != 1 else ""
+    if query.group:
+        lines = [
+            f"sums = df.groupby({query.group!r})[[{top!r}, {bottom!r}]].sum()",
+            f"result = (sums[{top!r}] / sums[{bottom!r}]{factor}).sort_values(ascending=False)",
+            f"result = result.head({query.top or GROUP_LIMIT})",
+            "print(result.to_string())",
+        ]
+        if query.chart:
+            lines += _chart(query, "result.reset_index(name='ratio')", query.group, "ratio")
+        return lines + _emit("series", "{str(k): v for k, v in result.items()}")
+    return [
+        f"top, bottom = df[{top!r}].sum(), df[{bottom!r}].sum()",
+        f"value = top / bottom{factor}",
+        "print(top, '/', bottom, '=', value)",
+        *_emit("ratio", "value", '"top": top, "bottom": bottom, "rows": len(df), '),
+    ]
+
+
+def _per(query: Query) -> list[str]:
+    """The measure per key (or per period), then the average over the keys."""
+    per = query.per or ""
+    if per.startswith("@"):
+        rule = {"D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y"}[per[1:]]
+        key = f"df[{query.date!r}].dt.to_period({rule!r})"
+    else:
+        key = f"df[{per!r}]"
+    each = (
+        f"df.groupby({key})[{query.measure!r}].sum()"
+        if query.measure
+        else f"df.groupby({key}).size()"
+    )
+    return [
+        f"each = {each}",
+        "value = each.mean()",
+        "print(len(each), 'groups; average', value, '; median', each.median())",
+        *_emit("per", "value", '"groups": len(each), "median": each.median(), "rows": len(df), '),
+    ]
+
+
+def _change(query: Query) -> list[str]:
+    first, last = query.points or (0, 0)
+    if query.date:
+        year = f"df[{query.date!r}].dt.year"
+    else:
+        year = f"pd.to_numeric(df[{_year(query) or ''!r}], errors='coerce')"
+    value = f"[{query.measure!r}].{query.agg}()" if query.measure else ".shape[0]"
+    return [
+        f"year = {year}",
+        f"before = df[year == {first}]{value}",
+        f"after = df[year == {last}]{value}",
+        "change = (after - before) / before * 100 if before else float('nan')",
+        f"print({first}, before, '->', {last}, after, ':', round(change, 2), '%')",
+        *_emit("change", "change", '"before": before, "after": after, '),
+    ]
+
+
+def _coverage(query: Query) -> list[str]:
+    if query.date:
+        column = query.date
+        return [
+            f"dates = df[{column!r}].dropna()",
+            "first, last = dates.min(), dates.max()",
+            "years = sorted(dates.dt.year.unique().tolist())",
+            "print(first, last, years[0], years[-1], len(years), 'years')",
+            *_emit(
+                "coverage",
+                "[str(first.date()), str(last.date())]",
+                '"years": [years[0], years[-1]], "count": len(years), ',
+            ),
+        ]
+    column = query.group or ""
+    return [
+        f"years = pd.to_numeric(df[{column!r}], errors='coerce').dropna()",
+        "years = sorted(years.unique().tolist())",
+        "print(years[0], years[-1], len(years), 'years')",
+        *_emit("coverage", "None", '"years": [years[0], years[-1]], "count": len(years), '),
+    ]
+
+
 _BUILDERS = {
     "aggregate": _aggregate,
     "count": _count,
@@ -325,4 +458,8 @@ _BUILDERS = {
     "missing": _missing,
     "outliers": _outliers,
     "overview": _overview,
+    "ratio": _ratio,
+    "per": _per,
+    "change": _change,
+    "coverage": _coverage,
 }

@@ -23,13 +23,22 @@ _MONTH_NAMES = (
 )
 
 
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DATE_PARTS = {"weekday": "day of week", "month": "month of year", "hour": "hour of day"}
+
+
 @dataclass(frozen=True)
 class Filter:
     column: str
-    op: str  # ==, !=, >, >=, <, <=, between, isin, year, since, last
+    op: str  # ==, !=, >, >=, <, <=, between, isin, year, since, last, month, weekday
     value: Any
 
     def describe(self) -> str:
+        if self.op == "month":
+            return f"{self.column} in {_MONTH_NAMES[self.value - 1]} (all years)"
+        if self.op == "weekday":
+            days = [_DAY_NAMES[d] + "s" for d in self.value]
+            return f"{self.column} on " + (" and ".join(days))
         if self.op == "==":
             return f"{self.column} = {self.value}"
         if self.op == "isin":
@@ -51,7 +60,8 @@ class Filter:
 class Query:
     table: Table
     kind: str  # aggregate, group, trend, distribution, correlation, matrix, missing,
-    #            outliers, overview, count, distinct, compare, share
+    #            outliers, overview, count, distinct, compare, share, ratio, per, change,
+    #            coverage
     measure: str | None = None
     agg: str = "sum"
     group: str | None = None
@@ -63,6 +73,11 @@ class Query:
     chart: str | None = None
     pair: tuple[str, str] | None = None
     compare: tuple[str, ...] = ()
+    part: str | None = None  # group by a part of `date`: weekday, month, hour
+    denominator: str | None = None  # ratio: sum(measure) / sum(denominator) * scale
+    scale: float = 1.0
+    per: str | None = None  # per: the measure per value of this column (or "@M" per month)
+    points: tuple[Any, Any] | None = None  # change: the two years compared
 
     def with_(self, **changes: Any) -> Query:
         return replace(self, **changes)

@@ -344,3 +344,21 @@ COUNT_ROWS = (
     "how many lines",
     "how big",
 )
+
+# Day names as people write them, singular and plural → pandas' dayofweek (Monday = 0).
+WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thur", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        ]
+    )
+    for base in names
+    for name in (base, base + "s")
+}

@@ -1,0 +1,324 @@
+"""The filters a question sets: category values, yes/no columns, numbers with a comparator
+("over 2.5k", "more than 15%"), and time (a year, a month, weekdays, "since", "last N")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from services.llm.offline.matcher import Mention, has, normalize
+from services.llm.offline.query import Filter, Unanswerable
+from services.llm.offline.vocabulary import MONTHS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from services.llm.offline.parse import Parser
+
+NUMBER = r"\$?(-?\d+(?:\.\d+)?)\s*(k|thousand|m|million|mn|bn|b|billion|%)?(?![\w])"
+_SCALE = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "million": 1e6,
+    "mn": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+}
+COMPARATORS = (
+    (r"(?:more than|greater than|over|above|exceeding|larger than|higher than|>)", ">"),
+    (r"(?:at least|>=|no less than|or more)", ">="),
+    (r"(?:less than|fewer than|under|below|smaller than|lower than|<)", "<"),
+    (r"(?:at most|<=|no more than|or less)", "<="),
+)
+YEAR = r"(?:18|19|20)\d{2}"
+
+
+def number_of(raw: str, scale: str | None) -> float:
+    return float(raw) * _SCALE.get(scale or "", 1.0)
+
+
+def filters_of(
+    parser: Parser, text: str, tokens: list[str], mentions: list[Mention]
+) -> list[Filter] | Unanswerable:
+    values = [m for m in mentions if m.value is not None]
+    found: list[Filter] = []
+    by_column: dict[str, list[str]] = {}
+    for mention in values:
+        by_column.setdefault(mention.column, []).append(mention.value or "")
+    comparing = has(text, ("compare", "vs", "versus", "compared")) or re.search(r"\bor\b", text)
+    for column, chosen in by_column.items():
+        chosen = list(dict.fromkeys(chosen))
+        if len(chosen) > 1:
+            if not comparing:
+                found.append(Filter(column, "isin", tuple(chosen)))
+        else:
+            negated = re.search(
+                rf"\b(not|except|excluding|without|other than)\s+{re.escape(normalize(chosen[0]))}",
+                text,
+            )
+            found.append(Filter(column, "!=" if negated else "==", chosen[0]))
+    numeric = numeric_filters(parser, text, mentions)
+    if isinstance(numeric, Unanswerable):
+        return numeric
+    timed = date_filters(parser, text, mentions)
+    if isinstance(timed, Unanswerable):
+        return timed
+    return found + numeric + timed
+
+
+def numeric_filters(
+    parser: Parser, text: str, mentions: list[Mention]
+) -> list[Filter] | Unanswerable:
+    found = []
+    numeric = [m for m in mentions if m.value is None and parser.kind(m.column) == "number"]
+    for pattern, op in COMPARATORS:
+        if pattern.startswith("(?:at least") or pattern.startswith("(?:at most"):
+            shape = rf"(?:{pattern[3:-1]})\s+{NUMBER}|{NUMBER}\s+(?:\w+\s+)?(?:or more|or less)"
+        else:
+            shape = rf"{pattern}\s+{NUMBER}"
+        for match in re.finditer(shape, text):
+            groups = [g for g in match.groups()]
+            raw, unit = (groups[0], groups[1]) if groups[0] is not None else (groups[2], groups[3])
+            if op in (">=", "<=") and groups[0] is None:
+                op_here = ">=" if "more" in match.group(0) else "<="
+            else:
+                op_here = op
+            if re.fullmatch(YEAR, raw) and parser.time_column() and unit is None:
+                continue  # "after 2020" is time, not a number filter
+            value = number_of(raw, unit if unit != "%" else None)
+            column = _column_for(parser, numeric, text, match.start(), value, unit == "%")
+            if isinstance(column, Unanswerable):
+                return column
+            if unit == "%" and _fraction(parser, column):
+                value /= 100
+            found.append(Filter(column, op_here, value))
+    for match in re.finditer(rf"between\s+{NUMBER}\s+and\s+{NUMBER}", text):
+        if re.fullmatch(YEAR, match.group(1)) and parser.time_column():
+            continue
+        low = number_of(match.group(1), match.group(2) if match.group(2) != "%" else None)
+        high = number_of(match.group(3), match.group(4) if match.group(4) != "%" else None)
+        column = _column_for(parser, numeric, text, match.start(), low, match.group(2) == "%")
+        if isinstance(column, Unanswerable):
+            return column
+        found.append(Filter(column, "between", (low, high)))
+    return found
+
+
+def _column_for(
+    parser: Parser,
+    numeric: list[Mention],
+    text: str,
+    position: int,
+    value: float,
+    is_percent: bool,
+) -> str | Unanswerable:
+    """The numeric column a comparator applies to: the one named closest before it (or just
+    after); when none is named, the only column whose values could reach the number."""
+    words_before = len(text[:position].split())
+    before = [m for m in numeric if m.start < words_before]
+    if before:
+        return before[-1].column
+    if numeric:
+        return numeric[0].column
+    candidates = [
+        c
+        for c in parser.measures()
+        if c.low is not None
+        and c.high is not None
+        and (c.low <= value <= c.high or is_percent and c.high <= 1 and c.low <= value / 100)
+    ]
+    if is_percent:
+        percentish = [c for c in candidates if re.search(r"pct|percent|rate|share", c.name, re.I)]
+        candidates = percentish or candidates
+    if len(candidates) > 1:
+        money = [c for c in candidates if _money(c.name)]
+        candidates = money if len(money) == 1 else candidates
+    if len(candidates) == 1:
+        return candidates[0].name
+    shown = ", ".join(c.name for c in (candidates or parser.measures())[:6])
+    return Unanswerable(
+        f"the question sets a number limit but does not say which column it applies to "
+        f"(it could be {shown}); name the column",
+        parser.table,
+    )
+
+
+def _money(name: str) -> bool:
+    return bool(
+        re.search(r"amount|price|revenue|sales|spend|cost|value|total|usd|eur|gbp", name, re.I)
+    )
+
+
+def _fraction(parser: Parser, column: str) -> bool:
+    found = parser.table.column(column)
+    return bool(found and found.high is not None and found.high <= 1.0)
+
+
+def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Filter] | Unanswerable:
+    found: list[Filter] = []
+    date, year_column = parser.date, parser.year_column
+    valued = {m.value.lower() for m in mentions if m.value}
+    if date:
+        match = re.search(
+            r"\b(?:last|past|previous)\s+(\d+)?\s*(day|week|month|quarter|year)s?\b", text
+        )
+        if match:
+            found.append(Filter(date, "last", (int(match.group(1) or 1), match.group(2) + "s")))
+        match = re.search(rf"\b(?:since|after|from)\s+([a-z]+)?\s*({YEAR})?\b", text)
+        if match and (match.group(1) in MONTHS or match.group(2)) and not span_of(text):
+            month: int = MONTHS.get(match.group(1) or "", 1)
+            year = int(match.group(2)) if match.group(2) else None
+            found.append(Filter(date, "since", (year, month)))
+        weekdays = _weekdays(text, valued)
+        if weekdays:
+            found.append(Filter(date, "weekday", weekdays))
+    years = _years(text)
+    months = [
+        MONTHS[w]
+        for w in re.findall(r"\b([a-z]+)\b(?!\s+(?:18|19|20)\d{2})", text)
+        if w in MONTHS
+        and (w != "may" or re.search(r"\b(in|of|during) may\b", text))
+        and w not in valued
+    ]
+    if found and any(f.op in ("since", "last") for f in found):
+        years = []
+    span = span_of(text)
+    if span and not re.search(r"\bbetween\b", text):
+        years = []  # "from 2010 to 2020": the two points of a change, not a filter
+    if span and re.search(r"\bbetween\b", text) and not changes(text):
+        low, high = span
+        column = date or year_column
+        if column:
+            check = _outside(parser, [low, high], both=True)
+            if check is not None:
+                return check
+            op = "year_between" if date else "between"
+            return found + [Filter(column, op, (low, high))]
+    if span and re.search(r"\bbetween\b", text):
+        years = []
+    if years and not (date or year_column):
+        return Unanswerable(
+            f"the question names a year, but `{parser.table.filename}` has no date or year "
+            "column to filter on",
+            parser.table,
+        )
+    if years and (date or year_column):
+        check = _outside(parser, years)
+        if check is not None:
+            return check
+        if date:
+            month_of = _month_with_year(text)
+            for year in years[:1]:
+                found.append(Filter(date, "year", (year, month_of)))
+        else:
+            found.append(
+                Filter(
+                    year_column or "",
+                    "isin" if len(years) > 1 else "==",
+                    tuple(years) if len(years) > 1 else years[0],
+                )
+            )
+    elif months and date and not any(f.op == "since" for f in found):
+        found.append(Filter(date, "month", months[0]))
+    return found
+
+
+def _years(text: str) -> list[int]:
+    """Years named as time, not as a number limit ("over 2000 units")."""
+    years = []
+    for match in re.finditer(rf"(?<![\w.$,])({YEAR})(?![\w.%,])", text):
+        before = text[: match.start()].split()[-2:]
+        if before and any(
+            b in ("over", "above", "under", "below", "than", "least", "most") for b in before[-1:]
+        ):
+            continue
+        years.append(int(match.group(1)))
+    return list(dict.fromkeys(years))
+
+
+def span_of(text: str) -> tuple[int, int] | None:
+    match = re.search(
+        rf"\b(?:from|between)\s+(?:[a-z]+\s+)?({YEAR})\s+(?:to|and|-|until|till|through)\s+(?:[a-z]+\s+)?({YEAR})\b",
+        text,
+    )
+    if match is None:
+        match = re.search(rf"\b({YEAR})\s*(?:-|to|vs|versus|and)\s*({YEAR})\b", text)
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def changes(text: str) -> bool:
+    return bool(
+        has(
+            text,
+            (
+                "change",
+                "changed",
+                "grow",
+                "grew",
+                "growth",
+                "increase",
+                "increased",
+                "decrease",
+                "decreased",
+                "decline",
+                "declined",
+                "rise",
+                "rose",
+                "fall",
+                "fell",
+                "drop",
+                "dropped",
+                "%",
+                "percent",
+                "pct",
+                "difference",
+                "differ",
+            ),
+        )
+    )
+
+
+def _month_with_year(text: str) -> int | None:
+    match = re.search(rf"\b([a-z]+)\s+({YEAR})\b", text)
+    return MONTHS.get(match.group(1)) if match else None
+
+
+def _weekdays(text: str, valued: set[str]) -> tuple[int, ...]:
+    if re.search(r"\b(on |at )?weekends?\b", text) and "weekend" not in valued:
+        return (5, 6)
+    days = []
+    for word in re.findall(r"[a-z]+", text):
+        if word in WEEKDAYS and word not in valued and len(word) > 3:
+            days.append(WEEKDAYS[word])
+    return tuple(dict.fromkeys(days))
+
+
+def _outside(parser: Parser, years: list[int], *, both: bool = False) -> Unanswerable | None:
+    """A year the data does not cover: say which years it does cover, compute nothing."""
+    low, high = parser.year_range()
+    if low is None or high is None:
+        return None
+    outside = [y for y in years if not low <= y <= high]
+    if not outside or both and len(outside) < len(years):
+        return None  # a span that overlaps the data is answered for the part it covers
+    named = ", ".join(str(y) for y in outside)
+    return Unanswerable(f"the data has no rows for {named}: it covers {low}–{high}", parser.table)
+
+
+def yes_no(
+    parser: Parser, text: str, tokens: list[str], columns: list[Mention], group: str | None
+) -> list[Filter]:
+    """ "tables with smokers" → smoker == Yes (a yes/no column named as a noun)."""
+    found = []
+    for mention in columns:
+        column = parser.table.column(mention.column)
+        if column is None or mention.column == group or " non" in f" {text}":
+            continue
+        values = {v.lower(): v for v in column.values}
+        if set(values) in ({"yes", "no"}, {"true", "false"}, {"y", "n"}):
+            yes, no = sorted(values, key=lambda v: v[0] not in "ty")
+            before = " ".join(tokens[max(0, mention.start - 2) : mention.start])
+            if re.search(r"\b(with|among|for|of|are|who|only)\b", before) or mention.start == 0:
+                negated = re.search(r"\b(no|not|without)\b", before)
+                found.append(Filter(mention.column, "==", values[no if negated else yes]))
+    return found

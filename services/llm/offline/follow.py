@@ -1,0 +1,108 @@
+"""Follow-ups: a short question that changes one part of the previous one ("and 2022?",
+"what about furniture", "same for invoice", "now by month") keeps the rest of it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from services.llm.offline.matcher import has
+from services.llm.offline.query import Filter, Query
+from services.llm.offline.vocabulary import AGGREGATIONS, CHARTS, FOLLOW_UP_CUES
+
+if TYPE_CHECKING:
+    from services.llm.offline.parse import Reading
+
+_OWN_QUESTION = re.compile(
+    r"(what|how|which|who|show|list|is|are|does|do|give|plot|draw|describe|count|compare|"
+    r"correlat|total|average|avg|mean|median|sum|number|histogram|distribution)\b"
+)
+
+
+def is_follow_up(reading: Reading) -> bool:
+    text = reading.text
+    padded = text + " "
+    if any(padded.startswith(cue) for cue in FOLLOW_UP_CUES) or re.match(
+        r"(and|what about|how about|same|now|then|ok|okay)\b", text
+    ):
+        return True
+    if _OWN_QUESTION.match(text) or reading.kind:
+        return False  # a question of its own, not a fragment
+    has_measure = any(
+        m.value is None and reading.parser.kind(m.column) == "number" for m in reading.mentions
+    )
+    return (
+        not has_measure
+        and len(text.split()) <= 6
+        and bool(
+            reading.mentions
+            or reading.filters
+            or has(text, [w for words in CHARTS.values() for w in words])
+            or has(text, [w for words in AGGREGATIONS.values() for w in words])
+        )
+    )
+
+
+def follow(base: Query, reading: Reading) -> Query:
+    """The previous query with the parts this question names replaced."""
+    parser = reading.parser
+    query = base
+    measure = reading.numeric[0] if reading.numeric else None
+    if measure and measure != base.measure:
+        query = query.with_(measure=measure)
+        if base.kind in ("count", "distinct"):
+            query = query.with_(kind="aggregate", agg=reading.agg or parser.default_agg(measure))
+    if reading.agg in ("sum", "mean", "median", "min", "max") and query.kind in (
+        "aggregate",
+        "group",
+        "trend",
+        "compare",
+        "change",
+    ):
+        query = query.with_(agg=reading.agg)
+    if reading.chart:
+        query = query.with_(chart=reading.chart)
+    if reading.top is not None:
+        query = query.with_(top=reading.top, ascending=reading.ascending)
+    if reading.freq and parser.date:
+        query = query.with_(
+            kind="trend",
+            date=parser.date,
+            freq=reading.freq,
+            group=None,
+            part=None,
+            chart=reading.chart or ("line" if base.kind != "trend" else query.chart),
+        )
+    if reading.part:
+        query = query.with_(kind="group", part=reading.part, group=None, date=parser.date)
+    if reading.group and reading.group != base.group:
+        query = query.with_(
+            group=reading.group,
+            part=None,
+            kind="group" if base.kind in ("aggregate", "trend", "count") else query.kind,
+            chart=reading.chart or (query.chart if base.kind == "group" else "bar"),
+        )
+    if reading.filters:
+        query = query.with_(filters=_replace(base, reading))
+    if base.kind == "compare" and reading.filters:
+        changed = {f.column for f in reading.filters}
+        if base.group in changed:  # "what about C" after comparing A and B: C alone
+            query = query.with_(kind="aggregate" if query.measure else "count", group=None)
+    if reading.kind in ("distribution", "outliers", "missing", "overview"):
+        query = query.with_(kind=reading.kind, chart=reading.chart or query.chart)
+    return query
+
+
+def _replace(base: Query, reading: Reading) -> tuple[Filter, ...]:
+    """New filters replace the previous ones on the same column (a year replaces a year)."""
+    new = list(reading.filters)
+    replaced = {f.column for f in new}
+    if any(f.op in ("year", "month", "since", "last", "weekday", "year_between") for f in new):
+        replaced |= {
+            f.column for f in base.filters if f.op in ("year", "since", "last", "year_between")
+        }
+    only = has(reading.text, ("only", "just"))
+    kept = tuple(f for f in base.filters if f.column not in replaced)
+    if only and not kept:
+        return tuple(new)
+    return kept + tuple(new)
