@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 
 from services.llm.offline.schema import Column, Table
-from services.llm.offline.vocabulary import ADJECTIVES, FILLER, SYNONYMS, VALUE_ALIASES
+from services.llm.offline.vocabulary import (
+    ADJECTIVES,
+    FILLER,
+    FREQUENCIES,
+    FUNCTION_WORDS,
+    SYNONYMS,
+    VALUE_ALIASES,
+)
 
 
 @dataclass(frozen=True)
@@ -19,6 +26,8 @@ class Mention:
 
 
 def normalize(text: str) -> str:
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 30,000 → 30000
+    text = re.sub(r"\bno\.\s", "number ", text, flags=re.I)  # "no. of" → "number of"
     text = text.lower().replace("’", "'").replace("'s ", " ")
     text = re.sub(r"[^\w%.\-/ ]+", " ", text)
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
@@ -34,13 +43,31 @@ def singular(word: str) -> str:
 
 
 def words_of(name: str) -> str:
-    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
-    return " ".join(re.split(r"[\s_\-.]+", spaced.lower())).strip()
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    return " ".join(w for w in re.split(r"[\s_\-.()\[\]/]+", spaced.lower()) if w).strip()
+
+
+# Units and markers people leave out when they name a column: `salary_usd`, `durationSec`,
+# `length (mm)`, `co2_ppm`, `bonusPct`.
+UNIT_WORDS = set(
+    """usd eur gbp chf jpy pct percent perc amount amt total num nr no id sec secs s ms min
+    mins minutes hrs hr h hours days d kg g lbs lb km m mm cm ppm c f degc degf mph kmh kph
+    in inch ft cnt qty""".split()  # noqa: SIM905
+)
+
+
+def bare_words(name: str) -> str:
+    """A column's words without its unit: `durationSec` → "duration"."""
+    words = words_of(name).split()
+    kept = [w for w in words if w not in UNIT_WORDS]
+    return " ".join(kept) if kept else " ".join(words)
 
 
 def column_aliases(column: Column) -> set[str]:
     words = words_of(column.name)
-    aliases = {column.name.lower(), words, words.replace(" ", ""), singular(words)}
+    bare = bare_words(column.name)
+    aliases = {column.name.lower(), words, words.replace(" ", ""), singular(words), bare}
+    aliases.add(singular(bare))
     for key in (words, words.replace(" ", ""), column.name.lower()):
         aliases.update(SYNONYMS.get(key, ()))
     for part in words.split():
@@ -85,7 +112,10 @@ class Matcher:
     def __init__(self, table: Table) -> None:
         self.table = table
         self.aliases = {c.name: column_aliases(c) for c in table.columns}
+        self._head_words()
+        self.compact = {c.name: re.sub(r"[^a-z0-9]", "", c.name.lower()) for c in table.columns}
         self.values: dict[str, list[tuple[str, str]]] = {}
+        self.upper: set[str] = set()  # words the question wrote in capitals ("IN", "US")
         for column in table.columns:
             if column.kind in ("category", "bool", "text"):
                 pairs = [(v, normalize(v)) for v in column.values]
@@ -94,7 +124,22 @@ class Matcher:
                 ]
                 self.values[column.name] = pairs
 
-    def mentions(self, tokens: list[str]) -> list[Mention]:
+    def _head_words(self) -> None:
+        """One word of a longer column name names it when no other column has that word:
+        `pagesViewed` ← "pages", `performanceRating` ← "performance"."""
+        owners: dict[str, set[str]] = {}
+        for column in self.table.columns:
+            for word in bare_words(column.name).split():
+                owners.setdefault(singular(word), set()).add(column.name)
+        generic = FUNCTION_WORDS | {w for ws in FREQUENCIES.values() for w in ws}
+        for word, names in owners.items():
+            if len(names) == 1 and len(word) >= 3 and word not in generic:
+                name = next(iter(names))
+                if len(words_of(name).split()) > 1:
+                    self.aliases[name] |= {word, word + "s"}
+
+    def mentions(self, tokens: list[str], upper: set[str] | None = None) -> list[Mention]:
+        self.upper = upper or set()
         tokens = [ADJECTIVES.get(t, t) for t in tokens]
         found: list[Mention] = []
         taken = [False] * len(tokens)
@@ -132,9 +177,16 @@ class Matcher:
                 return Mention(start, end, column.name)
         for name, values in self.values.items():
             for value, norm in values:
-                if phrase == norm or single == norm:
+                if (phrase == norm or single == norm) and (
+                    norm not in FUNCTION_WORDS or phrase in self.upper
+                ):
                     return Mention(start, end, name, value)
-        if phrase in FILLER or len(phrase) < 5:
+        if phrase in FILLER or phrase in FUNCTION_WORDS:
+            return None
+        abbreviated = self._abbreviation(phrase)
+        if abbreviated is not None:
+            return Mention(start, end, abbreviated)
+        if len(phrase) < 5:
             return None
         for column in self.table.columns:  # then typos
             if any(
@@ -148,6 +200,47 @@ class Matcher:
                 if len(norm) >= 5 and similar(phrase, norm):
                     return Mention(start, end, name, value)
         return None
+
+    def _abbreviation(self, phrase: str) -> str | None:
+        """Column names that abbreviate the words: "unemployment" → `unemp`, "real
+        consumption" → `realcons`, "blood pressure" → `bp`, "conversion" → `converted`."""
+        words = phrase.split()
+        if any(w in FUNCTION_WORDS or not w.isalpha() for w in words):
+            return None
+        found = set()
+        for name, compact in self.compact.items():
+            if len(words) == 1:
+                word = words[0]
+                if len(compact) >= 4 and len(word) > len(compact) and word.startswith(compact):
+                    found.add(name)
+                    continue
+                for part in words_of(name).split():
+                    shared = _shared(word, part)
+                    if shared >= 5 and shared >= 0.6 * min(len(word), len(part)):
+                        found.add(name)
+            elif len(compact) >= 2 and _prefixes(words, compact):
+                found.add(name)
+        return next(iter(found)) if len(found) == 1 else None
+
+
+def _shared(a: str, b: str) -> int:
+    size = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        size += 1
+    return size
+
+
+def _prefixes(words: list[str], compact: str) -> bool:
+    """Is `compact` a prefix of each word in turn, each at least one letter?"""
+    if not words:
+        return not compact
+    word, rest = words[0], words[1:]
+    for size in range(min(len(word), len(compact)), 0, -1):
+        if word[:size] == compact[:size] and _prefixes(rest, compact[size:]):
+            return True
+    return False
 
 
 def has(text: str, phrases: tuple[str, ...] | list[str]) -> str | None:

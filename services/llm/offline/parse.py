@@ -149,7 +149,8 @@ class Parser:
     def parse(self, question: str, previous: Query | None = None) -> Query | Unanswerable:
         text = normalize(question)
         tokens = text.split()
-        mentions = self.matcher.mentions(tokens)
+        upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)}
+        mentions = self.matcher.mentions(tokens, upper)
         scope = self._out_of_scope(text, mentions)
         if scope:
             return Unanswerable(
