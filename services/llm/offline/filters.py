@@ -301,8 +301,8 @@ def _outside(parser: Parser, years: list[int], *, both: bool = False) -> Unanswe
     outside = [y for y in years if not low <= y <= high]
     if not outside or both and len(outside) < len(years):
         return None  # a span that overlaps the data is answered for the part it covers
-    named = ", ".join(str(y) for y in outside)
-    return Unanswerable(f"the data has no rows for {named}: it covers {low}–{high}", parser.table)
+    which = "that year" if len(outside) == 1 else "those years"
+    return Unanswerable(f"the data has no rows for {which}: it covers {low}–{high}", parser.table)
 
 
 def yes_no(

@@ -119,6 +119,7 @@ class Matcher:
         for column in table.columns:
             if column.kind in ("category", "bool", "text"):
                 pairs = [(v, normalize(v)) for v in column.values]
+                pairs += [(v, words_of(v)) for v, norm in list(pairs) if words_of(v) != norm]
                 pairs += [
                     (v, alias) for v, norm in list(pairs) for alias in VALUE_ALIASES.get(norm, ())
                 ]
@@ -143,16 +144,17 @@ class Matcher:
         tokens = [ADJECTIVES.get(t, t) for t in tokens]
         found: list[Mention] = []
         taken = [False] * len(tokens)
-        for size in (4, 3, 2, 1):
-            for start in range(len(tokens) - size + 1):
-                if any(taken[start : start + size]):
-                    continue
-                phrase = " ".join(tokens[start : start + size])
-                mention = self._match(phrase, start, start + size)
-                if mention is not None:
-                    found.append(mention)
-                    for i in range(start, start + size):
-                        taken[i] = True
+        for loose in (False, True):  # exact names and values everywhere first, then typos
+            for size in (4, 3, 2, 1):
+                for start in range(len(tokens) - size + 1):
+                    if any(taken[start : start + size]):
+                        continue
+                    phrase = " ".join(tokens[start : start + size])
+                    mention = self._match(phrase, start, start + size, loose=loose)
+                    if mention is not None:
+                        found.append(mention)
+                        for i in range(start, start + size):
+                            taken[i] = True
         found += self._scattered(tokens, taken)
         return sorted(found, key=lambda m: m.start)
 
@@ -169,7 +171,7 @@ class Matcher:
                     taken[words[p]] = True
         return found
 
-    def _match(self, phrase: str, start: int, end: int) -> Mention | None:
+    def _match(self, phrase: str, start: int, end: int, *, loose: bool) -> Mention | None:
         single = singular(phrase)
         for column in self.table.columns:  # exact column names and synonyms first
             aliases = self.aliases[column.name]
@@ -181,7 +183,7 @@ class Matcher:
                     norm not in FUNCTION_WORDS or phrase in self.upper
                 ):
                     return Mention(start, end, name, value)
-        if phrase in FILLER or phrase in FUNCTION_WORDS:
+        if not loose or phrase in FILLER or phrase in FUNCTION_WORDS:
             return None
         abbreviated = self._abbreviation(phrase)
         if abbreviated is not None:
@@ -199,6 +201,17 @@ class Matcher:
             for value, norm in values:
                 if len(norm) >= 5 and similar(phrase, norm):
                     return Mention(start, end, name, value)
+        stemmed = {
+            (name, value)
+            for name, values in self.values.items()
+            for value, norm in values
+            if " " not in phrase
+            and len(norm) >= 5
+            and _shared(phrase, norm) >= max(5, 0.75 * min(len(phrase), len(norm)))
+        }
+        if len(stemmed) == 1:  # "deployed" → the value "deploys"
+            name, value = next(iter(stemmed))
+            return Mention(start, end, name, value)
         return None
 
     def _abbreviation(self, phrase: str) -> str | None:
@@ -218,7 +231,9 @@ class Matcher:
                     shared = _shared(word, part)
                     if shared >= 5 and shared >= 0.6 * min(len(word), len(part)):
                         found.add(name)
-            elif len(compact) >= 2 and _prefixes(words, compact):
+            elif len(compact) == len(words) and compact == "".join(w[0] for w in words):
+                found.add(name)  # initials: "blood pressure" → bp
+            elif len(compact) >= 5 and _prefixes(words, compact):
                 found.add(name)
         return next(iter(found)) if len(found) == 1 else None
 
@@ -236,8 +251,10 @@ def _prefixes(words: list[str], compact: str) -> bool:
     """Is `compact` a prefix of each word in turn, each at least one letter?"""
     if not words:
         return not compact
+    if not compact:
+        return False
     word, rest = words[0], words[1:]
-    for size in range(min(len(word), len(compact)), 0, -1):
+    for size in range(min(len(word), len(compact)), 1, -1):
         if word[:size] == compact[:size] and _prefixes(rest, compact[size:]):
             return True
     return False

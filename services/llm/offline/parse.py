@@ -201,6 +201,7 @@ class Parser:
         """The first aggregation word that is not part of a column's name."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
         free = " ".join(t if i not in covered else "_" for i, t in enumerate(tokens))
+        free = re.sub(r"\bhow (many|much) (percent|%|pct|times)\b", "_", free)
         best: tuple[int, str] | None = None
         for agg, words in AGGREGATIONS.items():
             for word in words:
@@ -293,6 +294,7 @@ class Parser:
             m.column
             for m in columns
             if self.kind(m.column) in ("category", "text", "bool")
+            and not self.id_like(m.column)  # an id is a grouping only when asked "by" it
             and (m.start == 0 or tokens[m.start - 1] not in ("of", "all", "the"))
         ]
         has_measure = any(self.kind(m.column) == "number" for m in columns)

@@ -105,7 +105,12 @@ def inspection_code(files: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
         "and sample.str.contains(r'\\d{4}|\\d{1,2}[/.-]\\d{1,2}').mean() > 0.9"
     )
     lines.append("            if looks_like_date:")
-    lines.append('                info["kind"] = "date"')
+    lines.append(
+        "                every = pd.to_datetime(values, errors='coerce', format='mixed')"
+    )
+    lines.append(
+        '                info.update(kind="date", low=str(every.min()), high=str(every.max()))'
+    )
     lines.append(
         f"            elif values.nunique() <= {LOW_CARDINALITY} or "
         "values.nunique() <= len(values) * 0.05:"
