@@ -109,6 +109,8 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
         )
     if kind == "change":
         first, last = query.points or ("", "")
+        if query.part == "month":
+            first, last = _MONTHS[int(first) - 1], _MONTHS[int(last) - 1]
         what = (
             f"{_agg_phrase(query.agg)} {label(query.measure)}"
             if query.measure
@@ -129,6 +131,13 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
     if kind == "coverage":
         years = result.get("years") or ["?", "?"]
         count = result.get("count")
+        asked = (result.get("counts") or {}).get(query.freq or "")
+        if isinstance(value, list) and asked is not None:
+            unit = _UNITS[query.freq or "D"]
+            return (
+                f"{lead}The data has **{number(asked)}** distinct {unit}s, from **{value[0]}** "
+                f"to **{value[1]}** (the years **{years[0]}** to **{years[-1]}**; {source})."
+            )
         if isinstance(value, list):
             return (
                 f"{lead}The data covers **{value[0]}** to **{value[1]}**: the years "
@@ -220,6 +229,7 @@ def _agg_phrase(agg: str) -> str:
         "min": "minimum",
         "max": "maximum",
         "count": "number of",
+        "rate": "rate (% of rows) of",
     }.get(agg, agg)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.llm.offline.matcher import Mention, has, normalize
+from services.llm.offline.matcher import Mention, has, normalize, words_of
 from services.llm.offline.query import Filter, Unanswerable
 from services.llm.offline.vocabulary import MONTHS, WEEKDAYS
 
@@ -25,9 +25,17 @@ _SCALE = {
     "billion": 1e9,
 }
 COMPARATORS = (
-    (r"(?:more than|greater than|over|above|exceeding|larger than|higher than|>)", ">"),
+    (
+        r"(?:more than|greater than|over|above|exceeding|larger than|higher than|older than|"
+        r"longer than|heavier than|bigger than|>)",
+        ">",
+    ),
     (r"(?:at least|>=|no less than|or more)", ">="),
-    (r"(?:less than|fewer than|under|below|smaller than|lower than|<)", "<"),
+    (
+        r"(?:less than|fewer than|under|below|smaller than|lower than|younger than|"
+        r"shorter than|lighter than|<)",
+        "<",
+    ),
     (r"(?:at most|<=|no more than|or less)", "<="),
 )
 YEAR = r"(?:18|19|20)\d{2}"
@@ -172,7 +180,37 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         weekdays = _weekdays(text, valued)
         if weekdays:
             found.append(Filter(date, "weekday", weekdays))
-    years = _years(text)
+    decades = decades_of(text, parser)
+    quarter = _quarter(text)
+    if quarter is not None:
+        column = next(
+            (c.name for c in parser.table.columns if words_of(c.name) in ("quarter", "qtr", "q")),
+            None,
+        )
+        if column is not None:
+            found.append(Filter(column, "==", quarter))
+        elif date:
+            found.append(Filter(date, "quarter", quarter))
+    if (
+        decades
+        and (date or year_column)
+        and not (len(decades) > 1 and re.search(r"\bor\b|vs", text))
+    ):
+        low, high = decades[0], decades[-1] + 9
+        check = _outside(parser, [low, high], both=True)
+        if check is not None:
+            return check
+        found.append(
+            Filter(date or year_column or "", "year_between" if date else "between", (low, high))
+        )
+    month_span = month_span_of(text)
+    if month_span and changes(text):
+        found = [f for f in found if f.op != "since"]
+    years = years_of(text)
+    if len(years) > 1 and re.search(r"\bor\b|\bvs\b|versus|compare", text) and not span_of(text):
+        return found + [Filter(date or year_column or "", "years", tuple(years))]
+    if len(decades) > 1 and re.search(r"\bor\b|\bvs\b|versus|compare", text):
+        return found + [Filter(date or year_column or "", "decades", tuple(decades))]
     months = [
         MONTHS[w]
         for w in re.findall(r"\b([a-z]+)\b(?!\s+(?:18|19|20)\d{2})", text)
@@ -218,12 +256,50 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
                     tuple(years) if len(years) > 1 else years[0],
                 )
             )
-    elif months and date and not any(f.op == "since" for f in found):
+    elif months and date and not month_span and not any(f.op == "since" for f in found):
         found.append(Filter(date, "month", months[0]))
     return found
 
 
-def _years(text: str) -> list[int]:
+def decades_of(text: str, parser: Parser) -> list[int]:
+    """ "the 1970s", "the 70s", "'90s" → the decades' first years."""
+    found = []
+    low, high = parser.year_range()
+    for match in re.finditer(r"(?<![\w.])'?((?:18|19|20)?\d0)s\b", text):
+        raw = match.group(1)
+        if len(raw) == 4:
+            found.append(int(raw))
+            continue
+        for century in (1900, 2000, 1800):
+            if low is None or high is None or low - 10 <= century + int(raw) <= high:
+                found.append(century + int(raw))
+                break
+    return list(dict.fromkeys(found))
+
+
+def _quarter(text: str) -> int | None:
+    match = re.search(r"\bq([1-4])\b", text)
+    if match:
+        return int(match.group(1))
+    match = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter\b", text)
+    if match and not re.search(r"\blast\s+quarter\b", text):
+        order = ("first", "second", "third", "fourth")
+        word = match.group(1)
+        return order.index(word) + 1 if word in order else int(word[0])
+    return None
+
+
+def month_span_of(text: str) -> tuple[int, int] | None:
+    """ "from january to june" → (1, 6)."""
+    match = re.search(
+        r"\b(?:from|between)\s+([a-z]+)\s+(?:to|and|-|until|till|through)\s+([a-z]+)\b", text
+    )
+    if match and match.group(1) in MONTHS and match.group(2) in MONTHS:
+        return MONTHS[match.group(1)], MONTHS[match.group(2)]
+    return None
+
+
+def years_of(text: str) -> list[int]:
     """Years named as time, not as a number limit ("over 2000 units")."""
     years = []
     for match in re.finditer(rf"(?<![\w.$,])({YEAR})(?![\w.%,])", text):

@@ -47,7 +47,7 @@ def follow(base: Query, reading: Reading) -> Query:
     """The previous query with the parts this question names replaced."""
     parser = reading.parser
     query = base
-    measure = reading.numeric[0] if reading.numeric else None
+    measure = next((c for c in reading.numeric if c not in reading.limited), None)
     if measure and measure != base.measure:
         query = query.with_(measure=measure)
         if base.kind in ("count", "distinct"):

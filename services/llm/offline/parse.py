@@ -50,6 +50,7 @@ class Reading:
     numeric: list[str] = field(default_factory=list)
     filters: list[Filter] = field(default_factory=list)
     kind: str | None = None
+    limited: set[str] = field(default_factory=set)  # number columns the filters limit
 
     @property
     def columns(self) -> list[Mention]:
@@ -183,6 +184,10 @@ class Parser:
         filters = filters_of(self, text, tokens, mentions)
         if isinstance(filters, Unanswerable):
             return filters
+        limited = {f.column for f in filters if f.op in (">", ">=", "<", "<=", "between")}
+        free = [c for c in reading.numeric if c not in limited]
+        reading.numeric = free + [c for c in reading.numeric if c in limited and c not in free]
+        reading.limited = limited
         reading.filters = filters + yes_no(self, text, tokens, reading.columns, reading.group)
         reading.kind = self._kind_words(text)
         if previous is not None and is_follow_up(reading):
@@ -256,17 +261,20 @@ class Parser:
         return None, False
 
     def _frequency(self, text: str, columns: list[Mention]) -> str | None:
-        named = {m.column.lower() for m in columns}
+        covered = {i for m in columns for i in range(m.start, m.end)}
+        text = " ".join("_" if i in covered else t for i, t in enumerate(text.split()))
         for freq, words in FREQUENCIES.items():
             found = has(text, words)
-            if found and not any(w in named for w in found.split()):
+            if found:
                 if freq == "Y" and self.year_column and not self.date:
                     return None
                 return freq
         return None
 
     def _part(self, text: str) -> str | None:
-        """Grouping by a part of a date: "by weekday", "which day of the week"."""
+        """Grouping by a part of a date: "by weekday", "which day of the week", "by decade"."""
+        if re.search(r"\b(by|per|each|every|which|what|across|for each)\s+(the\s+)?decades?", text):
+            return "decade" if self.time_column() else None
         if not self.date:
             return None
         for part, pattern in _PARTS:

@@ -60,12 +60,21 @@ def code_for(query: Query, *, repair: bool = False) -> str:
             lines.append(f"df[{column!r}] = pd.to_numeric(df[{column!r}], errors='coerce')")
     if query.date and query.kind not in ("overview", "missing"):
         lines.append(f'df[{query.date!r}] = pd.to_datetime(df[{query.date!r}], errors="coerce")')
-    timed = ("year", "since", "last", "month", "weekday", "year_between")
+    timed = ("year", "since", "last", "month", "weekday", "year_between", "quarter", "years")
+    dates = {c.name for c in query.table.of_kind("date")}
     if not (query.date and query.kind not in ("overview", "missing")):
-        for column in dict.fromkeys(f.column for f in query.filters if f.op in timed):
+        chosen = [f.column for f in query.filters if f.op in timed + ("decades",)]
+        for column in dict.fromkeys(c for c in chosen if c in dates):
             lines.append(f'df[{column!r}] = pd.to_datetime(df[{column!r}], errors="coerce")')
     for item in query.filters:
         lines += _filter(item)
+    if query.agg == "rate" and query.measure:  # a yes/no column as 0 or 100: its mean is a rate
+        truth = ["true", "yes", "y", "1", "1.0"]
+        lines.append(
+            f"df[{query.measure!r}] = df[{query.measure!r}].astype(str).str.lower()"
+            f".isin({truth!r}) * 100.0"
+        )
+        query = query.with_(agg="mean")
     body = _BUILDERS[query.kind](query)
     return "\n".join(lines + body)
 
@@ -78,6 +87,15 @@ def _filter(item: Filter) -> list[str]:
         return [f"df = df[{column}.astype(str).isin({list(map(str, item.value))!r})]"]
     if item.op == "between":
         return [f"df = df[{column}.between({item.value[0]!r}, {item.value[1]!r})]"]
+    if item.op == "quarter":
+        return [f"df = df[{column}.dt.quarter == {item.value}]"]
+    if item.op in ("years", "decades"):
+        size = 10 if item.op == "decades" else 1
+        return [
+            f"year = {column}.dt.year if pd.api.types.is_datetime64_any_dtype({column}) "
+            f"else pd.to_numeric({column}, errors='coerce')",
+            f"df = df[(year // {size} * {size}).isin({list(item.value)!r})]",
+        ]
     if item.op == "month":
         return [f"df = df[{column}.dt.month == {item.value}]"]
     if item.op == "weekday":
@@ -176,6 +194,15 @@ def _distinct(query: Query) -> list[str]:
 
 def _key(query: Query) -> tuple[list[str], str, str]:
     """(lines that make the grouping key, the key as code, its label)."""
+    if query.part in ("year", "decade"):
+        name = DATE_PARTS[query.part]
+        source = (
+            f"df[{query.date!r}].dt.year"
+            if query.date
+            else f"pd.to_numeric(df[{query.group or _year(query) or ''!r}], errors='coerce')"
+        )
+        size = 10 if query.part == "decade" else 1
+        return [f"key = ({source} // {size} * {size}).rename({name!r})"], "key", name
     if query.part:
         part = {"weekday": ".dt.day_name()", "month": ".dt.month_name()", "hour": ".dt.hour"}
         name = DATE_PARTS[query.part]
@@ -230,6 +257,8 @@ def _year(query: Query) -> str | None:
 
 
 def _compare(query: Query) -> list[str]:
+    if query.part:  # periods compared: the filters already hold the two periods
+        return _group(query.with_(kind="compare"))
     wanted = list(query.compare)
     filtered = query.with_(
         filters=(*query.filters, Filter(query.group or "", "isin", tuple(wanted)))
@@ -406,7 +435,9 @@ def _per(query: Query) -> list[str]:
 
 def _change(query: Query) -> list[str]:
     first, last = query.points or (0, 0)
-    if query.date:
+    if query.date and query.part == "month":
+        year = f"df[{query.date!r}].dt.month"
+    elif query.date:
         year = f"df[{query.date!r}].dt.year"
     else:
         year = f"pd.to_numeric(df[{_year(query) or ''!r}], errors='coerce')"
@@ -428,11 +459,12 @@ def _coverage(query: Query) -> list[str]:
             f"dates = df[{column!r}].dropna()",
             "first, last = dates.min(), dates.max()",
             "years = sorted(dates.dt.year.unique().tolist())",
-            "print(first, last, years[0], years[-1], len(years), 'years')",
+            "counts = {unit: int(dates.dt.to_period(unit).nunique()) for unit in 'DWMQY'}",
+            "print(first, last, years[0], years[-1], counts)",
             *_emit(
                 "coverage",
                 "[str(first.date()), str(last.date())]",
-                '"years": [years[0], years[-1]], "count": len(years), ',
+                '"years": [years[0], years[-1]], "count": len(years), "counts": counts, ',
             ),
         ]
     column = query.group or ""

@@ -24,7 +24,13 @@ _MONTH_NAMES = (
 
 
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-DATE_PARTS = {"weekday": "day of week", "month": "month of year", "hour": "hour of day"}
+DATE_PARTS = {
+    "weekday": "day of week",
+    "month": "month of year",
+    "hour": "hour of day",
+    "decade": "decade",
+    "year": "year",
+}
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,14 @@ class Filter:
     value: Any
 
     def describe(self) -> str:
+        if self.op == "quarter":
+            return f"{self.column} in Q{self.value} (all years)"
+        if self.op == "year_between":
+            return f"{self.column} in {self.value[0]}–{self.value[1]}"
+        if self.op == "years":
+            return f"{self.column} in " + " or ".join(map(str, self.value))
+        if self.op == "decades":
+            return f"{self.column} in the " + " or ".join(f"{d}s" for d in self.value)
         if self.op == "month":
             return f"{self.column} in {_MONTH_NAMES[self.value - 1]} (all years)"
         if self.op == "weekday":

@@ -105,9 +105,7 @@ def inspection_code(files: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
         "and sample.str.contains(r'\\d{4}|\\d{1,2}[/.-]\\d{1,2}').mean() > 0.9"
     )
     lines.append("            if looks_like_date:")
-    lines.append(
-        "                every = pd.to_datetime(values, errors='coerce', format='mixed')"
-    )
+    lines.append("                every = pd.to_datetime(values, errors='coerce', format='mixed')")
     lines.append(
         '                info.update(kind="date", low=str(every.min()), high=str(every.max()))'
     )

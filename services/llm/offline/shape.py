@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.llm.offline.filters import changes, span_of
+from services.llm.offline.filters import changes, month_span_of, span_of
 from services.llm.offline.matcher import has
 from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.schema import Column
 from services.llm.offline.vocabulary import COUNT_ROWS
 
 if TYPE_CHECKING:
@@ -61,8 +62,25 @@ def shape(r: Reading) -> Query | Unanswerable:
     )
     if r.kind in ("overview", "missing"):
         return query.with_(kind=r.kind, measure=None)
+    rated = _rate(r)
+    if rated is not None:  # "conversion rate", "% of sessions that bounced"
+        query = query.with_(
+            measure=rated,
+            agg="rate",
+            filters=tuple(f for f in query.filters if f.column != rated),
+        )
+        r.numeric = [rated]
+        r.agg = "rate"
     if _asks_coverage(r) and p.time_column():
-        return query.with_(kind="coverage", measure=None, date=p.date, group=p.year_column)
+        unit = _UNIT_COUNT.search(r.text)
+        freq = {"days": "D", "weeks": "W", "months": "M", "quarters": "Q", "years": "Y"}
+        return query.with_(
+            kind="coverage",
+            measure=None,
+            date=p.date,
+            group=p.year_column,
+            freq=freq[unit.group(1)] if unit else None,
+        )
     if measure is None:
         long = _long_measure(r)
         if long is not None:
@@ -92,12 +110,37 @@ def shape(r: Reading) -> Query | Unanswerable:
     return _classic(r, query)
 
 
+_UNIT_COUNT = re.compile(
+    r"\b(?:how many|number of)\s+(?:distinct\s+|different\s+|unique\s+|calendar\s+)?"
+    r"(days|weeks|months|quarters|years)\b"
+)
+
+
 def _asks_coverage(r: Reading) -> bool:
     if r.numeric or r.group and r.group != r.parser.year_column:
         return False
-    if has(r.text, ("how many years", "how many months", "number of years")):
-        return True
+    if _UNIT_COUNT.search(r.text) or re.search(
+        r"\b(what|which) years?\b.*\b(data|from|is)\b", r.text
+    ):
+        return not r.filters
     return bool(has(r.text, _COVERAGE)) and not r.filters
+
+
+def _rate(r: Reading) -> str | None:
+    """A yes/no column asked as a rate or share: its share of true values, in percent."""
+    if not re.search(r"\brate\b|%|\bpercent|\bpct\b|\bshare\b|\bproportion\b|how often", r.text):
+        return None
+    flags = [
+        m.column
+        for m in r.columns
+        if r.parser.kind(m.column) == "bool" or _yes_no(r.parser.table.column(m.column))
+    ]
+    return flags[0] if flags else None
+
+
+def _yes_no(column: Column | None) -> bool:
+    values = {v.lower() for v in column.values} if column else set()
+    return bool(values) and values <= {"yes", "no", "true", "false", "y", "n", "0", "1"}
 
 
 def _long_measure(r: Reading) -> str | None:
@@ -132,6 +175,15 @@ def _countable(column: str) -> bool:
 def _change(r: Reading, query: Query) -> Query | None:
     """ "% change in X from 2010 to 2020", "how much did X grow between 2019 and 2021"."""
     span = span_of(r.text)
+    months = month_span_of(r.text)
+    if months and changes(r.text) and r.parser.date:  # "from january to june"
+        return query.with_(
+            kind="change",
+            points=months,
+            part="month",
+            date=r.parser.date,
+            agg=query.agg if query.measure else "count",
+        )
     if span is None or not changes(r.text) or r.parser.time_column() is None:
         return None
     first, last = span
@@ -190,17 +242,34 @@ def _per(r: Reading, query: Query) -> Query | None:
     word = match.group(1)
     unit = _TIME_UNITS.get(word.rstrip("s")) or ("D" if word in ("daily",) else None)
     if unit and averaged and p.date and not r.group:
+        counted = has(r.text, ("how many", "number of")) and not (
+            query.measure and _countable(query.measure)
+        )
         return query.with_(
             kind="per",
             per="@" + unit,
             date=p.date,
-            agg="sum" if query.measure else "count",
+            measure=None if counted else query.measure,
+            agg="sum" if query.measure and not counted else "count",
             chart=None,
         )
     position = len(r.text[: match.start(1)].split())
     named = next((m for m in r.columns if m.start == position), None)
     if named is None:
         return None
+    totalled = has(r.text, ("total", "sum", "how many", "number of", "count"))
+    if not p.id_like(named.column) and averaged and totalled and r.top is None:
+        counted = has(r.text, ("how many", "number of", "count")) and not (
+            query.measure and _countable(query.measure)
+        )
+        return query.with_(  # "average total X per firm", "on average how many per location"
+            kind="per",
+            per=named.column,
+            measure=None if counted else query.measure,
+            agg="count" if counted or not query.measure else "sum",
+            group=None,
+            chart=None,
+        )
     if p.id_like(named.column) and (averaged or match.group(0).startswith("per")):
         if r.top is not None or has(r.text, ("which", "top", "bottom")):
             return None  # "top 3 customers by spend" ranks them; the group budget applies
@@ -365,6 +434,17 @@ def _label_column(r: Reading) -> str | None:
 
 
 def _compare(r: Reading, query: Query) -> Query | None:
+    periods = next((f for f in query.filters if f.op in ("years", "decades")), None)
+    if periods is not None:  # "higher in 1965 or in 1995", "the 70s or the 90s"
+        return query.with_(
+            kind="compare",
+            part="year" if periods.op == "years" else "decade",
+            date=r.parser.date,
+            group=None if r.parser.date else r.parser.year_column,
+            top=None,
+            agg=query.agg if query.measure else "count",
+            chart=query.chart or "bar",
+        )
     values = r.values
     compare = list(dict.fromkeys(m.value for m in values if m.value is not None))
     columns = {m.column for m in values}

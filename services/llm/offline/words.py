@@ -58,6 +58,9 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
         word = token.strip("-/.'")
         if index in covered or not word or _NUMBERISH.match(word):
             continue
+        parts = [p for p in re.split(r"[-/]", word) if p]
+        if len(parts) > 1 and all(p in _KNOWN or _NUMBERISH.match(p) for p in parts):
+            continue  # "oct-dec", "2020/21"
         base = singular(word)
         if word in _KNOWN or base in _KNOWN or word in nouns or base in nouns:
             continue

@@ -1,0 +1,78 @@
+"""The development set's building blocks: the sealed set's (tests/sealed/cases.py) with the
+tables read from tests/devset/tables/ instead. Same signatures, so the same runner and
+grader (tests/integration/grading.py) serve both sets."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pandas as pd
+
+from tests.sealed.cases import (
+    BAR,
+    BOX,
+    HISTOGRAM,
+    LINE,
+    NO,
+    PIE,
+    SCATTER,
+    SealedCase,
+    num,
+    one,
+    pct_change,
+    top,
+)
+
+TABLES = Path(__file__).resolve().parent / "tables"
+
+__all__ = [
+    "BAR",
+    "BOX",
+    "HISTOGRAM",
+    "LINE",
+    "NO",
+    "PIE",
+    "SCATTER",
+    "TABLES",
+    "SealedCase",
+    "above",
+    "best",
+    "csv_bytes",
+    "load",
+    "num",
+    "one",
+    "pct_change",
+    "top",
+]
+
+
+@functools.cache
+def _read(name: str) -> pd.DataFrame:
+    return pd.read_csv(TABLES / name)
+
+
+def load(name: str, date: str | None = None, fmt: str | None = None) -> pd.DataFrame:
+    """The table as read from its CSV; with `date`, that column parsed into `_d`."""
+    frame = _read(name).copy()
+    if date is not None:
+        frame["_d"] = pd.to_datetime(frame[date], format=fmt)
+    return frame
+
+
+def csv_bytes(name: str) -> bytes:
+    return (TABLES / name).read_bytes()
+
+
+def above(series: pd.Series, threshold: float) -> int:
+    """How many values exceed the threshold; refuses a threshold that some value equals, so
+    "over", "above" and "at least" cannot disagree."""
+    assert not (series == threshold).any(), (series.name, threshold)
+    return int((series > threshold).sum())
+
+
+def best(series: pd.Series, lowest: bool = False) -> float:
+    """The largest (or smallest) value of a series whose winner is not tied."""
+    ordered = series.sort_values(ascending=lowest).round(6)
+    assert len(ordered) < 2 or ordered.iloc[0] != ordered.iloc[1], ordered.head(3)
+    return float(series.min() if lowest else series.max())
