@@ -94,7 +94,13 @@ def numeric_filters(
             if re.fullmatch(YEAR, raw) and parser.time_column() and unit is None:
                 continue  # "after 2020" is time, not a number filter
             value = number_of(raw, unit if unit != "%" else None)
-            column = _column_for(parser, numeric, text, match.start(), value, unit == "%")
+            aged = re.match(r"(older|younger) than", match.group(0))
+            age = next((c.name for c in parser.measures() if words_of(c.name) == "age"), None)
+            column = (
+                age
+                if aged and age
+                else _column_for(parser, numeric, text, match.start(), value, unit == "%")
+            )
             if isinstance(column, Unanswerable):
                 return column
             if unit == "%" and _fraction(parser, column):

@@ -23,6 +23,7 @@ class Mention:
     end: int
     column: str
     value: str | None = None  # a category value of the column, or None for the column
+    loose: bool = False  # found by a typo, an abbreviation or one word of a longer name
 
 
 def normalize(text: str) -> str:
@@ -112,6 +113,12 @@ class Matcher:
     def __init__(self, table: Table) -> None:
         self.table = table
         self.aliases = {c.name: column_aliases(c) for c in table.columns}
+        self.heads: dict[str, set[str]] = {}
+        for column in table.columns:  # "invoices" are the rows; only loosely `invoice_no`
+            bare = bare_words(column.name)
+            if _KEY.search(column.name) and bare != words_of(column.name):
+                self.aliases[column.name] -= {bare, singular(bare)}
+                self.heads.setdefault(column.name, set()).update({bare, bare + "s"})
         self._head_words()
         self.compact = {c.name: re.sub(r"[^a-z0-9]", "", c.name.lower()) for c in table.columns}
         self.values: dict[str, list[tuple[str, str]]] = {}
@@ -137,7 +144,7 @@ class Matcher:
             if len(names) == 1 and len(word) >= 3 and word not in generic:
                 name = next(iter(names))
                 if len(words_of(name).split()) > 1:
-                    self.aliases[name] |= {word, word + "s"}
+                    self.heads.setdefault(name, set()).update({word, word + "s"})
 
     def mentions(self, tokens: list[str], upper: set[str] | None = None) -> list[Mention]:
         self.upper = upper or set()
@@ -185,6 +192,13 @@ class Matcher:
                     return Mention(start, end, name, value)
         if not loose or phrase in FILLER or phrase in FUNCTION_WORDS:
             return None
+        found = self._loose(phrase, single, start, end)
+        return Mention(found.start, found.end, found.column, found.value, True) if found else None
+
+    def _loose(self, phrase: str, single: str, start: int, end: int) -> Mention | None:
+        for name, heads in self.heads.items():
+            if phrase in heads or single in heads:
+                return Mention(start, end, name)
         abbreviated = self._abbreviation(phrase)
         if abbreviated is not None:
             return Mention(start, end, abbreviated)
@@ -218,7 +232,7 @@ class Matcher:
         """Column names that abbreviate the words: "unemployment" → `unemp`, "real
         consumption" → `realcons`, "blood pressure" → `bp`, "conversion" → `converted`."""
         words = phrase.split()
-        if any(w in FUNCTION_WORDS or not w.isalpha() for w in words):
+        if any(w in _GRAMMAR or not w.isalnum() for w in words) or words[0] in FUNCTION_WORDS:
             return None
         found = set()
         for name, compact in self.compact.items():
@@ -236,6 +250,13 @@ class Matcher:
             elif len(compact) >= 5 and _prefixes(words, compact):
                 found.add(name)
         return next(iter(found)) if len(found) == 1 else None
+
+
+_KEY = re.compile(r"(^|[_\s.\-])(id|key|code|no|nr|uuid|number)$|[a-z]Id$|ID$", re.I)
+_GRAMMAR = set(
+    """the of in for by per and or to a an with on at from is are was were what which how
+    many much total average avg mean sum number count""".split()  # noqa: SIM905
+)
 
 
 def _shared(a: str, b: str) -> int:

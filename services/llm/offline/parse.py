@@ -61,6 +61,21 @@ class Reading:
         return [m for m in self.mentions if m.value is not None]
 
 
+def _coded(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """ "sex 1", "grade 3": a number column with few values, followed by one of them, is
+    that value (a code), not the column as a measure."""
+    found = []
+    for m in mentions:
+        column = table.column(m.column)
+        following = tokens[m.end] if m.end < len(tokens) else ""
+        codes = {v.removesuffix(".0"): v for v in column.values} if column else {}
+        if m.value is None and column and column.kind == "number" and following in codes:
+            found.append(Mention(m.start, m.end + 1, m.column, codes[following]))
+        else:
+            found.append(m)
+    return found
+
+
 class Parser:
     def __init__(self, table: Table) -> None:
         self.table = table
@@ -151,7 +166,7 @@ class Parser:
         text = normalize(question)
         tokens = text.split()
         upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)}
-        mentions = self.matcher.mentions(tokens, upper)
+        mentions = _coded(self.table, tokens, self.matcher.mentions(tokens, upper))
         scope = self._out_of_scope(text, mentions)
         if scope:
             return Unanswerable(
@@ -289,7 +304,7 @@ class Parser:
             before = " ".join(tokens[max(0, mention.start - 3) : mention.start])
             grouped = re.search(
                 r"\b(by|per|for each|each|across|for every|every|in each|"
-                r"between the|among|which|what)$",
+                r"between the|among|which|what|top \d+|bottom \d+)$",
                 before,
             ) or re.search(r"\b(by|per|each|across)\b \w+$", before)
             if grouped and (
@@ -302,7 +317,7 @@ class Parser:
             m.column
             for m in columns
             if self.kind(m.column) in ("category", "text", "bool")
-            and not self.id_like(m.column)  # an id is a grouping only when asked "by" it
+            and not (m.loose and self.id_like(m.column))  # an id only when named
             and (m.start == 0 or tokens[m.start - 1] not in ("of", "all", "the"))
         ]
         has_measure = any(self.kind(m.column) == "number" for m in columns)

@@ -73,7 +73,7 @@ AGGREGATIONS: dict[str, tuple[str, ...]] = {
         "tallest",
     ),
     "nunique": ("unique", "distinct", "different"),
-    "count": ("count", "how many", "number of"),
+    "count": ("count", "how many", "number of", "headcount", "head count"),
     "share": ("share", "percent", "percentage", "proportion", "fraction", "% of"),
 }
 
@@ -419,7 +419,8 @@ FUNCTION_WORDS = set(
     greater less fewer than equal equals
     so far overall altogether in total
     often frequent frequently common commonly usual
-    except excluding exclude excluded without apart besides ignoring including include
+    non except excluding exclude excluded calendar decade decades century ordinal
+    first second third fourth fifth 1st 2nd 3rd 4th without apart besides ignoring including include
     evolve evolved evolving develop developed over_time matrix heatmap chart bar pie
     customers customer clients client people persons person users user guests guest
     patients patient individuals individual respondents participants subjects ppl
