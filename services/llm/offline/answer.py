@@ -82,6 +82,8 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
         )
     if kind == "ratio":
         top, bottom = label(query.measure or ""), label(query.denominator or "")
+        if query.compare:
+            top, bottom = query.compare[0], query.compare[1]
         what = (
             f"{top} as a percentage of {bottom}"
             if query.scale == 100

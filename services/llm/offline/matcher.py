@@ -40,6 +40,8 @@ def singular(word: str) -> str:
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
+    if len(word) == 3 and word.endswith("s") and word[1].isdigit():
+        return word[:-1]  # "l5s" → l5
     return word
 
 
@@ -190,15 +192,27 @@ class Matcher:
                     norm not in FUNCTION_WORDS or phrase in self.upper
                 ):
                     return Mention(start, end, name, value)
-        if not loose or phrase in FILLER or phrase in FUNCTION_WORDS:
+        if not loose:
+            return None
+        for name, heads in self.heads.items():
+            if phrase in heads or single in heads:
+                return Mention(start, end, name, None, True)
+        if phrase in FILLER or phrase in FUNCTION_WORDS:
             return None
         found = self._loose(phrase, single, start, end)
         return Mention(found.start, found.end, found.column, found.value, True) if found else None
 
     def _loose(self, phrase: str, single: str, start: int, end: int) -> Mention | None:
-        for name, heads in self.heads.items():
-            if phrase in heads or single in heads:
-                return Mention(start, end, name)
+        if " " not in phrase:  # one word of a longer value: "bugs" → bugs_opened
+            owners = {
+                (name, value)
+                for name, values in self.values.items()
+                for value, norm in values
+                if " " in norm and single in (singular(w) for w in norm.split())
+            }
+            if len(owners) == 1:
+                name, value = next(iter(owners))
+                return Mention(start, end, name, value)
         abbreviated = self._abbreviation(phrase)
         if abbreviated is not None:
             return Mention(start, end, abbreviated)

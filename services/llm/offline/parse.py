@@ -51,6 +51,7 @@ class Reading:
     filters: list[Filter] = field(default_factory=list)
     kind: str | None = None
     limited: set[str] = field(default_factory=set)  # number columns the filters limit
+    measure_agg: str | None = None  # "average", "total" … beside a superlative
 
     @property
     def columns(self) -> list[Mention]:
@@ -124,8 +125,8 @@ class Parser:
         if self.date:
             column = self.table.column(self.date)
             try:
-                low = datetime.fromisoformat(str(column.low)[:10]).year if column else None
-                high = datetime.fromisoformat(str(column.high)[:10]).year if column else None
+                low = datetime.fromisoformat(str(column.first)[:10]).year if column else None
+                high = datetime.fromisoformat(str(column.last)[:10]).year if column else None
             except (TypeError, ValueError):
                 return None, None
             return low, high
@@ -144,8 +145,8 @@ class Parser:
     def default_freq(self) -> str:
         column = self.table.column(self.date) if self.date else None
         try:
-            low = datetime.fromisoformat(str(column.low)[:10]) if column else None
-            high = datetime.fromisoformat(str(column.high)[:10]) if column else None
+            low = datetime.fromisoformat(str(column.first)[:10]) if column else None
+            high = datetime.fromisoformat(str(column.last)[:10]) if column else None
         except (TypeError, ValueError):
             return "M"
         if low is None or high is None:
@@ -184,6 +185,7 @@ class Parser:
             )
         reading = Reading(self, text, tokens, mentions)
         reading.agg = self._aggregation(text, tokens, mentions)
+        reading.measure_agg = self._measure_agg(text)
         reading.chart = self._chart(text)
         reading.top, reading.ascending = self._ranking(text)
         reading.freq = self._frequency(text, reading.columns)
@@ -216,6 +218,14 @@ class Parser:
         named = {w for c in self.table.columns for w in words_of(c.name).split()}
         named |= set(words_of(self.table.filename.rsplit(".", 1)[0]).split())
         return None if set(scope.split()) & named else scope
+
+    def _measure_agg(self, text: str) -> str | None:
+        """How each group's number is made when a superlative ranks the groups: "which month
+        has the lowest co2 on average" ranks monthly averages."""
+        for agg in ("mean", "median", "sum"):
+            if has(text, AGGREGATIONS[agg]):
+                return agg
+        return None
 
     def _aggregation(self, text: str, tokens: list[str], mentions: list[Mention]) -> str | None:
         """The first aggregation word that is not part of a column's name."""

@@ -39,6 +39,8 @@ def title_for(query: Query) -> str:
     )
     if query.kind == "trend":
         what += f" per {_FREQ[query.freq or 'M'][1]}"
+    elif query.part:
+        what += f" by {DATE_PARTS[query.part]}"
     elif query.group:
         what += f" by {label(query.group)}"
     if query.top:
@@ -221,7 +223,9 @@ def _group(query: Query) -> list[str]:
         if counted
         else f"result = df.groupby({key})[{measure!r}].{query.agg}()"
     )
-    in_order = query.chart == "line" or query.group is not None and query.group == _year(query)
+    in_order = not query.top and (
+        query.chart == "line" or query.group is not None and query.group == _year(query)
+    )
     if in_order:
         lines.append("result = result.sort_index()")
     else:
@@ -394,6 +398,16 @@ def _overview(query: Query) -> list[str]:
 def _ratio(query: Query) -> list[str]:
     top, bottom, scale = query.measure, query.denominator, query.scale
     factor = f" * {scale:g}" if scale != 1 else ""
+    if query.compare:  # long format: two values of one key column
+        key, (a, b) = query.group or "", query.compare[:2]
+        return [
+            f"key = df[{key!r}].astype(str)",
+            f"top = df.loc[key == {a!r}, {top!r}].sum()",
+            f"bottom = df.loc[key == {b!r}, {top!r}].sum()",
+            f"value = top / bottom{factor}",
+            "print(top, '/', bottom, '=', value)",
+            *_emit("ratio", "value", '"top": top, "bottom": bottom, "rows": len(df), '),
+        ]
     if query.group:
         lines = [
             f"sums = df.groupby({query.group!r})[[{top!r}, {bottom!r}]].sum()",

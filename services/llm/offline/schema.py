@@ -18,6 +18,8 @@ class Column:
     values: list[str] = field(default_factory=list)  # distinct values (low cardinality)
     low: float | None = None
     high: float | None = None
+    first: str | None = None  # a date column's earliest and latest value
+    last: str | None = None
     missing: int = 0
 
 
@@ -159,6 +161,8 @@ def read_schemas(output: str) -> list[Table]:
                 values=c.get("values", []),
                 low=_number(c.get("low")),
                 high=_number(c.get("high")),
+                first=str(c["low"]) if c.get("kind") == "date" and c.get("low") else None,
+                last=str(c["high"]) if c.get("kind") == "date" and c.get("high") else None,
                 missing=c.get("missing", 0),
             )
             for c in raw["columns"]

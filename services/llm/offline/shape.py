@@ -176,6 +176,8 @@ def _change(r: Reading, query: Query) -> Query | None:
     """ "% change in X from 2010 to 2020", "how much did X grow between 2019 and 2021"."""
     span = span_of(r.text)
     months = month_span_of(r.text)
+    if query.measure and query.agg not in ("sum", "mean", "median", "min", "max", "rate"):
+        query = query.with_(agg=r.parser.default_agg(query.measure))
     if months and changes(r.text) and r.parser.date:  # "from january to june"
         return query.with_(
             kind="change",
@@ -186,6 +188,8 @@ def _change(r: Reading, query: Query) -> Query | None:
         )
     if span is None or not changes(r.text) or r.parser.time_column() is None:
         return None
+    if query.measure and query.agg not in ("sum", "mean", "median", "min", "max", "rate"):
+        query = query.with_(agg=r.parser.default_agg(query.measure))
     first, last = span
     low, high = r.parser.year_range()
     if low is not None and high is not None and not (low <= first <= high and low <= last <= high):
@@ -201,6 +205,9 @@ def _change(r: Reading, query: Query) -> Query | None:
 
 def _ratio(r: Reading, query: Query) -> Query | None:
     """ "A per B" with B a number column, "A as a percentage of B", "ratio of A to B"."""
+    keyed = _keyed_ratio(r, query)
+    if keyed is not None:
+        return keyed
     if query.measure is None:
         return None
     numbers = list(dict.fromkeys(r.numeric))
@@ -232,16 +239,49 @@ def _ratio(r: Reading, query: Query) -> Query | None:
     )
 
 
+def _keyed_ratio(r: Reading, query: Query) -> Query | None:
+    """Long format: "bugs per deploy" where both are values of one key column."""
+    percent = re.search(r"\bas (?:a )?(?:%|percent|percentage|pct|share) of\b", r.text)
+    if not (percent or re.search(r"\bper\b|\bratio\b|\bdivided by\b", r.text)):
+        return None
+    long = _long_measure(r)
+    pairs = [m for m in r.values if m.value]
+    if long is None or len(pairs) < 2:
+        return None
+    first, second = pairs[0], next((m for m in pairs[1:] if m.column == pairs[0].column), None)
+    if second is None or first.value == second.value:
+        return None
+    rest = tuple(f for f in query.filters if f.column != first.column)
+    return query.with_(
+        kind="ratio",
+        measure=long,
+        group=first.column,
+        compare=(first.value or "", second.value or ""),
+        filters=rest,
+        scale=100.0 if percent else 1.0,
+        denominator=None,
+        chart=None,
+    )
+
+
 def _per(r: Reading, query: Query) -> Query | None:
     """Normalisation: "orders per customer", "avg qty per basket", "avg rows per month"."""
     p = r.parser
-    match = re.search(r"\b(?:per|each|a|every)\s+(\w+)(?:\s+(\w+))?", r.text)
     averaged = has(r.text, ("average", "avg", "mean", "on average", "typical", "typically"))
-    if match is None:
+    adjective = re.search(
+        r"\b(?:avg|average|mean|typical)\s+(daily|weekly|monthly|quarterly|yearly|annual)\b",
+        r.text,
+    )
+    match = re.search(r"\b(?:per|each|a|every)\s+(\w+)(?:\s+(\w+))?", r.text)
+    if match is None and adjective is None:
         return None
-    word = match.group(1)
+    word = match.group(1) if match else ""
     unit = _TIME_UNITS.get(word.rstrip("s")) or ("D" if word in ("daily",) else None)
-    if unit and averaged and p.date and not r.group:
+    if adjective is not None:
+        unit = {"daily": "D", "weekly": "W", "monthly": "M", "quarterly": "Q"}.get(
+            adjective.group(1), "Y"
+        )
+    if unit and averaged and p.date and r.group in (None, p.date):
         counted = has(r.text, ("how many", "number of")) and not (
             query.measure and _countable(query.measure)
         )
@@ -253,6 +293,8 @@ def _per(r: Reading, query: Query) -> Query | None:
             agg="sum" if query.measure and not counted else "count",
             chart=None,
         )
+    if match is None:
+        return None
     position = len(r.text[: match.start(1)].split())
     named = next((m for m in r.columns if m.start == position), None)
     if named is None:
@@ -349,7 +391,9 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             query = query.with_(top=query.top or 1, ascending=agg == "min")
         elif agg in ("max", "min") and measure is not None:
             query = query.with_(
-                top=query.top or 1, ascending=agg == "min", agg=p.default_agg(measure)
+                top=query.top or 1,
+                ascending=agg == "min",
+                agg=r.measure_agg or p.default_agg(measure),
             )
         return query.with_(
             kind="group",
@@ -399,7 +443,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             query = query.with_(
                 top=query.top or 1,
                 ascending=agg == "min",
-                agg=p.default_agg(measure) if measure else "count",
+                agg=(r.measure_agg or p.default_agg(measure)) if measure else "count",
             )
         return query.with_(kind="group", group=r.group, chart=query.chart or "bar")
     if query.top is not None and measure is not None:
@@ -445,7 +489,13 @@ def _compare(r: Reading, query: Query) -> Query | None:
             agg=query.agg if query.measure else "count",
             chart=query.chart or "bar",
         )
-    values = r.values
+    by_column: dict[str, list[str]] = {}
+    for m in r.values:
+        by_column.setdefault(m.column, [])
+        if m.value not in by_column[m.column]:
+            by_column[m.column].append(m.value or "")
+    several = [c for c, v in by_column.items() if len(v) >= 2]
+    values = [m for m in r.values if m.column in several[:1]]
     compare = list(dict.fromkeys(m.value for m in values if m.value is not None))
     columns = {m.column for m in values}
     asks = has(r.text, ("compare", "vs", "versus", "compared", "difference")) or re.search(

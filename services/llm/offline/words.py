@@ -64,7 +64,7 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
         base = singular(word)
         if word in _KNOWN or base in _KNOWN or word in nouns or base in nouns:
             continue
-        if base in column_words or len(word) <= 2:
+        if base in column_words or len(word) == 1:
             continue
         if _stem(word) in _KNOWN or _stem(word) in column_words:
             continue
