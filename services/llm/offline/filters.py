@@ -262,7 +262,13 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
                     tuple(years) if len(years) > 1 else years[0],
                 )
             )
-    elif months and date and not month_span and not any(f.op == "since" for f in found):
+    elif (
+        months
+        and date
+        and not month_span
+        and quarter is None
+        and not any(f.op == "since" for f in found)
+    ):
         found.append(Filter(date, "month", months[0]))
     return found
 

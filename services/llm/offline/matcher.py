@@ -71,7 +71,7 @@ def column_aliases(column: Column) -> set[str]:
     bare = bare_words(column.name)
     aliases = {column.name.lower(), words, words.replace(" ", ""), singular(words), bare}
     aliases.add(singular(bare))
-    for key in (words, words.replace(" ", ""), column.name.lower()):
+    for key in (words, words.replace(" ", ""), column.name.lower(), bare):
         aliases.update(SYNONYMS.get(key, ()))
     for part in words.split():
         if part in ("eur", "usd", "gbp", "pct", "amount", "total", "num", "nr", "id"):
@@ -125,6 +125,7 @@ class Matcher:
         self.compact = {c.name: re.sub(r"[^a-z0-9]", "", c.name.lower()) for c in table.columns}
         self.values: dict[str, list[tuple[str, str]]] = {}
         self.upper: set[str] = set()  # words the question wrote in capitals ("IN", "US")
+        self.tokens: list[str] = []
         for column in table.columns:
             if column.kind in ("category", "bool", "text"):
                 pairs = [(v, normalize(v)) for v in column.values]
@@ -148,8 +149,13 @@ class Matcher:
                 if len(words_of(name).split()) > 1:
                     self.heads.setdefault(name, set()).update({word, word + "s"})
 
+    def _beside(self, column: str, start: int, end: int) -> bool:
+        near = set(self.tokens[end : end + 1]) | set(self.tokens[max(0, start - 1) : start])
+        return bool({singular(t) for t in near} & self.aliases[column])
+
     def mentions(self, tokens: list[str], upper: set[str] | None = None) -> list[Mention]:
         self.upper = upper or set()
+        self.tokens = tokens
         tokens = [ADJECTIVES.get(t, t) for t in tokens]
         found: list[Mention] = []
         taken = [False] * len(tokens)
@@ -189,7 +195,9 @@ class Matcher:
         for name, values in self.values.items():
             for value, norm in values:
                 if (phrase == norm or single == norm) and (
-                    norm not in FUNCTION_WORDS or phrase in self.upper
+                    norm not in FUNCTION_WORDS
+                    or phrase in self.upper
+                    or self._beside(name, start, end)  # "the data team"
                 ):
                     return Mention(start, end, name, value)
         if not loose:
@@ -203,6 +211,17 @@ class Matcher:
         return Mention(found.start, found.end, found.column, found.value, True) if found else None
 
     def _loose(self, phrase: str, single: str, start: int, end: int) -> Mention | None:
+        if " " not in phrase and 2 <= len(phrase) <= 4:  # initials: "ge" → General Electric
+            initials = {
+                (name, value)
+                for name, values in self.values.items()
+                for value, norm in values
+                if len(norm.split()) == len(phrase)
+                and "".join(w[0] for w in norm.split()) == phrase
+            }
+            if len(initials) == 1:
+                name, value = next(iter(initials))
+                return Mention(start, end, name, value)
         if " " not in phrase:  # one word of a longer value: "bugs" → bugs_opened
             owners = {
                 (name, value)

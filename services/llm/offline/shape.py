@@ -277,6 +277,11 @@ def _per(r: Reading, query: Query) -> Query | None:
         return None
     word = match.group(1) if match else ""
     unit = _TIME_UNITS.get(word.rstrip("s")) or ("D" if word in ("daily",) else None)
+    covered = {i for m in r.columns for i in range(m.start, m.end)}
+    if adjective is not None and len(r.text[: adjective.start(1)].split()) in covered:
+        adjective = None
+    if match is None and adjective is None:
+        return None
     if adjective is not None:
         unit = {"daily": "D", "weekly": "W", "monthly": "M", "quarterly": "Q"}.get(
             adjective.group(1), "Y"
@@ -367,7 +372,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         and measure is None
         and r.group is None
         and counted
-        and p.kind(counted[0].column) != "number"
+        and (p.kind(counted[0].column) != "number" or p.id_like(counted[0].column))
         and not has(text, ("how many rows", "how many records"))
     ):
         target = counted[0].column if counted else None
