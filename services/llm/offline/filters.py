@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from services.llm.offline.gaps import UNITS
 from services.llm.offline.matcher import Mention, has, normalize, words_of
 from services.llm.offline.query import Filter, Unanswerable
 from services.llm.offline.vocabulary import MONTHS, WEEKDAYS
@@ -94,6 +95,18 @@ def numeric_filters(
             if re.fullmatch(YEAR, raw) and parser.time_column() and unit is None:
                 continue  # "after 2020" is time, not a number filter
             value = number_of(raw, unit if unit != "%" else None)
+            after = re.match(r"\s*(days?|hours?|hrs?|minutes?|mins?|weeks?)\b", text[match.end() :])
+            if parser.gap is not None and after:
+                unit = after.group(1)
+                seconds = UNITS.get(unit) or UNITS.get(unit + "s", 86400)
+                found.append(Filter(parser.gap.name, op_here, value * seconds / parser.gap.seconds))
+                continue
+            if after:  # "longer than 10 minutes" on a column kept in seconds
+                timed = _timed_column(parser, after.group(1), value)
+                if isinstance(timed, Unanswerable):
+                    return timed
+                found.append(Filter(timed[0], op_here, timed[1]))
+                continue
             aged = re.match(r"(older|younger) than", match.group(0))
             age = next((c.name for c in parser.measures() if words_of(c.name) == "age"), None)
             column = (
@@ -155,6 +168,44 @@ def _column_for(
         f"(it could be {shown}); name the column",
         parser.table,
     )
+
+
+_TIME_UNIT_WORDS = {
+    "s": 1,
+    "sec": 1,
+    "secs": 1,
+    "seconds": 1,
+    "ms": 0.001,
+    "min": 60,
+    "mins": 60,
+    "minutes": 60,
+    "h": 3600,
+    "hr": 3600,
+    "hrs": 3600,
+    "hours": 3600,
+    "d": 86400,
+    "days": 86400,
+    "weeks": 604800,
+}
+
+
+def _timed_column(parser: Parser, unit: str, value: float) -> tuple[str, float] | Unanswerable:
+    """The one number column kept in a unit of time, and the value in that unit."""
+    asked = UNITS.get(unit) or UNITS.get(unit + "s") or 86400
+    timed = [
+        (c.name, _TIME_UNIT_WORDS[w])
+        for c in parser.measures()
+        for w in words_of(c.name).split()[-1:]
+        if w in _TIME_UNIT_WORDS
+    ]
+    if len(timed) != 1:
+        return Unanswerable(
+            f"the question sets a limit in {unit}, and I cannot tell which column holds "
+            "that time; name the column",
+            parser.table,
+        )
+    name, seconds = timed[0]
+    return name, value * asked / seconds
 
 
 def _money(name: str) -> bool:

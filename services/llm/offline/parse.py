@@ -11,6 +11,7 @@ from datetime import datetime
 
 from services.llm.offline.filters import filters_of, yes_no
 from services.llm.offline.follow import follow, is_follow_up
+from services.llm.offline.gaps import Gap, gap_of
 from services.llm.offline.matcher import Matcher, Mention, has, normalize, similar, words_of
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.schema import Column, Table
@@ -52,6 +53,7 @@ class Reading:
     kind: str | None = None
     limited: set[str] = field(default_factory=set)  # number columns the filters limit
     measure_agg: str | None = None  # "average", "total" … beside a superlative
+    gap: Gap | None = None  # time between two date columns, as a measure
 
     @property
     def columns(self) -> list[Mention]:
@@ -81,6 +83,7 @@ class Parser:
     def __init__(self, table: Table) -> None:
         self.table = table
         self.matcher = Matcher(table)
+        self.gap: Gap | None = None
         dates = table.of_kind("date")
         self.date = dates[0].name if dates else None
         year = next(
@@ -184,6 +187,7 @@ class Parser:
                 self.table,
             )
         reading = Reading(self, text, tokens, mentions)
+        reading.gap = self.gap = gap_of(self.table, text, tokens, mentions)
         reading.agg = self._aggregation(text, tokens, mentions)
         reading.measure_agg = self._measure_agg(text)
         reading.chart = self._chart(text)

@@ -3,6 +3,7 @@ prints the result as JSON (after RESULT_MARK) so the answer can quote computed n
 
 from __future__ import annotations
 
+from services.llm.offline.gaps import gap_code
 from services.llm.offline.query import DATE_PARTS, Filter, Query
 
 RESULT_MARK = "ANALYSIS-RESULT "
@@ -54,6 +55,8 @@ def code_for(query: Query, *, repair: bool = False) -> str:
     """The analysis cell. With `repair`, the one retry after a failed cell: the numbers it
     uses are coerced to numbers first (text such as "n/a" becomes missing)."""
     lines = [f"df = {query.table.variable}.copy()"]
+    if query.gap is not None:
+        lines += gap_code(query.gap)
     if repair:
         lines.append("# the first attempt failed: read the numbers it needs as numbers")
         numbers = [query.measure, query.denominator, *(query.pair or ())]

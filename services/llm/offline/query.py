@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from services.llm.offline.gaps import Gap
 from services.llm.offline.schema import Table
 
 _MONTH_NAMES = (
@@ -92,6 +93,7 @@ class Query:
     scale: float = 1.0
     per: str | None = None  # per: the measure per value of this column (or "@M" per month)
     points: tuple[Any, Any] | None = None  # change: the two years compared
+    gap: Gap | None = None  # a measure made from two date columns
 
     def with_(self, **changes: Any) -> Query:
         return replace(self, **changes)

@@ -59,9 +59,17 @@ def shape(r: Reading) -> Query | Unanswerable:
         ascending=r.ascending,
         filters=tuple(r.filters),
         agg=agg or (p.default_agg(measure) if measure else "count"),
+        gap=r.gap,
     )
     if r.kind in ("overview", "missing"):
         return query.with_(kind=r.kind, measure=None)
+    counting = agg == "count" and r.gap is not None and r.gap.name in r.limited
+    if r.gap is not None and not counting and not [c for c in r.numeric if c not in r.limited]:
+        measure = r.gap.name  # "avg days to close", "hours from opened to resolved"
+        gap_agg = agg if agg in ("sum", "mean", "median", "min", "max") else "mean"
+        query = query.with_(measure=measure, agg=gap_agg, gap=r.gap)
+        r.numeric = [measure]
+        agg = r.agg = gap_agg
     rated = _rate(r)
     if rated is not None:  # "conversion rate", "% of sessions that bounced"
         query = query.with_(

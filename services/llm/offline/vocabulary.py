@@ -423,6 +423,8 @@ FUNCTION_WORDS = set(
     greater less fewer than equal equals
     so far overall altogether in total
     often frequent frequently common commonly usual
+    long duration turnaround lead resolution processing delivery waiting wait response
+    handling cycle seconds second minutes minute mins hrs hr take takes took
     non except excluding exclude excluded calendar decade decades century ordinal
     first second third fourth fifth 1st 2nd 3rd 4th without apart besides ignoring including include
     evolve evolved evolving develop developed over_time matrix heatmap chart bar pie
