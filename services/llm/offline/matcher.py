@@ -206,7 +206,8 @@ class Matcher:
             if phrase in heads or single in heads:
                 return Mention(start, end, name, None, True)
         if phrase in FILLER or phrase in FUNCTION_WORDS:
-            return None
+            stem = self._stem_of(phrase) if len(phrase) >= 6 else None  # "return" ~ returned
+            return Mention(start, end, stem, None, True) if stem else None
         found = self._loose(phrase, single, start, end)
         return Mention(found.start, found.end, found.column, found.value, True) if found else None
 
@@ -260,6 +261,16 @@ class Matcher:
             name, value = next(iter(stemmed))
             return Mention(start, end, name, value)
         return None
+
+    def _stem_of(self, word: str) -> str | None:
+        """The one column with a word of the same stem (six letters or more in common)."""
+        found = {
+            name
+            for name in self.compact
+            for part in words_of(name).split()
+            if _shared(word, part) >= 6 and _shared(word, part) >= 0.75 * min(len(word), len(part))
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _abbreviation(self, phrase: str) -> str | None:
         """Column names that abbreviate the words: "unemployment" → `unemp`, "real

@@ -325,6 +325,8 @@ class Parser:
                 self.kind(mention.column) != "number"
                 or mention.column == self.year_column
                 or self._few_values(mention.column)  # "by party size"
+                or self.id_like(mention.column)
+                and not mention.loose  # "by customer id"
             ):
                 return mention.column
         categories = [

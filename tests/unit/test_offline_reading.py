@@ -1,0 +1,300 @@
+"""How the offline analyst reads a question against a table's schema, class by class (the
+classes of issue 12). Tables are described here by hand; the end-to-end path with real
+kernels is tests/integration/test_offline_classes.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.llm.offline import understand
+from services.llm.offline.answer import cannot, compose
+from services.llm.offline.parse import Parser
+from services.llm.offline.plan import GROUP_LIMIT, code_for
+from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.schema import Column, Table
+
+
+def orders() -> Table:
+    return Table(
+        variable="orders",
+        path="/mnt/data/orders.csv",
+        rows=5000,
+        columns=[
+            Column("orderId", "text"),
+            Column("customerId", "number", low=1, high=900),
+            Column("orderDate", "date", first="2021-01-02", last="2023-12-30"),
+            Column("shipDate", "date", first="2021-01-04", last="2024-01-05"),
+            Column("region", "category", ["Europe", "Asia", "Americas"]),
+            Column("channel", "category", ["web", "store", "PER"]),
+            Column("paymentMethod", "category", ["card", "paypal", "invoice"]),
+            Column("isReturned", "bool", ["True", "False"]),
+            Column("qty", "number", low=1, high=20),
+            Column("unitPrice", "number", low=2, high=400),
+            Column("netAmount", "number", low=2, high=8000),
+            Column("discountPct", "number", low=0, high=40),
+            Column("weight (kg)", "number", low=0.1, high=30),
+        ],
+    )
+
+
+def kpis() -> Table:
+    return Table(
+        variable="kpis",
+        path="/mnt/data/kpis.csv",
+        rows=900,
+        columns=[
+            Column("month", "date", first="2022-01-01", last="2023-12-01"),
+            Column("store", "category", ["Lyon", "Porto", "Graz"]),
+            Column("metric", "category", ["visits", "returns", "sales_eur"]),
+            Column("value", "number", low=0, high=90000),
+        ],
+    )
+
+
+def read(question: str, table: Table | None = None, earlier: tuple[str, ...] = ()):
+    found = understand(question, list(earlier), [table or orders()])
+    return found if isinstance(found, Unanswerable) else found[0]
+
+
+def answered(question: str, table: Table | None = None, earlier: tuple[str, ...] = ()) -> Query:
+    query = read(question, table, earlier)
+    assert isinstance(query, Query), query
+    return query
+
+
+# -- understand or decline ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "total profit in 2022",  # no such column
+        "average fare per driver",  # neither word is in the table
+        "which courier has the most returns",
+        "revenue in antarctica",  # a value the data does not have
+    ],
+)
+def test_a_word_nothing_matches_is_declined_and_named(question):
+    problem = read(question)
+    assert isinstance(problem, Unanswerable)
+    text = cannot(problem, [orders()])
+    assert "can't answer" in text
+    unknown = [w for w in ("profit", "fare", "courier", "antarctica") if w in question]
+    assert all(f'"{w}"' in text for w in unknown)
+    assert text.count("\n- ") == 3  # three questions it can answer, with real column names
+    assert "`netAmount`" in text or "`qty`" in text
+
+
+def test_a_year_outside_the_data_says_what_the_data_covers():
+    problem = read("total net amount in 1999")
+    assert isinstance(problem, Unanswerable)
+    assert "covers 2021–2023" in problem.reason
+
+
+def test_a_year_on_a_table_without_dates_is_declined_not_dropped():
+    table = Table(
+        "t",
+        "/mnt/data/t.csv",
+        10,
+        [Column("team", "category", ["a", "b"]), Column("score", "number", low=0, high=9)],
+    )
+    assert isinstance(read("average score in 2020", table), Unanswerable)
+
+
+@pytest.mark.parametrize("question", ["why did europe orders drop", "forecast net amount for 2025"])
+def test_causes_and_forecasts_are_declined(question):
+    assert isinstance(read(question), Unanswerable)
+
+
+# -- derived measures ---------------------------------------------------------------------
+def test_a_column_per_another_column_is_a_ratio_of_sums():
+    query = answered("net amount per qty for europe")
+    assert (query.kind, query.measure, query.denominator) == ("ratio", "netAmount", "qty")
+    assert any(f.column == "region" and f.value == "Europe" for f in query.filters)
+
+
+def test_a_column_as_a_percentage_of_another():
+    query = answered("discount pct as a percentage of unit price")
+    assert query.kind == "ratio" and query.scale == 100
+    assert (query.measure, query.denominator) == ("discountPct", "unitPrice")
+
+
+def test_percent_change_between_two_years():
+    query = answered("how much did total net amount grow from 2021 to 2023 in %")
+    assert (query.kind, query.points, query.agg) == ("change", (2021, 2023), "sum")
+
+
+def test_weekday_and_month_of_year_from_a_date():
+    saturdays = answered("how many orders on saturdays")
+    assert any(f.op == "weekday" and f.value == (5,) for f in saturdays.filters)
+    december = answered("avg net amount of december orders, all years")
+    assert any(f.op == "month" and f.value == 12 for f in december.filters)
+    by_day = answered("net amount by day of week")
+    assert (by_day.kind, by_day.part) == ("group", "weekday")
+
+
+def test_coverage():
+    query = answered("which years does the data cover")
+    assert query.kind == "coverage" and query.date == "orderDate"
+    months = answered("how many months of data are there")
+    assert (months.kind, months.freq) == ("coverage", "M")
+
+
+def test_time_between_two_date_columns():
+    query = answered("average days from order to ship")
+    assert query.gap is not None and (query.gap.start, query.gap.end) == ("orderDate", "shipDate")
+    assert query.measure == query.gap.name and query.agg == "mean"
+    assert "total_seconds() / 86400" in code_for(query)
+
+
+# -- "per" ----------------------------------------------------------------------------------
+def test_per_an_id_is_a_normalisation_not_a_grouping():
+    query = answered("how many orders per customer on average")
+    assert (query.kind, query.per, query.agg) == ("per", "customerId", "count")
+    spend = answered("average net amount per customer")
+    assert (spend.kind, spend.per, spend.measure, spend.agg) == (
+        "per",
+        "customerId",
+        "netAmount",
+        "sum",
+    )
+
+
+def test_per_a_category_is_a_grouping():
+    query = answered("net amount per region")
+    assert (query.kind, query.group) == ("group", "region")
+
+
+def test_per_month_on_average_is_a_normalisation_over_periods():
+    query = answered("avg number of orders per month")
+    assert (query.kind, query.per, query.agg) == ("per", "@M", "count")
+
+
+def test_a_value_spelled_per_is_a_value():
+    query = answered("total net amount for the PER channel")
+    assert any(f.column == "channel" and f.value == "PER" for f in query.filters)
+
+
+def test_an_id_column_is_never_an_implicit_grouping():
+    query = answered("top 5 orders by net amount")
+    assert query.group != "customerId"
+    assert all(f.column != "orderId" for f in query.filters)
+
+
+# -- comparisons -----------------------------------------------------------------------------
+def test_is_a_or_b_higher_returns_both():
+    query = answered("is the avg net amount higher for card or paypal")
+    assert (query.kind, query.group, set(query.compare)) == (
+        "compare",
+        "paymentMethod",
+        {"card", "paypal"},
+    )
+    assert query.agg == "mean"
+
+
+def test_two_years_compared():
+    query = answered("was total net amount higher in 2021 or 2023")
+    assert (query.kind, query.part) == ("compare", "year")
+    assert any(f.op == "years" and f.value == (2021, 2023) for f in query.filters)
+
+
+# -- follow-ups --------------------------------------------------------------------------------
+def test_a_follow_up_replaces_the_year():
+    query = answered("what about 2022?", earlier=("total net amount in europe in 2021",))
+    years = [f.value for f in query.filters if f.op == "year"]
+    assert years == [(2022, None)]
+    assert any(f.column == "region" for f in query.filters) and query.measure == "netAmount"
+
+
+def test_a_follow_up_replaces_a_value_of_the_same_column():
+    query = answered("and for asia", earlier=("avg qty for europe",))
+    assert [f.value for f in query.filters if f.column == "region"] == ["Asia"]
+    assert (query.measure, query.agg) == ("qty", "mean")
+
+
+# -- numbers in questions ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "column", "op", "value"),
+    [
+        ("how many orders above 2.5k", "netAmount", ">", 2500.0),
+        ("orders over 30,000 net amount", "netAmount", ">", 30000.0),
+        ("number of orders with a discount of more than 15%", "discountPct", ">", 15.0),
+        ("orders with qty of 10 or more", "qty", ">=", 10.0),
+    ],
+)
+def test_numbers_with_separators_suffixes_and_percent(question, column, op, value):
+    query = answered(question)
+    assert any((f.column, f.op, f.value) == (column, op, value) for f in query.filters), query
+
+
+# -- columns --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "column"),
+    [
+        ("average weight in kg", "weight (kg)"),
+        ("avg unit price", "unitPrice"),
+        ("total net amount", "netAmount"),
+        ("mean discount", "discountPct"),
+    ],
+)
+def test_columns_with_units_camel_case_and_abbreviations(question, column):
+    assert answered(question).measure == column
+
+
+def test_long_format_value_is_the_thing_asked_about():
+    query = answered("how many returns did porto have in 2023", kpis())
+    assert (query.measure, query.agg) == ("value", "sum")
+    assert {(f.column, f.value) for f in query.filters if f.op == "=="} == {
+        ("metric", "returns"),
+        ("store", "Porto"),
+    }
+
+
+def test_long_format_ratio_of_two_values():
+    query = answered("returns per visits for graz", kpis())
+    assert (query.kind, query.compare) == ("ratio", ("returns", "visits"))
+
+
+def test_a_yes_no_column_asked_as_a_rate():
+    query = answered(
+        "return rate by region",
+        Table(
+            "o",
+            "/mnt/data/o.csv",
+            10,
+            [
+                Column("region", "category", ["Europe", "Asia"]),
+                Column("returned", "bool", ["True", "False"]),
+            ],
+        ),
+    )
+    assert (query.measure, query.agg, query.group) == ("returned", "rate", "region")
+
+
+# -- budgets and evidence ---------------------------------------------------------------------------
+def test_many_groups_are_capped_with_the_rest_as_other():
+    code = code_for(answered("net amount by customer id"))
+    assert f"if groups > {GROUP_LIMIT}" in code and "other" in code
+
+
+def test_the_sentence_names_the_group_the_numbers_show_on_top():
+    query = answered("avg qty by region")
+    result = {
+        "kind": "series",
+        "value": {"Asia": 3.0, "Europe": 9.5, "Americas": 4.0},
+        "groups": 3,
+        "other": None,
+    }
+    text = compose(query, result)
+    assert "**Europe** is highest" in text
+
+
+def test_a_comparison_says_which_is_higher_from_the_numbers():
+    query = answered("is the avg net amount higher for card or paypal")
+    result = {"kind": "series", "value": {"card": 10.0, "paypal": 12.5}}
+    text = compose(query, result)
+    assert "**paypal** is higher" in text and "10" in text and "12.50" in text
+
+
+def test_parser_scores_the_table_that_fits():
+    assert Parser(orders()).score("net amount by region") > Parser(kpis()).score(
+        "net amount by region"
+    )
