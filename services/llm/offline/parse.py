@@ -201,6 +201,7 @@ class Parser:
             if self.kind(m.column) == "number"
             and m.column != reading.group
             and m.column != self.year_column
+            and not self.id_like(m.column)  # an id is never a measure
         ]
         filters = filters_of(self, text, tokens, mentions)
         if isinstance(filters, Unanswerable):
