@@ -4,14 +4,26 @@ kernels is tests/integration/test_offline_classes.py."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from services.llm.offline import understand
+from services.cancel import CancelToken
+from services.llm.base import (
+    Finish,
+    ModelMessage,
+    ModelRequest,
+    ModelToolCall,
+    TextDelta,
+    ToolCallDelta,
+    ToolSpec,
+)
+from services.llm.offline import OfflineBackend, understand
 from services.llm.offline.answer import cannot, compose
 from services.llm.offline.parse import Parser
 from services.llm.offline.plan import GROUP_LIMIT, code_for
 from services.llm.offline.query import Query, Unanswerable
-from services.llm.offline.schema import Column, Table
+from services.llm.offline.schema import FILES_MARK, SCHEMA_MARK, Column, Table
 
 
 def orders() -> Table:
@@ -62,7 +74,7 @@ def answered(question: str, table: Table | None = None, earlier: tuple[str, ...]
     return query
 
 
-# -- understand or decline ----------------------------------------------------------------
+# -- understand or decline -----------------------------------------------------------------
 @pytest.mark.parametrize(
     "question",
     [
@@ -104,7 +116,7 @@ def test_causes_and_forecasts_are_declined(question):
     assert isinstance(read(question), Unanswerable)
 
 
-# -- derived measures ---------------------------------------------------------------------
+# -- derived measures ----------------------------------------------------------------------
 def test_a_column_per_another_column_is_a_ratio_of_sums():
     query = answered("net amount per qty for europe")
     assert (query.kind, query.measure, query.denominator) == ("ratio", "netAmount", "qty")
@@ -145,7 +157,7 @@ def test_time_between_two_date_columns():
     assert "total_seconds() / 86400" in code_for(query)
 
 
-# -- "per" ----------------------------------------------------------------------------------
+# -- "per" --------------------------------------------------------------------------------
 def test_per_an_id_is_a_normalisation_not_a_grouping():
     query = answered("how many orders per customer on average")
     assert (query.kind, query.per, query.agg) == ("per", "customerId", "count")
@@ -179,7 +191,7 @@ def test_an_id_column_is_never_an_implicit_grouping():
     assert all(f.column != "orderId" for f in query.filters)
 
 
-# -- comparisons -----------------------------------------------------------------------------
+# -- comparisons ---------------------------------------------------------------------------
 def test_is_a_or_b_higher_returns_both():
     query = answered("is the avg net amount higher for card or paypal")
     assert (query.kind, query.group, set(query.compare)) == (
@@ -196,7 +208,7 @@ def test_two_years_compared():
     assert any(f.op == "years" and f.value == (2021, 2023) for f in query.filters)
 
 
-# -- follow-ups --------------------------------------------------------------------------------
+# -- follow-ups ----------------------------------------------------------------------------
 def test_a_follow_up_replaces_the_year():
     query = answered("what about 2022?", earlier=("total net amount in europe in 2021",))
     years = [f.value for f in query.filters if f.op == "year"]
@@ -210,7 +222,7 @@ def test_a_follow_up_replaces_a_value_of_the_same_column():
     assert (query.measure, query.agg) == ("qty", "mean")
 
 
-# -- numbers in questions ------------------------------------------------------------------------
+# -- numbers in questions ------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("question", "column", "op", "value"),
     [
@@ -225,7 +237,7 @@ def test_numbers_with_separators_suffixes_and_percent(question, column, op, valu
     assert any((f.column, f.op, f.value) == (column, op, value) for f in query.filters), query
 
 
-# -- columns --------------------------------------------------------------------------------------
+# -- columns -------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("question", "column"),
     [
@@ -269,7 +281,7 @@ def test_a_yes_no_column_asked_as_a_rate():
     assert (query.measure, query.agg, query.group) == ("returned", "rate", "region")
 
 
-# -- budgets and evidence ---------------------------------------------------------------------------
+# -- budgets and evidence ------------------------------------------------------------------
 def test_many_groups_are_capped_with_the_rest_as_other():
     code = code_for(answered("net amount by customer id"))
     assert f"if groups > {GROUP_LIMIT}" in code and "other" in code
@@ -298,3 +310,52 @@ def test_parser_scores_the_table_that_fits():
     assert Parser(orders()).score("net amount by region") > Parser(kpis()).score(
         "net amount by region"
     )
+
+
+# -- at most one repair --------------------------------------------------------------------
+def _turns(failures: int) -> list:
+    schema = {
+        "variable": "orders",
+        "path": "/mnt/data/orders.csv",
+        "rows": 3,
+        "columns": [
+            {"name": "region", "kind": "category", "values": ["Europe", "Asia"]},
+            {"name": "qty", "kind": "number", "low": 1, "high": 9},
+        ],
+    }
+    messages = [ModelMessage(role="user", content="total qty by region")]
+    outputs = [SCHEMA_MARK + json.dumps(schema)] + ["Traceback: TypeError: bad"] * failures
+    for number, output in enumerate(outputs):
+        call = ModelToolCall(
+            id=f"c{number}", type="code_interpreter", name="code_interpreter", arguments="{}"
+        )
+        messages.append(ModelMessage(role="assistant", tool_calls=[call]))
+        messages.append(ModelMessage(role="tool", content=output, tool_call_id=call.id))
+    return messages
+
+
+def _reply(failures: int) -> tuple[str, str, str]:
+    files = [{"name": "orders.csv", "path": "/mnt/data/orders.csv", "rows": 3}]
+    tool = ToolSpec(
+        type="code_interpreter", name="code_interpreter", description=FILES_MARK + json.dumps(files)
+    )
+    request = ModelRequest(model="offline", messages=_turns(failures), tools=[tool])
+    text = code = reason = ""
+    for event in OfflineBackend().stream(request, cancel=CancelToken()):
+        if isinstance(event, TextDelta):
+            text += event.text
+        elif isinstance(event, ToolCallDelta):
+            code += event.arguments or ""
+        elif isinstance(event, Finish):
+            reason = event.reason
+    return text, code, reason
+
+
+def test_a_failed_cell_is_repaired_once_then_answered_plainly():
+    first, code, reason = _reply(0)
+    assert reason == "tool_calls" and "to_numeric" not in code
+    _, repair, reason = _reply(1)
+    assert reason == "tool_calls" and "to_numeric" in repair  # one repair attempt
+    text, code, reason = _reply(2)
+    assert reason == "stop" and code == ""  # no third attempt
+    assert "failed twice" in text and "TypeError" in text
