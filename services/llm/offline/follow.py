@@ -28,6 +28,10 @@ def is_follow_up(reading: Reading) -> bool:
         return True
     if _OWN_QUESTION.match(text) or reading.kind:
         return False  # a question of its own, not a fragment
+    if reading.group and (reading.agg or re.search(r"\brate\b|%|\bshare\b", text)):
+        return False  # "damage rate by hub" names what and how: a question of its own
+    if len(reading.mentions) >= 2 and re.search(r"\bper\b|\bratio\b|\bas a\b", text):
+        return False  # "complaints per delivery": a measure of its own
     has_measure = any(
         m.value is None and reading.parser.kind(m.column) == "number" for m in reading.mentions
     )

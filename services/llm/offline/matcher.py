@@ -194,7 +194,7 @@ class Matcher:
                 return Mention(start, end, column.name)
         for name, values in self.values.items():
             for value, norm in values:
-                if (phrase == norm or single == norm) and (
+                if (phrase == norm or single == norm or single == singular(norm)) and (
                     norm not in FUNCTION_WORDS
                     or phrase in self.upper
                     or self._beside(name, start, end)  # "the data team"

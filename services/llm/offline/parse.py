@@ -12,7 +12,15 @@ from datetime import datetime
 from services.llm.offline.filters import filters_of, yes_no
 from services.llm.offline.follow import follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of
-from services.llm.offline.matcher import Matcher, Mention, has, normalize, similar, words_of
+from services.llm.offline.matcher import (
+    Matcher,
+    Mention,
+    has,
+    normalize,
+    similar,
+    singular,
+    words_of,
+)
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.shape import shape
@@ -322,6 +330,10 @@ class Parser:
                 r"between the|among|which|what|top \d+|bottom \d+)$",
                 before,
             ) or re.search(r"\b(by|per|each|across)\b \w+$", before)
+            said = tokens[mention.start] if mention.end - mention.start == 1 else ""
+            counted = words_of(mention.column)
+            if before.endswith("per") and counted.endswith("s") and said == singular(counted):
+                continue  # "fee per parcel": a ratio to the `parcels` count, not a grouping
             if grouped and (
                 self.kind(mention.column) != "number"
                 or mention.column == self.year_column

@@ -104,7 +104,7 @@ def _filter(item: Filter) -> list[str]:
     if item.op == "month":
         return [f"df = df[{column}.dt.month == {item.value}]"]
     if item.op == "weekday":
-        return [f"df = df[{column}.dt.dayofweek.isin({list(item.value)!r})]"]
+        return [f"df = df[{column}.dt.day_of_week.isin({list(item.value)!r})]"]
     if item.op == "year_between":
         low, high = item.value
         return [f"df = df[{column}.dt.year.between({low}, {high})]"]
@@ -146,7 +146,7 @@ def _emit(kind: str, value: str, extra: str = "") -> list[str]:
         "",
         "# the numbers for the answer",
         f'print({RESULT_MARK!r} + json.dumps({{"kind": {kind!r}, {extra}"value": '
-        f"{value}}}, default=str))",
+        f"{value}}}, default=lambda o: o.item() if hasattr(o, 'item') else str(o)))",
     ]
 
 
