@@ -2,7 +2,11 @@
 never tuned on, gold computed independently with pandas. Run it rarely, and never tune on
 its failures.
 
-    python benchmarks/sealed_analyst.py [--json] [--limit N] [--verbose]
+    python benchmarks/sealed_analyst.py [--set sealed|sealed2] [--json] [--limit N] [--verbose]
+
+Two sealed sets: tests/sealed (measured before and after issue 12's work) and
+tests/sealed2 (written during it by a helper who never saw the analyst's code; measured once,
+at the end).
 
 sealed_accuracy             share of turns answered correctly (tests/integration/grading.py)
 sealed_fabrications         unanswerable turns where the reply did not decline or quoted a number
@@ -13,6 +17,7 @@ answer_p95_ms               95th percentile of question → final answer, per tu
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 import tempfile
 from collections import defaultdict
@@ -26,8 +31,7 @@ from services.engine.engine import Engine  # noqa: E402
 from tests.analyst import OfflineAnalyst  # noqa: E402
 from tests.integration.grading import chart_types, grade  # noqa: E402
 from tests.integration.offline_suite import NoAnswer  # noqa: E402
-from tests.sealed.cases import SealedCase, csv_bytes  # noqa: E402
-from tests.sealed.questions import cases  # noqa: E402
+from tests.sealed.cases import SealedCase  # noqa: E402
 
 
 def declined(text: str) -> bool:
@@ -35,10 +39,10 @@ def declined(text: str) -> bool:
 
 
 def run_case(
-    bench: OfflineAnalyst, case: SealedCase, verbose: bool
+    bench: OfflineAnalyst, case: SealedCase, verbose: bool, tables: Path
 ) -> list[tuple[bool, bool, bool, float]]:
     """Per turn: (passed, is unanswerable, declined, milliseconds)."""
-    thread_id, file_id = bench.thread(case.table, csv_bytes(case.table))
+    thread_id, file_id = bench.thread(case.table, (tables / case.table).read_bytes())
     results = []
     for number, (question, gold) in enumerate(case.turns):
         answer = bench.ask(thread_id, question, file_id if number == 0 else None)
@@ -54,8 +58,10 @@ def run_case(
     return results
 
 
-def measure(limit: int | None, verbose: bool) -> dict[str, object]:
-    selected = cases()[:limit]
+def measure(limit: int | None, verbose: bool, name: str = "sealed") -> dict[str, object]:
+    package = importlib.import_module(f"tests.{name}.questions")
+    tables = Path(package.__file__ or "").parent / "tables"
+    selected = package.cases()[:limit]
     per_kind: dict[str, list[bool]] = defaultdict(list)
     times: list[float] = []
     fabrications = declines = answerable = 0
@@ -72,7 +78,7 @@ def measure(limit: int | None, verbose: bool) -> dict[str, object]:
             engine.sandbox.wait_warm(2, timeout=120)
             bench = OfflineAnalyst(engine)
             for case in selected:
-                for passed, unanswerable, said_no, ms in run_case(bench, case, verbose):
+                for passed, unanswerable, said_no, ms in run_case(bench, case, verbose, tables):
                     per_kind[case.kind].append(passed)
                     times.append(ms)
                     if unanswerable:
@@ -101,8 +107,9 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object last")
     parser.add_argument("--limit", type=int, help="only the first N cases (a smoke test)")
     parser.add_argument("--verbose", action="store_true", help="each turn's grade on stderr")
+    parser.add_argument("--set", default="sealed", choices=("sealed", "sealed2"))
     args = parser.parse_args()
-    emit(measure(args.limit, args.verbose), as_json=args.json)
+    emit(measure(args.limit, args.verbose, args.set), as_json=args.json)
 
 
 if __name__ == "__main__":
