@@ -84,6 +84,11 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
         top, bottom = label(query.measure or ""), label(query.denominator or "")
         if query.compare:
             top, bottom = query.compare[0], query.compare[1]
+        if result.get("rowwise"):
+            return (
+                f"{lead}The average of {top} / {bottom}{where}, row by row, is "
+                f"**{number(value)}** ({number(result.get('rows'))} rows; {source})."
+            )
         what = (
             f"{top} as a percentage of {bottom}"
             if query.scale == 100

@@ -32,6 +32,7 @@ def normalize(text: str) -> str:
     text = text.lower().replace("’", "'").replace("'s ", " ")
     text = re.sub(r"[^\w%.\-/ ]+", " ", text)
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
+    text = re.sub(r"(?<=[a-z])/(?=[a-z])", " / ", text)  # "ldl/hdl" → ldl / hdl
     return " ".join(text.split())
 
 
@@ -57,6 +58,22 @@ UNIT_WORDS = set(
     mins minutes hrs hr h hours days d kg g lbs lb km m mm cm ppm c f degc degf mph kmh kph
     in inch ft cnt qty""".split()  # noqa: SIM905
 )
+
+
+# A unit's names in questions: "seconds" → the one column kept in `…Sec`.
+UNIT_NAMES = {
+    "seconds": ("sec", "secs", "s"),
+    "minutes": ("min", "mins"),
+    "hours": ("h", "hr", "hrs", "hours"),
+    "kilograms": ("kg",),
+    "kilos": ("kg",),
+    "kilometres": ("km",),
+    "kilometers": ("km",),
+    "dollars": ("usd",),
+    "euros": ("eur",),
+    "pounds": ("gbp", "lbs", "lb"),
+    "percent": ("pct",),
+}
 
 
 def bare_words(name: str) -> str:
@@ -142,6 +159,14 @@ class Matcher:
         for column in self.table.columns:
             for word in bare_words(column.name).split():
                 owners.setdefault(singular(word), set()).add(column.name)
+        for unit, shorts in UNIT_NAMES.items():
+            kept = [
+                c.name
+                for c in self.table.columns
+                if words_of(c.name).split()[-1:] in [[s] for s in shorts]
+            ]
+            if len(kept) == 1:
+                self.heads.setdefault(kept[0], set()).update({unit, unit.rstrip("s")})
         generic = FUNCTION_WORDS | {w for ws in FREQUENCIES.values() for w in ws}
         for word, names in owners.items():
             if len(names) == 1 and len(word) >= 3 and word not in generic:

@@ -421,6 +421,13 @@ def _ratio(query: Query) -> list[str]:
         if query.chart:
             lines += _chart(query, "result.reset_index(name='ratio')", query.group, "ratio")
         return lines + _emit("series", "{str(k): v for k, v in result.items()}")
+    if query.agg == "mean":  # the average of each row's ratio
+        return [
+            f"ratios = (df[{top!r}] / df[{bottom!r}]{factor}).replace([np.inf, -np.inf], np.nan)",
+            "value = ratios.mean()",
+            "print('average ratio', value, 'over', ratios.count(), 'rows')",
+            *_emit("ratio", "value", '"rows": int(ratios.count()), "rowwise": True, '),
+        ]
     return [
         f"top, bottom = df[{top!r}].sum(), df[{bottom!r}].sum()",
         f"value = top / bottom{factor}",

@@ -235,6 +235,7 @@ def _ratio(r: Reading, query: Query) -> Query | None:
         second = following[0].column
         first = next(n for n in numbers if n != second)
     scale = 100.0 if percent else float(per.group(1)) if per and per.group(1) else 1.0
+    rowwise = ratio and has(r.text, ("average", "avg", "mean", "typical"))  # avg of A/B per row
     grouped = r.group if r.group and r.group not in numbers else None
     return query.with_(
         kind="ratio",
@@ -242,7 +243,7 @@ def _ratio(r: Reading, query: Query) -> Query | None:
         denominator=second,
         scale=scale,
         group=grouped,
-        agg="sum",
+        agg="mean" if rowwise else "sum",
         chart=r.chart or ("bar" if grouped else None),
     )
 
