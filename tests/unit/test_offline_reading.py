@@ -359,3 +359,17 @@ def test_a_failed_cell_is_repaired_once_then_answered_plainly():
     text, code, reason = _reply(2)
     assert reason == "stop" and code == ""  # no third attempt
     assert "failed twice" in text and "TypeError" in text
+
+
+def test_two_groupings_and_a_trend_split_by_a_category_are_kept():
+    both = answered("avg qty by region and channel")
+    assert (both.group, both.group2) == ("region", "channel")
+    assert "' / '" in code_for(both)
+    split = answered("monthly net amount by region")
+    assert (split.kind, split.freq, split.group) == ("trend", "M", "region")
+    assert "color='region'" in code_for(split)
+
+
+def test_standard_deviation_and_range():
+    assert answered("standard deviation of net amount").agg == "std"
+    assert answered("range of unit price").kind == "distribution"

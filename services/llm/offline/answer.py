@@ -233,6 +233,7 @@ def _agg_phrase(agg: str) -> str:
         "sum": "total",
         "mean": "average",
         "median": "median",
+        "std": "standard deviation of",
         "min": "minimum",
         "max": "maximum",
         "count": "number of",
@@ -310,6 +311,8 @@ def _series(query: Query, result: dict[str, Any], source: str) -> str:
 def _key_label(query: Query) -> str:
     if query.part:
         return DATE_PARTS[query.part]
+    if query.group2:
+        return f"{label(query.group or '')} / {label(query.group2)}"
     return label(query.group or query.date or "group")
 
 

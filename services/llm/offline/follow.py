@@ -56,7 +56,7 @@ def follow(base: Query, reading: Reading) -> Query:
         query = query.with_(measure=measure)
         if base.kind in ("count", "distinct"):
             query = query.with_(kind="aggregate", agg=reading.agg or parser.default_agg(measure))
-    if reading.agg in ("sum", "mean", "median", "min", "max") and query.kind in (
+    if reading.agg in ("sum", "mean", "median", "min", "max", "std") and query.kind in (
         "aggregate",
         "group",
         "trend",

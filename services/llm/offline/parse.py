@@ -61,6 +61,7 @@ class Reading:
     kind: str | None = None
     limited: set[str] = field(default_factory=set)  # number columns the filters limit
     measure_agg: str | None = None  # "average", "total" … beside a superlative
+    group2: str | None = None  # a second grouping: "by region and channel"
     gap: Gap | None = None  # time between two date columns, as a measure
 
     @property
@@ -203,6 +204,7 @@ class Parser:
         reading.freq = self._frequency(text, reading.columns)
         reading.part = self._part(text)
         reading.group = self._group(text, tokens, reading.columns)
+        reading.group2 = self._second_group(tokens, reading.columns, reading.group)
         reading.numeric = [
             m.column
             for m in reading.columns
@@ -354,6 +356,21 @@ class Parser:
             return categories[0]
         return None
 
+    def _second_group(
+        self, tokens: list[str], columns: list[Mention], group: str | None
+    ) -> str | None:
+        """ "by region and channel": the category named right after the first grouping."""
+        first = next((m for m in columns if m.column == group), None)
+        if first is None:
+            return None
+        for m in columns:
+            joined = " ".join(tokens[first.end : m.start])
+            joins = joined in ("and", "&", "and by", "and per", "then by", "x")
+            kind = self.kind(m.column) in ("category", "bool") or self._few_values(m.column)
+            if m.column != group and joins and kind:
+                return m.column
+        return None
+
     def _few_values(self, column: str) -> bool:
         found = self.table.column(column)
         return found is not None and 0 < len(found.values) <= 12
@@ -377,7 +394,10 @@ class Parser:
                     "relationship",
                 ),
             ),
-            ("distribution", ("distribution", "distributed", "histogram", "spread")),
+            (
+                "distribution",
+                ("distribution", "distributed", "histogram", "spread", "range of", "min and max"),
+            ),
             (
                 "overview",
                 (

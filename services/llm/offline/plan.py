@@ -19,6 +19,7 @@ _AGG_WORD = {
     "sum": "Total",
     "mean": "Average",
     "median": "Median",
+    "std": "Standard deviation of",
     "min": "Minimum",
     "max": "Maximum",
     "count": "Number of rows",
@@ -40,10 +41,14 @@ def title_for(query: Query) -> str:
     )
     if query.kind == "trend":
         what += f" per {_FREQ[query.freq or 'M'][1]}"
+        if query.group:
+            what += f", total by {label(query.group)}"
     elif query.part:
         what += f" by {DATE_PARTS[query.part]}"
     elif query.group:
         what += f" by {label(query.group)}"
+        if query.group2:
+            what += f" and {label(query.group2)}"
     if query.top:
         what = f"{'Bottom' if query.ascending else 'Top'} {query.top}: {what}"
     if query.filters:
@@ -213,6 +218,10 @@ def _key(query: Query) -> tuple[list[str], str, str]:
         name = DATE_PARTS[query.part]
         return [f"key = df[{query.date!r}]{part[query.part]}.rename({name!r})"], "key", name
     column = query.group or ""
+    if query.group2:
+        name = f"{column} / {query.group2}"
+        both = f"df[{column!r}].astype(str) + ' / ' + df[{query.group2!r}].astype(str)"
+        return [f"key = ({both}).rename({name!r})"], "key", name
     return [f"key = df[{column!r}]"], "key", column
 
 
@@ -306,6 +315,8 @@ def _trend(query: Query) -> list[str]:
     measure = query.measure
     name = measure or "rows"
     selection = f"[{measure!r}].{query.agg}()" if measure and query.agg != "count" else ".size()"
+    if query.group:
+        return _trend_split(query, rule, selection, name)
     lines = [
         f"result = df.set_index({query.date!r}).resample({rule!r}){selection}",
         "print(result.to_string())",
@@ -313,6 +324,30 @@ def _trend(query: Query) -> list[str]:
     if query.chart:
         lines += _chart(query, f"result.reset_index(name={name!r})", query.date or "", name)
     return lines + _emit("trend", "{str(k.date()): v for k, v in result.items()}")
+
+
+def _trend_split(query: Query, rule: str, selection: str, name: str) -> list[str]:
+    """One line per group (the largest groups only), and each group's total in the answer."""
+    group, date = query.group or "", query.date or ""
+    lines = [
+        f"totals = df.groupby({group!r}){selection}.sort_values(ascending=False)",
+        f"kept = totals.index[:{GROUP_LIMIT}]",
+        f"shown = df[df[{group!r}].isin(kept)]",
+        f"series = shown.groupby([pd.Grouper(key={date!r}, freq={rule!r}), {group!r}])"
+        f"{selection}.rename({name!r}).reset_index()",
+        f"print(series.pivot(index={date!r}, columns={group!r}, values={name!r}).tail(24)"
+        ".to_string())",
+    ]
+    if query.chart:
+        title = title_for(query)
+        lines += [
+            f"fig = px.line(series, x={date!r}, y={name!r}, color={group!r}, title={title!r})",
+            "fig.show()",
+        ]
+    extra = '"groups": len(totals), "other": None, "split": True, '
+    return lines + _emit(
+        "series", "{str(k): v for k, v in totals.head(" + str(GROUP_LIMIT) + ").items()}", extra
+    )
 
 
 def _distribution(query: Query) -> list[str]:

@@ -94,6 +94,7 @@ class Query:
     per: str | None = None  # per: the measure per value of this column (or "@M" per month)
     points: tuple[Any, Any] | None = None  # change: the two years compared
     gap: Gap | None = None  # a measure made from two date columns
+    group2: str | None = None  # a second grouping key (groups are "a / b")
 
     def with_(self, **changes: Any) -> Query:
         return replace(self, **changes)

@@ -66,7 +66,7 @@ def shape(r: Reading) -> Query | Unanswerable:
     counting = agg == "count" and r.gap is not None and r.gap.name in r.limited
     if r.gap is not None and not counting and not [c for c in r.numeric if c not in r.limited]:
         measure = r.gap.name  # "avg days to close", "hours from opened to resolved"
-        gap_agg = agg if agg in ("sum", "mean", "median", "min", "max") else "mean"
+        gap_agg = agg if agg in ("sum", "mean", "median", "min", "max", "std") else "mean"
         query = query.with_(measure=measure, agg=gap_agg, gap=r.gap)
         r.numeric = [measure]
         agg = r.agg = gap_agg
@@ -184,7 +184,7 @@ def _change(r: Reading, query: Query) -> Query | None:
     """ "% change in X from 2010 to 2020", "how much did X grow between 2019 and 2021"."""
     span = span_of(r.text)
     months = month_span_of(r.text)
-    if query.measure and query.agg not in ("sum", "mean", "median", "min", "max", "rate"):
+    if query.measure and query.agg not in ("sum", "mean", "median", "min", "max", "std", "rate"):
         query = query.with_(agg=r.parser.default_agg(query.measure))
     if months and changes(r.text) and r.parser.date:  # "from january to june"
         return query.with_(
@@ -196,7 +196,7 @@ def _change(r: Reading, query: Query) -> Query | None:
         )
     if span is None or not changes(r.text) or r.parser.time_column() is None:
         return None
-    if query.measure and query.agg not in ("sum", "mean", "median", "min", "max", "rate"):
+    if query.measure and query.agg not in ("sum", "mean", "median", "min", "max", "std", "rate"):
         query = query.with_(agg=r.parser.default_agg(query.measure))
     first, last = span
     low, high = r.parser.year_range()
@@ -436,11 +436,12 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     )
     if time_like and (p.date or p.year_column):
         if p.date and (r.freq or r.group in (None, p.date)):
+            split = r.group if r.group not in (None, p.date, p.year_column) else None
             return query.with_(
                 kind="trend",
                 date=p.date,
                 freq=r.freq or p.default_freq(),
-                group=None,
+                group=split,  # "monthly revenue by region": one line per region
                 measure=measure,
                 chart=query.chart or "line",
                 agg=query.agg if measure else "count",
@@ -459,7 +460,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
                 ascending=agg == "min",
                 agg=(r.measure_agg or p.default_agg(measure)) if measure else "count",
             )
-        return query.with_(kind="group", group=r.group, chart=query.chart or "bar")
+        return query.with_(kind="group", group=r.group, group2=r.group2, chart=query.chart or "bar")
     if query.top is not None and measure is not None:
         label = _label_column(r)
         if label is not None:

@@ -45,6 +45,7 @@ AGGREGATIONS: dict[str, tuple[str, ...]] = {
     "sum": ("total", "sum", "combined", "overall", "summed", "in total", "altogether"),
     "mean": ("average", "mean", "avg", "typical", "on average"),
     "median": ("median", "middle value"),
+    "std": ("standard deviation", "std", "stdev", "std dev", "st dev", "std deviation"),
     "min": (
         "minimum",
         "min",
