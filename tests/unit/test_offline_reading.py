@@ -19,7 +19,8 @@ from services.llm.base import (
     ToolSpec,
 )
 from services.llm.offline import OfflineBackend, understand
-from services.llm.offline.answer import cannot, compose
+from services.llm.offline.answer import compose
+from services.llm.offline.decline import cannot
 from services.llm.offline.parse import Parser
 from services.llm.offline.plan import GROUP_LIMIT, code_for
 from services.llm.offline.query import Query, Unanswerable

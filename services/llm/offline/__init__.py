@@ -19,7 +19,8 @@ from services.llm.base import (
     ToolCallDelta,
     UsageReport,
 )
-from services.llm.offline.answer import cannot, compose
+from services.llm.offline.answer import compose
+from services.llm.offline.decline import cannot
 from services.llm.offline.parse import Parser
 from services.llm.offline.plan import RESULT_MARK, code_for, label, title_for
 from services.llm.offline.query import Query, Unanswerable

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from services.llm.offline.function_words import FUNCTION_WORDS
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.vocabulary import (
     ADJECTIVES,
     FILLER,
     FREQUENCIES,
-    FUNCTION_WORDS,
     SYNONYMS,
     VALUE_ALIASES,
 )

@@ -24,7 +24,13 @@ from services.llm.offline.matcher import (
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.shape import shape
-from services.llm.offline.vocabulary import AGGREGATIONS, CHARTS, FREQUENCIES, OUT_OF_SCOPE
+from services.llm.offline.vocabulary import (
+    AGGREGATIONS,
+    CHARTS,
+    FREQUENCIES,
+    KIND_WORDS,
+    OUT_OF_SCOPE,
+)
 from services.llm.offline.words import unknown_words
 
 _MEAN_LIKE = re.compile(
@@ -376,47 +382,7 @@ class Parser:
         return found is not None and 0 < len(found.values) <= 12
 
     def _kind_words(self, text: str) -> str | None:
-        checks = [
-            ("missing", ("missing", "null", "nulls", "nan", "empty values", "blank", "incomplete")),
-            (
-                "outliers",
-                ("outlier", "outliers", "anomaly", "anomalies", "unusual", "extreme values"),
-            ),
-            (
-                "correlation",
-                (
-                    "correlation",
-                    "correlate",
-                    "correlated",
-                    "correlations",
-                    "relationship between",
-                    "related to",
-                    "relationship",
-                ),
-            ),
-            (
-                "distribution",
-                ("distribution", "distributed", "histogram", "spread", "range of", "min and max"),
-            ),
-            (
-                "overview",
-                (
-                    "overview",
-                    "describe",
-                    "summary",
-                    "summarize",
-                    "summarise",
-                    "what is in",
-                    "what's in",
-                    "whats in",
-                    "about the data",
-                    "what columns",
-                    "which columns",
-                    "describe the data",
-                ),
-            ),
-        ]
-        for kind, words in checks:
+        for kind, words in KIND_WORDS:
             if has(text, words):
                 return kind
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from services.llm.offline.function_words import FUNCTION_WORDS
 from services.llm.offline.matcher import Mention, similar, singular, words_of
 from services.llm.offline.schema import Table
 from services.llm.offline.vocabulary import (
@@ -15,7 +16,6 @@ from services.llm.offline.vocabulary import (
     CHARTS,
     FILLER,
     FREQUENCIES,
-    FUNCTION_WORDS,
     MONTHS,
     WEEKDAYS,
 )

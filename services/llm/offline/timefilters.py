@@ -1,0 +1,242 @@
+"""Time in a question: a year or years, a span ("from 2010 to 2020"), decades, quarters,
+months of the year, weekdays, "since"/"last N"; and a year the data does not cover, which
+is declined with the range it does cover."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from services.llm.offline.matcher import Mention, has, words_of
+from services.llm.offline.query import Filter, Unanswerable
+from services.llm.offline.vocabulary import MONTHS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from services.llm.offline.parse import Parser
+
+YEAR = r"(?:18|19|20)\d{2}"
+
+
+def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Filter] | Unanswerable:
+    found: list[Filter] = []
+    date, year_column = parser.date, parser.year_column
+    valued = {m.value.lower() for m in mentions if m.value}
+    if date:
+        match = re.search(
+            r"\b(?:last|past|previous)\s+(\d+)?\s*(day|week|month|quarter|year)s?\b", text
+        )
+        if match:
+            found.append(Filter(date, "last", (int(match.group(1) or 1), match.group(2) + "s")))
+        match = re.search(rf"\b(?:since|after|from)\s+([a-z]+)?\s*({YEAR})?\b", text)
+        if match and (match.group(1) in MONTHS or match.group(2)) and not span_of(text):
+            month: int = MONTHS.get(match.group(1) or "", 1)
+            year = int(match.group(2)) if match.group(2) else None
+            found.append(Filter(date, "since", (year, month)))
+        weekdays = _weekdays(text, valued)
+        if weekdays:
+            found.append(Filter(date, "weekday", weekdays))
+    decades = decades_of(text, parser)
+    quarter = _quarter(text)
+    if quarter is not None:
+        column = next(
+            (c.name for c in parser.table.columns if words_of(c.name) in ("quarter", "qtr", "q")),
+            None,
+        )
+        if column is not None:
+            found.append(Filter(column, "==", quarter))
+        elif date:
+            found.append(Filter(date, "quarter", quarter))
+    if (
+        decades
+        and (date or year_column)
+        and not (len(decades) > 1 and re.search(r"\bor\b|vs", text))
+    ):
+        low, high = decades[0], decades[-1] + 9
+        check = _outside(parser, [low, high], both=True)
+        if check is not None:
+            return check
+        found.append(
+            Filter(date or year_column or "", "year_between" if date else "between", (low, high))
+        )
+    month_span = month_span_of(text)
+    if month_span and changes(text):
+        found = [f for f in found if f.op != "since"]
+    years = years_of(text)
+    if len(years) > 1 and re.search(r"\bor\b|\bvs\b|versus|compare", text) and not span_of(text):
+        return found + [Filter(date or year_column or "", "years", tuple(years))]
+    if len(decades) > 1 and re.search(r"\bor\b|\bvs\b|versus|compare", text):
+        return found + [Filter(date or year_column or "", "decades", tuple(decades))]
+    months = [
+        MONTHS[w]
+        for w in re.findall(r"\b([a-z]+)\b(?!\s+(?:18|19|20)\d{2})", text)
+        if w in MONTHS
+        and (w != "may" or re.search(r"\b(in|of|during) may\b", text))
+        and w not in valued
+    ]
+    if found and any(f.op in ("since", "last") for f in found):
+        years = []
+    span = span_of(text)
+    if span and not re.search(r"\bbetween\b", text):
+        years = []  # "from 2010 to 2020": the two points of a change, not a filter
+    if span and re.search(r"\bbetween\b", text) and not changes(text):
+        low, high = span
+        column = date or year_column
+        if column:
+            check = _outside(parser, [low, high], both=True)
+            if check is not None:
+                return check
+            op = "year_between" if date else "between"
+            return found + [Filter(column, op, (low, high))]
+    if span and re.search(r"\bbetween\b", text):
+        years = []
+    if years and not (date or year_column):
+        return Unanswerable(
+            f"the question names a year, but `{parser.table.filename}` has no date or year "
+            "column to filter on",
+            parser.table,
+        )
+    if years and (date or year_column):
+        check = _outside(parser, years)
+        if check is not None:
+            return check
+        if date:
+            month_of = _month_with_year(text)
+            for year in years[:1]:
+                found.append(Filter(date, "year", (year, month_of)))
+        else:
+            found.append(
+                Filter(
+                    year_column or "",
+                    "isin" if len(years) > 1 else "==",
+                    tuple(years) if len(years) > 1 else years[0],
+                )
+            )
+    elif (
+        months
+        and date
+        and not month_span
+        and quarter is None
+        and not any(f.op == "since" for f in found)
+    ):
+        found.append(Filter(date, "month", months[0]))
+    return found
+
+
+def decades_of(text: str, parser: Parser) -> list[int]:
+    """ "the 1970s", "the 70s", "'90s" → the decades' first years."""
+    found = []
+    low, high = parser.year_range()
+    for match in re.finditer(r"(?<![\w.])'?((?:18|19|20)?\d0)s\b", text):
+        raw = match.group(1)
+        if len(raw) == 4:
+            found.append(int(raw))
+            continue
+        for century in (1900, 2000, 1800):
+            if low is None or high is None or low - 10 <= century + int(raw) <= high:
+                found.append(century + int(raw))
+                break
+    return list(dict.fromkeys(found))
+
+
+def _quarter(text: str) -> int | None:
+    match = re.search(r"\bq([1-4])\b", text)
+    if match:
+        return int(match.group(1))
+    match = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter\b", text)
+    if match and not re.search(r"\blast\s+quarter\b", text):
+        order = ("first", "second", "third", "fourth")
+        word = match.group(1)
+        return order.index(word) + 1 if word in order else int(word[0])
+    return None
+
+
+def month_span_of(text: str) -> tuple[int, int] | None:
+    """ "from january to june" → (1, 6)."""
+    match = re.search(
+        r"\b(?:from|between)\s+([a-z]+)\s+(?:to|and|-|until|till|through)\s+([a-z]+)\b", text
+    )
+    if match and match.group(1) in MONTHS and match.group(2) in MONTHS:
+        return MONTHS[match.group(1)], MONTHS[match.group(2)]
+    return None
+
+
+def years_of(text: str) -> list[int]:
+    """Years named as time, not as a number limit ("over 2000 units")."""
+    years = []
+    for match in re.finditer(rf"(?<![\w.$,])({YEAR})(?![\w.%,])", text):
+        before = text[: match.start()].split()[-2:]
+        if before and any(
+            b in ("over", "above", "under", "below", "than", "least", "most") for b in before[-1:]
+        ):
+            continue
+        years.append(int(match.group(1)))
+    return list(dict.fromkeys(years))
+
+
+def span_of(text: str) -> tuple[int, int] | None:
+    match = re.search(
+        rf"\b(?:from|between)\s+(?:[a-z]+\s+)?({YEAR})\s+(?:to|and|-|until|till|through)\s+(?:[a-z]+\s+)?({YEAR})\b",
+        text,
+    )
+    if match is None:
+        match = re.search(rf"\b({YEAR})\s*(?:-|to|vs|versus|and)\s*({YEAR})\b", text)
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def changes(text: str) -> bool:
+    return bool(
+        has(
+            text,
+            (
+                "change",
+                "changed",
+                "grow",
+                "grew",
+                "growth",
+                "increase",
+                "increased",
+                "decrease",
+                "decreased",
+                "decline",
+                "declined",
+                "rise",
+                "rose",
+                "fall",
+                "fell",
+                "drop",
+                "dropped",
+                "%",
+                "percent",
+                "pct",
+                "difference",
+                "differ",
+            ),
+        )
+    )
+
+
+def _month_with_year(text: str) -> int | None:
+    match = re.search(rf"\b([a-z]+)\s+({YEAR})\b", text)
+    return MONTHS.get(match.group(1)) if match else None
+
+
+def _weekdays(text: str, valued: set[str]) -> tuple[int, ...]:
+    if re.search(r"\b(on |at )?weekends?\b", text) and "weekend" not in valued:
+        return (5, 6)
+    days = []
+    for word in re.findall(r"[a-z]+", text):
+        if word in WEEKDAYS and word not in valued and len(word) > 3:
+            days.append(WEEKDAYS[word])
+    return tuple(dict.fromkeys(days))
+
+
+def _outside(parser: Parser, years: list[int], *, both: bool = False) -> Unanswerable | None:
+    """A year the data does not cover: say which years it does cover, compute nothing."""
+    low, high = parser.year_range()
+    if low is None or high is None:
+        return None
+    outside = [y for y in years if not low <= y <= high]
+    if not outside or both and len(outside) < len(years):
+        return None  # a span that overlaps the data is answered for the part it covers
+    which = "that year" if len(outside) == 1 else "those years"
+    return Unanswerable(f"the data has no rows for {which}: it covers {low}–{high}", parser.table)
