@@ -374,3 +374,17 @@ def test_two_groupings_and_a_trend_split_by_a_category_are_kept():
 def test_standard_deviation_and_range():
     assert answered("standard deviation of net amount").agg == "std"
     assert answered("range of unit price").kind == "distribution"
+
+
+def test_the_best_period_and_the_latest_year():
+    best = answered("best month for net amount")
+    assert (best.kind, best.freq, best.top, best.ascending) == ("trend", "M", 1, False)
+    latest = answered("total net amount last year")
+    assert any(f.op == "latest" and f.value == "year" for f in latest.filters)
+
+
+def test_a_column_that_only_limits_the_rows_is_not_the_measure():
+    query = answered("how many orders had more than 15 qty")
+    assert (query.kind, query.measure) == ("count", None)
+    assert any((f.column, f.op) == ("qty", ">") for f in query.filters)
+    assert answered("total qty of orders with more than 15 qty").measure == "qty"

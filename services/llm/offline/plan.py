@@ -35,6 +35,7 @@ def code_for(query: Query, *, repair: bool = False) -> str:
     if query.date and query.kind not in ("overview", "missing"):
         lines.append(f'df[{query.date!r}] = pd.to_datetime(df[{query.date!r}], errors="coerce")')
     timed = ("year", "since", "last", "month", "weekday", "year_between", "quarter", "years")
+    timed += ("latest",)
     dates = {c.name for c in query.table.of_kind("date")}
     if not (query.date and query.kind not in ("overview", "missing")):
         chosen = [f.column for f in query.filters if f.op in timed + ("decades",)]
@@ -61,6 +62,9 @@ def _filter(item: Filter) -> list[str]:
         return [f"df = df[{column}.astype(str).isin({list(map(str, item.value))!r})]"]
     if item.op == "between":
         return [f"df = df[{column}.between({item.value[0]!r}, {item.value[1]!r})]"]
+    if item.op == "latest":
+        rule = {"month": "M", "quarter": "Q", "year": "Y"}[item.value]
+        return [f"df = df[{column}.dt.to_period({rule!r}) == {column}.max().to_period({rule!r})]"]
     if item.op == "quarter":
         return [f"df = df[{column}.dt.quarter == {item.value}]"]
     if item.op in ("years", "decades"):
@@ -254,10 +258,15 @@ def _trend(query: Query) -> list[str]:
     selection = f"[{measure!r}].{query.agg}()" if measure and query.agg != "count" else ".size()"
     if query.group:
         return trend_split(query, rule, selection, name)
-    lines = [
-        f"result = df.set_index({query.date!r}).resample({rule!r}){selection}",
-        "print(result.to_string())",
-    ]
+    lines = [f"result = df.set_index({query.date!r}).resample({rule!r}){selection}"]
+    if query.top:  # "best month": the periods ranked
+        lines += [
+            f"result = result.sort_values(ascending={query.ascending}).head({query.top})",
+            "print(result.to_string())",
+            *emit("series", "{str(k.date()): v for k, v in result.items()}"),
+        ]
+        return lines
+    lines.append("print(result.to_string())")
     if query.chart:
         lines += chart(query, f"result.reset_index(name={name!r})", query.date or "", name)
     return lines + emit("trend", "{str(k.date()): v for k, v in result.items()}")

@@ -42,7 +42,9 @@ class Filter:
 
     def describe(self) -> str:
         if self.op == "quarter":
-            return f"{self.column} in Q{self.value} (all years)"
+            return f"{self.column} in Q{self.value}"
+        if self.op == "latest":
+            return f"the latest {self.value} of {self.column}"
         if self.op == "year_between":
             return f"{self.column} in {self.value[0]}–{self.value[1]}"
         if self.op == "years":

@@ -23,13 +23,15 @@ from services.llm.offline.vocabulary import COUNT_ROWS
 if TYPE_CHECKING:
     from services.llm.offline.parse import Reading
 
-_AVERAGE = ("average", "avg", "mean", "on average", "typical", "typically", "usually", "per")
-
 
 def shape(r: Reading) -> Query | Unanswerable:
     p = r.parser
-    measure = r.numeric[0] if r.numeric else None
     agg = r.agg
+    free = [c for c in r.numeric if c not in r.limited]
+    # "how many orders had more than 15 units": units only limits the rows that are counted
+    measure = (
+        free[0] if free else r.numeric[0] if r.numeric and agg not in (None, "count") else None
+    )
     text = r.text
     query = Query(
         table=p.table,
@@ -175,6 +177,23 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             date=p.date,
             agg=query.agg if measure else "count",
             chart=query.chart or "bar",
+        )
+    best = re.search(
+        r"\b(?:best|worst|highest|lowest|busiest|quietest|biggest|top|peak|strongest|weakest|"
+        r"record|which|what)\s+(day|week|month|quarter|year)\b(?!\s+of\b)",
+        text,
+    )
+    if best and p.date and (agg in ("max", "min") or r.measure_agg or r.top) and not r.group:
+        low = agg == "min" or bool(re.search(r"worst|lowest|quietest|weakest", text))
+        freq = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}[best.group(1)]
+        return query.with_(  # "best month for revenue": the one period with the most
+            kind="trend",
+            date=p.date,
+            freq=freq,
+            top=query.top or 1,
+            ascending=low,
+            agg=(r.measure_agg or p.default_agg(measure)) if measure else "count",
+            chart=query.chart,
         )
     time_like = (
         r.freq

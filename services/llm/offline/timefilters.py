@@ -23,10 +23,15 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
     valued = {m.value.lower() for m in mentions if m.value}
     if date:
         match = re.search(
-            r"\b(?:last|past|previous)\s+(\d+)?\s*(day|week|month|quarter|year)s?\b", text
+            r"\b(?:last|past|previous)\s+(\d+)\s*(day|week|month|quarter|year)s?\b", text
+        )
+        latest = re.search(
+            r"\b(?:last|this|latest|most recent|current)\s+(month|quarter|year)\b", text
         )
         if match:
-            found.append(Filter(date, "last", (int(match.group(1) or 1), match.group(2) + "s")))
+            found.append(Filter(date, "last", (int(match.group(1)), match.group(2) + "s")))
+        elif latest:  # "last year": the latest calendar year in the data
+            found.append(Filter(date, "latest", latest.group(1)))
         match = re.search(rf"\b(?:since|after|from)\s+([a-z]+)?\s*({YEAR})?\b", text)
         if match and (match.group(1) in MONTHS or match.group(2)) and not span_of(text):
             month: int = MONTHS.get(match.group(1) or "", 1)
@@ -63,7 +68,9 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         found = [f for f in found if f.op != "since"]
     years = years_of(text)
     if len(years) > 1 and re.search(r"\bor\b|\bvs\b|versus|compare", text) and not span_of(text):
-        return found + [Filter(date or year_column or "", "years", tuple(years))]
+        named = [MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in MONTHS and w != "may"]
+        same_month = [Filter(date, "month", named[0])] if date and named else []
+        return found + same_month + [Filter(date or year_column or "", "years", tuple(years))]
     if len(decades) > 1 and re.search(r"\bor\b|\bvs\b|versus|compare", text):
         return found + [Filter(date or year_column or "", "decades", tuple(decades))]
     months = [
