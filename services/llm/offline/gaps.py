@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from services.llm.offline.matcher import Mention, bare_words
+from services.llm.offline.matcher import Mention, bare_words, shared_prefix
 from services.llm.offline.schema import Table
 
 UNITS = {
@@ -87,11 +87,7 @@ def gap_of(table: Table, text: str, tokens: list[str], mentions: list[Mention]) 
 
 
 def _stem(word: str, other: str) -> bool:
-    size = 0
-    for a, b in zip(word, other, strict=False):
-        if a != b:
-            break
-        size += 1
+    size = shared_prefix(word, other)
     return size >= 4 and size >= 0.6 * min(len(word), len(other))
 
 

@@ -280,7 +280,7 @@ class Matcher:
             for value, norm in values
             if " " not in phrase
             and len(norm) >= 5
-            and _shared(phrase, norm) >= max(5, 0.75 * min(len(phrase), len(norm)))
+            and shared_prefix(phrase, norm) >= max(5, 0.75 * min(len(phrase), len(norm)))
         }
         if len(stemmed) == 1:  # "deployed" → the value "deploys"
             name, value = next(iter(stemmed))
@@ -293,7 +293,8 @@ class Matcher:
             name
             for name in self.compact
             for part in words_of(name).split()
-            if _shared(word, part) >= 6 and _shared(word, part) >= 0.75 * min(len(word), len(part))
+            if shared_prefix(word, part) >= 6
+            and shared_prefix(word, part) >= 0.75 * min(len(word), len(part))
         }
         return next(iter(found)) if len(found) == 1 else None
 
@@ -311,7 +312,7 @@ class Matcher:
                     found.add(name)
                     continue
                 for part in words_of(name).split():
-                    shared = _shared(word, part)
+                    shared = shared_prefix(word, part)
                     if shared >= 5 and shared >= 0.6 * min(len(word), len(part)):
                         found.add(name)
             elif len(compact) == len(words) and compact == "".join(w[0] for w in words):
@@ -328,7 +329,8 @@ _GRAMMAR = set(
 )
 
 
-def _shared(a: str, b: str) -> int:
+def shared_prefix(a: str, b: str) -> int:
+    """How many leading letters two words share."""
     size = 0
     for x, y in zip(a, b, strict=False):
         if x != y:

@@ -34,11 +34,11 @@ def code_for(query: Query, *, repair: bool = False) -> str:
             lines.append(f"df[{column!r}] = pd.to_numeric(df[{column!r}], errors='coerce')")
     if query.date and query.kind not in ("overview", "missing"):
         lines.append(f'df[{query.date!r}] = pd.to_datetime(df[{query.date!r}], errors="coerce")')
-    timed = ("year", "since", "last", "month", "weekday", "year_between", "quarter", "years")
-    timed += ("latest",)
+    timed = {"year", "since", "last", "month", "weekday", "year_between", "quarter", "years"}
+    timed |= {"latest", "decades"}
     dates = {c.name for c in query.table.of_kind("date")}
     if not (query.date and query.kind not in ("overview", "missing")):
-        chosen = [f.column for f in query.filters if f.op in timed + ("decades",)]
+        chosen = [f.column for f in query.filters if f.op in timed]
         for column in dict.fromkeys(c for c in chosen if c in dates):
             lines.append(f'df[{column!r}] = pd.to_datetime(df[{column!r}], errors="coerce")')
     for item in query.filters:

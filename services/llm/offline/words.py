@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from services.llm.offline.function_words import FUNCTION_WORDS
-from services.llm.offline.matcher import Mention, similar, singular, words_of
+from services.llm.offline.matcher import Mention, shared_prefix, similar, singular, words_of
 from services.llm.offline.schema import Table
 from services.llm.offline.vocabulary import (
     ADJECTIVES,
@@ -78,14 +78,7 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
 
 def _same_stem(word: str, other: str) -> bool:
     shortest = min(len(word), len(other))
-    if shortest < 4:
-        return False
-    size = 0
-    for a, b in zip(word, other, strict=False):
-        if a != b:
-            break
-        size += 1
-    return size >= max(4, 0.75 * shortest)
+    return shortest >= 4 and shared_prefix(word, other) >= max(4, 0.75 * shortest)
 
 
 def _stem(word: str) -> str:
