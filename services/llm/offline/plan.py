@@ -149,7 +149,7 @@ def _distinct(query: Query) -> list[str]:
 
 
 def _key(query: Query) -> tuple[list[str], str, str]:
-    """(lines that make the grouping key, the key as code, its label)."""
+    """(lines that make the grouping key, the key as code for groupby, its label)."""
     if query.part in ("year", "decade"):
         name = DATE_PARTS[query.part]
         source = (
@@ -168,12 +168,13 @@ def _key(query: Query) -> tuple[list[str], str, str]:
         name = f"{column} / {query.group2}"
         both = f"df[{column!r}].astype(str) + ' / ' + df[{query.group2!r}].astype(str)"
         return [f"key = ({both}).rename({name!r})"], "key", name
-    return [f"key = df[{column!r}]"], "key", column
+    return [], repr(column), column  # a plain column: df.groupby('region')
 
 
 def _group(query: Query) -> list[str]:
     measure = query.measure
     lines, key, name = _key(query)
+    series = "key" if lines else f"df[{key}]"  # the key as a column, to pick the other rows
     value = measure or "rows"
     counted = query.agg == "count" or measure is None
     lines.append(
@@ -198,7 +199,7 @@ def _group(query: Query) -> list[str]:
             "other = None",
             f"if groups > {GROUP_LIMIT}:  # the largest groups, and the rest as one",
             f"    result = result.head({GROUP_LIMIT})",
-            f"    rest = df[~{key}.isin(result.index)]",
+            f"    rest = df[~{series}.isin(result.index)]",
             f"    other = {rest}",
         ]
     else:
