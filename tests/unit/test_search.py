@@ -1,0 +1,145 @@
+"""File search's core: text out of real documents (PDFs and Word files made here), failures
+per file with a reason, chunks that keep their span, a BM25 index that takes files in and
+out, and retrieval quality on the question set in tests/retrieval."""
+
+from __future__ import annotations
+
+import io
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+from docx import Document  # noqa: E402
+from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
+from pypdf import PdfReader, PdfWriter  # noqa: E402
+
+from services.search import ExtractError, SearchIndex, chunk_pages, extract, tokens  # noqa: E402
+from tests.retrieval.questions import DOCUMENTS, QUESTIONS  # noqa: E402
+from tests.retrieval.scoring import evaluate  # noqa: E402
+
+
+def pdf(pages: list[str]) -> bytes:
+    """A real PDF with a text layer: one page per string (matplotlib, TrueType fonts)."""
+    buffer = io.BytesIO()
+    with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(buffer) as document:
+        for text in pages:
+            figure = plt.figure(figsize=(8.5, 11))
+            figure.text(0.1, 0.9, text, fontsize=12, va="top", wrap=True)
+            document.savefig(figure)
+            plt.close(figure)
+    return buffer.getvalue()
+
+
+def image_only_pdf() -> bytes:
+    buffer = io.BytesIO()
+    with PdfPages(buffer) as document:
+        figure = plt.figure(figsize=(4, 4))
+        figure.figimage([[0.1, 0.9], [0.5, 0.3]], xo=10, yo=10, resize=False)
+        document.savefig(figure)
+        plt.close(figure)
+    return buffer.getvalue()
+
+
+def encrypted(data: bytes) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt("s3cret")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def docx(paragraphs: list[str], table: list[list[str]]) -> bytes:
+    document = Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    grid = document.add_table(rows=len(table), cols=len(table[0]))
+    for r, row in enumerate(table):
+        for c, value in enumerate(row):
+            grid.cell(r, c).text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_pdf_gives_its_pages_with_their_numbers():
+    found = extract(pdf(["Churn is defined as", "Net revenue retention counts upgrades"]), "h.pdf")
+    assert found.kind == "pdf" and [p.number for p in found.pages] == [1, 2]
+    assert "Churn" in found.pages[0].text and "retention" in found.pages[1].text
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "reason"),
+    [
+        (lambda: encrypted(pdf(["secret plan"])), "locked.pdf", "encrypted"),
+        (image_only_pdf, "scan.pdf", "no text layer"),
+        (lambda: b"", "empty.pdf", "empty"),
+        (lambda: b"%PDF-1.4 this is not really a pdf \x00\x01", "broken.pdf", "not a readable"),
+        (lambda: b"PK\x03\x04 nonsense", "broken.docx", "not a readable Word"),
+        (lambda: b"\x00\x01", "movie.mp4", "cannot be searched"),
+    ],
+)
+def test_documents_that_cannot_be_searched_fail_with_a_reason(data, name, reason):
+    with pytest.raises(ExtractError, match=reason) as error:
+        extract(data(), name)
+    assert name in str(error.value)
+
+
+def test_word_paragraphs_and_tables():
+    data = docx(
+        ["Expense policy", "Per diem in London is 75 GBP."],
+        [["city", "per diem"], ["Paris", "70 EUR"]],
+    )
+    text = extract(data, "policy.docx").text
+    assert "Per diem in London is 75 GBP." in text and "Paris | 70 EUR" in text
+
+
+def test_html_markdown_and_a_csv_data_dictionary():
+    html = b"<html><head><style>p{}</style></head><body><h1>SLA</h1><p>Uptime 99.9%</p></body>"
+    assert extract(html, "sla.html").text == "SLA\nUptime 99.9%"
+    assert "# Title" in extract(b"# Title\n\nbody", "notes.md").text
+    csv = b"column,unit,description\nnet_amount,EUR,Net of VAT\nqty,items,Units sold\n"
+    text = extract(csv, "dictionary.csv").text
+    assert "column: net_amount; unit: EUR; description: Net of VAT" in text
+
+
+def test_chunks_overlap_and_keep_their_span_in_the_document():
+    words = " ".join(f"w{i}" for i in range(1000))
+    found = extract(pdf(["page one text", words]), "long.pdf")
+    chunks = chunk_pages(found.pages, max_tokens=200, overlap=100)
+    text = found.text
+    assert all(text[c.start : c.end] == c.text for c in chunks)
+    assert chunks[0].page == 1 and chunks[-1].page == 2
+    second_page = [c for c in chunks if c.page == 2]
+    first, second = tokens(second_page[0].text), tokens(second_page[1].text)
+    assert first[100:] == second[:100]  # half of each window is shared with the next
+    with pytest.raises(ValueError, match="overlap"):
+        chunk_pages(found.pages, max_tokens=200, overlap=150)
+
+
+def test_the_index_takes_files_in_and_out():
+    index = SearchIndex()
+    a = chunk_pages(extract(b"churn is the share of customers lost", "a.md").pages)
+    b = chunk_pages(extract(b"retention keeps customers; revenue grows", "b.md").pages)
+    index.add("file-a", a)
+    index.add("file-b", b)
+    assert [h.file_id for h in index.search("customers lost churn")][0] == "file-a"
+    index.remove("file-a")
+    assert {h.file_id for h in index.search("customers lost churn")} == {"file-b"}
+    assert index.search("zebra") == []
+    hits = SearchIndex()
+    assert hits.search("anything") == []
+
+
+def test_retrieval_finds_the_answering_passage_for_most_questions():
+    index = SearchIndex()
+    for path in sorted(DOCUMENTS.iterdir()):
+        index.add(path.name, chunk_pages(extract(path.read_bytes(), path.name).pages))
+
+    def retrieve(question: str):
+        return [(hit.file_id, hit.chunk.text) for hit in index.search(question, limit=10)]
+
+    score = evaluate(QUESTIONS, retrieve)
+    assert score.questions >= 60
+    assert score.recall_at_5 >= 0.9, score
