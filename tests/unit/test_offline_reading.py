@@ -388,3 +388,8 @@ def test_a_column_that_only_limits_the_rows_is_not_the_measure():
     assert (query.kind, query.measure) in (("count", None), ("distinct", "orderId"))
     assert any((f.column, f.op) == ("qty", ">") for f in query.filters)
     assert answered("total qty of orders with more than 15 qty").measure == "qty"
+
+
+def test_a_change_from_a_year_the_data_does_not_have_is_declined():
+    problem = read("% change in total net amount from 2019 to 2022")
+    assert isinstance(problem, Unanswerable) and "covers 2021–2023" in problem.reason

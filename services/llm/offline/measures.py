@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from services.llm.offline.matcher import has
-from services.llm.offline.query import Query
+from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.schema import Column
 from services.llm.offline.timefilters import changes, month_span_of, span_of
 
@@ -112,7 +112,7 @@ def countable(column: str) -> bool:
     ) or bool(_COUNT_COLUMN.match(column.strip()))
 
 
-def change_query(r: Reading, query: Query) -> Query | None:
+def change_query(r: Reading, query: Query) -> Query | Unanswerable | None:
     """ "% change in X from 2010 to 2020", "how much did X grow between 2019 and 2021"."""
     span = span_of(r.text)
     months = month_span_of(r.text)
@@ -128,12 +128,13 @@ def change_query(r: Reading, query: Query) -> Query | None:
         )
     if span is None or not changes(r.text) or r.parser.time_column() is None:
         return None
-    if query.measure and query.agg not in ("sum", "mean", "median", "min", "max", "std", "rate"):
-        query = query.with_(agg=r.parser.default_agg(query.measure))
     first, last = span
     low, high = r.parser.year_range()
     if low is not None and high is not None and not (low <= first <= high and low <= last <= high):
-        return None  # the filters have said so already
+        return Unanswerable(  # a change needs both years in the data
+            f"the data has no rows for one of the two years: it covers {low}–{high}",
+            r.parser.table,
+        )
     return query.with_(
         kind="change",
         points=(first, last),
