@@ -108,7 +108,8 @@ def test_a_workbook_with_two_sheets_is_read_and_a_question_about_the_second_is_a
         box.press("Enter")
         answer = page.locator('[data-testid="stChatMessage"] [data-testid="stMarkdownContainer"]')
         answer.filter(has_text="Orders").first.wait_for(timeout=90_000)
-        answer.filter(has_text="East").first.wait_for(timeout=90_000)
+        for total in gold:  # the reply streams in: wait for every row, not only the first
+            answer.filter(has_text=f"{total:,.0f}").first.wait_for(timeout=90_000)
         text = answer.all_inner_texts()
         page.screenshot(path=SCREENSHOTS / "8-workbook-answer.png", full_page=True)
         reply = "\n".join(text)
