@@ -49,14 +49,14 @@ test: install-test
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
-# The sandbox, provider and page suites with both cores kept busy (a shared server is
+# The sandbox, provider, page and analyst suites with both cores kept busy (a shared server is
 # never quiet); `make test` already runs the sandbox suite this way.
 test-load: install-test
 	$(BIN)/python -m pytest --under-load tests/integration/test_sandbox.py \
 		tests/integration/test_sandbox_pool.py tests/integration/test_kernel_lifetime.py \
 		tests/integration/test_providers.py tests/integration/test_chat_page.py \
 		tests/integration/test_bad_files_pages.py tests/integration/test_files_and_assistants_pages.py \
-		tests/e2e
+		tests/integration/test_offline_classes.py tests/e2e
 
 lint: install-test
 	$(BIN)/ruff check .
