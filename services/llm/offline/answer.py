@@ -6,10 +6,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from services.llm.offline.plan import label, title_for
+from services.llm.offline.cells import FREQ, label, title_for
 from services.llm.offline.query import DATE_PARTS, Query
 
-_UNITS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
 _CURRENCY = {"eur": "€", "usd": "$", "gbp": "£", "dollars": "$", "euro": "€"}
 
 
@@ -102,7 +101,7 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
         )
     if kind == "per":
         per = query.per or ""
-        unit = _UNITS.get(per[1:], per) if per.startswith("@") else label(per)
+        unit = FREQ[per[1:]][1] if per.startswith("@") else label(per)
         what = f"{label(query.measure)}" if query.measure else "rows"
         return (
             f"{lead}On average there are **{number(value, query.measure)}** {what} per "
@@ -139,7 +138,7 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
         count = result.get("count")
         asked = (result.get("counts") or {}).get(query.freq or "")
         if isinstance(value, list) and asked is not None:
-            unit = _UNITS[query.freq or "D"]
+            unit = FREQ[query.freq or "D"][1]
             return (
                 f"{lead}The data has **{number(asked)}** distinct {unit}s, from **{value[0]}** "
                 f"to **{value[1]}** (the years **{years[0]}** to **{years[-1]}**; {source})."

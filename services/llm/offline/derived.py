@@ -50,7 +50,7 @@ def per(query: Query) -> list[str]:
     """The measure per key (or per period), then the average over the keys."""
     per = query.per or ""
     if per.startswith("@"):
-        rule = {"D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y"}[per[1:]]
+        rule = per[1:]  # pandas' period codes are the frequencies' letters
         key = f"df[{query.date!r}].dt.to_period({rule!r})"
     else:
         key = f"df[{per!r}]"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from services.llm.offline.function_words import FUNCTION_WORDS
 from services.llm.offline.schema import Column, Table
@@ -151,6 +152,17 @@ class Matcher:
                     (v, alias) for v, norm in list(pairs) for alias in VALUE_ALIASES.get(norm, ())
                 ]
                 self.values[column.name] = pairs
+        # Multi-word values by their initials ("ge" → General Electric) and by each word
+        # ("bugs" → bugs_opened), looked up per phrase of every question.
+        self.value_initials: dict[str, set[tuple[str, str]]] = {}
+        self.value_words: dict[str, set[tuple[str, str]]] = {}
+        for name, values in self.values.items():
+            for value, norm in values:
+                words = norm.split()
+                if len(words) > 1:
+                    self.value_initials.setdefault(_initials(words), set()).add((name, value))
+                    for word in words:
+                        self.value_words.setdefault(singular(word), set()).add((name, value))
 
     def _head_words(self) -> None:
         """One word of a longer column name names it when no other column has that word:
@@ -237,27 +249,12 @@ class Matcher:
         return Mention(found.start, found.end, found.column, found.value, True) if found else None
 
     def _loose(self, phrase: str, single: str, start: int, end: int) -> Mention | None:
-        if " " not in phrase and 2 <= len(phrase) <= 4:  # initials: "ge" → General Electric
-            initials = {
-                (name, value)
-                for name, values in self.values.items()
-                for value, norm in values
-                if len(norm.split()) == len(phrase)
-                and "".join(w[0] for w in norm.split()) == phrase
-            }
-            if len(initials) == 1:
-                name, value = next(iter(initials))
-                return Mention(start, end, name, value)
-        if " " not in phrase:  # one word of a longer value: "bugs" → bugs_opened
-            owners = {
-                (name, value)
-                for name, values in self.values.items()
-                for value, norm in values
-                if " " in norm and single in (singular(w) for w in norm.split())
-            }
-            if len(owners) == 1:
-                name, value = next(iter(owners))
-                return Mention(start, end, name, value)
+        if " " not in phrase:
+            initials = self.value_initials.get(phrase) if 2 <= len(phrase) <= 4 else None
+            for found in (initials, self.value_words.get(single)):
+                pair = _only(found or set())  # "ge" → General Electric; "bugs" → bugs_opened
+                if pair is not None:
+                    return Mention(start, end, pair[0], pair[1])
         abbreviated = self._abbreviation(phrase)
         if abbreviated is not None:
             return Mention(start, end, abbreviated)
@@ -282,10 +279,8 @@ class Matcher:
             and len(norm) >= 5
             and shared_prefix(phrase, norm) >= max(5, 0.75 * min(len(phrase), len(norm)))
         }
-        if len(stemmed) == 1:  # "deployed" → the value "deploys"
-            name, value = next(iter(stemmed))
-            return Mention(start, end, name, value)
-        return None
+        pair = _only(stemmed)  # "deployed" → the value "deploys"
+        return Mention(start, end, pair[0], pair[1]) if pair else None
 
     def _stem_of(self, word: str) -> str | None:
         """The one column with a word of the same stem (six letters or more in common)."""
@@ -296,7 +291,7 @@ class Matcher:
             if shared_prefix(word, part) >= 6
             and shared_prefix(word, part) >= 0.75 * min(len(word), len(part))
         }
-        return next(iter(found)) if len(found) == 1 else None
+        return _only(found)
 
     def _abbreviation(self, phrase: str) -> str | None:
         """Column names that abbreviate the words: "unemployment" → `unemp`, "real
@@ -315,18 +310,28 @@ class Matcher:
                     shared = shared_prefix(word, part)
                     if shared >= 5 and shared >= 0.6 * min(len(word), len(part)):
                         found.add(name)
-            elif len(compact) == len(words) and compact == "".join(w[0] for w in words):
+            elif compact == _initials(words):
                 found.add(name)  # initials: "blood pressure" → bp
             elif len(compact) >= 5 and _prefixes(words, compact):
                 found.add(name)
-        return next(iter(found)) if len(found) == 1 else None
+        return _only(found)
 
 
+T = TypeVar("T")
 _KEY = re.compile(r"(^|[_\s.\-])(id|key|code|no|nr|uuid|number)$|[a-z]Id$|ID$", re.I)
 _GRAMMAR = set(
     """the of in for by per and or to a an with on at from is are was were what which how
     many much total average avg mean sum number count""".split()  # noqa: SIM905
 )
+
+
+def _only(found: set[T]) -> T | None:
+    """The one thing found, or None when nothing or more than one was."""
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words)
 
 
 def shared_prefix(a: str, b: str) -> int:

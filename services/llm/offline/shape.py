@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from services.llm.offline.matcher import has
 from services.llm.offline.measures import (
+    TIME_UNITS,
     UNIT_COUNT,
     asks_coverage,
     change_query,
@@ -64,13 +65,12 @@ def shape(r: Reading) -> Query | Unanswerable:
         r.agg = "rate"
     if asks_coverage(r) and p.time_column():
         unit = UNIT_COUNT.search(r.text)
-        freq = {"days": "D", "weeks": "W", "months": "M", "quarters": "Q", "years": "Y"}
         return query.with_(
             kind="coverage",
             measure=None,
             date=p.date,
             group=p.year_column,
-            freq=freq[unit.group(1)] if unit else None,
+            freq=TIME_UNITS[unit.group(1).rstrip("s")] if unit else None,
         )
     if measure is None:
         long = long_measure(r)
@@ -185,7 +185,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     )
     if best and p.date and (agg in ("max", "min") or r.measure_agg or r.top) and not r.group:
         low = agg == "min" or bool(re.search(r"worst|lowest|quietest|weakest", text))
-        freq = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}[best.group(1)]
+        freq = TIME_UNITS[best.group(1)]
         return query.with_(  # "best month for revenue": the one period with the most
             kind="trend",
             date=p.date,
