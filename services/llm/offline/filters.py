@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.llm.offline.gaps import UNITS
+from services.llm.offline.gaps import UNITS, Gap
 from services.llm.offline.matcher import Mention, has, normalize, words_of
 from services.llm.offline.query import Filter, Unanswerable
 from services.llm.offline.timefilters import YEAR, date_filters
@@ -46,7 +46,7 @@ def number_of(raw: str, scale: str | None) -> float:
 
 
 def filters_of(
-    parser: Parser, text: str, tokens: list[str], mentions: list[Mention]
+    parser: Parser, text: str, tokens: list[str], mentions: list[Mention], gap: Gap | None
 ) -> list[Filter] | Unanswerable:
     values = [m for m in mentions if m.value is not None]
     found: list[Filter] = []
@@ -65,7 +65,7 @@ def filters_of(
                 text,
             )
             found.append(Filter(column, "!=" if negated else "==", chosen[0]))
-    numeric = numeric_filters(parser, text, mentions)
+    numeric = numeric_filters(parser, text, mentions, gap)
     if isinstance(numeric, Unanswerable):
         return numeric
     timed = date_filters(parser, text, mentions)
@@ -75,7 +75,7 @@ def filters_of(
 
 
 def numeric_filters(
-    parser: Parser, text: str, mentions: list[Mention]
+    parser: Parser, text: str, mentions: list[Mention], gap: Gap | None = None
 ) -> list[Filter] | Unanswerable:
     found = []
     numeric = [m for m in mentions if m.value is None and parser.kind(m.column) == "number"]
@@ -95,10 +95,10 @@ def numeric_filters(
                 continue  # "after 2020" is time, not a number filter
             value = number_of(raw, unit if unit != "%" else None)
             after = re.match(r"\s*(days?|hours?|hrs?|minutes?|mins?|weeks?)\b", text[match.end() :])
-            if parser.gap is not None and after:
+            if gap is not None and after:
                 unit = after.group(1)
                 seconds = UNITS.get(unit) or UNITS.get(unit + "s", 86400)
-                found.append(Filter(parser.gap.name, op_here, value * seconds / parser.gap.seconds))
+                found.append(Filter(gap.name, op_here, value * seconds / gap.seconds))
                 continue
             if after:  # "longer than 10 minutes" on a column kept in seconds
                 timed = _timed_column(parser, after.group(1), value)

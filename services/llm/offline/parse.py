@@ -98,7 +98,6 @@ class Parser:
     def __init__(self, table: Table) -> None:
         self.table = table
         self.matcher = Matcher(table)
-        self.gap: Gap | None = None
         dates = table.of_kind("date")
         self.date = dates[0].name if dates else None
         year = next(
@@ -202,7 +201,7 @@ class Parser:
                 self.table,
             )
         reading = Reading(self, text, tokens, mentions)
-        reading.gap = self.gap = gap_of(self.table, text, tokens, mentions)
+        reading.gap = gap_of(self.table, text, tokens, mentions)
         reading.agg = self._aggregation(text, tokens, mentions)
         reading.measure_agg = self._measure_agg(text)
         reading.chart = self._chart(text)
@@ -219,7 +218,7 @@ class Parser:
             and m.column != self.year_column
             and not self.id_like(m.column)  # an id is never a measure
         ]
-        filters = filters_of(self, text, tokens, mentions)
+        filters = filters_of(self, text, tokens, mentions, reading.gap)
         if isinstance(filters, Unanswerable):
             return filters
         limited = {f.column for f in filters if f.op in (">", ">=", "<", "<=", "between")}
