@@ -20,16 +20,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks._report import emit, percentile  # noqa: E402
 from tests.analyst_inprocess import Conversation  # noqa: E402
 from tests.datasets import csv_bytes, frame  # noqa: E402
-from tests.integration.grading import grade  # noqa: E402
+from tests.integration.grading import declined, grade  # noqa: E402
 from tests.integration.offline_suite import (
     CASES,  # noqa: E402
     NoAnswer,  # noqa: E402
 )
 from tests.sealed.cases import SealedCase  # noqa: E402
-
-
-def declined(text: str) -> bool:
-    return "can't answer" in text or "cannot answer" in text
 
 
 def suite_cases() -> tuple[list[SealedCase], Path]:

@@ -29,13 +29,9 @@ from benchmarks._report import emit, percentile  # noqa: E402
 from services.config import Settings  # noqa: E402
 from services.engine.engine import Engine  # noqa: E402
 from tests.analyst import OfflineAnalyst  # noqa: E402
-from tests.integration.grading import chart_types, grade  # noqa: E402
+from tests.integration.grading import chart_types, declined, grade  # noqa: E402
 from tests.integration.offline_suite import NoAnswer  # noqa: E402
 from tests.sealed.cases import SealedCase  # noqa: E402
-
-
-def declined(text: str) -> bool:
-    return "can't answer" in text or "cannot answer" in text
 
 
 def run_case(

@@ -142,15 +142,10 @@ def _html(markup: str) -> str:
 def _table(data: bytes, filename: str) -> str:
     """A table as its column dictionary, then its rows as `column: value` lines, so a data
     dictionary's rows (and a table's values) can be found by what they say."""
-    import tempfile
-
-    with tempfile.NamedTemporaryFile(suffix=os.path.splitext(filename)[1]) as handle:
-        handle.write(data)
-        handle.flush()
-        try:
-            frame = read_table(handle.name)
-        except TableError as error:
-            raise ExtractError(f"{filename} could not be read as a table: {error}") from error
+    try:
+        frame = read_table(data, name=filename)
+    except TableError as error:
+        raise ExtractError(f"{filename} could not be read as a table: {error}") from error
     lines = [
         f"Table {filename}: {len(frame):,} rows. Columns: "
         + ", ".join(f"{column} ({frame[column].dtype})" for column in frame.columns)

@@ -35,10 +35,15 @@ def table_rows(text: str) -> list[tuple[str, str]]:
     return rows[1:]  # without the header
 
 
+def declined(text: str) -> bool:
+    """Did the reply say it cannot answer?"""
+    return "can't answer" in text or "cannot answer" in text
+
+
 def grade(gold: Gold, text: str, chart_types: list[str]) -> tuple[bool, str]:
     """(passed, why not)."""
     if isinstance(gold, NoAnswer):
-        if "can't answer" not in text and "cannot answer" not in text:
+        if not declined(text):
             return False, "did not decline"
         # A decline may name the data's range ("it covers 2021–2023") and its files and
         # columns (in backticks); any other digit is a number stated as if it answered.
