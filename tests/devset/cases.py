@@ -4,7 +4,6 @@ grader (tests/integration/grading.py) serve both sets."""
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +17,7 @@ from tests.sealed.cases import (
     PIE,
     SCATTER,
     SealedCase,
+    Tables,
     num,
     one,
     pct_change,
@@ -47,21 +47,9 @@ __all__ = [
 ]
 
 
-@functools.cache
-def _read(name: str) -> pd.DataFrame:
-    return pd.read_csv(TABLES / name)
-
-
-def load(name: str, date: str | None = None, fmt: str | None = None) -> pd.DataFrame:
-    """The table as read from its CSV; with `date`, that column parsed into `_d`."""
-    frame = _read(name).copy()
-    if date is not None:
-        frame["_d"] = pd.to_datetime(frame[date], format=fmt)
-    return frame
-
-
-def csv_bytes(name: str) -> bytes:
-    return (TABLES / name).read_bytes()
+_TABLES = Tables(TABLES)
+load = _TABLES.load
+csv_bytes = _TABLES.csv_bytes
 
 
 def above(series: pd.Series, threshold: float) -> int:

@@ -39,21 +39,28 @@ def one(table: str, kind: str, question: str, gold: Gold) -> SealedCase:
     return SealedCase(table, [(question, gold)], kind)
 
 
-@functools.cache
-def _read(name: str) -> pd.DataFrame:
-    return pd.read_csv(TABLES / name)
+class Tables:
+    """A set's CSV tables: `load` (read once, copied per use) and `csv_bytes`. The
+    development and second sealed sets read theirs from their own folders."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._read = functools.cache(lambda name: pd.read_csv(folder / name))
+
+    def load(self, name: str, date: str | None = None, fmt: str | None = None) -> pd.DataFrame:
+        """The table as read from its CSV; with `date`, that column parsed into `_d`."""
+        frame = self._read(name).copy()
+        if date is not None:
+            frame["_d"] = pd.to_datetime(frame[date], format=fmt)
+        return frame
+
+    def csv_bytes(self, name: str) -> bytes:
+        return (self.folder / name).read_bytes()
 
 
-def load(name: str, date: str | None = None, fmt: str | None = None) -> pd.DataFrame:
-    """The table as read from its CSV; with `date`, that column parsed into `_d`."""
-    frame = _read(name).copy()
-    if date is not None:
-        frame["_d"] = pd.to_datetime(frame[date], format=fmt)
-    return frame
-
-
-def csv_bytes(name: str) -> bytes:
-    return (TABLES / name).read_bytes()
+_TABLES = Tables(TABLES)
+load = _TABLES.load
+csv_bytes = _TABLES.csv_bytes
 
 
 def num(*values: Any) -> Num:

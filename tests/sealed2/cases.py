@@ -5,10 +5,7 @@ from tests.sealed2.cases import SealedCase, load, csv_bytes, num, top, ...
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
-
-import pandas as pd
 
 from tests.sealed.cases import (
     BAR,
@@ -19,6 +16,7 @@ from tests.sealed.cases import (
     PIE,
     SCATTER,
     SealedCase,
+    Tables,
     num,
     one,
     pct_change,
@@ -46,18 +44,6 @@ __all__ = [
 ]
 
 
-@functools.cache
-def _read(name: str) -> pd.DataFrame:
-    return pd.read_csv(TABLES / name)
-
-
-def load(name: str, date: str | None = None, fmt: str | None = None) -> pd.DataFrame:
-    """The table as read from its CSV; with `date`, that column parsed into `_d`."""
-    frame = _read(name).copy()
-    if date is not None:
-        frame["_d"] = pd.to_datetime(frame[date], format=fmt)
-    return frame
-
-
-def csv_bytes(name: str) -> bytes:
-    return (TABLES / name).read_bytes()
+_TABLES = Tables(TABLES)
+load = _TABLES.load
+csv_bytes = _TABLES.csv_bytes
