@@ -136,7 +136,7 @@ class Matcher:
         self.heads: dict[str, set[str]] = {}
         for column in table.columns:  # "invoices" are the rows; only loosely `invoice_no`
             bare = bare_words(column.name)
-            if _KEY.search(column.name) and bare != words_of(column.name):
+            if KEY.search(column.name) and bare != words_of(column.name):
                 self.aliases[column.name] -= {bare, singular(bare)}
                 self.heads.setdefault(column.name, set()).update({bare, bare + "s"})
         self._head_words()
@@ -318,7 +318,7 @@ class Matcher:
 
 
 T = TypeVar("T")
-_KEY = re.compile(r"(^|[_\s.\-])(id|key|code|no|nr|uuid|number)$|[a-z]Id$|ID$", re.I)
+KEY = re.compile(r"(^|[_\s.\-])(id|key|code|no|nr|uuid|number)$|[a-z]Id$|ID$", re.I)
 _GRAMMAR = set(
     """the of in for by per and or to a an with on at from is are was were what which how
     many much total average avg mean sum number count""".split()  # noqa: SIM905

@@ -13,6 +13,7 @@ from services.llm.offline.filters import filters_of, yes_no
 from services.llm.offline.follow import follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of
 from services.llm.offline.matcher import (
+    KEY,
     Matcher,
     Mention,
     has,
@@ -39,7 +40,6 @@ _MEAN_LIKE = re.compile(
     r"acceleration|hp|horsepower|index|level|wind|humidity|pressure|precipitation",
     re.I,
 )
-_ID = re.compile(r"(^|[_\s.\-])(id|key|code|no|nr|uuid|number)$|[a-z]Id$|ID$", re.I)
 _PARTS = (
     ("weekday", r"(?:day of (?:the )?week|weekday|dow|day name)"),
     ("month", r"(?:month of (?:the )?year|calendar month|month name)"),
@@ -126,7 +126,7 @@ class Parser:
         found = self.table.column(column)
         if found is None:
             return False
-        return bool(_ID.search(column.strip())) or found.kind == "text"
+        return bool(KEY.search(column.strip())) or found.kind == "text"
 
     def measures(self) -> list[Column]:
         return [

@@ -106,14 +106,6 @@ def _filter(item: Filter) -> list[str]:
     return [f"df = df[{column} {item.op} {item.value!r}]"]
 
 
-def _series_agg(query: Query) -> str:
-    return (
-        "size()"
-        if query.agg == "count" or query.measure is None
-        else f"[{query.measure!r}].{query.agg}()"
-    )
-
-
 def _aggregate(query: Query) -> list[str]:
     measure = query.measure
     return [
