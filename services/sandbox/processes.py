@@ -45,9 +45,13 @@ def kill(pids: set[int]) -> int:
     return killed
 
 
-def kill_all_but(find: Callable[[], set[int]], keep: set[int], *, rounds: int = 3) -> int:
-    """Kill what `find()` lists except `keep`, a few rounds (a process may fork meanwhile);
-    how many distinct processes were signalled (a dying one stays listed for a moment)."""
+def kill_all_but(
+    find: Callable[[], set[int]], keep: set[int], *, rounds: int = 3, settle: float = 5.0
+) -> int:
+    """Kill what `find()` lists except `keep`, a few rounds (a process may fork meanwhile),
+    then wait up to `settle` seconds for the killed ones to be gone: SIGKILL is delivered
+    asynchronously and on a busy machine a process can stay listed for a while.
+    Returns how many distinct processes were signalled."""
     killed: set[int] = set()
     for _ in range(rounds):
         leftovers = find() - keep - killed
@@ -57,7 +61,23 @@ def kill_all_but(find: Callable[[], set[int]], keep: set[int], *, rounds: int = 
             if kill({pid}):
                 killed.add(pid)
         time.sleep(0.05)
+    deadline = time.monotonic() + settle
+    while time.monotonic() < deadline:
+        running = {pid for pid in find() & killed if not exited(pid)}
+        if not running:
+            break
+        kill(running)
+        time.sleep(0.05)
     return len(killed)
+
+
+def exited(pid: int) -> bool:
+    """Gone, or a zombie waiting for its parent to collect it."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True
+    return stat.rsplit(")", 1)[-1].split()[0] in ("Z", "X")
 
 
 def thread_count(pid: int) -> int:

@@ -545,8 +545,12 @@ def test_sparse_gigabyte_files_are_refused_before_a_byte_is_read(tmp_path):
 
 
 def session_processes(engine, thread_id: str) -> set[int]:
+    """The session's processes still running, other than the kernel (a zombie has stopped)."""
+    from services.sandbox import processes
+
     kernel = engine.sandbox.get(thread_id).kernel
-    return kernel._session_pids() - kernel._kernel_pids()
+    pids = kernel._session_pids() - kernel._kernel_pids()
+    return {pid for pid in pids if not processes.exited(pid)}
 
 
 def test_after_a_timeout_children_that_ignore_sigint_are_stopped(engine, monkeypatch):
