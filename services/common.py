@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 import string
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
@@ -89,9 +89,10 @@ def schema_from_values(schema: type[SchemaT], values: Mapping[str, Any]) -> Sche
     return schema.model_validate(public)
 
 
-def get_row(session: Session, model: type[Any], object_id: str, kind: str) -> Any:
-    """The row with this public id, or NotFoundError naming the kind."""
-    row = session.scalar(select(model).where(model.id == object_id))
+def get_row(session: Session, model: type[Any], object_id: str, kind: str, *scope: Any) -> Any:
+    """The row with this public id (among those `scope` selects), or NotFoundError naming
+    the kind."""
+    row = session.scalar(select(model).where(model.id == object_id, *scope))
     if row is None:
         raise NotFoundError(kind, object_id)
     return row
@@ -108,26 +109,33 @@ def paginate(
     order: Literal["asc", "desc"] = "desc",
     after: str | None = None,
     before: str | None = None,
+    scope: tuple[Any, ...] = (),
+    convert: Callable[[list[Any]], list[Any]] | None = None,
 ) -> Page:
-    """Cursor paging as in the Assistants API: `after`/`before` are object ids."""
+    """Cursor paging as in the Assistants API: `after`/`before` are object ids (looked up
+    among the rows `scope` selects). `convert` makes the public objects of a page's rows
+    when they are more than the rows' columns."""
     if not 1 <= limit <= 100:
         raise InvalidInputError(f"limit must be between 1 and 100, not {limit}.", param="limit")
     if order not in ("asc", "desc"):
         raise InvalidInputError(f"order must be 'asc' or 'desc', not {order!r}.", param="order")
     ascending = order == "asc"
     if after is not None:
-        pk = get_row(session, model, after, kind).pk
+        pk = get_row(session, model, after, kind, *scope).pk
         query = query.where(model.pk > pk if ascending else model.pk < pk)
     if before is not None:
-        pk = get_row(session, model, before, kind).pk
+        pk = get_row(session, model, before, kind, *scope).pk
         query = query.where(model.pk < pk if ascending else model.pk > pk)
     query = query.order_by(model.pk.asc() if ascending else model.pk.desc()).limit(limit + 1)
     rows = list(session.scalars(query))
     has_more = len(rows) > limit
-    data = [to_schema(schema, row) for row in rows[:limit]]
+    data: list[Any] = (
+        convert(rows[:limit]) if convert else [to_schema(schema, row) for row in rows[:limit]]
+    )
+    ids: list[str] = [item.id for item in data]
     return Page(
         data=data,
-        first_id=data[0].id if data else None,  # type: ignore[attr-defined]
-        last_id=data[-1].id if data else None,  # type: ignore[attr-defined]
+        first_id=ids[0] if ids else None,
+        last_id=ids[-1] if ids else None,
         has_more=has_more,
     )

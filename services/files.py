@@ -17,6 +17,7 @@ from typing import BinaryIO, Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from services import vector_stores
 from services.common import get_row, new_id, now, paginate, to_schema
 from services.errors import FileRejectedError, InvalidInputError
 from services.filetypes import SNIFF_BYTES, check_type, safe_filename, sniff
@@ -161,6 +162,7 @@ class FileStore:
     def delete(self, *, session: Session, file_id: str) -> None:
         """Forget the file; its blob goes once no other file row shares the content."""
         row = get_row(session, FileRow, file_id, "file")
+        vector_stores.forget_file_everywhere(session, file_id)
         session.delete(row)
         session.flush()
         still_used = session.scalar(

@@ -31,8 +31,19 @@ class CodeInterpreterTool(_Object):
     type: Literal["code_interpreter"] = "code_interpreter"
 
 
+class RankingOptions(_Object):
+    ranker: Literal["auto", "default_2024_08_21", "bm25"] = "auto"
+    score_threshold: float = Field(default=0.0, ge=0.0, le=1.0)
+
+
+class FileSearchOptions(_Object):
+    max_num_results: int | None = Field(default=None, ge=1, le=50)
+    ranking_options: RankingOptions | None = None
+
+
 class FileSearchTool(_Object):
     type: Literal["file_search"] = "file_search"
+    file_search: FileSearchOptions | None = None
 
 
 Tool = Annotated[FunctionTool | CodeInterpreterTool | FileSearchTool, Field(discriminator="type")]
@@ -52,8 +63,15 @@ class FilePathAnnotation(_Object):
 
 
 class FileCitation(_Object):
+    """The cited passage: `quote` is its text, at `start`–`end` of the document's text
+    (pages joined by a blank line) on `page`; the last four are the workbench's."""
+
     file_id: str
     quote: str | None = None
+    filename: str | None = None
+    page: int | None = None
+    start: int | None = None
+    end: int | None = None
 
 
 class FileCitationAnnotation(_Object):
@@ -357,3 +375,86 @@ class Page(BaseModel):
     first_id: str | None
     last_id: str | None
     has_more: bool
+
+
+# -- vector stores -----------------------------------------------------------------------
+class FileCounts(_Object):
+    in_progress: int = 0
+    completed: int = 0
+    failed: int = 0
+    cancelled: int = 0
+    total: int = 0
+
+
+class ExpiresAfter(_Object):
+    anchor: Literal["last_active_at"] = "last_active_at"
+    days: int = Field(ge=1, le=365)
+
+
+class StaticChunking(_Object):
+    max_chunk_size_tokens: int = Field(default=800, ge=100, le=4096)
+    chunk_overlap_tokens: int = Field(default=400, ge=0)
+
+
+class ChunkingStrategy(_Object):
+    type: Literal["static"] = "static"
+    static: StaticChunking = Field(default_factory=StaticChunking)
+
+
+class VectorStore(_Object):
+    id: str
+    object: Literal["vector_store"] = "vector_store"
+    created_at: int
+    name: str | None
+    usage_bytes: int
+    file_counts: FileCounts
+    status: Literal["expired", "in_progress", "completed"]
+    expires_after: ExpiresAfter | None
+    expires_at: int | None
+    last_active_at: int
+    metadata: Metadata
+    chunking_strategy: ChunkingStrategy  # the store's default for files added to it
+    thread_id: str | None = None  # set on a thread's own store
+    owner: str | None = None
+
+
+class FileError(_Object):
+    code: Literal["server_error", "unsupported_file", "invalid_file"]
+    message: str
+
+
+class VectorStoreFile(_Object):
+    id: str
+    object: Literal["vector_store.file"] = "vector_store.file"
+    usage_bytes: int
+    created_at: int
+    vector_store_id: str
+    status: Literal["in_progress", "completed", "cancelled", "failed"]
+    last_error: FileError | None
+    chunking_strategy: ChunkingStrategy
+    attributes: dict[str, Any]
+    chunk_count: int = 0  # the workbench's: chunks searched, the file's name, its batch
+    filename: str | None = None
+    batch_id: str | None = None
+
+
+class VectorStoreFileBatch(_Object):
+    id: str
+    object: Literal["vector_store.files_batch"] = "vector_store.files_batch"
+    created_at: int
+    vector_store_id: str
+    status: Literal["in_progress", "completed", "cancelled", "failed"]
+    file_counts: FileCounts
+
+
+class SearchResult(_Object):
+    """One ranked passage: what the file_search tool returns and a citation points at."""
+
+    file_id: str
+    filename: str
+    score: float
+    text: str
+    page: int
+    start: int
+    end: int
+    vector_store_id: str

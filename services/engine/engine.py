@@ -28,6 +28,8 @@ from services.sandbox import isolation
 from services.sandbox.charts import ChartRenderer
 from services.sandbox.kernel import KernelLimits
 from services.sandbox.pool import PoolConfig, SandboxPool
+from services.search.ingest import Ingestor
+from services.search.searcher import Searcher
 from services.secrets import SecretStore, install_log_scrubbing, uninstall_log_scrubbing
 from services.store.db import Database
 from services.tools.code_interpreter import CodeInterpreter
@@ -50,6 +52,9 @@ class Engine:
         self.bus = EventBus()
         self.db = Database(settings.resolved_database_url, session_info={"bus": self.bus})
         self.files = FileStore(blob_dir=settings.blob_dir, max_bytes=settings.max_upload_bytes)
+        self.ingestor = Ingestor(db=self.db, files=self.files)
+        self.db.add_session_info("ingest", self.ingestor.nudge)
+        self.searcher = Searcher(db=self.db)
         self.secrets = SecretStore(settings.data_dir / "secrets.json")
         install_log_scrubbing(self.secrets)
         self.clients = Clients(timeout=settings.provider_timeout_seconds)
@@ -92,6 +97,7 @@ class Engine:
         if self.recovered:
             log.warning("failed %d run(s) interrupted by a restart", len(self.recovered))
         self.workers.start()
+        self.ingestor.start()
         self.sandbox.start()
         self._started = True
         return self
@@ -104,6 +110,7 @@ class Engine:
     def shutdown(self) -> None:
         if self._started:
             self.workers.shutdown()
+            self.ingestor.stop()
             self._started = False
         self.sandbox.shutdown()
         self.renderer.close()

@@ -22,7 +22,12 @@ MAX_TABLE_ROWS = 2000
 
 
 class ExtractError(ValueError):
-    """The document cannot be searched; the message says why and what to do."""
+    """The document cannot be searched; the message says why and what to do. `code` is the
+    Assistants API's: `unsupported_file` for a type it does not read, else `invalid_file`."""
+
+    def __init__(self, message: str, *, code: str = "invalid_file") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,8 @@ def extract(data: bytes, filename: str) -> Extracted:
     else:
         raise ExtractError(
             f"{filename}: {extension} files cannot be searched; attach PDF, Word, Markdown, "
-            "HTML, text, code, CSV or Excel"
+            "HTML, text, code, CSV or Excel",
+            code="unsupported_file",
         )
     if not any(page.text.strip() for page in found.pages):
         raise ExtractError(f"{filename} has no text to search")

@@ -73,6 +73,13 @@ class Database:
             event.listen(self.read_engine, "begin", _sqlite_on_read_begin)
         self._reader = sessionmaker(self.read_engine, expire_on_commit=False)
 
+    def add_session_info(self, key: str, value: Any) -> None:
+        """Give every session opened from now on `info[key] = value` (e.g. a worker's wake-up
+        hook made after the database)."""
+        info = dict(self._factory.kw.get("info") or {})
+        info[key] = value
+        self._factory.configure(info=info)
+
     def migrate(self) -> None:
         """Bring the schema to the newest Alembic revision (idempotent)."""
         config = Config()

@@ -139,3 +139,66 @@ class RunEventRow(Base):
     run_id: Mapped[str] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"))
     event: Mapped[str] = mapped_column(String(64))
     data: Mapped[Any] = mapped_column(JSON)
+
+
+class VectorStoreRow(Base):
+    """A searchable collection of files (`vs_…`). `thread_id` is set on a thread's own
+    store, made when a message attaches a file for file search."""
+
+    __tablename__ = "vector_stores"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str | None] = mapped_column(String(256))
+    owner: Mapped[str | None] = mapped_column(String(256), index=True)
+    thread_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    chunking_strategy: Mapped[dict[str, Any]] = mapped_column(JSON)
+    expires_after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    last_active_at: Mapped[int] = mapped_column(Integer)
+    metadata_: Mapped[dict[str, Any]] = mapped_column("metadata", JSON, default=dict)
+
+
+class VectorStoreFileRow(Base):
+    """A file in a vector store. Its public id is the file's id, so it is unique only
+    within its store."""
+
+    __tablename__ = "vector_store_files"
+    __table_args__ = (
+        Index("ix_vector_store_files_store_file", "vector_store_id", "id", unique=True),
+    )
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(64), index=True)  # the file's id
+    vector_store_id: Mapped[str] = mapped_column(ForeignKey("vector_stores.id", ondelete="CASCADE"))
+    batch_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    created_at: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    last_error: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    usage_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    chunk_count: Mapped[int] = mapped_column(Integer, default=0)
+    chunking_strategy: Mapped[dict[str, Any]] = mapped_column(JSON)
+    attributes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class VectorStoreFileBatchRow(Base):
+    __tablename__ = "vector_store_file_batches"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(64), unique=True)
+    vector_store_id: Mapped[str] = mapped_column(ForeignKey("vector_stores.id", ondelete="CASCADE"))
+    created_at: Mapped[int] = mapped_column(Integer)
+    cancelled: Mapped[bool] = mapped_column(default=False)
+
+
+class ChunkRow(Base):
+    """A passage of a file in a store, as searched and cited: its page and its character
+    span in the document's text. The ranking index is rebuilt from these rows."""
+
+    __tablename__ = "search_chunks"
+    __table_args__ = (Index("ix_search_chunks_store_file", "vector_store_id", "file_id", "seq"),)
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    vector_store_id: Mapped[str] = mapped_column(ForeignKey("vector_stores.id", ondelete="CASCADE"))
+    file_id: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(Integer)
+    page: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)

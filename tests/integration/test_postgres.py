@@ -26,6 +26,7 @@ SUITES = [
     "tests/integration/test_tool_calls.py",
     "tests/integration/test_crash_recovery.py",
     "tests/integration/test_providers.py",
+    "tests/integration/test_vector_stores.py",
 ]
 
 
