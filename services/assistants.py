@@ -9,6 +9,7 @@ from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from services import vector_stores
 from services.common import check_metadata, get_row, new_id, now, paginate, to_schema
 from services.errors import InvalidInputError
 from services.llm.connection import parse_connection
@@ -88,7 +89,7 @@ def create(
         model=model,
         instructions=_check_text(instructions, "instructions", MAX_INSTRUCTIONS_CHARS),
         tools=check_tools(tools),
-        tool_resources=dict(tool_resources or {}),
+        tool_resources=vector_stores.resolve_tool_resources(session, tool_resources),
         connection=parse_connection(connection),
         temperature=check_temperature(temperature),
         top_p=top_p,
@@ -137,7 +138,7 @@ def update(
     if tools is not _UNSET:
         changes["tools"] = check_tools(tools)
     if tool_resources is not _UNSET:
-        changes["tool_resources"] = dict(tool_resources or {})
+        changes["tool_resources"] = vector_stores.resolve_tool_resources(session, tool_resources)
     if temperature is not _UNSET:
         changes["temperature"] = check_temperature(temperature)
     if top_p is not _UNSET:

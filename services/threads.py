@@ -9,6 +9,7 @@ from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from services import vector_stores
 from services.common import check_metadata, get_row, new_id, now, paginate, to_schema
 from services.errors import ConflictError, InvalidInputError, NotFoundError
 from services.schemas import (
@@ -45,7 +46,7 @@ def create(
         created_at=now(),
         owner=owner,
         title=_clean_title(title),
-        tool_resources=dict(tool_resources or {}),
+        tool_resources=vector_stores.resolve_tool_resources(session, tool_resources, owner=owner),
         metadata_=check_metadata(metadata),
     )
     session.add(row)
@@ -73,7 +74,9 @@ def update(
     if title is not _UNSET:
         row.title = _clean_title(title)
     if tool_resources is not _UNSET:
-        row.tool_resources = dict(tool_resources or {})
+        row.tool_resources = vector_stores.resolve_tool_resources(
+            session, tool_resources, owner=row.owner
+        )
     session.flush()
     return to_schema(Thread, row)
 
@@ -163,6 +166,13 @@ def create_message(
         metadata_=metadata,
     )
     session.add(row)
+    for_search = [
+        a["file_id"]
+        for a in checked_attachments
+        if any(tool["type"] == "file_search" for tool in a["tools"])
+    ]
+    if for_search:  # into the thread's own store, made on demand, as the API did
+        vector_stores.attach_for_search(session, thread_id, for_search, owner=thread.owner)
     if thread.title is None and role == "user":
         thread.title = _title_from(blocks)
     session.flush()

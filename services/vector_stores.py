@@ -501,3 +501,35 @@ def attach_for_search(
         batch_id=None,
     )  # fmt: skip
     return store_id
+
+
+def resolve_tool_resources(
+    session: Session, resources: Mapping[str, Any] | None, *, owner: str | None = None
+) -> dict[str, Any]:
+    """An assistant's or thread's tool_resources with file_search checked: its
+    `vector_store_ids` must exist, and `vector_stores: [{file_ids, …}]` (a store made on
+    the spot, as the API allowed) becomes the id of the new store."""
+    found = dict(resources or {})
+    search = found.get("file_search")
+    if search is None:
+        return found
+    if not isinstance(search, Mapping):
+        raise InvalidInputError(
+            "tool_resources.file_search must be an object with vector_store_ids.",
+            param="tool_resources",
+        )
+    ids = list(search.get("vector_store_ids") or [])
+    for spec in search.get("vector_stores") or []:
+        ids.append(
+            create(
+                session=session, file_ids=spec.get("file_ids") or [],
+                chunking_strategy=spec.get("chunking_strategy"),
+                metadata=spec.get("metadata"), owner=owner,
+            ).id
+        )  # fmt: skip
+    found["file_search"] = {
+        "vector_store_ids": check_store_ids(
+            session, ids, param="tool_resources.file_search.vector_store_ids"
+        )
+    }
+    return found

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from services.llm.base import ModelMessage, ModelToolCall
 from services.store.models import FileRow, MessageRow, RunStepRow
+from services.tools import file_search
 
 MESSAGE_OVERHEAD_TOKENS = 4
 PAGE = 64  # history rows read at a time, newest first
@@ -204,6 +205,12 @@ def _tool_call(call: dict[str, Any]) -> tuple[ModelToolCall, str | None]:
             name="code_interpreter",
             arguments=json.dumps({"code": ci["input"]}),
         ), logs
+    if call["type"] == "file_search":
+        search = call.get("file_search") or {}
+        query = search.get("query", "")
+        return ModelToolCall(
+            id=call["id"], name="file_search", arguments=json.dumps({"query": query})
+        ), file_search.render(query, search.get("results") or [], search.get("error"))
     return ModelToolCall(id=call["id"], name=call["type"], arguments="{}"), json.dumps(
         call.get(call["type"], {})
     )

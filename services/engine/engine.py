@@ -33,6 +33,7 @@ from services.search.searcher import Searcher
 from services.secrets import SecretStore, install_log_scrubbing, uninstall_log_scrubbing
 from services.store.db import Database
 from services.tools.code_interpreter import CodeInterpreter
+from services.tools.file_search import FileSearch
 from services.tools.functions import FunctionRegistry
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ class Engine:
             functions=self.functions,
             code_interpreter=self.code_interpreter,
             files=self.files,
+            file_search=FileSearch(db=self.db, searcher=self.searcher, ingestor=self.ingestor),
         )
         self.workers = WorkerPool(
             db=self.db, bus=self.bus, executor=self.executor, threads=settings.worker_threads

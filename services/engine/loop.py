@@ -50,9 +50,12 @@ from services.llm.base import (
 )
 from services.llm.registry import BackendRegistry
 from services.schemas import TERMINAL_RUN_STATUSES, LastError, Message, Run, RunStep
+from services.search import citations
 from services.store.db import Database
 from services.store.models import AssistantRow, MessageRow, RunRow, RunStepRow, ThreadRow
+from services.tools import file_search
 from services.tools.code_interpreter import CodeInterpreter, CodeResult
+from services.tools.file_search import FileSearch, SearchCall
 from services.tools.functions import FunctionRegistry
 
 log = logging.getLogger(__name__)
@@ -99,6 +102,7 @@ class _RunInfo:
     assistant_id: str | None
     tools: tuple[str, ...]  # tool types
     declared: frozenset[str] = frozenset()  # function names the run's tools declare
+    search_options: dict[str, Any] | None = None  # the file_search tool's, if any
     parallel: bool = True
     model: str = ""
     usage: dict[str, Any] | None = None  # as the turn began (only this worker adds to it)
@@ -143,6 +147,7 @@ class RunExecutor:
         functions: FunctionRegistry,
         code_interpreter: CodeInterpreter | None = None,
         files: FileStore | None = None,
+        file_search: FileSearch | None = None,
     ) -> None:
         self.db = db
         self.files = files
@@ -153,6 +158,7 @@ class RunExecutor:
         self.backends = backends
         self.functions = functions
         self.code_interpreter = code_interpreter
+        self.file_search = file_search
 
     # -- entry ---------------------------------------------------------------------------
     def execute(self, run_id: str, token: CancelToken) -> None:
@@ -251,6 +257,10 @@ class RunExecutor:
                         t["function"]["name"] for t in row.tools if t["type"] == "function"
                     ),
                     parallel=row.parallel_tool_calls,
+                    search_options=next(
+                        (t.get("file_search") for t in row.tools if t["type"] == "file_search"),
+                        None,
+                    ),
                     model=row.model,
                     usage=row.usage,
                     cost=row.cost,
@@ -292,7 +302,7 @@ class RunExecutor:
             model=row.model,
             instructions=row.instructions,
             messages=context.messages,
-            tools=[self._tool_spec(tool, row.thread_id, hosted=hosted) for tool in row.tools],
+            tools=[self._tool_spec(tool, row, hosted=hosted) for tool in row.tools],
             files=self._attached(row) if hosted else [],
             tool_choice=row.tool_choice,
             parallel_tool_calls=row.parallel_tool_calls,
@@ -304,7 +314,21 @@ class RunExecutor:
             run_id=row.id,
         )
 
-    def _tool_spec(self, tool: dict[str, Any], thread_id: str, *, hosted: bool) -> ToolSpec:
+    def _tool_spec(self, tool: dict[str, Any], row: Any, *, hosted: bool) -> ToolSpec:
+        thread_id = row.thread_id
+        if tool["type"] == toolcalls.FILE_SEARCH:
+            # The workbench's own search, offered to every backend as a tool it can call.
+            description = (
+                self.file_search.describe(thread_id, row.assistant_id)
+                if self.file_search is not None
+                else "File search is not enabled on this workbench."
+            )
+            return ToolSpec(
+                type="file_search",
+                name=toolcalls.FILE_SEARCH,
+                description=description,
+                parameters=file_search.PARAMETERS,
+            )
         if tool["type"] == "code_interpreter":
             return ToolSpec(
                 type="code_interpreter",
@@ -496,6 +520,10 @@ class RunExecutor:
         turn.files = []
         if pending:
             message.set(content=outputs.attach(message["content"], pending))
+        if toolcalls.FILE_SEARCH in turn.run.tools:
+            passages = _passages(session, run_id)
+            if passages:
+                message.set(content=citations.annotate(message["content"], passages))
         stamp = now()
         if incomplete:
             message.set(status="incomplete", incomplete_details={"reason": incomplete})
@@ -625,6 +653,8 @@ class RunExecutor:
             kind = (
                 "code_interpreter"
                 if name == toolcalls.CODE_INTERPRETER and turn.run.runs_code
+                else toolcalls.FILE_SEARCH
+                if name == toolcalls.FILE_SEARCH and toolcalls.FILE_SEARCH in turn.run.tools
                 else "function"
             )
             call = {"id": delta.id or new_id("call"), "name": name, "arguments": "", "type": kind}
@@ -675,6 +705,8 @@ class RunExecutor:
             and c["name"] in declared
         ]
         local = [c for c in calls if c not in client]
+        searched = self._search(turn, [c for c in local if c["type"] == toolcalls.FILE_SEARCH])
+        local = [c for c in local if c["id"] not in searched]
 
         def call_one(call: dict[str, Any]) -> str | CodeResult:
             if call["type"] == toolcalls.CODE_INTERPRETER:
@@ -696,7 +728,10 @@ class RunExecutor:
                 results = list(pool.map(call_one, local))
         else:
             results = [call_one(call) for call in local]
-        outputs = {call["id"]: output for call, output in zip(local, results, strict=True)}
+        outputs: dict[str, Any] = {
+            call["id"]: output for call, output in zip(local, results, strict=True)
+        }
+        outputs.update(searched)
 
         with self._write(turn) as session:
             step = turn.tool_step
@@ -752,6 +787,32 @@ class RunExecutor:
             )
         return False
 
+    def _search(self, turn: _Turn, calls: list[dict[str, Any]]) -> dict[str, SearchCall]:
+        """Run the turn's searches in order, numbering passages on from the run's earlier
+        ones, so every number a reply cites names one passage of the run."""
+        if not calls:
+            return {}
+        with self.db.reader() as session:
+            number = len(_passages(session, turn.run.id)) + 1
+        options = turn.run.search_options
+        found: dict[str, SearchCall] = {}
+        for call in calls:
+            if self.file_search is None:
+                found[call["id"]] = SearchCall(
+                    "", error="File search is not enabled on this workbench."
+                )
+                continue
+            result = self.file_search.run(
+                thread_id=turn.run.thread_id,
+                assistant_id=turn.run.assistant_id,
+                arguments=call["arguments"],
+                options=options,
+                first_number=number,
+            )
+            number += len(result.results)
+            found[call["id"]] = result
+        return found
+
     def _run_code(
         self, thread_id: str, call: dict[str, Any], token: CancelToken
     ) -> str | CodeResult:
@@ -786,6 +847,23 @@ def _hosted_call(
         "type": "code_interpreter",
         "code_interpreter": {"input": code, "outputs": outputs or []},
     }
+
+
+def _passages(session: Session, run_id: str) -> dict[int, dict[str, Any]]:
+    """The run's numbered search passages so far, each with the query that found it."""
+    found: dict[int, dict[str, Any]] = {}
+    for details in session.scalars(
+        select(RunStepRow.step_details).where(
+            RunStepRow.run_id == run_id, RunStepRow.type == "tool_calls"
+        )
+    ):
+        for call in details.get("tool_calls") or []:
+            if call["type"] != toolcalls.FILE_SEARCH:
+                continue
+            search = call.get(toolcalls.FILE_SEARCH) or {}
+            for result in search.get("results") or []:
+                found[result["number"]] = {**result, "query": search.get("query", "")}
+    return found
 
 
 def _tool_error(message: str) -> str:

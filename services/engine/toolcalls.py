@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 CODE_INTERPRETER = "code_interpreter"
+FILE_SEARCH = "file_search"
 _PARTIAL_CODE = re.compile(r'^\s*\{\s*"code"\s*:\s*"((?:[^"\\]|\\.)*)', re.S)
 
 
@@ -60,6 +61,8 @@ def _call_detail(call: dict[str, Any], result: Any) -> dict[str, Any]:
             "type": CODE_INTERPRETER,
             "code_interpreter": {"input": code, "outputs": code_outputs(result)},
         }
+    if call["type"] == FILE_SEARCH:
+        return {"id": call["id"], "type": FILE_SEARCH, FILE_SEARCH: _search_details(call, result)}
     return {
         "id": call["id"],
         "type": "function",
@@ -78,6 +81,8 @@ def piece(
     if call["type"] == CODE_INTERPRETER:
         body: dict[str, Any] = {"input": partial_code(call["arguments"])[len(code_before) :]}
         out: dict[str, Any] = {"index": index, "type": CODE_INTERPRETER, CODE_INTERPRETER: body}
+    elif call["type"] == FILE_SEARCH:
+        out = {"index": index, "type": FILE_SEARCH, FILE_SEARCH: {}}
     else:
         fn: dict[str, Any] = {"arguments": arguments}
         if new:
@@ -107,4 +112,25 @@ def result_piece(call: dict[str, Any], index: int, result: Any) -> dict[str, Any
             "type": CODE_INTERPRETER,
             CODE_INTERPRETER: {"outputs": code_outputs(result)},
         }
+    if call["type"] == FILE_SEARCH:
+        return {
+            "index": index,
+            "id": call["id"],
+            "type": FILE_SEARCH,
+            FILE_SEARCH: _search_details(call, result),
+        }
     return {"index": index, "id": call["id"], "type": "function", "function": {"output": result}}
+
+
+def _search_details(call: dict[str, Any], result: Any) -> dict[str, Any]:
+    """A search call's details: its query and numbered results once it ran (a refusal
+    before running is its error)."""
+    if result is None:
+        try:
+            query = json.loads(call["arguments"]).get("query", "")
+        except (ValueError, AttributeError):
+            query = ""
+        return {"query": query, "results": []} if query else {}
+    if isinstance(result, str):
+        return {"query": "", "results": [], "error": result}
+    return dict(result.details())

@@ -124,7 +124,11 @@ def chat_params(request: ModelRequest, endpoint: Endpoint) -> dict[str, Any]:
         "stream": True,
         "stream_options": {"include_usage": True},
     }
-    tools = [tool_param(t) for t in request.tools if t.type in ("function", "code_interpreter")]
+    tools = [
+        tool_param(t)
+        for t in request.tools
+        if t.type in ("function", "code_interpreter", "file_search")
+    ]
     if tools:
         params["tools"] = tools
         params["tool_choice"] = _tool_choice(request.tool_choice)

@@ -185,7 +185,7 @@ def response_params(request: ModelRequest, container_id: str | None) -> dict[str
     for tool in request.tools:
         if tool.type == "code_interpreter" and container_id:
             tools.append({"type": "code_interpreter", "container": container_id})
-        elif tool.type == "function":
+        elif tool.type in ("function", "file_search"):  # the workbench's own file search
             tools.append(
                 {
                     "type": "function",

@@ -19,6 +19,7 @@ from services.llm.base import (
     ToolCallDelta,
     UsageReport,
 )
+from services.llm.offline import documents
 from services.llm.offline.answer import compose
 from services.llm.offline.decline import cannot
 from services.llm.offline.parse import Parser
@@ -32,6 +33,7 @@ from services.llm.offline.schema import (
     load_needed,
     read_schemas,
 )
+from services.tools import file_search
 
 CODE_TOOL = "code_interpreter"
 
@@ -45,7 +47,21 @@ class OfflineBackend:
     def _respond(self, request: ModelRequest) -> Iterator[ModelEvent]:
         question, history, run_turns = _split(request.messages)
         code_tool = next((t for t in request.tools if t.name == CODE_TOOL), None)
-        outputs = [m.content for m in run_turns if m.role == "tool"]
+        search_tool = next((t for t in request.tools if t.name == file_search.NAME), None)
+        names = (
+            [d["name"] for d in documents.documents(search_tool.description or "")]
+            if (search_tool)
+            else []
+        )
+        searches = documents.search_outputs(run_turns)
+        searched = {output for _, output in searches}
+        outputs = [m.content for m in run_turns if m.role == "tool" and m.content not in searched]
+        sources = (
+            [f for f in _files(code_tool.description or "") if "rows" in f] if (code_tool) else []
+        )
+        if names and (not sources or documents.asks_documents(question, names)):
+            yield from self._from_documents(request.turn, question, names, searches)
+            return
         if code_tool is None:
             yield from _say(
                 "I analyse data by running code, but this assistant has no code "
@@ -84,6 +100,11 @@ class OfflineBackend:
         plan = understand(question, [m.content for m in history if m.role == "user"], tables)
         result_output = next((o for o in outputs if RESULT_MARK in o), None)
         if isinstance(plan, Unanswerable):
+            if names:  # not a question about the data: perhaps the documents answer it
+                yield from self._from_documents(
+                    request.turn, question, names, searches, otherwise=cannot(plan, tables)
+                )
+                return
             yield from _say(cannot(plan, tables))
             return
         query, note = plan
@@ -111,6 +132,32 @@ class OfflineBackend:
             )
             return
         yield from _say(compose(query, result, note=note))
+
+    def _from_documents(
+        self,
+        turn: int,
+        question: str,
+        names: list[str],
+        searches: list[tuple[str, str]],
+        *,
+        otherwise: str | None = None,
+    ) -> Iterator[ModelEvent]:
+        """Search once, then quote what was found; `otherwise` is said instead when no
+        passage is about the question (a data question the documents do not answer)."""
+        if not searches:
+            query = documents.search_query(question, names)
+            yield from _call(
+                turn,
+                json.dumps({"query": query}),
+                tool=file_search.NAME,
+                say="Searching the documents.",
+            )
+            return
+        query, output = searches[-1]
+        said, found = documents.answer(query, output, names)
+        if otherwise is not None and not found:
+            said = otherwise
+        yield from _say(said)
 
 
 def understand(
@@ -226,17 +273,18 @@ def _looking_at(paths: list[str]) -> str:
     return f"Let me first look at the columns of {listed}."
 
 
-def _call(turn: int, code: str, *, say: str = "") -> Iterator[ModelEvent]:
-    """A short sentence (shown at once, like a model thinking aloud), then the code."""
+def _call(turn: int, code: str, *, say: str = "", tool: str = CODE_TOOL) -> Iterator[ModelEvent]:
+    """A short sentence (shown at once, like a model thinking aloud), then the call: the
+    code, or for another tool its JSON arguments."""
     if say:
         for piece in re.findall(r"\S+\s*|\s+", say):
             yield TextDelta(text=piece)
-    arguments = json.dumps({"code": code})
+    arguments = json.dumps({"code": code}) if tool == CODE_TOOL else code
     for start in range(0, len(arguments), 120):
         yield ToolCallDelta(
             index=0,
             id=f"call_offline_{turn}" if start == 0 else None,
-            name=CODE_TOOL if start == 0 else None,
+            name=tool if start == 0 else None,
             arguments=arguments[start : start + 120],
         )
     yield UsageReport(prompt_tokens=0, completion_tokens=len(arguments) // 4)
