@@ -23,9 +23,19 @@ class _Analysis:
         self.logs_box = self.block.empty()
         self.code = ""
         self.logs = ""
+        self.search: dict[str, Any] | None = None  # a file search step: its query and results
 
     def delta(self, calls: list[dict[str, Any]]) -> None:
         for call in calls:
+            if call.get("type") == "file_search":
+                self.search = {**(self.search or {}), **call.get("file_search", {})}
+                query = self.search.get("query")
+                self.block.update(
+                    label=f"Searching the documents for “{query}”…"
+                    if query
+                    else "Searching the documents…"
+                )
+                continue
             if call.get("type") != "code_interpreter":
                 continue
             body = call.get("code_interpreter", {})
@@ -39,8 +49,14 @@ class _Analysis:
 
     def finish(self, status: str, seconds: int) -> None:
         failed = status != "completed"
+        label = f"Analysis · {seconds} s"
+        if self.search is not None:
+            found = len(self.search.get("results") or [])
+            label = (
+                f"Searched the documents for “{self.search.get('query', '')}” · {found} passage(s)"
+            )
         self.block.update(
-            label=f"Analysis · {seconds} s" + (f" · {status}" if failed else ""),
+            label=label + (f" · {status}" if failed else ""),
             state="error" if failed else "complete",
             expanded=False,
         )

@@ -12,6 +12,7 @@ from components.data_card import CardReader, card_label, file_card
 from services.exports import download_label
 from services.schemas import (
     ChartBlock,
+    FileCitationAnnotation,
     FileObject,
     ImageFileBlock,
     Message,
@@ -93,6 +94,7 @@ def content(
                         read,
                         key=f"{item.id}-{annotation.start_index}",
                     )
+            sources(block, key=item.id)
         elif isinstance(block, ImageFileBlock):
             image(block.image_file.file_id, read, key=item.id)
         elif isinstance(block, ChartBlock):
@@ -110,11 +112,33 @@ def content(
         st.warning(f"This reply stopped early ({item.incomplete_details.reason}).")
 
 
+def sources(block: TextBlock, *, key: str) -> None:
+    """The reply's citations, numbered as in its text; each opens its passage with the
+    document's name and page."""
+    cited = {}
+    for annotation in block.text.annotations:
+        if isinstance(annotation, FileCitationAnnotation):
+            cited.setdefault(annotation.text, annotation.file_citation)
+    if not cited:
+        return
+    columns = st.columns(min(len(cited), 4))
+    for n, (marker, citation) in enumerate(cited.items()):
+        page = f", page {citation.page}" if citation.page else ""
+        name = citation.filename or citation.file_id
+        with columns[n % len(columns)].popover(f"{marker} {name}{page}"):
+            st.caption(f"{name}{page}")
+            st.markdown("> " + " ".join((citation.quote or "").split()))
+
+
 def analysis(step: RunStep) -> None:
-    """A code step as a collapsible "Analysis" block with the code, logs and duration."""
+    """A code step as a collapsible "Analysis" block with the code, logs and duration; a
+    search step as the query and the passages found."""
     if step.type != "tool_calls":
         return
     for call in step.step_details.tool_calls:  # type: ignore[union-attr]
+        if call.type == "file_search":
+            searched(call.file_search)
+            continue
         if call.type != "code_interpreter":
             continue
         seconds = (step.completed_at or step.created_at) - step.created_at
@@ -125,6 +149,20 @@ def analysis(step: RunStep) -> None:
             )
             if logs.strip():
                 st.code(logs, language="text")
+
+
+def searched(details: dict) -> None:
+    results = details.get("results") or []
+    label = f"Searched the documents for “{details.get('query', '')}” · {len(results)} passage(s)"
+    with st.expander(label, expanded=False):
+        if details.get("error"):
+            st.warning(details["error"])
+        for result in results:
+            page = f", page {result['page']}" if result.get("page") else ""
+            st.caption(
+                f"[{result['number']}] {result['file_name']}{page} · score {result['score']}"
+            )
+            st.text(result["content"][0]["text"][:600])
 
 
 # Download buttons never rerun the page (on_click="ignore"): a rerun started with the

@@ -206,7 +206,7 @@ def conversation(items: list[Message], active: str | None) -> list[list[Message]
 prompt_box = st.chat_input(
     "Ask a question about your data",
     accept_file="multiple",
-    file_type=list(chat.TABLE_TYPES),
+    file_type=list(chat.UPLOAD_TYPES),
     key="prompt",
     on_submit=send,
 )
@@ -248,10 +248,14 @@ if thread_id:
 
 if view is None or not view.messages:
     st.title("Analyst Workbench")
-    st.write("Upload a CSV or Excel file, or try the sample data, then ask a question.")
+    st.write(
+        "Upload a CSV or Excel file, or try the sample data, then ask a question. "
+        "Documents (PDF, Word, Markdown) can come too: the assistant searches them and "
+        "cites what it quotes."
+    )
     dropped = st.file_uploader(
-        "Drop a data file here",
-        type=list(chat.TABLE_TYPES),
+        "Drop data files or documents here",
+        type=list(chat.UPLOAD_TYPES),
         accept_multiple_files=True,
         key="dropzone",
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +18,7 @@ from services.errors import InvalidInputError, NotFoundError
 from services.files import FileStore
 from services.sandbox.pool import SandboxPool
 from services.schemas import Assistant, FileObject, Message, Run, RunStep
-from services.store.models import AssistantRow, RunRow
+from services.store.models import AssistantRow, FileRow, RunRow
 from services.tables.card import CLEANED_MAX_BYTES, DataCard, cleaned, data_card
 
 __all__ = ["CLEANED_MAX_BYTES", "DataCard", "cleaned_table", "data_card"]
@@ -38,6 +38,11 @@ TABLE_TYPES = (
     "csv", "tsv", "txt", "xlsx", "xlsm", "xls", "ods", "json", "jsonl", "parquet", "gz", "zip",
     "csv.gz", "tsv.gz", "txt.gz", "json.gz", "jsonl.gz",
 )  # fmt: skip
+# Documents go to file search (the thread's own vector store); a .txt may be either, so it
+# goes to both tools.
+DOCUMENT_TYPES = ("pdf", "docx", "md", "markdown", "html", "htm", "rst")
+UPLOAD_TYPES = TABLE_TYPES + DOCUMENT_TYPES
+DEFAULT_TOOLS = [{"type": "code_interpreter"}, {"type": "file_search"}]
 
 
 def default_assistant(*, session: Session, settings: Settings) -> Assistant:
@@ -46,6 +51,11 @@ def default_assistant(*, session: Session, settings: Settings) -> Assistant:
         select(AssistantRow).where(AssistantRow.name == DEFAULT_NAME).order_by(AssistantRow.pk)
     )
     if row is not None:
+        if not any(t.get("type") == "file_search" for t in row.tools):
+            # A default made before file search existed gets it, so documents work.
+            return assistants.update(
+                session=session, assistant_id=row.id, tools=[*row.tools, {"type": "file_search"}]
+            )
         return assistants.retrieve(session=session, assistant_id=row.id)
     return assistants.create(
         session=session,
@@ -53,7 +63,7 @@ def default_assistant(*, session: Session, settings: Settings) -> Assistant:
         model_backend=settings.default_backend,
         model=settings.default_model,
         instructions=DEFAULT_INSTRUCTIONS,
-        tools=[{"type": "code_interpreter"}],
+        tools=DEFAULT_TOOLS,
         metadata={"workbench": "default"},
     )
 
@@ -143,10 +153,27 @@ def ask(
         session=session,
         thread_id=thread_id,
         content=text or "(attached files)",
-        attachments=[{"file_id": f, "tools": [{"type": "code_interpreter"}]} for f in file_ids],
+        attachments=attachments_for(session, file_ids),
     )
     run = runs.create(session=session, thread_id=thread_id, assistant_id=assistant_id)
     return message, run, stored.rejected
+
+
+def attachments_for(session: Session, file_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Each file with the tool that reads it: documents are searched, tables analysed."""
+    names = dict(
+        session.execute(select(FileRow.id, FileRow.filename).where(FileRow.id.in_(file_ids))).all()
+    )
+    found = []
+    for file_id in file_ids:
+        name = str(names.get(file_id, "")).lower()
+        tools = []
+        if not name.endswith(tuple(f".{t}" for t in DOCUMENT_TYPES)):
+            tools.append({"type": "code_interpreter"})
+        if name.endswith((".txt", *(f".{t}" for t in DOCUMENT_TYPES))):
+            tools.append({"type": "file_search"})
+        found.append({"file_id": file_id, "tools": tools})
+    return found
 
 
 CARD_WAIT = 2.0  # seconds a page waits for a card before showing "Reading …"

@@ -173,3 +173,39 @@ def test_a_default_assistant_on_openai_chat_uses_the_sdk_variables_and_shows_cos
         assert "gpt-4.1-mini · 120,000 in / 8,000 out · ≈ $0.0608" in captions
         assert "This thread: 128,000 tokens · ≈ $0.0608 (estimated)" in captions
         assert fake.posted("/v1/chat/completions")[0].body["model"] == "gpt-4.1-mini"
+
+
+def test_a_document_answer_shows_numbered_citations_that_open_the_passage(engine):
+    import io
+
+    from services import chat
+    from tests.documents import pdf
+
+    handbook = [
+        "Revenue is reported in euros.",
+        "Customer churn is defined as a subscriber who cancels within the billing month.",
+    ]
+    with engine.db.session() as session:
+        assistant = chat.default_assistant(session=session, settings=engine.settings)
+        thread = threads.create(session=session)
+        _, run, rejected = chat.ask(
+            session=session,
+            files=engine.files,
+            thread_id=thread.id,
+            assistant_id=assistant.id,
+            text="How is churn defined in the handbook?",
+            uploads=[chat.Upload("handbook.pdf", io.BytesIO(pdf(handbook)))],
+        )
+    assert rejected == []
+    assert list(engine.subscribe(run.id, timeout=90))[-2].event == "thread.run.completed"
+    at = app()
+    at.session_state["thread_id"] = thread.id
+    at.run()
+    assert not at.exception
+    question, answer = at.chat_message
+    assert "📎 handbook.pdf" in [c.value for c in question.caption]
+    assert "subscriber who cancels within the billing month" in texts(at)
+    (source,) = answer.get("popover")
+    assert source.proto.popover.label == "[1] handbook.pdf, page 2"
+    assert "churn is defined as a subscriber" in " ".join(m.value for m in source.markdown)
+    assert any(e.label.startswith("Searched the documents for") for e in answer.expander)
