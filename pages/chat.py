@@ -273,6 +273,10 @@ if view is None or not view.messages:
         card = file_card(
             file_id, read=read_card, key=f"staged-{file_id}", card=card, cleaner=clean_table
         )
+        if card is None:  # a document: searched, not analysed
+            with engine.db.reader() as session:
+                name = engine.files.retrieve(session=session, file_id=file_id).filename
+            st.caption(f"📄 {name} · a document: the assistant searches it and cites what it uses")
         questions = chat.suggested_questions(card) if card is not None else []
         if questions:
             st.caption("Try asking:")

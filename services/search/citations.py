@@ -17,13 +17,13 @@ MARKER = re.compile(r"【(\d+)(?::\d+)?(?:†[^】]*)?】|\[(\d+)\]")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
 _WORD = re.compile(r"\w+")
 _STEMMER = Stemmer.Stemmer("english")
-_STOP = frozenset(STOPWORDS_EN_PLUS)
+STOPWORDS = frozenset(STOPWORDS_EN_PLUS)
 QUOTE_CHARS = 400
 
 
 def terms(text: str) -> set[str]:
     """The stemmed content words of a text."""
-    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1]
+    words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
     return set(_STEMMER.stemWords(words))
 
 

@@ -10,16 +10,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from services.llm.base import ModelMessage
-from services.search.citations import focus, overlap, terms
+from services.search.citations import STOPWORDS, focus, overlap, terms
 from services.tools import file_search
 
-_CUES = re.compile(
-    r"\b(documents?|docs?|handbooks?|manuals?|polic(?:y|ies)|guides?|guidelines?|pdfs?|"
+# Words that name documents or ask what they say: a question about the documents. The
+# naming ones are not the topic, so they leave the search query.
+_NAMING = (
+    r"documents?|docs?|handbooks?|manuals?|polic(?:y|ies)|guides?|guidelines?|pdfs?|"
     r"dictionar(?:y|ies)|readme|notes?|methodology|playbook|glossary|specs?|specification|"
-    r"definitions?|defined?|defines|according to|say|says|said|mentions?|describes?|"
-    r"explains?)\b",
-    re.I,
+    r"according to|says?|said|mentions?|tells?"
 )
+_ASKING = r"definitions?|defined?|defines|describes?|explains?"
+_CUES = re.compile(rf"\b({_NAMING}|{_ASKING})\b", re.I)
+_DOCUMENT_WORDS = re.compile(rf"\b({_NAMING})\b", re.I)
 QUOTED = 2  # passages quoted in an answer
 
 
@@ -51,9 +54,14 @@ def asks_documents(question: str, names: Sequence[str]) -> bool:
 
 
 def search_query(question: str, names: Sequence[str]) -> str:
-    """The question without the words that name documents (they are not the topic)."""
-    drop = _name_words(names)
-    words = [w for w in re.findall(r"[\w'-]+", _CUES.sub(" ", question)) if w.lower() not in drop]
+    """The question's content words, without those that name documents (they are not
+    the topic): "How is churn defined in the handbook?" → "churn defined"."""
+    drop = _name_words(names) | STOPWORDS
+    words = [
+        w
+        for w in re.findall(r"[\w'-]+", _DOCUMENT_WORDS.sub(" ", question))
+        if w.lower() not in drop
+    ]
     query = " ".join(words).strip()
     return query if terms(query) else question.strip()
 
