@@ -8,6 +8,7 @@ navigation = st.navigation(
     [
         st.Page("pages/chat.py", title="Chat", icon="💬", default=True),
         st.Page("pages/files.py", title="Files", icon="📁"),
+        st.Page("pages/documents.py", title="Documents", icon="📚"),
         st.Page("pages/assistants.py", title="Assistants", icon="🤖"),
         st.Page("pages/status.py", title="Settings", icon="⚙️", url_path="settings"),
     ]

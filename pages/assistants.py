@@ -1,5 +1,6 @@
-"""Assistants: list, create, edit and delete (name, instructions, backend and model, tools,
-temperature, and for the OpenAI-compatible backends the connection, with a test)."""
+"""Assistants: list, create, edit and delete (name, instructions, backend and model, tools
+and the document store File search reads, temperature, and for the OpenAI-compatible
+backends the connection, with a test)."""
 
 import functools
 import json
@@ -8,9 +9,11 @@ import re
 import streamlit as st
 
 from services import assistants, chat
+from services import vector_stores as vs
 from services.errors import WorkbenchError
 from services.llm.connection import PRESETS, parse_connection, resolve
 from services.llm.openai_chat import list_models
+from services.schemas import Assistant
 from workbench import get_engine
 
 engine = get_engine()
@@ -19,6 +22,7 @@ st.title("Assistants")
 with engine.db.session() as session:
     chat.default_assistant(session=session, settings=engine.settings)
     items = assistants.list_(session=session, limit=100, order="asc").data
+    stores = {s.id: s.name or s.id for s in vs.list_stores(session=session, limit=100).data}
 
 backends = engine.backends.names()
 presets = list(PRESETS)
@@ -90,6 +94,43 @@ def build_connection(fields: dict, name: str | None) -> dict | None:
     )
 
 
+def store_fields(key: str, current: Assistant | None) -> tuple[bool, str | None]:
+    """The File search toggle and the one document store it reads (or none)."""
+    ids = current.tool_resources.get("file_search", {}).get("vector_store_ids") if current else None
+    chosen = ids[0] if ids else ""  # "" is no store
+    options = ["", *stores] + ([chosen] if chosen and chosen not in stores else [])
+    search = st.toggle(
+        "File search",
+        value=any(t.type == "file_search" for t in current.tools) if current else False,
+        key=f"{key}-file-search",
+        help="Let the assistant search documents and quote them: the store below, and "
+        "files attached to a message for search.",
+    )
+    store = st.selectbox(
+        "Document store",
+        options,
+        index=options.index(chosen),
+        format_func=lambda i: "none" if not i else stores.get(i, f"{i} (deleted; choose another)"),
+        key=f"{key}-store",
+        help="Stores are made on the Documents page. An assistant reads at most one, and "
+        "only while File search is on.",
+    )
+    return search, store or None
+
+
+def tool_setup(current: Assistant | None, code: bool, search: bool, store: str | None) -> dict:
+    """Tools and tool_resources to save; other resources (code interpreter files) are kept."""
+    tools: list[dict] = [{"type": "code_interpreter"}] if code else []
+    if search:
+        kept = [t for t in current.tools if t.type == "file_search"] if current else []
+        tools.append(kept[0].model_dump(exclude_none=True) if kept else {"type": "file_search"})
+    resources = dict(current.tool_resources) if current else {}
+    resources.pop("file_search", None)
+    if store:
+        resources["file_search"] = {"vector_store_ids": [store]}
+    return {"tools": tools, "tool_resources": resources}
+
+
 def form(key: str, current=None) -> dict | None:  # type: ignore[no-untyped-def]
     with st.form(key):
         name = st.text_input("Name", value=current.name if current else "", key=f"{key}-name")
@@ -115,6 +156,7 @@ def form(key: str, current=None) -> dict | None:  # type: ignore[no-untyped-def]
             "Code interpreter",
             value=any(t.type == "code_interpreter" for t in current.tools) if current else True,
         )
+        search, store = store_fields(key, current)
         temperature = st.slider(
             "Temperature", 0.0, 2.0, value=float(current.temperature or 0.0) if current else 0.0
         )
@@ -140,7 +182,7 @@ def form(key: str, current=None) -> dict | None:  # type: ignore[no-untyped-def]
             "instructions": instructions or None,
             "model_backend": backend,
             "model": model,
-            "tools": [{"type": "code_interpreter"}] if code else [],
+            **tool_setup(current, code, search, store),
             "temperature": temperature,
             "connection": fields if backend in REMOTE else None,
         }
@@ -152,6 +194,10 @@ def save(action, changes: dict) -> None:  # type: ignore[no-untyped-def]
         if changes["connection"] is not None:
             changes["connection"] = build_connection(changes["connection"], changes["name"])
         with engine.db.session() as session:
+            searched = changes["tool_resources"].get("file_search", {})
+            vs.check_store_ids(
+                session, searched.get("vector_store_ids", []), param="tool_resources"
+            )
             action(session=session, **changes)
     except WorkbenchError as error:
         st.error(error.message)
