@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from services import assistants, chat
+from tests.integration.pages import ready
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 CSV = b"region,revenue\nNorth,10\nSouth,20\n"
@@ -28,7 +29,7 @@ def page(path: str) -> AppTest:
 def test_files_page_previews_downloads_and_deletes_with_confirmation(engine):
     with engine.db.session() as session:
         stored = engine.files.put(session=session, data=CSV, filename="sales.csv")
-    at = page("pages/files.py")
+    at = ready(page("pages/files.py"))
     assert not at.exception
     assert at.expander[0].label.startswith(f"sales.csv · {len(CSV)} bytes · uploaded")
     assert "**sales.csv** · 2 rows × 2 columns" in "\n".join(m.value for m in at.markdown)
