@@ -9,6 +9,8 @@ index_1k_docs_s     1,000 generated documents (about 100k chunks of 200 tokens) 
 query_p50_ms / query_p95_ms   BM25 queries on that index
 recall_at_5 / mrr   the answering passage among the first 5 / 1 over its rank (first 10),
                     with the API's default chunking (800 tokens, 400 overlap)
+recall_at_5_hybrid / mrr_hybrid   the same with hybrid ranking (BM25 + dense embeddings,
+                    reciprocal rank fusion), when the dense extra is installed
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
 
 from benchmarks._report import emit, percentile  # noqa: E402
-from services.search import SearchIndex, chunk_pages, extract  # noqa: E402
+from services.search import SearchIndex, chunk_pages, dense, extract  # noqa: E402
 from tests.retrieval.questions import DOCUMENTS, QUESTIONS  # noqa: E402
 from tests.retrieval.scoring import evaluate  # noqa: E402
 
@@ -110,8 +112,8 @@ def index_and_query(documents: int) -> tuple[float, list[float]]:
     return built, times
 
 
-def quality() -> tuple[float, float]:
-    index = SearchIndex()
+def quality(ranker: str = "bm25") -> tuple[float, float]:
+    index = SearchIndex(ranker=ranker)
     for path in sorted(DOCUMENTS.iterdir()):
         index.add(path.name, chunk_pages(extract(path.read_bytes(), path.name).pages))
     score = evaluate(
@@ -128,6 +130,10 @@ def main() -> None:
     pages_per_s = ingest(30 if args.quick else 300)
     built, times = index_and_query(100 if args.quick else 1000)
     recall, mrr = quality()
+    hybrid: dict[str, float] = {}
+    if dense.available():
+        recall_hybrid, mrr_hybrid = quality("hybrid")
+        hybrid = {"recall_at_5_hybrid": round(recall_hybrid, 3), "mrr_hybrid": round(mrr_hybrid, 3)}
     emit(
         {
             "ingest_pages_per_s": round(pages_per_s, 1),
@@ -136,6 +142,7 @@ def main() -> None:
             "query_p95_ms": round(percentile(times, 0.95), 2),
             "recall_at_5": round(recall, 3),
             "mrr": round(mrr, 3),
+            **hybrid,
             "questions": len(QUESTIONS),
         },
         as_json=args.json,

@@ -146,6 +146,16 @@ class Settings(BaseSettings):
         description="Delimited files above this size are analysed by column or with DuckDB "
         "(query()) instead of being loaded whole into the kernel.",
     )
+    search_ranker: Literal["bm25", "hybrid"] = Field(
+        "bm25",
+        description="How file search ranks passages: bm25 (no model), or hybrid (BM25 and "
+        "dense embeddings fused by reciprocal rank; needs the `dense` extra).",
+    )
+    search_wait_seconds: float = Field(
+        60.0,
+        ge=0,
+        description="How long a file search waits for documents that are still being read.",
+    )
     sandbox_uid_base: int = Field(
         200_000, ge=1000, description="First uid of the unprivileged kernel users (one per kernel)."
     )

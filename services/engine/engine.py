@@ -28,6 +28,7 @@ from services.sandbox import isolation
 from services.sandbox.charts import ChartRenderer
 from services.sandbox.kernel import KernelLimits
 from services.sandbox.pool import PoolConfig, SandboxPool
+from services.search import dense
 from services.search.ingest import Ingestor
 from services.search.searcher import Searcher
 from services.secrets import SecretStore, install_log_scrubbing, uninstall_log_scrubbing
@@ -55,7 +56,12 @@ class Engine:
         self.files = FileStore(blob_dir=settings.blob_dir, max_bytes=settings.max_upload_bytes)
         self.ingestor = Ingestor(db=self.db, files=self.files)
         self.db.add_session_info("ingest", self.ingestor.nudge)
-        self.searcher = Searcher(db=self.db)
+        if settings.search_ranker == "hybrid" and not dense.available():
+            raise ConfigurationError(
+                "WORKBENCH_SEARCH_RANKER=hybrid needs the dense extra (a small embedding "
+                "model shipped in its wheel): pip install 'analyst-workbench[dense]', or use bm25."
+            )
+        self.searcher = Searcher(db=self.db, ranker=settings.search_ranker)
         self.secrets = SecretStore(settings.data_dir / "secrets.json")
         install_log_scrubbing(self.secrets)
         self.clients = Clients(timeout=settings.provider_timeout_seconds)
@@ -83,7 +89,12 @@ class Engine:
             functions=self.functions,
             code_interpreter=self.code_interpreter,
             files=self.files,
-            file_search=FileSearch(db=self.db, searcher=self.searcher, ingestor=self.ingestor),
+            file_search=FileSearch(
+                db=self.db,
+                searcher=self.searcher,
+                ingestor=self.ingestor,
+                wait_seconds=settings.search_wait_seconds,
+            ),
         )
         self.workers = WorkerPool(
             db=self.db, bus=self.bus, executor=self.executor, threads=settings.worker_threads

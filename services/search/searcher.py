@@ -24,15 +24,16 @@ CACHED_STORES = 64
 
 
 class _Cached:
-    def __init__(self) -> None:
-        self.index = SearchIndex()
+    def __init__(self, ranker: str) -> None:
+        self.index = SearchIndex(ranker=ranker)
         self.versions: dict[str, int] = {}  # file id → the pk of the row it was read from
         self.lock = threading.Lock()
 
 
 class Searcher:
-    def __init__(self, *, db: Database) -> None:
+    def __init__(self, *, db: Database, ranker: str = "bm25") -> None:
         self.db = db
+        self.ranker = ranker
         self._stores: OrderedDict[str, _Cached] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -145,7 +146,7 @@ class Searcher:
         with self._lock:
             cached = self._stores.get(store_id)
             if cached is None:
-                cached = self._stores[store_id] = _Cached()
+                cached = self._stores[store_id] = _Cached(self.ranker)
                 while len(self._stores) > CACHED_STORES:
                     self._stores.popitem(last=False)
             self._stores.move_to_end(store_id)

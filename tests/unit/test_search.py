@@ -92,3 +92,38 @@ def test_retrieval_finds_the_answering_passage_for_most_questions():
     score = evaluate(QUESTIONS, retrieve)
     assert score.questions >= 60
     assert score.recall_at_5 >= 0.9, score
+
+
+def test_hybrid_ranking_finds_a_passage_that_shares_no_word_with_the_question():
+    from services.search import dense
+    from services.search.extract import Page
+
+    if not dense.available():
+        pytest.skip("the dense extra is not installed (make test installs it)")
+    documents = {
+        "retention.md": "Subscribers who leave the service each month are counted as attrition.",
+        "travel.md": "Hotel costs are reimbursed up to 180 euros per night.",
+    }
+    for ranker, expected in (("bm25", []), ("hybrid", ["retention.md"])):
+        index = SearchIndex(ranker=ranker)
+        for name, text in documents.items():
+            index.add(name, chunk_pages([Page(1, text)]))
+        assert [h.file_id for h in index.search("customer churn", limit=1)] == expected
+
+
+def test_hybrid_quality_on_the_question_set_is_at_least_that_of_bm25():
+    from services.search import dense
+
+    if not dense.available():
+        pytest.skip("the dense extra is not installed (make test installs it)")
+    scores = {}
+    for ranker in ("bm25", "hybrid"):
+        index = SearchIndex(ranker=ranker)
+        for path in sorted(DOCUMENTS.iterdir()):
+            index.add(path.name, chunk_pages(extract(path.read_bytes(), path.name).pages))
+        scores[ranker] = evaluate(
+            QUESTIONS,
+            lambda q, index=index: [(h.file_id, h.chunk.text) for h in index.search(q, limit=10)],
+        )
+    assert scores["hybrid"].recall_at_5 >= 0.9
+    assert scores["hybrid"].mrr_at_10 >= scores["bm25"].mrr_at_10 - 0.02

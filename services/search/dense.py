@@ -1,0 +1,52 @@
+"""Dense sentence embeddings for hybrid ranking, from WordLlama (the optional `dense`
+extra): a small static embedding model whose weights ship inside its PyPI wheel, so
+nothing is downloaded at run time (it is loaded with downloads disabled)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from services.errors import ConfigurationError
+
+_MODEL: Any = None
+_LOCK = threading.Lock()
+
+
+def available() -> bool:
+    try:
+        import wordllama  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _model() -> Any:
+    global _MODEL
+    with _LOCK:
+        if _MODEL is None:
+            try:
+                import wordllama
+                from wordllama import WordLlama
+            except ImportError:
+                raise ConfigurationError(
+                    "Hybrid search needs the optional dense extra: pip install "
+                    "'analyst-workbench[dense]' (or set WORKBENCH_SEARCH_RANKER=bm25)."
+                ) from None
+            # The wheel carries the weights and the tokenizer; point the cache at it.
+            _MODEL = WordLlama.load(
+                cache_dir=Path(wordllama.__file__).parent, disable_download=True
+            )
+        return _MODEL
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """Unit-length vectors, one row per text (float32)."""
+    if not texts:
+        return np.zeros((0, 256), dtype=np.float32)
+    vectors = np.asarray(_model().embed(texts), dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-9)
