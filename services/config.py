@@ -156,6 +156,12 @@ class Settings(BaseSettings):
         ge=0,
         description="How long a file search waits for documents that are still being read.",
     )
+    responses_file_search: Literal["local", "hosted"] = Field(
+        "local",
+        description="File search of `openai_responses` assistants: `local` (the workbench "
+        "searches its own stores; documents stay here) or `hosted` (the stores are mirrored "
+        "to OpenAI vector stores and OpenAI's file_search tool searches them).",
+    )
     sandbox_uid_base: int = Field(
         200_000, ge=1000, description="First uid of the unprivileged kernel users (one per kernel)."
     )

@@ -32,6 +32,7 @@ from services.llm.base import (
     Finish,
     GeneratedFile,
     HostedCode,
+    HostedSearch,
     ModelRequest,
     StateUpdate,
     TextDelta,
@@ -48,7 +49,7 @@ from services.tools.functions import FunctionRegistry
 
 log = logging.getLogger(__name__)
 # The model events that are written as they arrive (the others wait for the turn's end).
-_WRITES = (TextDelta, ToolCallDelta, HostedCode, GeneratedFile, StateUpdate)
+_WRITES = (TextDelta, ToolCallDelta, HostedCode, HostedSearch, GeneratedFile, StateUpdate)
 
 _STOP = {
     "cancelled": ("cancelled", None),
@@ -222,7 +223,13 @@ class RunExecutor:
                 )
             backend = self.backends.get(row.model_backend)
             # Outside the transaction: describing tools may read the database itself.
-            request = self._request(row, context, hosted=getattr(backend, "hosted_code", False))
+            request = self._request(
+                row,
+                context,
+                hosted=getattr(backend, "hosted_code", False),
+                search=self.settings.responses_file_search == "hosted"
+                and getattr(backend, "hosted_search", False),
+            )
             request.connection, request.provider_state = connection, state or {}
             stream = backend.stream(request, cancel=token)
             # Bursts from a server become one write; an in-process model's pieces go one by one.
@@ -249,7 +256,9 @@ class RunExecutor:
             return "max_completion_tokens"
         return None
 
-    def _request(self, row: Any, context: Any, *, hosted: bool = False) -> ModelRequest:
+    def _request(
+        self, row: Any, context: Any, *, hosted: bool = False, search: bool = False
+    ) -> ModelRequest:
         remaining = None
         if row.max_completion_tokens is not None:
             remaining = row.max_completion_tokens - (row.usage or {}).get("completion_tokens", 0)
@@ -259,6 +268,7 @@ class RunExecutor:
             messages=context.messages,
             tools=[self.tools.tool_spec(tool, row, hosted=hosted) for tool in row.tools],
             files=self.tools.attached(row) if hosted else [],
+            search=self.tools.search_documents(row) if search else None,
             tool_choice=row.tool_choice,
             parallel_tool_calls=row.parallel_tool_calls,
             temperature=row.temperature,
@@ -301,6 +311,8 @@ class RunExecutor:
             writes.on_tool_call(session, run_id, turn, event)
         elif isinstance(event, HostedCode):
             writes.on_hosted(session, run_id, turn, event)
+        elif isinstance(event, HostedSearch):
+            writes.on_hosted_search(session, run_id, turn, event)
         elif isinstance(event, GeneratedFile):
             writes.on_file(session, run_id, turn, event, files=self.files)
         elif isinstance(event, StateUpdate):

@@ -18,7 +18,7 @@ from services.engine.bus import record
 from services.engine.events import RunEvent, RunStepEvent, tool_call_delta
 from services.engine.turn import RUN_STATUS, Turn, passages, write
 from services.errors import WorkbenchError
-from services.llm.base import AttachedFile, ToolSpec
+from services.llm.base import AttachedFile, SearchDocuments, ToolSpec
 from services.schemas import Run, RunStep
 from services.store.db import Database
 from services.store.models import RunRow
@@ -96,6 +96,28 @@ class ToolRunner:
             AttachedFile(file_id=file_id, filename=name, path=str(path))
             for file_id, name, path in self.code_interpreter.thread_files(row.thread_id)
         ]
+
+    def search_documents(self, row: Any) -> SearchDocuments | None:
+        """The run's documents for a backend that searches them itself; None when the run
+        has no file_search tool or no document store (the local tool answers it then)."""
+        tool = next((t for t in row.tools if t["type"] == toolcalls.FILE_SEARCH), None)
+        if tool is None or self.file_search is None:
+            return None
+        found = self.file_search.store_files(row.thread_id, row.assistant_id)
+        if not found:
+            return None
+        with self.db.reader() as session:
+            first = len(passages(session, row.id)) + 1
+        options = tool.get(toolcalls.FILE_SEARCH) or {}
+        return SearchDocuments(
+            stores={
+                store: [AttachedFile(file_id=f, filename=n, path=str(p)) for f, n, p in files]
+                for store, files in found.items()
+            },
+            max_num_results=options.get("max_num_results") or file_search.DEFAULT_RESULTS,
+            first_number=first,
+            wait_seconds=self.settings.search_wait_seconds,
+        )
 
     def _describe_code(self, thread_id: str) -> str:
         if self.code_interpreter is None:

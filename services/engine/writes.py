@@ -18,7 +18,7 @@ from services.engine.records import Owned
 from services.engine.turn import MESSAGES, STEPS, Turn, passages, save
 from services.errors import WorkbenchError
 from services.files import FileStore
-from services.llm.base import GeneratedFile, HostedCode, ToolCallDelta
+from services.llm.base import GeneratedFile, HostedCode, HostedSearch, ToolCallDelta
 from services.schemas import Message, RunStep
 from services.search import citations
 from services.store.models import ThreadRow
@@ -99,6 +99,7 @@ def close_message(
     if pending:
         message.set(content=outputs.attach(message["content"], pending))
     if toolcalls.FILE_SEARCH in turn.run.tools:
+        save(session, turn)  # a hosted search of this very write is read back too
         found = passages(session, run_id)
         if found:
             message.set(content=citations.annotate(message["content"], found))
@@ -219,6 +220,42 @@ def on_hosted(session: Session, run_id: str, turn: Turn, event: HostedCode) -> N
                 data=step.public(RunStep),
             ),
         )
+
+
+def on_hosted_search(session: Session, run_id: str, turn: Turn, event: HostedSearch) -> None:
+    """A provider's file search as a tool_calls step recorded like the workbench's own: its
+    query and numbered passages (the reply's citations and the next turn's context read
+    them from there)."""
+    step = turn.hosted.get(event.id)
+    if step is None:
+        close_message(session, run_id, turn)
+        call = {"id": event.id, "type": toolcalls.FILE_SEARCH, toolcalls.FILE_SEARCH: {}}
+        step = turn.hosted[event.id] = new_step(turn, {"type": "tool_calls", "tool_calls": [call]})
+        schema = step.public(RunStep)
+        for name in ("thread.run.step.created", "thread.run.step.in_progress"):
+            record(session, RunStepEvent(event=name, run_id=run_id, data=schema))
+        record(session, tool_call_delta(step.id, run_id, [{"index": 0, **call}]))
+    if event.phase == "started":
+        return
+    found: dict[str, Any] = {"query": event.query, "results": event.results}
+    if event.phase == "failed":
+        found["error"] = "The provider's file search failed."
+    call = {"id": event.id, "type": toolcalls.FILE_SEARCH, toolcalls.FILE_SEARCH: found}
+    step.set(step_details={"type": "tool_calls", "tool_calls": [call]})
+    record(session, tool_call_delta(step.id, run_id, [{"index": 0, **call}]))
+    turn.hosted_done.add(event.id)
+    stamp = now()
+    if event.phase == "failed":
+        error = {"code": "server_error", "message": "The provider's file search failed."}
+        step.set(status="failed", completed_at=stamp, failed_at=stamp, last_error=error)
+    else:
+        step.set(status="completed", completed_at=stamp)
+    record(
+        session,
+        RunStepEvent(
+            event=f"thread.run.step.{step['status']}", run_id=run_id, data=step.public(RunStep)
+        ),
+    )
 
 
 def on_file(

@@ -46,6 +46,18 @@ class AttachedFile(BaseModel):
     path: str
 
 
+class SearchDocuments(BaseModel):
+    """The run's document stores, for a backend that searches them on its own side (OpenAI's
+    hosted file search): each local store's completed files, how many passages a search
+    returns, the number of the run's next passage, and how long to wait for the provider
+    to read new files."""
+
+    stores: dict[str, list[AttachedFile]]  # local store id → its files
+    max_num_results: int = 5
+    first_number: int = 1
+    wait_seconds: float = 60.0
+
+
 class ModelRequest(BaseModel):
     model: str
     instructions: str | None = None
@@ -62,6 +74,7 @@ class ModelRequest(BaseModel):
     connection: dict[str, Any] | None = None  # the assistant's; key references only
     files: list[AttachedFile] = Field(default_factory=list)
     provider_state: dict[str, Any] = Field(default_factory=dict)  # the thread's, per backend
+    search: SearchDocuments | None = None  # set when the backend searches the documents
 
 
 # -- events ------------------------------------------------------------------------------
@@ -98,6 +111,17 @@ class HostedCode(BaseModel):
     logs: str = ""
 
 
+class HostedSearch(BaseModel):
+    """A file search the provider ran (the Responses API's hosted file_search): `started`,
+    then `done` with its passages numbered on from the run's and pointing at local files."""
+
+    type: Literal["hosted_search"] = "hosted_search"
+    id: str
+    phase: Literal["started", "done", "failed"]
+    query: str = ""
+    results: list[dict[str, Any]] = Field(default_factory=list)
+
+
 class GeneratedFile(BaseModel):
     """A file the provider made (downloaded at once: its container may expire)."""
 
@@ -124,7 +148,14 @@ class Finish(BaseModel):
 
 
 ModelEvent = Annotated[
-    TextDelta | ToolCallDelta | UsageReport | HostedCode | GeneratedFile | StateUpdate | Finish,
+    TextDelta
+    | ToolCallDelta
+    | UsageReport
+    | HostedCode
+    | HostedSearch
+    | GeneratedFile
+    | StateUpdate
+    | Finish,
     Field(discriminator="type"),
 ]
 

@@ -4,12 +4,13 @@ Code runs in an OpenAI container, one per thread, with the thread's files upload
 Its id is kept on the thread (`provider_state`); a container idle for 20 minutes expires,
 so an old one is checked and, when gone, replaced and the files uploaded again. Every file
 the reply cites (`container_file_citation`) is downloaded at once and handed to the engine,
-which keeps it in the FileStore: the workbench's copy outlives the container."""
+which keeps it in the FileStore: the workbench's copy outlives the container. With
+WORKBENCH_RESPONSES_FILE_SEARCH=hosted, OpenAI's file_search searches mirrors of the run's
+document stores (responses_search.py)."""
 
 from __future__ import annotations
 
 import base64
-import hashlib
 import logging
 import time
 from collections.abc import Iterator
@@ -29,7 +30,6 @@ from services.llm.base import (
     UsageReport,
 )
 from services.llm.connection import Endpoint
-from services.llm.openai_chat import with_attachments
 from services.llm.providers import (
     Cancelled,
     OpenAICompatible,
@@ -39,6 +39,9 @@ from services.llm.providers import (
     translate,
     with_retries,
 )
+from services.llm.responses_request import response_params
+from services.llm.responses_search import STATE_KEY as SEARCH_KEY
+from services.llm.responses_search import Mirror, Searches, fingerprint
 
 log = logging.getLogger(__name__)
 STATE_KEY = "openai_responses"
@@ -48,12 +51,16 @@ TRUST_SECONDS = 15 * 60  # a container used this recently is still alive (expiry
 class OpenAIResponsesBackend(OpenAICompatible):
     name = "openai_responses"
     hosted_code = True  # the engine need not describe or start a local sandbox for it
+    hosted_search = True  # it can search mirrors of the documents itself (a setting)
 
     def stream(self, request: ModelRequest, *, cancel: CancelToken) -> Iterator[ModelEvent]:
         endpoint, client = self.connect(request.connection)
         wants_code = any(t.type == "code_interpreter" for t in request.tools)
+        search = request.search if any(t.type == "file_search" for t in request.tools) else None
         state = dict(request.provider_state.get(STATE_KEY) or {})
         sessions = 0
+        store_ids: list[str] | None = None
+        searches: Searches | None = None
 
         def call(what: str, fn: Any) -> Any:
             return with_retries(
@@ -71,8 +78,24 @@ class OpenAIResponsesBackend(OpenAICompatible):
                 state, sessions = self._container(call, client, endpoint, state, request)
                 if _ids(state) != _ids(before):  # a new container or new files: keep now
                     yield StateUpdate(state={STATE_KEY: state})
+            if search is not None:
+                mirror = Mirror(
+                    call=call,
+                    client=client,
+                    endpoint=endpoint,
+                    search=search,
+                    state=request.provider_state.get(SEARCH_KEY) or {},
+                    thread_id=request.thread_id,
+                    cancel=cancel,
+                )
+                try:
+                    store_ids = mirror.sync()
+                finally:  # what was uploaded is kept even when a later step failed
+                    if mirror.changed:
+                        yield StateUpdate(state={SEARCH_KEY: mirror.state})
+                searches = Searches(mirror.remote_files(), search.first_number)
             for attempt in range(2):
-                params = response_params(request, state.get("container_id"))
+                params = response_params(request, state.get("container_id"), store_ids)
                 try:
                     stream, events, first = call(
                         "response",
@@ -104,6 +127,7 @@ class OpenAIResponsesBackend(OpenAICompatible):
                 endpoint=endpoint,
                 model=request.model,
                 sessions=sessions,
+                searches=searches,
             )
         finally:
             stream.close()
@@ -120,7 +144,7 @@ class OpenAIResponsesBackend(OpenAICompatible):
         force: bool = False,
     ) -> tuple[dict[str, Any], int]:
         """(state with a live container holding every thread file, containers created)."""
-        server = _fingerprint(endpoint)
+        server = fingerprint(endpoint)
         container_id = state.get("container_id") if state.get("server") == server else None
         if container_id and not force:
             recent = time.time() - state.get("last_active", 0) < TRUST_SECONDS
@@ -152,10 +176,6 @@ def _ids(state: dict[str, Any]) -> tuple[Any, ...]:
     return state.get("container_id"), tuple(sorted(state.get("files") or {}))
 
 
-def _fingerprint(endpoint: Endpoint) -> str:
-    return hashlib.sha256(endpoint.describe().encode()).hexdigest()[:16]
-
-
 def _alive(call: Any, client: Any, container_id: str) -> bool:
     import openai
 
@@ -179,102 +199,6 @@ def _container_gone(error: ModelProviderError | Exception) -> bool:
     return "container" in text and any(w in text for w in ("expired", "not found", "404"))
 
 
-# -- request ------------------------------------------------------------------------------
-def response_params(request: ModelRequest, container_id: str | None) -> dict[str, Any]:
-    tools: list[dict[str, Any]] = []
-    for tool in request.tools:
-        if tool.type == "code_interpreter" and container_id:
-            tools.append({"type": "code_interpreter", "container": container_id})
-        elif tool.type in ("function", "file_search"):  # the workbench's own file search
-            tools.append(
-                {
-                    "type": "function",
-                    "name": tool.name,
-                    "description": tool.description or "",
-                    "parameters": tool.parameters or {"type": "object", "properties": {}},
-                    "strict": False,
-                }
-            )
-    params: dict[str, Any] = {
-        "model": request.model,
-        "input": response_input(request),
-        "stream": True,
-        "store": False,
-        "include": ["code_interpreter_call.outputs"],
-    }
-    if request.instructions:
-        params["instructions"] = request.instructions
-    if tools:
-        params["tools"] = tools
-        params["parallel_tool_calls"] = request.parallel_tool_calls
-        choice = request.tool_choice
-        if isinstance(choice, dict) and choice.get("type") == "function":
-            choice = {"type": "function", "name": choice["function"]["name"]}
-        params["tool_choice"] = choice
-    if request.temperature is not None:
-        params["temperature"] = request.temperature
-    if request.top_p is not None:
-        params["top_p"] = request.top_p
-    if request.max_completion_tokens is not None:
-        params["max_output_tokens"] = max(16, request.max_completion_tokens)
-    return params
-
-
-def response_input(request: ModelRequest) -> list[dict[str, Any]]:
-    """The conversation as Responses input items. Code the hosted interpreter ran earlier is
-    replayed as text (its call items cannot be re-sent with `store=False`)."""
-    items: list[dict[str, Any]] = []
-    code_calls: set[str] = set()
-    for message in request.messages:
-        if message.role == "user":
-            items.append({"role": "user", "content": with_attachments(message)})
-        elif message.role == "assistant":
-            if message.content:
-                items.append({"role": "assistant", "content": message.content})
-            for call in message.tool_calls:
-                if call.type == "code_interpreter":
-                    code_calls.add(call.id)
-                    items.append(
-                        {
-                            "role": "assistant",
-                            "content": f"I ran:\n```python\n{_code(call.arguments)}\n```",
-                        }
-                    )
-                else:
-                    items.append(
-                        {
-                            "type": "function_call",
-                            "call_id": call.id,
-                            "name": call.name,
-                            "arguments": call.arguments or "{}",
-                        }
-                    )
-        elif message.tool_call_id in code_calls:
-            if message.content.strip():
-                items.append(
-                    {"role": "assistant", "content": f"Output:\n```\n{message.content}\n```"}
-                )
-        else:
-            items.append(
-                {
-                    "type": "function_call_output",
-                    "call_id": message.tool_call_id,
-                    "output": message.content,
-                }
-            )
-    return items
-
-
-def _code(arguments: str) -> str:
-    import json
-
-    try:
-        value = json.loads(arguments)
-    except ValueError:
-        return arguments
-    return value.get("code", arguments) if isinstance(value, dict) else arguments
-
-
 # -- stream -------------------------------------------------------------------------------
 def _events(
     events: Iterator[dict[str, Any]],
@@ -283,6 +207,7 @@ def _events(
     endpoint: Endpoint,
     model: str,
     sessions: int,
+    searches: Searches | None = None,
 ) -> Iterator[ModelEvent]:
     """Responses stream events (plain JSON) as model events."""
     received = False
@@ -295,6 +220,8 @@ def _events(
             kind = event.get("type", "")
             if kind == "response.output_text.delta":
                 received = True
+                if searches is not None:
+                    searches.tail = event["delta"][-1:] or searches.tail
                 yield TextDelta(text=event["delta"])
             elif kind == "response.output_item.added":
                 item = event["item"]
@@ -309,6 +236,9 @@ def _events(
                 elif item["type"] == "code_interpreter_call":
                     received = True
                     yield HostedCode(id=item["id"], phase="started")
+                elif item["type"] == "file_search_call" and searches is not None:
+                    received = True
+                    yield searches.started(item)
             elif kind == "response.function_call_arguments.delta":
                 yield ToolCallDelta(index=event["output_index"], arguments=event["delta"])
             elif kind == "response.code_interpreter_call_code.delta":
@@ -317,12 +247,15 @@ def _events(
                 item = event["item"]
                 if item["type"] == "code_interpreter_call":
                     yield from _hosted_done(item)
+                elif item["type"] == "file_search_call" and searches is not None:
+                    yield searches.done(item)
                 elif item["type"] == "message":
-                    for part in item.get("content") or []:
-                        for note in part.get("annotations") or []:
-                            yield from _cited(client, note, cited)
+                    for c, part in enumerate(item.get("content") or []):
+                        for a, note in enumerate(part.get("annotations") or []):
+                            yield from _cited(client, note, cited, searches, (item["id"], c, a))
             elif kind == "response.output_text.annotation.added":
-                yield from _cited(client, event.get("annotation") or {}, cited)
+                where = (event["item_id"], event["content_index"], event["annotation_index"])
+                yield from _cited(client, event.get("annotation") or {}, cited, searches, where)
             elif kind in ("response.completed", "response.incomplete"):
                 response = event["response"]
                 usage = response.get("usage")
@@ -377,8 +310,20 @@ def _hosted_done(item: dict[str, Any]) -> Iterator[ModelEvent]:
     yield HostedCode(id=item["id"], phase=phase, code=item.get("code") or "", logs="\n".join(logs))
 
 
-def _cited(client: Any, note: dict[str, Any], cited: set[str]) -> Iterator[ModelEvent]:
-    """A container file the reply cites: downloaded now, before its container can expire."""
+def _cited(
+    client: Any,
+    note: dict[str, Any],
+    cited: set[str],
+    searches: Searches | None,
+    where: tuple[str, int, int],
+) -> Iterator[ModelEvent]:
+    """A searched document the reply cites, as its passage's marker (where the citation
+    arrives); a container file it cites, downloaded now before its container can expire."""
+    if note.get("type") == "file_citation" and searches is not None:
+        marker = searches.cited(note, where)
+        if marker is not None:
+            yield marker
+        return
     if note.get("type") != "container_file_citation" or note["file_id"] in cited:
         return
     cited.add(note["file_id"])

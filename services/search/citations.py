@@ -84,6 +84,7 @@ def annotate(
 def citation(marker: str, start: int, end: int, passage: Mapping[str, Any]) -> dict[str, Any]:
     text = passage["content"][0]["text"]
     left, right = focus(text, passage.get("query") or "")
+    offset = passage.get("start")  # unknown for a provider's passage (hosted file search)
     return {
         "type": "file_citation",
         "text": marker,
@@ -94,7 +95,7 @@ def citation(marker: str, start: int, end: int, passage: Mapping[str, Any]) -> d
             "quote": text[left:right],
             "filename": passage.get("file_name"),
             "page": passage.get("page"),
-            "start": passage["start"] + left,
-            "end": passage["start"] + right,
+            "start": None if offset is None else offset + left,
+            "end": None if offset is None else offset + right,
         },
     }

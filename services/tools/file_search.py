@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -150,6 +151,31 @@ class FileSearch:
                 .order_by(VectorStoreFileRow.pk)
             ).all()
         return [{"name": name, "status": status} for name, status in rows]
+
+    def store_files(
+        self, thread_id: str, assistant_id: str | None
+    ) -> dict[str, list[tuple[str, str, Path]]]:
+        """The run's stores, each with its readable files as (file id, filename, the app's
+        copy), for a provider that searches them itself. Documents still being read are
+        waited for, as a search would."""
+        stores = self.stores(thread_id, assistant_id)
+        self.ingestor.wait(stores, timeout=self.wait_seconds)
+        found: dict[str, list[tuple[str, str, Path]]] = {store: [] for store in stores}
+        with self.db.reader() as session:
+            rows = session.execute(
+                select(
+                    VectorStoreFileRow.vector_store_id, FileRow.id, FileRow.filename, FileRow.sha256
+                )
+                .join(FileRow, FileRow.id == VectorStoreFileRow.id)
+                .where(
+                    VectorStoreFileRow.vector_store_id.in_(stores),
+                    VectorStoreFileRow.status == "completed",
+                )
+                .order_by(VectorStoreFileRow.pk)
+            ).all()
+        for store, file_id, filename, sha256 in rows:
+            found[store].append((file_id, filename, self.ingestor.files.blob_path(sha256)))
+        return found
 
     def describe(self, thread_id: str, assistant_id: str | None) -> str:
         documents = self.documents(thread_id, assistant_id)

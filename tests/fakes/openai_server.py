@@ -9,6 +9,7 @@ It implements the part of the API the workbench's backends use, scripted per tes
     POST /v1/containers                GET /v1/containers/{id}
     POST /v1/containers/{id}/files     GET /v1/containers/{id}/files/{file}/content
     POST /v1/files                     GET /v1/files/{id}/content
+    /v1/vector_stores…, DELETE /v1/files/{id}: see openai_vector_stores.py
 
 Every request is recorded (method, path, headers, JSON body) for the test to inspect.
 A container can be expired by the test; it then answers like an expired one does.
@@ -26,6 +27,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from tests.fakes.openai_vector_stores import VectorStores
 
 
 # -- scripts ------------------------------------------------------------------------------
@@ -63,7 +66,9 @@ def error(status: int, message: str, *, code: str | None = None, **options: Any)
 def hosted(*parts: tuple[Any, ...], **options: Any) -> Turn:
     """Responses parts: ("text", s), ("code", code, logs, [(filename, bytes), …]),
     ("cite", filename) — a container_file_citation of a file the code made —
-    ("call", call_id, name, arguments)."""
+    ("call", call_id, name, arguments), ("search", query, [filename, …]) — a hosted
+    file_search_call finding those files in the request's stores; text may cite one as
+    `{cite:filename}` (a file_citation there, the mark removed)."""
     return Turn(parts=list(parts), **options)
 
 
@@ -96,6 +101,8 @@ class FakeOpenAI:
         self.responses: deque[Turn] = deque()
         self.containers: dict[str, Container] = {}
         self.files: dict[str, tuple[str, bytes]] = {}
+        self.refused_uploads: dict[str, str] = {}  # filename → why /v1/files refuses it
+        self.vector_stores = VectorStores(self)
         self.handling_seconds: list[float] = []  # from request line to answer sent, per call
         self.connections = 0  # TCP connections accepted (a client that keeps one alive: 1)
         self._ids = itertools.count(1)
@@ -259,6 +266,8 @@ class _Handler(BaseHTTPRequestHandler):
             if found is None:
                 return self._error(404, "No such file.")
             return self._bytes(found[1])
+        if answer := self.fake.vector_stores.get(path):
+            return self._json(*answer)
         if match := re.fullmatch(r"/v1/files/([^/]+)/content", path):
             found = self.fake.files.get(match.group(1))
             return self._bytes(found[1]) if found else self._error(404, "No such file.")
@@ -290,8 +299,12 @@ class _Handler(BaseHTTPRequestHandler):
             file_id = self.fake.new_id("cfile")
             container.files[file_id] = (f"/mnt/data/{name}", data)
             return self._json(200, _container_file_json(container, file_id))
+        if answer := self.fake.vector_stores.post(path, request.body or {}):
+            return self._json(*answer)
         if path == "/v1/files":
             name, data = _multipart_file(self.headers.get("content-type", ""), request.raw)
+            if name in self.fake.refused_uploads:
+                return self._error(400, self.fake.refused_uploads[name])
             file_id = self.fake.new_id("file")
             self.fake.files[file_id] = (name, data)
             return self._json(
@@ -307,6 +320,13 @@ class _Handler(BaseHTTPRequestHandler):
                 },
             )
         return self._error(404, f"Unknown path {path}")
+
+    def do_DELETE(self) -> None:  # noqa: N802
+        self._record()
+        if not self._authorized():
+            return
+        answer = self.fake.vector_stores.delete(self.path.split("?")[0])
+        return self._json(*answer) if answer else self._error(404, f"Unknown path {self.path}")
 
     def _scripted(self, queue: deque[Turn], answer: Any) -> None:
         started = self.received
@@ -444,6 +464,7 @@ class _Handler(BaseHTTPRequestHandler):
         for part in turn.parts:
             index = len(output)
             if part[0] == "text":
+                value, cites = self.fake.vector_stores.citations(part[1])
                 item_id = self.fake.new_id("msg")
                 item = {
                     "type": "message",
@@ -460,18 +481,32 @@ class _Handler(BaseHTTPRequestHandler):
                     content_index=0,
                     part={"type": "output_text", "text": "", "annotations": []},
                 )
-                for piece in re.findall(r"\S+\s*|\s+", part[1]):
-                    emit(
-                        "response.output_text.delta",
-                        item_id=item_id,
-                        output_index=index,
-                        content_index=0,
-                        delta=piece,
-                        logprobs=[],
-                    )
-                annotations = []
+                annotations: list[dict[str, Any]] = []
+                # As the API streams them: a citation comes right where it is, the text
+                # before it sent first.
+                places = [at for at, _ in cites] + [len(value)]
+                for start, end in zip([0, *places], places, strict=False):
+                    for piece in re.findall(r"\S+\s*|\s+", value[start:end]):
+                        emit(
+                            "response.output_text.delta",
+                            item_id=item_id,
+                            output_index=index,
+                            content_index=0,
+                            delta=piece,
+                            logprobs=[],
+                        )
+                    if cites and cites[0][0] == end:
+                        emit(
+                            "response.output_text.annotation.added",
+                            item_id=item_id,
+                            output_index=index,
+                            content_index=0,
+                            annotation_index=len(annotations),
+                            annotation=cites[0][1],
+                        )
+                        annotations.append(cites.pop(0)[1])
                 for name, file_id in list(made.items()):
-                    start = part[1].find(name)
+                    start = value.find(name)
                     if start >= 0:
                         note = {
                             "type": "container_file_citation",
@@ -493,16 +528,14 @@ class _Handler(BaseHTTPRequestHandler):
                 done = {
                     **item,
                     "status": "completed",
-                    "content": [
-                        {"type": "output_text", "text": part[1], "annotations": annotations}
-                    ],
+                    "content": [{"type": "output_text", "text": value, "annotations": annotations}],
                 }
                 emit(
                     "response.output_text.done",
                     item_id=item_id,
                     output_index=index,
                     content_index=0,
-                    text=part[1],
+                    text=value,
                     logprobs=[],
                 )
                 emit("response.output_item.done", output_index=index, item=done)
@@ -556,6 +589,8 @@ class _Handler(BaseHTTPRequestHandler):
                 done = {**item, "code": code, "status": "completed", "outputs": outputs}
                 emit("response.output_item.done", output_index=index, item=done)
                 output.append(done)
+            elif part[0] == "search":
+                output.append(self.fake.vector_stores.search_call(emit, index, part, body))
             elif part[0] == "call":
                 _, call_id, name, arguments = part
                 item_id = self.fake.new_id("fc")
