@@ -44,6 +44,10 @@ system-deps:
 run: install
 	$(BIN)/streamlit run app.py --server.port $(PORT)
 
+# The Assistants-compatible HTTP API on WORKBENCH_API_HOST:WORKBENCH_API_PORT (127.0.0.1:8600).
+serve: install
+	$(BIN)/workbench serve
+
 test: install-test
 	$(BIN)/ruff check .
 	$(BIN)/mypy

@@ -16,6 +16,11 @@ def get_engine() -> Engine:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    engine = Engine(Settings()).start()
+    settings = Settings()
+    engine = Engine(settings).start()
     atexit.register(engine.shutdown)
+    if settings.api_in_app:  # the HTTP API in this process too, on the same engine
+        from services.cli import serve_in_thread
+
+        serve_in_thread(engine, settings.api_host, settings.api_port)
     return engine

@@ -77,19 +77,21 @@ def create(
     top_p: float | None = None,
     metadata: Mapping[str, str] | None = None,
     connection: Mapping[str, Any] | None = None,
+    owner: str | None = None,
 ) -> Assistant:
     if not model_backend or not model:
         raise InvalidInputError("An assistant needs a model backend and a model.", param="model")
     row = AssistantRow(
         id=new_id("asst"),
         created_at=now(),
+        owner=owner,
         name=_check_text(name, "name", 256),
         description=_check_text(description, "description", 512),
         model_backend=model_backend,
         model=model,
         instructions=_check_text(instructions, "instructions", MAX_INSTRUCTIONS_CHARS),
         tools=check_tools(tools),
-        tool_resources=vector_stores.resolve_tool_resources(session, tool_resources),
+        tool_resources=vector_stores.resolve_tool_resources(session, tool_resources, owner=owner),
         connection=parse_connection(connection),
         temperature=check_temperature(temperature),
         top_p=top_p,
@@ -156,14 +158,18 @@ def update(
 def list_(
     *,
     session: Session,
+    owner: str | None = None,
     limit: int = 20,
     order: Literal["asc", "desc"] = "desc",
     after: str | None = None,
     before: str | None = None,
 ) -> Page:
+    query = select(AssistantRow)
+    if owner is not None:
+        query = query.where(AssistantRow.owner == owner)
     return paginate(
         session,
-        select(AssistantRow),
+        query,
         AssistantRow,
         Assistant,
         kind="assistant",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -190,6 +190,41 @@ class Settings(BaseSettings):
         None,
         description="JSON file of model turns replayed by the `scripted` backend (demos, tests).",
     )
+
+    api_host: str = Field(
+        "127.0.0.1", description="Address the HTTP API (`workbench serve`) binds."
+    )
+    api_port: int = Field(8600, ge=1, le=65535, description="Port of the HTTP API.")
+    api_in_app: bool = Field(
+        False,
+        description="Also serve the HTTP API from the Streamlit process (one process for a "
+        "single machine), on WORKBENCH_API_HOST:WORKBENCH_API_PORT.",
+    )
+    api_cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Browser origins allowed to call the HTTP API, comma-separated "
+        "(empty: none; scripts and servers need none).",
+    )
+    api_rate_per_minute: int = Field(
+        600, ge=0, description="Requests per minute one API key may make (0: no limit)."
+    )
+    api_max_json_kb: int = Field(
+        1024, ge=1, description="Largest JSON request body the HTTP API accepts, in KB."
+    )
+    model_routes: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="Where an API assistant's `model` goes, as JSON: model-name patterns to a "
+        'backend and connection, e.g. `{"gpt-4o*": {"backend": "openai_chat", "connection": '
+        '{"preset": "openai", "key": "secret:openai"}}}`. The default model goes to the '
+        "default backend; a model no pattern matches is refused with a 400.",
+    )
+
+    @field_validator("api_cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
 
     @field_validator("function_modules", mode="before")
     @classmethod

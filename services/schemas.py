@@ -146,6 +146,7 @@ class Assistant(_Object):
     top_p: float | None
     metadata: Metadata
     connection: dict[str, Any] | None = None  # where openai_* backends go; key references only
+    owner: str | None = None  # the user who made it (None: the local user's, or shared)
 
 
 class Thread(_Object):

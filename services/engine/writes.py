@@ -270,6 +270,7 @@ def on_file(
             data=event.data,
             filename=event.filename,
             purpose="assistants_output",
+            owner=session.scalar(select(ThreadRow.owner).where(ThreadRow.id == turn.run.thread_id)),
         )
     except WorkbenchError as error:
         log.warning("run %s: a generated file was not kept: %s", run_id, error.message)

@@ -18,6 +18,7 @@ class AssistantRow(Base):
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[int] = mapped_column(Integer)
+    owner: Mapped[str | None] = mapped_column(String(256), index=True)
     name: Mapped[str | None] = mapped_column(String(256))
     description: Mapped[str | None] = mapped_column(Text)
     model_backend: Mapped[str] = mapped_column(String(64))
@@ -202,3 +203,32 @@ class ChunkRow(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
+
+
+class ApiKeyRow(Base):
+    """A bearer key of the HTTP API: only its SHA-256 is kept (the key is shown once)."""
+
+    __tablename__ = "api_keys"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(64), unique=True)
+    user: Mapped[str] = mapped_column(String(256), index=True)
+    name: Mapped[str | None] = mapped_column(String(256))
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    hint: Mapped[str] = mapped_column(String(16))  # the key's last characters, to tell keys apart
+    created_at: Mapped[int] = mapped_column(Integer)
+    last_used_at: Mapped[int | None] = mapped_column(Integer)
+    revoked_at: Mapped[int | None] = mapped_column(Integer)
+
+
+class IdempotencyRow(Base):
+    """The first answer to a create call sent with an `Idempotency-Key`, replayed to retries."""
+
+    __tablename__ = "idempotency_keys"
+    __table_args__ = (Index("ix_idempotency_user_key", "user", "key", unique=True),)
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user: Mapped[str] = mapped_column(String(256))
+    key: Mapped[str] = mapped_column(String(256))
+    request: Mapped[str] = mapped_column(String(64))  # a digest of method, path and body
+    status: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[int] = mapped_column(Integer, index=True)

@@ -209,14 +209,16 @@ class CodeInterpreter:
         records: list[dict[str, Any]] = []
         figure = sum(1 for o in execution.outputs if o.type in ("image", "plotly"))
         with self.db.session() as db:
+            # What the code makes belongs to whoever owns the thread (for the HTTP API).
+            owner = db.scalar(select(ThreadRow.owner).where(ThreadRow.id == session.thread_id))
             for output in execution.outputs:
                 if output.type == "image":
-                    stored = self._store(session, db, output.data, "figure.png", notes)
+                    stored = self._store(session, db, output.data, "figure.png", notes, owner)
                     if stored:
                         records.append({"type": "image", "image": {"file_id": stored.id}})
                         notes.append(f"[a figure ({stored.filename}) is shown to the user]")
                 elif output.type == "plotly" and output.spec is not None:
-                    chart = self._store_chart(session, db, output.spec, notes)
+                    chart = self._store_chart(session, db, output.spec, notes, owner)
                     if chart:
                         records.append({"type": "chart", "chart": chart})
                         notes.append(
@@ -225,7 +227,7 @@ class CodeInterpreter:
                         )
             for item in collected:
                 with item.handle:
-                    stored = self._store(session, db, item, item.name, notes)
+                    stored = self._store(session, db, item, item.name, notes, owner)
                 if stored:
                     records.append(
                         {
@@ -245,7 +247,13 @@ class CodeInterpreter:
         return CodeResult(output=text, outputs=[{"type": "logs", "logs": text}, *records])
 
     def _store(
-        self, session: Session, db: Any, data: bytes | Collected, name: str, notes: list[str]
+        self,
+        session: Session,
+        db: Any,
+        data: bytes | Collected,
+        name: str,
+        notes: list[str],
+        owner: str | None = None,
     ) -> Any:
         """Keep one output: its size is checked against what the thread may still keep
         before a byte is read; a written file is streamed into the store."""
@@ -259,7 +267,7 @@ class CodeInterpreter:
         try:
             content = data.read_capped() if isinstance(data, Collected) else data
             stored = self.files.put(
-                session=db, data=content, filename=name, purpose="assistants_output"
+                session=db, data=content, filename=name, purpose="assistants_output", owner=owner
             )
         except SandboxError:
             raise
@@ -271,16 +279,21 @@ class CodeInterpreter:
         return stored
 
     def _store_chart(
-        self, session: Session, db: Any, spec: dict[str, Any], notes: list[str]
+        self,
+        session: Session,
+        db: Any,
+        spec: dict[str, Any],
+        notes: list[str],
+        owner: str | None = None,
     ) -> dict[str, Any] | None:
         data = json.dumps(spec, separators=(",", ":")).encode()
-        stored = self._store(session, db, data, "chart.json", notes)
+        stored = self._store(session, db, data, "chart.json", notes, owner)
         if stored is None:
             return None
         chart: dict[str, Any] = {"file_id": stored.id, "title": _title(spec)}
         png = self.renderer.render(spec) if self.renderer is not None else None
         if png is not None:
-            rendition = self._store(session, db, png, "chart.png", notes)
+            rendition = self._store(session, db, png, "chart.png", notes, owner)
             if rendition is not None:
                 chart["png_file_id"] = rendition.id
         return chart

@@ -1,0 +1,139 @@
+"""Who is calling and what they may touch. A bearer key names its user; every object the
+user reaches by id must be theirs, else it is "not found" (as if it did not exist). Keys
+are rate-limited per minute with a token bucket; over the limit is a 429 with Retry-After."""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from services import keys
+from services.api.errors import APIError
+from services.engine.engine import Engine
+from services.errors import NotFoundError
+from services.store.models import (
+    AssistantRow,
+    FileRow,
+    ThreadRow,
+    VectorStoreRow,
+)
+
+
+@dataclass(frozen=True)
+class Caller:
+    user: str
+    key_id: str
+
+
+def engine_of(request: Request) -> Engine:
+    engine: Engine = request.app.state.engine
+    return engine
+
+
+def bearer(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, secret = header.partition(" ")
+    return secret.strip() if scheme.lower() == "bearer" else ""
+
+
+def caller(request: Request) -> Caller:
+    """The dependency every /v1 route takes: the key's user, or 401 / 429."""
+    secret = bearer(request)
+    if not secret:
+        raise APIError(
+            401,
+            "You didn't provide an API key. Send it as 'Authorization: Bearer <key>'; an "
+            "administrator makes one with `workbench keys create --user EMAIL`.",
+            type="invalid_request_error",
+            code="missing_api_key",
+        )
+    engine = engine_of(request)
+    with engine.db.session() as session:
+        found = keys.authenticate(session, secret)
+    if found is None:
+        raise APIError(
+            401,
+            "Incorrect API key provided (it is unknown or was revoked). Make a new one with "
+            "`workbench keys create --user EMAIL`.",
+            type="invalid_request_error",
+            code="invalid_api_key",
+        )
+    request.app.state.limiter.take(found.id)
+    return Caller(user=found.user, key_id=found.id)
+
+
+class RateLimiter:
+    """`per_minute` requests per key, refilled continuously (bursts up to the same)."""
+
+    def __init__(self, per_minute: int) -> None:
+        self.per_minute = per_minute
+        self._buckets: dict[str, tuple[float, float]] = {}  # key → (tokens, when)
+        self._lock = threading.Lock()
+
+    def take(self, key_id: str) -> None:
+        if self.per_minute <= 0:
+            return
+        rate = self.per_minute / 60.0
+        stamp = time.monotonic()
+        with self._lock:
+            tokens, when = self._buckets.get(key_id, (float(self.per_minute), stamp))
+            tokens = min(float(self.per_minute), tokens + (stamp - when) * rate)
+            if tokens < 1:
+                wait = math.ceil((1 - tokens) / rate)
+                self._buckets[key_id] = (tokens, stamp)
+                raise APIError(
+                    429,
+                    f"Rate limit reached: {self.per_minute} requests per minute for this key. "
+                    f"Try again in {wait} s.",
+                    type="requests",
+                    code="rate_limit_exceeded",
+                    headers={"Retry-After": str(wait)},
+                )
+            self._buckets[key_id] = (tokens - 1, stamp)
+
+
+_OWNED: dict[str, tuple[Any, str]] = {
+    "assistant": (AssistantRow, "assistant"),
+    "thread": (ThreadRow, "thread"),
+    "file": (FileRow, "file"),
+    "vector_store": (VectorStoreRow, "vector store"),
+}
+
+
+def own(session: Session, who: Caller, kind: str, object_id: str) -> None:
+    """Refuse (as not found) an object of another user."""
+    model, label = _OWNED[kind]
+    owner = session.scalar(select(model.owner).where(model.id == object_id))
+    if owner is None or owner != who.user:
+        raise NotFoundError(label, object_id)
+
+
+def own_resources(session: Session, who: Caller, resources: dict[str, Any] | None) -> None:
+    """The files and vector stores an assistant's or thread's tool_resources name."""
+    resources = resources or {}
+    for file_id in (resources.get("code_interpreter") or {}).get("file_ids") or []:
+        own(session, who, "file", file_id)
+    search = resources.get("file_search") or {}
+    for store_id in search.get("vector_store_ids") or []:
+        own(session, who, "vector_store", store_id)
+    for store in search.get("vector_stores") or []:
+        for file_id in store.get("file_ids") or []:
+            own(session, who, "file", file_id)
+
+
+def own_attachments(
+    session: Session, who: Caller, attachments: list[dict[str, Any]] | None
+) -> None:
+    for attachment in attachments or []:
+        if isinstance(attachment, dict) and isinstance(attachment.get("file_id"), str):
+            own(session, who, "file", attachment["file_id"])
+
+
+Who = Annotated[Caller, Depends(caller)]

@@ -1,0 +1,105 @@
+"""API keys of the HTTP API: made for a user, shown once, kept as a SHA-256 digest, revoked
+by id. A key is 43 random URL-safe characters after `wb-`; with that much randomness a
+plain hash is as strong as a slow one and lets every request be checked in one lookup."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from services.common import get_row, new_id, now
+from services.errors import InvalidInputError
+from services.store.models import ApiKeyRow
+
+PREFIX = "wb-"
+TOUCH_SECONDS = 60  # last_used_at is written at most this often per key
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    id: str
+    user: str
+    name: str | None
+    hint: str  # "…" and the last 4 characters
+    created_at: int
+    last_used_at: int | None
+    revoked_at: int | None
+
+
+def digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def create(*, session: Session, user: str, name: str | None = None) -> tuple[ApiKey, str]:
+    """A new key for `user`: its record and the key itself (never stored, shown once)."""
+    user = (user or "").strip()
+    if not user or len(user) > 256:
+        raise InvalidInputError("A key needs the user it acts for (an email or a name).")
+    secret = PREFIX + secrets.token_urlsafe(32)
+    row = ApiKeyRow(
+        id=new_id("key"),
+        user=user,
+        name=(name or "").strip()[:256] or None,
+        digest=digest(secret),
+        hint="…" + secret[-4:],
+        created_at=now(),
+    )
+    session.add(row)
+    session.flush()
+    return _public(row), secret
+
+
+def authenticate(session: Session, secret: str) -> ApiKey | None:
+    """The live key with this secret (and note that it was used), or None."""
+    if not secret.startswith(PREFIX):
+        return None
+    row = session.scalar(
+        select(ApiKeyRow).where(ApiKeyRow.digest == digest(secret), ApiKeyRow.revoked_at.is_(None))
+    )
+    if row is None:
+        return None
+    stamp = now()
+    if row.last_used_at is None or stamp - row.last_used_at >= TOUCH_SECONDS:
+        session.execute(update(ApiKeyRow).where(ApiKeyRow.pk == row.pk).values(last_used_at=stamp))
+    return _public(row)
+
+
+def authenticate_readonly(session: Session, secret: str) -> ApiKey | None:
+    """The live key with this secret, without noting its use (for a read-only session)."""
+    if not secret.startswith(PREFIX):
+        return None
+    row = session.scalar(
+        select(ApiKeyRow).where(ApiKeyRow.digest == digest(secret), ApiKeyRow.revoked_at.is_(None))
+    )
+    return _public(row) if row is not None else None
+
+
+def list_keys(*, session: Session, user: str | None = None) -> list[ApiKey]:
+    query = select(ApiKeyRow).order_by(ApiKeyRow.pk)
+    if user is not None:
+        query = query.where(ApiKeyRow.user == user)
+    return [_public(row) for row in session.scalars(query)]
+
+
+def revoke(*, session: Session, key_id: str) -> ApiKey:
+    row = get_row(session, ApiKeyRow, key_id, "API key")
+    if row.revoked_at is None:
+        row.revoked_at = now()
+        session.flush()
+    return _public(row)
+
+
+def _public(row: ApiKeyRow) -> ApiKey:
+    return ApiKey(
+        id=row.id,
+        user=row.user,
+        name=row.name,
+        hint=row.hint,
+        created_at=row.created_at,
+        last_used_at=row.last_used_at,
+        revoked_at=row.revoked_at,
+    )
