@@ -46,7 +46,7 @@ def stream(engine: Engine, run_id: str, *, after: int = 0) -> StreamingResponse:
                 return
             if event.event.endswith(".created"):
                 created.add(getattr(event.data, "id", ""))
-            elif event.event.endswith(".delta") and event.data.id not in created:
+            elif event.event.endswith(".delta") and getattr(event.data, "id", "") not in created:
                 # A stream that resumes (after submit_tool_outputs) gets no deltas of what
                 # it never saw created: clients build deltas onto the created snapshot.
                 continue
