@@ -10,6 +10,7 @@ navigation = st.navigation(
         st.Page("pages/files.py", title="Files", icon="📁"),
         st.Page("pages/documents.py", title="Documents", icon="📚"),
         st.Page("pages/assistants.py", title="Assistants", icon="🤖"),
+        st.Page("pages/keys.py", title="API keys", icon="🔑", url_path="keys"),
         st.Page("pages/status.py", title="Settings", icon="⚙️", url_path="settings"),
     ]
 )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from anyio import to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -19,6 +22,12 @@ from services.engine.engine import Engine
 STREAM_THREADS = 400  # routes and streams run in threads; each open stream holds one
 
 
+@asynccontextmanager
+async def _lifespan(_: FastAPI) -> AsyncIterator[None]:
+    to_thread.current_default_thread_limiter().total_tokens = STREAM_THREADS
+    yield
+
+
 def create_app(engine: Engine) -> FastAPI:
     settings = engine.settings
     app = FastAPI(
@@ -29,16 +38,14 @@ def create_app(engine: Engine) -> FastAPI:
         openapi_url="/openapi.json",
         docs_url="/docs",
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.engine = engine
     app.state.limiter = RateLimiter(settings.api_rate_per_minute)
     errors.install(app)
-    for router in (assistants, threads, runs, files, vector_stores):
+    # runs first: `POST /threads/runs` must not be read as an update of thread "runs"
+    for router in (assistants, runs, threads, files, vector_stores):
         app.include_router(router, prefix="/v1")
-
-    @app.on_event("startup")
-    async def more_threads() -> None:
-        to_thread.current_default_thread_limiter().total_tokens = STREAM_THREADS
 
     app.add_middleware(
         Limits,

@@ -100,6 +100,8 @@ def update(
     engine = engine_of(request)
     changes = body.model_dump(exclude_unset=True, exclude={"response_format", "reasoning_effort"})
     if "model" in changes:
+        if changes["model"] is None:
+            raise InvalidInputError("model cannot be null; leave it out to keep it.", param="model")
         changes["model_backend"], connection = route(engine.settings, changes["model"])
         changes["connection"] = connection
     with engine.db.session() as session:
