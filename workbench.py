@@ -10,6 +10,8 @@ import streamlit as st
 from services.config import Settings
 from services.engine.engine import Engine
 
+API_SERVERS: list = []  # the HTTP API servers this process runs beside the app
+
 
 @st.cache_resource(show_spinner="Starting the workbench…", on_release=Engine.shutdown)
 def get_engine() -> Engine:
@@ -22,5 +24,5 @@ def get_engine() -> Engine:
     if settings.api_in_app:  # the HTTP API in this process too, on the same engine
         from services.cli import serve_in_thread
 
-        serve_in_thread(engine, settings.api_host, settings.api_port)
+        API_SERVERS.append(serve_in_thread(engine, settings.api_host, settings.api_port))
     return engine

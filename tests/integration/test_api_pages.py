@@ -67,3 +67,33 @@ def test_a_run_started_over_http_appears_in_the_chat_page_with_its_reply(engine)
     at.run()
     assert [m.name for m in at.chat_message] == ["user", "assistant"]
     assert at.chat_message[1].markdown  # the offline analyst's reply is drawn
+
+
+def test_the_api_can_run_inside_the_streamlit_process(app_settings):
+    from tests.integration.api_server import free_port
+    from workbench import API_SERVERS, get_engine
+
+    port = free_port()
+    app_settings(api_in_app="true", api_port=str(port))
+    engine = get_engine()
+    try:
+        with engine.db.session() as session:
+            secret = keys.create(session=session, user="ana@example.com")[1]
+        import time
+
+        import openai
+
+        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=secret)
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                assert client.beta.assistants.list().data == []
+                break
+            except openai.APIConnectionError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+    finally:
+        for server in API_SERVERS:
+            server.should_exit = True
+        API_SERVERS.clear()

@@ -307,3 +307,30 @@ def test_keys_are_made_listed_and_revoked_from_the_command_line(tmp_path, server
         [sys.executable, "-m", "services.cli", "keys", "list"],
         capture_output=True, text=True, env=env, check=True,
     ).stdout  # fmt: skip
+
+
+def test_a_client_that_leaves_a_stream_does_not_stop_the_run(server):
+    scripts = {
+        "analyst-long": [
+            [
+                {"type": "text", "text": "Working"},
+                {"type": "sleep", "seconds": 1.0},
+                {"type": "text", "text": " and done."},
+            ]
+        ]
+    }
+    client = server(scripts).client()
+    assistant = client.beta.assistants.create(model="analyst-long")
+    with client.beta.threads.create_and_run(
+        assistant_id=assistant.id,
+        thread={"messages": [{"role": "user", "content": "Go"}]},
+        stream=True,
+    ) as stream:
+        first = next(iter(stream))  # read one event, then hang up
+    assert first.event == "thread.run.created"
+    run = client.beta.threads.runs.poll(
+        thread_id=first.data.thread_id, run_id=first.data.id, poll_interval_ms=50
+    )
+    assert run.status == "completed"
+    reply = client.beta.threads.messages.list(thread_id=run.thread_id, limit=1).data[0]
+    assert reply.content[0].text.value == "Working and done."
