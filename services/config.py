@@ -219,16 +219,9 @@ class Settings(BaseSettings):
         "default backend; a model no pattern matches is refused with a 400.",
     )
 
-    @field_validator("api_cors_origins", mode="before")
+    @field_validator("function_modules", "api_cors_origins", mode="before")
     @classmethod
-    def _split_origins(cls, value: object) -> object:
-        if isinstance(value, str):
-            return [part.strip() for part in value.split(",") if part.strip()]
-        return value
-
-    @field_validator("function_modules", mode="before")
-    @classmethod
-    def _split_modules(cls, value: object) -> object:
+    def _split_list(cls, value: object) -> object:
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value

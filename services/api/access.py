@@ -8,7 +8,7 @@ import math
 import threading
 import time
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, Request
 from sqlalchemy import select
@@ -137,3 +137,24 @@ def own_attachments(
 
 
 Who = Annotated[Caller, Depends(caller)]
+
+
+@dataclass(frozen=True)
+class Paging:
+    """The list parameters of the API: `limit` (1–100), `order`, `after`, `before`."""
+
+    limit: int = 20
+    order: Literal["asc", "desc"] = "desc"
+    after: str | None = None
+    before: str | None = None
+
+    def kwargs(self) -> dict[str, Any]:
+        return {
+            "limit": self.limit,
+            "order": self.order,
+            "after": self.after,
+            "before": self.before,
+        }
+
+
+Page = Annotated[Paging, Depends()]

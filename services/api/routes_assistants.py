@@ -5,19 +5,18 @@ workbench's default model goes to the default backend."""
 from __future__ import annotations
 
 import fnmatch
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import APIRouter, Request
 
 from services import assistants
 from services.api import present
-from services.api.access import Who, engine_of, own
+from services.api.access import Page, Who, engine_of, own
 from services.api.bodies import AssistantCreate, AssistantUpdate
 from services.config import Settings
 from services.errors import InvalidInputError
 
 router = APIRouter()
-Order = Literal["asc", "desc"]
 
 
 def route(settings: Settings, model: str) -> tuple[str, dict[str, Any] | None]:
@@ -67,15 +66,10 @@ def create(
 def list_(
     request: Request,
     who: Who,
-    limit: int = 20,
-    order: Order = "desc",
-    after: str | None = None,
-    before: str | None = None,
+    page: Page,
 ) -> dict:
     with engine_of(request).db.reader() as session:
-        found = assistants.list_(
-            session=session, owner=who.user, limit=limit, order=order, after=after, before=before
-        )
+        found = assistants.list_(session=session, owner=who.user, **page.kwargs())
     return present.page(found)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from services import runs
 from services.api import present
-from services.api.access import Who, engine_of, own, own_attachments, own_resources
+from services.api.access import Page, Who, engine_of, own, own_attachments, own_resources
 from services.api.bodies import (
     MetadataUpdate,
     RunCreate,
@@ -28,7 +28,6 @@ from services.engine.engine import Engine
 from services.store.models import RunEventRow
 
 router = APIRouter()
-Order = Literal["asc", "desc"]
 INCLUDE_SEARCH_CONTENT = "step_details.tool_calls[*].file_search.results[*].content"
 Include = Annotated[list[str] | None, Query(alias="include[]")]
 _RUN_FIELDS = (
@@ -121,16 +120,12 @@ def list_(
     thread_id: str,
     request: Request,
     who: Who,
-    limit: int = 20,
-    order: Order = "desc",
-    after: str | None = None,
-    before: str | None = None,
+    page: Page,
 ) -> dict:
     with engine_of(request).db.reader() as session:
         own(session, who, "thread", thread_id)
         found = runs.list_(
-            session=session, thread_id=thread_id, limit=limit, order=order, after=after,
-            before=before,
+            session=session, thread_id=thread_id, **page.kwargs(),
         )  # fmt: skip
     return present.page(found)
 
@@ -209,17 +204,13 @@ def list_steps(
     run_id: str,
     request: Request,
     who: Who,
-    limit: int = 20,
-    order: Order = "desc",
-    after: str | None = None,
-    before: str | None = None,
+    page: Page,
     include: Include = None,
 ) -> dict:
     with engine_of(request).db.reader() as session:
         own(session, who, "thread", thread_id)
         found = runs.list_steps(
-            session=session, thread_id=thread_id, run_id=run_id, limit=limit, order=order,
-            after=after, before=before,
+            session=session, thread_id=thread_id, run_id=run_id, **page.kwargs(),
         )  # fmt: skip
     listed = present.page(found)
     listed["data"] = [_step(step, include) for step in found.data]

@@ -3,18 +3,17 @@ created with attachments, listed, retrieved, updated and deleted."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import APIRouter, Request
 from sqlalchemy.orm import Session
 
 from services import threads
 from services.api import present
-from services.api.access import Caller, Who, engine_of, own, own_attachments, own_resources
+from services.api.access import Caller, Page, Who, engine_of, own, own_attachments, own_resources
 from services.api.bodies import MessageCreate, MetadataUpdate, ThreadCreate, ThreadUpdate
 
 router = APIRouter()
-Order = Literal["asc", "desc"]
 
 
 def make_thread(session: Session, who: Caller, body: ThreadCreate | None) -> Any:
@@ -105,17 +104,13 @@ def list_messages(
     thread_id: str,
     request: Request,
     who: Who,
-    limit: int = 20,
-    order: Order = "desc",
-    after: str | None = None,
-    before: str | None = None,
+    page: Page,
     run_id: str | None = None,
 ) -> dict:
     with engine_of(request).db.reader() as session:
         own(session, who, "thread", thread_id)
         found = threads.list_messages(
-            session=session, thread_id=thread_id, limit=limit, order=order, after=after,
-            before=before, run_id=run_id,
+            session=session, thread_id=thread_id, **page.kwargs(), run_id=run_id,
         )  # fmt: skip
     return present.page(found)
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 
 from services import vector_stores as vs
 from services.api import present
-from services.api.access import Who, engine_of, own
+from services.api.access import Page, Who, engine_of, own
 from services.api.bodies import (
     FileBatchCreate,
     VectorStoreCreate,
@@ -18,7 +18,6 @@ from services.api.bodies import (
 )
 
 router = APIRouter()
-Order = Literal["asc", "desc"]
 Status = Literal["in_progress", "completed", "failed", "cancelled"]
 
 
@@ -38,15 +37,10 @@ def create(
 def list_(
     request: Request,
     who: Who,
-    limit: int = 20,
-    order: Order = "desc",
-    after: str | None = None,
-    before: str | None = None,
+    page: Page,
 ) -> dict:
     with engine_of(request).db.reader() as session:
-        found = vs.list_stores(
-            session=session, owner=who.user, limit=limit, order=order, after=after, before=before
-        )
+        found = vs.list_stores(session=session, owner=who.user, **page.kwargs())
     return present.page(found)
 
 
@@ -145,17 +139,13 @@ def list_files(
     store_id: str,
     request: Request,
     who: Who,
-    limit: int = 20,
-    order: Order = "desc",
-    after: str | None = None,
-    before: str | None = None,
+    page: Page,
     filter: Status | None = None,
 ) -> dict:
     with engine_of(request).db.reader() as session:
         own(session, who, "vector_store", store_id)
         found = vs.list_files(
-            session=session, vector_store_id=store_id, status=filter, limit=limit, order=order,
-            after=after, before=before,
+            session=session, vector_store_id=store_id, status=filter, **page.kwargs(),
         )  # fmt: skip
     return present.page(found)
 
@@ -237,10 +227,7 @@ def list_batch_files(
     batch_id: str,
     request: Request,
     who: Who,
-    limit: int = 20,
-    order: Order = "desc",
-    after: str | None = None,
-    before: str | None = None,
+    page: Page,
     filter: Status | None = None,
 ) -> dict:
     with engine_of(request).db.reader() as session:
@@ -248,6 +235,6 @@ def list_batch_files(
         vs.retrieve_batch(session=session, vector_store_id=store_id, batch_id=batch_id)
         found = vs.list_files(
             session=session, vector_store_id=store_id, batch_id=batch_id, status=filter,
-            limit=limit, order=order, after=after, before=before,
+            **page.kwargs(),
         )  # fmt: skip
     return present.page(found)
