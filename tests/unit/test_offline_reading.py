@@ -393,3 +393,11 @@ def test_a_column_that_only_limits_the_rows_is_not_the_measure():
 def test_a_change_from_a_year_the_data_does_not_have_is_declined():
     problem = read("% change in total net amount from 2019 to 2022")
     assert isinstance(problem, Unanswerable) and "covers 2021–2023" in problem.reason
+
+
+def test_a_trend_whose_periods_are_not_dates_is_told_as_printed():
+    query = answered("total net amount by month")
+    assert query.kind == "trend"
+    result = {"kind": "trend", "value": {"March 2024": 5.0, "2024-04-01": 7.0}}
+    text = compose(query, result)
+    assert "March 2024" in text and "Apr 2024" in text

@@ -4,6 +4,7 @@ from the result the code printed; nothing is estimated."""
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from services.llm.offline.cells import FREQ, label, title_for
@@ -341,9 +342,10 @@ def _leader(items: list[tuple[str, Any]], lowest: bool, fmt: Any) -> str:
 
 def _period(key: str, query: Query) -> str:
     """A trend's period as people say it: Mar 2024, 2024 Q1, 2024."""
-    if query.kind != "trend" or len(key) < 10:
-        return key
-    year, month = key[:4], int(key[5:7])
+    found = _ISO_DAY.match(key)
+    if query.kind != "trend" or found is None:
+        return key  # not a period the code printed as a date: shown as it is
+    year, month = found.group(1), int(found.group(2))
     if query.freq == "M":
         return f"{_MONTHS[month - 1]} {year}"
     if query.freq == "Q":
@@ -353,6 +355,7 @@ def _period(key: str, query: Query) -> str:
     return key
 
 
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-\d{2}")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
