@@ -401,3 +401,29 @@ def test_a_trend_whose_periods_are_not_dates_is_told_as_printed():
     result = {"kind": "trend", "value": {"March 2024": 5.0, "2024-04-01": 7.0}}
     text = compose(query, result)
     assert "March 2024" in text and "Apr 2024" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("median t-bill rate", "tbilrate"),
+        ("average in-vehicle time", "invt"),
+        ("mean party size", "psize"),
+        ("average household income", "hinc"),
+    ],
+)
+def test_column_names_made_of_word_beginnings_are_read(question, measure):
+    travel = Table(
+        variable="travel",
+        path="/mnt/data/travel.csv",
+        rows=800,
+        columns=[
+            Column("mode", "category", ["air", "train", "bus", "car"]),
+            Column("invt", "number", low=1, high=1400),
+            Column("invc", "number", low=1, high=200),
+            Column("tbilrate", "number", low=0, high=15),
+            Column("psize", "number", low=1, high=6),
+            Column("hinc", "number", low=2, high=90),
+        ],
+    )
+    assert answered(question, travel).measure == measure

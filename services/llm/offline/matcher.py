@@ -296,8 +296,11 @@ class Matcher:
     def _abbreviation(self, phrase: str) -> str | None:
         """Column names that abbreviate the words: "unemployment" → `unemp`, "real
         consumption" → `realcons`, "blood pressure" → `bp`, "conversion" → `converted`."""
-        words = phrase.split()
-        if any(w in _GRAMMAR or not w.isalnum() for w in words) or words[0] in FUNCTION_WORDS:
+        tokens = phrase.split()
+        if tokens[0] in FUNCTION_WORDS or any(t in _GRAMMAR for t in tokens):
+            return None
+        words = phrase.replace("-", " ").split()  # "t-bill rate" → tbilrate, "in-vehicle time"
+        if not all(w.isalnum() for w in words):
             return None
         found = set()
         for name, compact in self.compact.items():
@@ -312,8 +315,8 @@ class Matcher:
                         found.add(name)
             elif compact == _initials(words):
                 found.add(name)  # initials: "blood pressure" → bp
-            elif len(compact) >= 5 and _prefixes(words, compact):
-                found.add(name)
+            elif len(compact) >= 4 and _prefixes(words, compact, shortest=1):
+                found.add(name)  # "in vehicle time" → invt, "party size" → psize
         return _only(found)
 
 
@@ -344,15 +347,15 @@ def shared_prefix(a: str, b: str) -> int:
     return size
 
 
-def _prefixes(words: list[str], compact: str) -> bool:
-    """Is `compact` a prefix of each word in turn, each at least one letter?"""
+def _prefixes(words: list[str], compact: str, *, shortest: int = 2) -> bool:
+    """Is `compact` made of a prefix of each word in turn, each at least `shortest` letters?"""
     if not words:
         return not compact
     if not compact:
         return False
     word, rest = words[0], words[1:]
-    for size in range(min(len(word), len(compact)), 1, -1):
-        if word[:size] == compact[:size] and _prefixes(rest, compact[size:]):
+    for size in range(min(len(word), len(compact)), shortest - 1, -1):
+        if word[:size] == compact[:size] and _prefixes(rest, compact[size:], shortest=shortest):
             return True
     return False
 
