@@ -297,13 +297,18 @@ class Matcher:
         """Column names that abbreviate the words: "unemployment" → `unemp`, "real
         consumption" → `realcons`, "blood pressure" → `bp`, "conversion" → `converted`."""
         tokens = phrase.split()
-        if tokens[0] in FUNCTION_WORDS or any(t in _GRAMMAR for t in tokens):
+        # A phrase may begin with a small word only when the name begins with all of it
+        # ("in vehicle time" → invt), never by a letter of it.
+        lead = tokens[0] if tokens[0] in FUNCTION_WORDS else ""
+        if (lead and len(tokens) < 3) or any(t in _GRAMMAR for t in tokens[1 if lead else 0 :]):
             return None
         words = phrase.replace("-", " ").split()  # "t-bill rate" → tbilrate, "in-vehicle time"
         if not all(w.isalnum() for w in words):
             return None
         found = set()
         for name, compact in self.compact.items():
+            if lead and not compact.startswith(lead):
+                continue
             if len(words) == 1:
                 word = words[0]
                 if len(compact) >= 4 and len(word) > len(compact) and word.startswith(compact):
