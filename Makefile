@@ -16,7 +16,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[test,dev,postgres,dense]"
+	$(BIN)/pip install --quiet -e ".[test,dev,postgres]"
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed

@@ -10,7 +10,7 @@ query_p50_ms / query_p95_ms   BM25 queries on that index
 recall_at_5 / mrr   the answering passage among the first 5 / 1 over its rank (first 10),
                     with the API's default chunking (800 tokens, 400 overlap)
 recall_at_5_hybrid / mrr_hybrid   the same with hybrid ranking (BM25 + dense embeddings,
-                    reciprocal rank fusion), when the dense extra is installed
+                    reciprocal rank fusion)
 """
 
 from __future__ import annotations

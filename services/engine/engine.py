@@ -58,8 +58,8 @@ class Engine:
         self.db.add_session_info("ingest", self.ingestor.nudge)
         if settings.search_ranker == "hybrid" and not dense.available():
             raise ConfigurationError(
-                "WORKBENCH_SEARCH_RANKER=hybrid needs the dense extra (a small embedding "
-                "model shipped in its wheel): pip install 'analyst-workbench[dense]', or use bm25."
+                "WORKBENCH_SEARCH_RANKER=hybrid needs the wordllama package (a small "
+                "embedding model shipped in its wheel): reinstall the workbench, or use bm25."
             )
         self.searcher = Searcher(db=self.db, ranker=settings.search_ranker)
         self.secrets = SecretStore(settings.data_dir / "secrets.json")

@@ -1,6 +1,7 @@
-"""Dense sentence embeddings for hybrid ranking, from WordLlama (the optional `dense`
-extra): a small static embedding model whose weights ship inside its PyPI wheel, so
-nothing is downloaded at run time (it is loaded with downloads disabled)."""
+"""Dense sentence embeddings from WordLlama: a small static embedding model whose weights
+ship inside its PyPI wheel, so nothing is downloaded at run time (it is loaded with
+downloads disabled). Used by hybrid file search and by the offline analyst to read a word
+the table does not spell (services/llm/offline/semantic.py)."""
 
 from __future__ import annotations
 
@@ -33,8 +34,8 @@ def _model() -> Any:
                 from wordllama import WordLlama
             except ImportError:
                 raise ConfigurationError(
-                    "Hybrid search needs the optional dense extra: pip install "
-                    "'analyst-workbench[dense]' (or set WORKBENCH_SEARCH_RANKER=bm25)."
+                    "Hybrid search needs the wordllama package, a dependency of the "
+                    "workbench: reinstall it (or set WORKBENCH_SEARCH_RANKER=bm25)."
                 ) from None
             # The wheel carries the weights and the tokenizer; point the cache at it.
             _MODEL = WordLlama.load(

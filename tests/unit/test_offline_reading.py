@@ -427,3 +427,57 @@ def test_column_names_made_of_word_beginnings_are_read(question, measure):
         ],
     )
     assert answered(question, travel).measure == measure
+
+
+def titanic() -> Table:
+    return Table(
+        variable="titanic",
+        path="/mnt/data/titanic.csv",
+        rows=1316,
+        columns=[
+            Column("class", "category", ["1st class", "2nd class", "3rd class"]),
+            Column("sex", "category", ["man", "women"]),
+            Column("survived", "bool", ["yes", "no"]),
+        ],
+    )
+
+
+def test_a_count_of_a_yes_no_column_counts_the_rows_where_it_is_yes():
+    query = answered("how many women survived", titanic())
+    assert query.agg == "count"
+    assert {(f.column, f.value) for f in query.filters} == {("sex", "women"), ("survived", "yes")}
+
+
+def test_irregular_plurals_name_their_value():
+    query = answered("how many men survived", titanic())
+    assert ("sex", "man") in {(f.column, f.value) for f in query.filters}
+
+
+def test_a_word_the_table_does_not_spell_is_read_by_meaning_only_when_clear():
+    from services.llm.offline import semantic
+
+    if not semantic.available():
+        pytest.skip("the embedding model (wordllama) is not installed")
+    movies = Table(
+        variable="movies",
+        path="/mnt/data/movies.csv",
+        rows=12000,
+        columns=[
+            Column("title", "text"),
+            Column("year", "number", low=1893, high=2005),
+            Column("rating", "number", low=1, high=10),
+            Column("price", "number", low=1, high=50),
+        ],
+    )
+    assert semantic.read_as("films", movies).target == "rows"
+    assert semantic.read_as("cost", movies).target == "price"
+    assert semantic.read_as("airline", movies) is None  # nothing here is like it
+    travel = Table(
+        variable="trips",
+        path="/mnt/data/trips.csv",
+        rows=10,
+        columns=[Column("mode", "category", ["air", "train", "bus"])],
+    )
+    assert semantic.read_as("airline", travel) is None  # spelled like `air`, not meant as it
+    query, note = understand("how many films have a rating above 8", [], [movies])
+    assert query.agg == "count" and "“films” as the rows of `movies.csv`" in note

@@ -99,7 +99,7 @@ def test_hybrid_ranking_finds_a_passage_that_shares_no_word_with_the_question():
     from services.search.extract import Page
 
     if not dense.available():
-        pytest.skip("the dense extra is not installed (make test installs it)")
+        pytest.skip("wordllama is not installed (a dependency of the workbench)")
     documents = {
         "retention.md": "Subscribers who leave the service each month are counted as attrition.",
         "travel.md": "Hotel costs are reimbursed up to 180 euros per night.",
@@ -115,7 +115,7 @@ def test_hybrid_quality_on_the_question_set_is_at_least_that_of_bm25():
     from services.search import dense
 
     if not dense.available():
-        pytest.skip("the dense extra is not installed (make test installs it)")
+        pytest.skip("wordllama is not installed (a dependency of the workbench)")
     scores = {}
     for ranker in ("bm25", "hybrid"):
         index = SearchIndex(ranker=ranker)

@@ -173,10 +173,12 @@ def understand(
     parsed = parser.parse(question, frame)
     if isinstance(parsed, Unanswerable):
         return parsed
-    note = ""
+    notes = []
     if len(tables) > 1:
-        note = f"Using `{table.filename}` (its columns match the question)."
-    return parsed, note
+        notes.append(f"Using `{table.filename}` (its columns match the question).")
+    if parser.readings:
+        notes.append("Reading " + ", ".join(parser.readings) + ".")
+    return parsed, " ".join(notes)
 
 
 def choose_table(question: str, earlier: list[str], tables: list[Table]) -> Table:

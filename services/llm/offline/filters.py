@@ -231,7 +231,12 @@ def yes_no(
         if set(values) in ({"yes", "no"}, {"true", "false"}, {"y", "n"}):
             yes, no = sorted(values, key=lambda v: v[0] not in "ty")
             before = " ".join(tokens[max(0, mention.start - 2) : mention.start])
-            if re.search(r"\b(with|among|for|of|are|who|only)\b", before) or mention.start == 0:
+            counting = re.search(r"\b(how many|number of|count of|share of|percent)", text)
+            if (
+                re.search(r"\b(with|among|for|of|are|who|only)\b", before)
+                or mention.start == 0
+                or counting  # "how many women survived": the rows where survived is yes
+            ):
                 negated = re.search(r"\b(no|not|without)\b", before)
                 found.append(Filter(mention.column, "==", values[no if negated else yes]))
     return found

@@ -37,7 +37,15 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+_IRREGULAR = {
+    "men": "man", "women": "woman", "children": "child", "people": "person",
+    "persons": "person", "feet": "foot", "mice": "mouse", "teeth": "tooth",
+}  # fmt: skip
+
+
 def singular(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):

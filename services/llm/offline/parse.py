@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from services.llm.offline import semantic
 from services.llm.offline.filters import filters_of, yes_no
 from services.llm.offline.follow import follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of
@@ -180,7 +181,11 @@ class Parser:
         return categories[0].name if categories else None
 
     # -- reading ------------------------------------------------------------------------
-    def parse(self, question: str, previous: Query | None = None) -> Query | Unanswerable:
+    def parse(
+        self, question: str, previous: Query | None = None, *, reread: bool = False
+    ) -> Query | Unanswerable:
+        if not reread:
+            self.readings: list[str] = []  # words read by meaning (semantic.py), to be said
         text = normalize(question)
         tokens = text.split()
         upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)}
@@ -193,6 +198,13 @@ class Parser:
                 self.table,
             )
         unknown = unknown_words(tokens, mentions, self.table)
+        if unknown and not reread:
+            rewritten, readings = _by_meaning(tokens, unknown, self.table)
+            if readings:
+                again = self.parse(rewritten, previous, reread=True)
+                if isinstance(again, Query):
+                    self.readings = readings
+                    return again
         if unknown:
             quoted = ", ".join(f'"{w}"' for w in unknown[:4])
             return Unanswerable(
@@ -385,3 +397,19 @@ class Parser:
             if has(text, words):
                 return kind
         return None
+
+
+def _by_meaning(tokens: list[str], unknown: list[str], table: Table) -> tuple[str, list[str]]:
+    """The question with each unknown word that clearly means one name of the table put as
+    that name, and what was read so ("“films” as the rows of `movies.csv`")."""
+    names = {word: semantic.read_as(word, table) for word in unknown}
+    said = [f"“{word}” as {name.shown}" for word, name in names.items() if name is not None]
+    if not said:
+        return " ".join(tokens), []
+    put = [
+        names[t.strip("-/.'")].text.lower()  # type: ignore[union-attr]
+        if names.get(t.strip("-/.'")) is not None
+        else t
+        for t in tokens
+    ]
+    return " ".join(put), said

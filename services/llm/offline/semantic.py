@@ -1,0 +1,95 @@
+"""Words the table does not spell, read by meaning: "films" in `movies.csv` are its rows,
+"men" is the value `male`, "cost" is the column `price`. A word is read as a name only when
+a small static embedding model (WordLlama, its weights inside its wheel; see
+services/search/dense.py) finds it clearly closer to one name of the table than to any
+other; otherwise it stays unknown and the analyst declines, as before. Without the model
+nothing is read this way.
+
+The reading is said in the answer ("reading “films” as the rows of `movies.csv`")."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from services.llm.offline.matcher import shared_prefix, singular, words_of
+from services.llm.offline.schema import Table
+from services.search import dense
+
+CLOSE = 0.5  # cosine a word needs to a column's name or the rows to be read as it
+CLOSE_VALUE = 0.6  # and to a value (values are many: a chance likeness is likelier)
+MARGIN = 0.1  # and its lead over the closest name of anything else
+MAX_VALUES = 60  # a category column's values considered
+
+
+@dataclass(frozen=True)
+class Name:
+    """What a word may be read as: a column, a value of one, or the table's rows."""
+
+    text: str  # as it goes into the question
+    shown: str  # as the answer says it
+    target: str  # what it names (a column, column=value, or "rows")
+
+
+class Names:
+    """A table's names and their vectors, made once per table."""
+
+    def __init__(self, table: Table, stems: list[str]) -> None:
+        self.names: list[Name] = []
+        for column in table.columns:
+            spoken = words_of(column.name)
+            self.names.append(Name(spoken, f"`{column.name}`", column.name))
+            for value in column.values[:MAX_VALUES] if column.kind == "category" else []:
+                text = str(value)
+                if text and not text.replace(".", "").isdigit():
+                    self.names.append(
+                        Name(text, f"`{column.name}` = {text}", f"{column.name}={text}")
+                    )
+        for stem in stems:
+            self.names.append(Name(stem, f"the rows of `{table.filename}`", "rows"))
+        self.vectors = dense.embed([n.text.lower() for n in self.names])
+
+
+_CACHE: dict[tuple[str, int, int], Names] = {}
+_LOCK = threading.Lock()
+
+
+def available() -> bool:
+    return dense.available()
+
+
+def _names(table: Table) -> Names:
+    stem = re.sub(r"\.[a-z0-9]+$", "", table.filename.lower())
+    stems = [w for w in words_of(stem).split() if len(w) >= 3]
+    key = (table.path, len(table.columns), table.rows)
+    with _LOCK:
+        found = _CACHE.get(key)
+        if found is None:
+            found = _CACHE[key] = Names(table, stems)
+        return found
+
+
+def read_as(word: str, table: Table) -> Name | None:
+    """The one name of the table this word clearly means, or None."""
+    if not available() or len(word) < 3 or not word.isalpha():
+        return None
+    names = _names(table)
+    if not names.names:
+        return None
+    forms = list(dict.fromkeys([word.lower(), singular(word.lower())]))
+    scores = (names.vectors @ dense.embed(forms).T).max(axis=1)
+    for index, name in enumerate(names.names):
+        if shared_prefix(word.lower(), name.text.lower()) >= 3:
+            scores[index] = -1.0  # spelled alike ("airline" ~ air): the matcher's business
+    order = np.argsort(-scores)
+    best = names.names[int(order[0])]
+    close = CLOSE_VALUE if "=" in best.target else CLOSE
+    if float(scores[order[0]]) < close:
+        return None
+    rival = next(
+        (float(scores[i]) for i in order[1:] if names.names[int(i)].target != best.target), -1.0
+    )
+    return best if float(scores[order[0]]) - rival >= MARGIN else None
