@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from services import assistants
+from tests.integration.test_store import HEAD
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
 
@@ -31,7 +32,7 @@ def test_status_page_shows_backend_data_dir_and_database(app_env):
     assert metrics["Model"] == "analyst-test"
     page_text = " ".join(m.value for m in app.markdown)
     assert str(app_env.resolve()) in page_text
-    assert "workbench.db" in page_text and "0002" in page_text
+    assert "workbench.db" in page_text and f"`{HEAD}`" in page_text
     assert "**Storage used:**" in page_text
     assert (app_env / "workbench.db").exists()
     assert not app.warning, "the default offline analyst is available"
