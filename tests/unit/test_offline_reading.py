@@ -481,3 +481,33 @@ def test_a_word_the_table_does_not_spell_is_read_by_meaning_only_when_clear():
     assert semantic.read_as("airline", travel) is None  # spelled like `air`, not meant as it
     query, note = understand("how many films have a rating above 8", [], [movies])
     assert query.agg == "count" and "“films” as the rows of `movies.csv`" in note
+
+
+def forbes() -> Table:
+    return Table(
+        variable="forbes",
+        path="/mnt/data/forbes2000.csv",
+        rows=2000,
+        columns=[
+            Column("name", "text"),
+            Column("country", "category", ["United States", "Japan", "United Kingdom"]),
+            Column("category", "category", ["Banking", "Trading companies", "Insurance"]),
+            Column("sales", "number", low=0.01, high=256.3),
+            Column("marketvalue", "number", low=0.02, high=328.5),
+        ],
+    )
+
+
+def test_a_number_in_billions_on_a_column_kept_in_billions_is_taken_as_written():
+    query = answered("how many companies have sales of over 50 billion", forbes())
+    assert [(f.column, f.op, f.value) for f in query.filters] == [("sales", ">", 50.0)]
+
+
+def test_a_plural_common_noun_is_not_read_as_a_longer_value_that_ends_with_it():
+    query = answered("combined market value of all companies", forbes())
+    assert query.measure == "marketvalue" and not query.filters
+
+
+def test_a_country_typed_as_capital_initials_is_read():
+    query = answered("total market value for the US", forbes())
+    assert [(f.column, f.value) for f in query.filters] == [("country", "United States")]

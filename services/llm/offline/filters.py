@@ -45,6 +45,20 @@ def number_of(raw: str, scale: str | None) -> float:
     return float(raw) * _SCALE.get(scale or "", 1.0)
 
 
+def _in_column_units(
+    parser: Parser, column: str, value: float, raw: str, unit: str | None
+) -> float:
+    """ "sales over 50 billion" on a column kept in billions (it never reaches 50e9, and 50
+    is among its values): the number as written."""
+    info = parser.table.column(column)
+    if unit not in _SCALE or info is None or info.high is None or info.low is None:
+        return value
+    plain = float(raw)
+    if value > info.high and info.low <= plain <= info.high:
+        return plain
+    return value
+
+
 def filters_of(
     parser: Parser, text: str, tokens: list[str], mentions: list[Mention], gap: Gap | None
 ) -> list[Filter] | Unanswerable:
@@ -117,6 +131,7 @@ def numeric_filters(
                 return column
             if unit == "%" and _fraction(parser, column):
                 value /= 100
+            value = _in_column_units(parser, column, value, raw, unit)
             found.append(Filter(column, op_here, value))
     for match in re.finditer(rf"between\s+{NUMBER}\s+and\s+{NUMBER}", text):
         if re.fullmatch(YEAR, match.group(1)) and parser.time_column():

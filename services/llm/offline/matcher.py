@@ -250,7 +250,7 @@ class Matcher:
         for name, heads in self.heads.items():
             if phrase in heads or single in heads:
                 return Mention(start, end, name, None, True)
-        if phrase in FILLER or phrase in FUNCTION_WORDS:
+        if (phrase in FILLER or phrase in FUNCTION_WORDS) and phrase not in self.upper:
             stem = self._stem_of(phrase) if len(phrase) >= 6 else None  # "return" ~ returned
             return Mention(start, end, stem, None, True) if stem else None
         found = self._loose(phrase, single, start, end)
@@ -259,7 +259,13 @@ class Matcher:
     def _loose(self, phrase: str, single: str, start: int, end: int) -> Mention | None:
         if " " not in phrase:
             initials = self.value_initials.get(phrase) if 2 <= len(phrase) <= 4 else None
-            for found in (initials, self.value_words.get(single)):
+            # One word of a longer value names it ("bremen" → Werder Bremen, "bugs" →
+            # bugs_opened), but a plural after its first word is a common noun ("all
+            # companies" is not the value Trading companies).
+            words = self.value_words.get(single) or set()
+            if singular(phrase) != phrase:
+                words = {pair for pair in words if words_of(pair[1]).split()[0] == phrase}
+            for found in (initials, words):
                 pair = _only(found or set())  # "ge" → General Electric; "bugs" → bugs_opened
                 if pair is not None:
                     return Mention(start, end, pair[0], pair[1])

@@ -25,6 +25,9 @@ _NUMBERISH = re.compile(
 )
 
 
+_SCALE_WORDS = {"thousand", "thousands", "million", "millions", "mn", "billion", "billions", "bn"}
+
+
 def row_nouns(table: Table) -> set[str]:
     """What a table's rows are called, from its file name: `orders.csv` → order(s)."""
     stem = re.sub(r"\.[a-z0-9]+$", "", table.filename.lower())
@@ -62,6 +65,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
         if len(parts) > 1 and all(p in _KNOWN or _NUMBERISH.match(p) for p in parts):
             continue  # "oct-dec", "2020/21"
         base = singular(word)
+        if word in _SCALE_WORDS and index and _NUMBERISH.match(tokens[index - 1]):
+            continue  # "50 billion"
         if word in _KNOWN or base in _KNOWN or word in nouns or base in nouns:
             continue
         if base in column_words or len(word) == 1:
