@@ -60,7 +60,8 @@ test-load: install-test
 		tests/integration/test_sandbox_pool.py tests/integration/test_kernel_lifetime.py \
 		tests/integration/test_providers.py tests/integration/test_chat_page.py \
 		tests/integration/test_bad_files_pages.py tests/integration/test_files_and_assistants_pages.py \
-		tests/integration/test_offline_classes.py tests/e2e
+		tests/integration/test_offline_classes.py tests/integration/test_vector_stores.py \
+		tests/integration/test_file_search_tool.py tests/integration/test_http_api.py tests/e2e
 
 lint: install-test
 	$(BIN)/ruff check .
