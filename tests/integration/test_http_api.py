@@ -334,3 +334,25 @@ def test_a_client_that_leaves_a_stream_does_not_stop_the_run(server):
     assert run.status == "completed"
     reply = client.beta.threads.messages.list(thread_id=run.thread_id, limit=1).data[0]
     assert reply.content[0].text.value == "Working and done."
+
+
+def test_keys_never_reach_the_logs(server, caplog):
+    import logging
+
+    api = server()
+    secret = api.key()
+    wrong = secret[:-4] + "zzzz"
+    with caplog.at_level(logging.DEBUG):
+        client = api.client(secret)
+        client.beta.assistants.create(model="analyst", name="logged")
+        with pytest.raises(openai.AuthenticationError) as refused:
+            api.client(wrong).beta.assistants.list()
+    assert wrong not in refused.value.message and secret not in refused.value.message
+    assert caplog.records, "something was logged"
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert secret not in logged and wrong not in logged
+    with api.engine.db.session() as session:
+        from sqlalchemy import text
+
+        dump = "\n".join(str(row) for row in session.execute(text("SELECT * FROM api_keys")))
+    assert secret not in dump  # only its digest is kept
