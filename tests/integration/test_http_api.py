@@ -106,6 +106,13 @@ def test_a_run_is_polled_to_its_reply_and_its_steps_are_listed(server):
         thread_id=thread.id, run_id=run.id, metadata={"seen": "yes"}
     )
     assert updated.metadata == {"seen": "yes"}
+    assert (
+        client.beta.threads.messages.retrieve(thread_id=thread.id, message_id=messages.data[1].id)
+        .content[0]
+        .text.value
+        == "Revenue rose 12% in March."
+    )
+    assert client.beta.threads.retrieve(thread.id).id == thread.id
     message = client.beta.threads.messages.update(
         thread_id=thread.id, message_id=messages.data[0].id, metadata={"tag": "q"}
     )
@@ -246,6 +253,13 @@ def test_vector_store_verbs_batches_and_search(server):
     )
     found = client.vector_stores.search(vector_store_id=store.id, query="hotel per night")
     assert found.data[0].file_id == policy.id and "180 euros" in found.data[0].content[0].text
+    assert client.vector_stores.retrieve(store.id).file_counts.completed == 2
+    in_batch = client.vector_stores.file_batches.list_files(
+        batch_id=batch.id, vector_store_id=store.id
+    )
+    assert [f.id for f in in_batch] == [notes.id]
+    with pytest.raises(openai.ConflictError):  # a finished batch has nothing to cancel
+        client.vector_stores.file_batches.cancel(batch_id=batch.id, vector_store_id=store.id)
     assert client.vector_stores.update(store.id, name="renamed").name == "renamed"
     assert client.vector_stores.files.delete(file_id=notes.id, vector_store_id=store.id).deleted
     assert [s.id for s in client.vector_stores.list()] == [store.id]
