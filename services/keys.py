@@ -53,29 +53,31 @@ def create(*, session: Session, user: str, name: str | None = None) -> tuple[Api
     return _public(row), secret
 
 
-def authenticate(session: Session, secret: str) -> ApiKey | None:
-    """The live key with this secret (and note that it was used), or None."""
-    if not secret.startswith(PREFIX):
-        return None
-    row = session.scalar(
-        select(ApiKeyRow).where(ApiKeyRow.digest == digest(secret), ApiKeyRow.revoked_at.is_(None))
-    )
-    if row is None:
-        return None
-    stamp = now()
-    if row.last_used_at is None or stamp - row.last_used_at >= TOUCH_SECONDS:
-        session.execute(update(ApiKeyRow).where(ApiKeyRow.pk == row.pk).values(last_used_at=stamp))
-    return _public(row)
-
-
-def authenticate_readonly(session: Session, secret: str) -> ApiKey | None:
-    """The live key with this secret, without noting its use (for a read-only session)."""
+def find(session: Session, secret: str) -> ApiKey | None:
+    """The live key with this secret, or None (a read: any session will do)."""
     if not secret.startswith(PREFIX):
         return None
     row = session.scalar(
         select(ApiKeyRow).where(ApiKeyRow.digest == digest(secret), ApiKeyRow.revoked_at.is_(None))
     )
     return _public(row) if row is not None else None
+
+
+def stale(key: ApiKey) -> bool:
+    """Whether the key's last use is worth writing down again (at most once a minute)."""
+    return key.last_used_at is None or now() - key.last_used_at >= TOUCH_SECONDS
+
+
+def touch(session: Session, key: ApiKey) -> None:
+    session.execute(update(ApiKeyRow).where(ApiKeyRow.id == key.id).values(last_used_at=now()))
+
+
+def authenticate(session: Session, secret: str) -> ApiKey | None:
+    """The live key with this secret, noting that it was used (a writing session), or None."""
+    found = find(session, secret)
+    if found is not None and stale(found):
+        touch(session, found)
+    return found
 
 
 def list_keys(*, session: Session, user: str | None = None) -> list[ApiKey]:

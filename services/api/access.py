@@ -37,15 +37,15 @@ def engine_of(request: Request) -> Engine:
     return engine
 
 
-def bearer(request: Request) -> str:
-    header = request.headers.get("authorization", "")
-    scheme, _, secret = header.partition(" ")
+def bearer(authorization: str) -> str:
+    """The key of an `Authorization: Bearer <key>` header ("" when there is none)."""
+    scheme, _, secret = authorization.partition(" ")
     return secret.strip() if scheme.lower() == "bearer" else ""
 
 
 def caller(request: Request) -> Caller:
     """The dependency every /v1 route takes: the key's user, or 401 / 429."""
-    secret = bearer(request)
+    secret = bearer(request.headers.get("authorization", ""))
     if not secret:
         raise APIError(
             401,
@@ -55,8 +55,11 @@ def caller(request: Request) -> Caller:
             code="missing_api_key",
         )
     engine = engine_of(request)
-    with engine.db.session() as session:
-        found = keys.authenticate(session, secret)
+    with engine.db.reader() as session:  # no write lock for every request
+        found = keys.find(session, secret)
+    if found is not None and keys.stale(found):
+        with engine.db.session() as session:
+            keys.touch(session, found)
     if found is None:
         raise APIError(
             401,

@@ -15,6 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from services import keys
+from services.api.access import bearer
 from services.api.errors import BodyTooLarge
 from services.api.errors import body as error_body
 from services.common import now
@@ -130,11 +131,8 @@ class Limits:
         )  # fmt: skip
 
     def _user(self, authorization: str) -> str | None:
-        scheme, _, secret = authorization.partition(" ")
-        if scheme.lower() != "bearer":
-            return None
         with self.db.reader() as session:
-            found = keys.authenticate_readonly(session, secret.strip())
+            found = keys.find(session, bearer(authorization))
         return found.user if found else None
 
     def _stored(self, user: str, key: str) -> IdempotencyRow | None:

@@ -69,7 +69,7 @@ class Ingestor:
     def _waiting(self, vector_store_ids: list[str]) -> bool:
         if not vector_store_ids:
             return False
-        with self.db.session() as session:
+        with self.db.reader() as session:
             return (
                 session.scalar(
                     select(VectorStoreFileRow.pk)

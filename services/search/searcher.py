@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 
+from services.common import now
 from services.errors import InvalidInputError
 from services.schemas import SearchResult
 from services.search.chunks import Chunk
@@ -21,6 +22,7 @@ from services.store.models import ChunkRow, FileRow, VectorStoreFileRow, VectorS
 from services.vector_stores import expires_at
 
 CACHED_STORES = 64
+ACTIVE_SECONDS = 60  # how stale a store's last_active_at may get before it is written
 
 
 class _Cached:
@@ -95,15 +97,16 @@ class Searcher:
         ]
 
     def _synced(self, store_id: str) -> _Cached:
-        """The store's index with exactly its completed files; marks the store active."""
-        with self.db.session() as session:
+        """The store's index with exactly its completed files; marks the store active (a
+        write at most once a minute: expiry counts in days)."""
+        with self.db.reader() as session:
             store = session.scalar(select(VectorStoreRow).where(VectorStoreRow.id == store_id))
             if store is None:
                 raise InvalidInputError(
                     f"No vector store with id '{store_id}'.", param="vector_store_ids"
                 )
             ends = expires_at(store)
-            stamp = int(datetime.now(UTC).timestamp())
+            stamp = now()
             if ends is not None and ends <= stamp:
                 day = datetime.fromtimestamp(ends, UTC).date().isoformat()
                 raise InvalidInputError(
@@ -112,11 +115,6 @@ class Searcher:
                     "expires_after before it ends.",
                     param="vector_store_ids",
                 )
-            session.execute(
-                update(VectorStoreRow)
-                .where(VectorStoreRow.id == store_id)
-                .values(last_active_at=stamp)
-            )
             current = dict(
                 session.execute(
                     select(VectorStoreFileRow.id, VectorStoreFileRow.pk).where(
@@ -140,6 +138,13 @@ class Searcher:
                     )
                     cached.index.add(file_id, [Chunk(r.text, r.page, r.start, r.end) for r in rows])
                     cached.versions[file_id] = version
+        if stamp - store.last_active_at >= ACTIVE_SECONDS:
+            with self.db.session() as session:
+                session.execute(
+                    update(VectorStoreRow)
+                    .where(VectorStoreRow.id == store_id)
+                    .values(last_active_at=stamp)
+                )
         return cached
 
     def _cached(self, store_id: str) -> _Cached:
