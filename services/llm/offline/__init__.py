@@ -31,6 +31,7 @@ from services.llm.offline.schema import (
     Table,
     inspection_code,
     load_needed,
+    marked_list,
     read_schemas,
 )
 from services.tools import file_search
@@ -203,14 +204,7 @@ def _split(messages: list[ModelMessage]) -> tuple[str, list[ModelMessage], list[
 
 def _files(description: str) -> list[dict[str, Any]]:
     """The structured file list of the code tool's description."""
-    for line in description.splitlines():
-        if line.startswith(FILES_MARK):
-            try:
-                listed = json.loads(line[len(FILES_MARK) :])
-            except ValueError:
-                return []
-            return [f for f in listed if isinstance(f, dict) and f.get("path")]
-    return []
+    return marked_list(description, FILES_MARK, "path")
 
 
 def _unreadable(broken: list[dict[str, Any]]) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from services.llm.base import ModelMessage
+from services.llm.offline.schema import marked_list
 from services.search.citations import STOPWORDS, focus, overlap, terms
 from services.tools import file_search
 
@@ -28,14 +29,7 @@ QUOTED = 2  # passages quoted in an answer
 
 def documents(description: str) -> list[dict[str, Any]]:
     """The searchable documents the tool's description lists."""
-    for line in description.splitlines():
-        if line.startswith(file_search.DOCUMENTS_MARK):
-            try:
-                listed = json.loads(line[len(file_search.DOCUMENTS_MARK) :])
-            except ValueError:
-                return []
-            return [d for d in listed if isinstance(d, dict) and d.get("name")]
-    return []
+    return marked_list(description, file_search.DOCUMENTS_MARK, "name")
 
 
 def _name_words(names: Sequence[str]) -> set[str]:

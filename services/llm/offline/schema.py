@@ -181,3 +181,16 @@ def read_schemas(output: str) -> list[Table]:
 
 def _number(value: Any) -> float | None:
     return value if isinstance(value, int | float) else None
+
+
+def marked_list(description: str, mark: str, key: str) -> list[dict[str, Any]]:
+    """The JSON list a tool's description carries on its `mark` line: the objects that have
+    `key` (the code tool's files, the file search tool's documents)."""
+    for line in description.splitlines():
+        if line.startswith(mark):
+            try:
+                listed = json.loads(line[len(mark) :])
+            except ValueError:
+                return []
+            return [item for item in listed if isinstance(item, dict) and item.get(key)]
+    return []

@@ -23,6 +23,7 @@ CLOSE = 0.5  # cosine a word needs to a column's name or the rows to be read as 
 CLOSE_VALUE = 0.6  # and to a value (values are many: a chance likeness is likelier)
 MARGIN = 0.1  # and its lead over the closest name of anything else
 MAX_VALUES = 60  # a category column's values considered
+CACHED_TABLES = 32  # tables whose names' vectors are kept
 
 
 @dataclass(frozen=True)
@@ -66,9 +67,10 @@ def _names(table: Table) -> Names:
     stems = [w for w in words_of(stem).split() if len(w) >= 3]
     key = (table.path, len(table.columns), table.rows)
     with _LOCK:
-        found = _CACHE.get(key)
-        if found is None:
-            found = _CACHE[key] = Names(table, stems)
+        found = _CACHE.pop(key, None) or Names(table, stems)
+        _CACHE[key] = found  # the most recent last
+        while len(_CACHE) > CACHED_TABLES:
+            del _CACHE[next(iter(_CACHE))]
         return found
 
 
