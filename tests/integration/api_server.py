@@ -3,7 +3,6 @@ engine with the scripted backend, and the official `openai` SDK pointed at it.""
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -15,12 +14,7 @@ import uvicorn
 from services import keys
 from services.api.app import create_app
 from services.engine.engine import Engine
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.e2e.browser import free_port
 
 
 @dataclass

@@ -70,7 +70,7 @@ def test_a_run_started_over_http_appears_in_the_chat_page_with_its_reply(engine)
 
 
 def test_the_api_can_run_inside_the_streamlit_process(app_settings):
-    from tests.integration.api_server import free_port
+    from tests.e2e.browser import free_port
     from workbench import API_SERVERS, get_engine
 
     port = free_port()
