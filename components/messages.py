@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components.data_card import CardReader, card_label, file_card
+from services.chat import ThreadView
 from services.exports import download_label
 from services.schemas import (
     ChartBlock,
@@ -22,6 +23,33 @@ from services.schemas import (
 )
 
 FileReader = Callable[[str], tuple[FileObject, bytes]]
+
+
+def conversation(
+    view: ThreadView,
+    active: str | None = None,
+    *,
+    read: FileReader,
+    card: CardReader | None = None,
+) -> None:
+    """A thread's messages, oldest first: questions one by one, a run's messages together
+    (one bubble per reply). The active run's messages are left out: its live view replays
+    them."""
+    groups: list[list[Message]] = []
+    for item in view.messages:
+        if item.run_id is not None and item.run_id == active:
+            continue
+        if item.run_id and groups and groups[-1][0].run_id == item.run_id:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    for group in groups:
+        run_id = group[0].run_id
+        if run_id:
+            reply(group, steps=view.steps.get(run_id, []), read=read, files=view.files,
+                  run=view.runs.get(run_id))  # fmt: skip
+        else:
+            message(group[0], read=read, files=view.files, card=card)
 
 
 def message(

@@ -14,12 +14,13 @@ from services.errors import WorkbenchError
 from services.llm.connection import PRESETS, parse_connection, resolve
 from services.llm.openai_chat import list_models
 from services.schemas import Assistant
-from workbench import get_engine
+from workbench import get_engine, signed_in
 
 engine = get_engine()
+me = signed_in()
 st.title("Assistants")
 
-with engine.db.session() as session:
+with engine.db.session(me) as session:
     chat.default_assistant(session=session, settings=engine.settings)
     items = assistants.list_(session=session, limit=100, order="asc").data
     stores = {s.id: s.name or s.id for s in vs.list_stores(session=session, limit=100).data}
@@ -193,7 +194,7 @@ def save(action, changes: dict) -> None:  # type: ignore[no-untyped-def]
     try:
         if changes["connection"] is not None:
             changes["connection"] = build_connection(changes["connection"], changes["name"])
-        with engine.db.session() as session:
+        with engine.db.session(me) as session:
             searched = changes["tool_resources"].get("file_search", {})
             vs.check_store_ids(
                 session, searched.get("vector_store_ids", []), param="tool_resources"
@@ -212,7 +213,7 @@ for item in items:
             save(functools.partial(assistants.update, assistant_id=item.id), changes)
         confirm = st.checkbox("Yes, delete this assistant", key=f"confirm-{item.id}")
         if st.button("Delete", key=f"delete-{item.id}", disabled=not confirm):
-            with engine.db.session() as session:
+            with engine.db.session(me) as session:
                 assistants.delete(session=session, assistant_id=item.id)
             st.rerun()
 

@@ -1,20 +1,22 @@
 """Chat: history from the database, uploads, the streamed reply, and the thread list."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import streamlit as st
 
 from components.data_card import file_card
 from components.live import follow
-from components.messages import message, reply
+from components.messages import conversation
+from components.share import share_box
 from components.threads import thread_list
-from services import assistants, chat, runs, threads
+from services import assistants, chat, runs, shares, threads
 from services.errors import WorkbenchError
-from services.schemas import Message
-from workbench import get_engine
+from workbench import get_engine, signed_in
 
 SAMPLE = Path(__file__).resolve().parents[1] / "assets" / "sample_sales.csv"
 engine = get_engine()
+me = signed_in()
 state = st.session_state
 
 
@@ -39,7 +41,7 @@ def select(thread_id: str | None) -> None:
 
 
 def start_thread() -> str:
-    with engine.db.session() as session:
+    with engine.db.session(me) as session:
         thread_id = threads.create(session=session).id
     staged = state.get("staged", [])
     select(thread_id)
@@ -57,7 +59,7 @@ def open_thread(thread_id: str) -> None:
 
 def rename_thread(thread_id: str, title: str) -> None:
     def act() -> None:
-        with engine.db.session() as session:
+        with engine.db.session(me) as session:
             threads.update(session=session, thread_id=thread_id, title=title)
 
     guarded(act)
@@ -65,7 +67,7 @@ def rename_thread(thread_id: str, title: str) -> None:
 
 def delete_thread(thread_id: str) -> None:
     def act() -> None:
-        with engine.db.session() as session:
+        with engine.db.session(me) as session:
             chat.delete_thread(session=session, sandbox=engine.sandbox, thread_id=thread_id)
         new_thread()
 
@@ -96,7 +98,7 @@ def stage(uploads: list[chat.Upload]) -> None:
     """Files uploaded before the first question: stored now, attached to the next question."""
 
     def act() -> chat.Stored:
-        with engine.db.session() as session:
+        with engine.db.session(me) as session:
             return chat.upload(
                 session=session, files=engine.files, uploads=uploads, progress=storing(uploads)
             )
@@ -116,7 +118,7 @@ def ask(text: str, uploads: list[chat.Upload]) -> None:
     thread_id = state.get("thread_id") or start_thread()
 
     def act() -> None:
-        with engine.db.session() as session:
+        with engine.db.session(me) as session:
             assistant = chosen_assistant(session)
             _, _, rejected = chat.ask(
                 session=session,
@@ -157,7 +159,7 @@ def retry(thread_id: str) -> None:
     """Answer the thread's last question again with a new run."""
 
     def act() -> None:
-        with engine.db.session() as session:
+        with engine.db.session(me) as session:
             assistant = chosen_assistant(session)
             runs.create(session=session, thread_id=thread_id, assistant_id=assistant.id)
 
@@ -165,7 +167,7 @@ def retry(thread_id: str) -> None:
 
 
 def read_file(file_id: str):  # type: ignore[no-untyped-def]
-    with engine.db.reader() as session:
+    with engine.db.reader(me) as session:
         return (
             engine.files.retrieve(session=session, file_id=file_id),
             engine.files.read_bytes(session=session, file_id=file_id),
@@ -173,7 +175,7 @@ def read_file(file_id: str):  # type: ignore[no-untyped-def]
 
 
 def clean_table(file_id: str, table: str | None, fmt: str) -> bytes:
-    with engine.db.reader() as session:
+    with engine.db.reader(me) as session:
         return chat.cleaned_table(
             session=session, files=engine.files, file_id=file_id, table=table, fmt=fmt
         )
@@ -183,24 +185,27 @@ def read_card(
     file_id: str, table: str | None = None, wait: float | None = chat.CARD_WAIT
 ) -> chat.DataCard | None:
     """A file's card; a file that cannot be read gets its error card, never an exception."""
-    with engine.db.reader() as session:
+    with engine.db.reader(me) as session:
         return chat.file_card(
             session=session, files=engine.files, file_id=file_id, table=table, wait=wait
         )
 
 
-def conversation(items: list[Message], active: str | None) -> list[list[Message]]:
-    """Questions one by one; a run's messages together (one bubble per reply). The active
-    run's messages are left out: its live view replays them."""
-    groups: list[list[Message]] = []
-    for item in items:
-        if item.run_id is not None and item.run_id == active:
-            continue
-        if item.run_id and groups and groups[-1][0].run_id == item.run_id:
-            groups[-1].append(item)
+def sharing(thread_id: str, on: bool) -> None:
+    with engine.db.session(me) as session:
+        if on:
+            shares.share(session=session, thread_id=thread_id)
         else:
-            groups.append([item])
-    return groups
+            shares.revoke(session=session, thread_id=thread_id)
+
+
+def share_url(path: str) -> str:
+    """The link as teammates open it: this server's address (as the browser sees it, so
+    behind a proxy too) and the app's base path."""
+    parts = urlsplit(st.context.url or "")
+    base = (st.get_option("server.baseUrlPath") or "").strip("/")
+    prefix = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+    return f"{prefix}/{base + '/' if base else ''}{path}"
 
 
 prompt_box = st.chat_input(
@@ -214,7 +219,7 @@ prompt_box = st.chat_input(
 
 if "thread_id" not in state and st.query_params.get("thread"):
     state["thread_id"] = st.query_params["thread"]
-with engine.db.session() as session:
+with engine.db.session(me) as session:
     assistant = chosen_assistant(session)
     choices = assistants.list_(session=session, limit=100, order="asc").data
     recent = threads.list_(session=session, limit=50).data
@@ -239,7 +244,7 @@ thread_list(
 thread_id = state.get("thread_id")
 view = None
 if thread_id:
-    with engine.db.reader() as session:
+    with engine.db.reader(me) as session:
         try:
             view = chat.view(session=session, files=engine.files, thread_id=thread_id)
         except WorkbenchError:
@@ -274,7 +279,7 @@ if view is None or not view.messages:
             file_id, read=read_card, key=f"staged-{file_id}", card=card, cleaner=clean_table
         )
         if card is None:  # a document: searched, not analysed
-            with engine.db.reader() as session:
+            with engine.db.reader(me) as session:
                 name = engine.files.retrieve(session=session, file_id=file_id).filename
             st.caption(f"📄 {name} · a document: the assistant searches it and cites what it uses")
         questions = chat.suggested_questions(card) if card is not None else []
@@ -286,17 +291,14 @@ if view is None or not view.messages:
                 )
 else:
     active_id = view.active_run.id if view.active_run else None
-    for group in conversation(view.messages, active_id):
-        if group[0].run_id:
-            reply(
-                group,
-                steps=view.steps.get(group[0].run_id, []),
-                read=read_file,
-                files=view.files,
-                run=view.runs.get(group[0].run_id),
-            )
-        else:
-            message(group[0], read=read_file, files=view.files, card=read_card)
+    conversation(view, active_id, read=read_file, card=read_card)
+    with engine.db.reader(me) as session:
+        live = shares.current(session=session, thread_id=thread_id)
+    share_box(
+        share_url(live.path) if live else None,
+        on_share=lambda: guarded(lambda: sharing(thread_id, True)),
+        on_revoke=lambda: guarded(lambda: sharing(thread_id, False)),
+    )
     tokens, usd = view.totals()
     if usd is not None:
         st.sidebar.caption(f"This thread: {tokens:,} tokens · ≈ ${usd:.4f} (estimated)")
@@ -304,13 +306,13 @@ else:
         if st.button("⏹ Stop", key="stop"):
 
             def cancel() -> None:
-                with engine.db.session() as session:
+                with engine.db.session(me) as session:
                     runs.cancel(session=session, thread_id=thread_id, run_id=view.active_run.id)
 
             guarded(cancel)
         follow(engine.subscribe(view.active_run.id, timeout=600))
         st.rerun()
-    with engine.db.reader() as session:
+    with engine.db.reader(me) as session:
         latest = runs.list_(session=session, thread_id=thread_id, limit=1).data
     if latest and view.active_run is None:
         ended = latest[0]

@@ -15,7 +15,7 @@ from services import vector_stores as vs
 from services.errors import WorkbenchError
 from services.schemas import VectorStore, VectorStoreFile
 from services.search.extract import TABLE_TYPES, TEXT_TYPES
-from workbench import get_engine
+from workbench import get_engine, signed_in
 
 POLL_SECONDS = 2.0  # how often a store with documents still being read is looked at again
 SEARCHABLE = sorted({".pdf", ".docx", ".html", ".htm", *TEXT_TYPES, *TABLE_TYPES})
@@ -27,6 +27,7 @@ STATUS = {
 }
 
 engine = get_engine()
+me = signed_in()
 state = st.session_state
 st.title("Documents")
 st.caption(
@@ -46,7 +47,7 @@ def guarded(action: Callable[[], Any], failure: str) -> Any:
 
 
 def create_store(name: str, days: int) -> VectorStore:
-    with engine.db.session() as session:
+    with engine.db.session(me) as session:
         return vs.create(
             session=session,
             name=name.strip() or None,
@@ -57,7 +58,7 @@ def create_store(name: str, days: int) -> VectorStore:
 def add_documents(store_id: str, uploads: list[chat.Upload]) -> chat.Stored:
     """Store each upload (a refused one is named with its reason, the others go on) and put
     the stored ones into the store as one batch."""
-    with engine.db.session() as session:
+    with engine.db.session(me) as session:
         stored = chat.upload(session=session, files=engine.files, uploads=uploads)
         if stored.files:
             vs.create_batch(
@@ -130,14 +131,14 @@ def files_table(files: list[VectorStoreFile]) -> None:
 
 
 def read_files(store_id: str) -> tuple[VectorStore, list[VectorStoreFile], bool]:
-    with engine.db.reader() as session:
+    with engine.db.reader(me) as session:
         store = vs.retrieve(session=session, vector_store_id=store_id)
         page = vs.list_files(session=session, vector_store_id=store_id, limit=100)
     return store, page.data, page.has_more
 
 
 def remove(store_id: str, file_id: str) -> dict[str, Any]:
-    with engine.db.session() as session:
+    with engine.db.session(me) as session:
         return vs.delete_file(session=session, vector_store_id=store_id, file_id=file_id)
 
 
@@ -237,7 +238,7 @@ def search_box(store: VectorStore) -> None:
 
 
 def delete_store(store_id: str) -> dict[str, Any]:
-    with engine.db.session() as session:
+    with engine.db.session(me) as session:
         return vs.delete_store(session=session, vector_store_id=store_id)
 
 
@@ -273,7 +274,7 @@ def new_store_form(first: bool) -> None:
             st.rerun()
 
 
-with engine.db.reader() as session:
+with engine.db.reader(me) as session:
     stores = vs.list_stores(session=session, limit=100).data
 new_store_form(first=not stores)
 if not stores:

@@ -11,14 +11,15 @@ from components.data_card import file_card
 from services import chat, previews
 from services.errors import WorkbenchError
 from services.schemas import FileObject
-from workbench import get_engine
+from workbench import get_engine, signed_in
 
 engine = get_engine()
+me = signed_in()
 st.title("Files")
 
 
 def clean_table(file_id: str, table: str | None, fmt: str) -> bytes:
-    with engine.db.reader() as session:
+    with engine.db.reader(me) as session:
         return chat.cleaned_table(
             session=session, files=engine.files, file_id=file_id, table=table, fmt=fmt
         )
@@ -27,7 +28,7 @@ def clean_table(file_id: str, table: str | None, fmt: str) -> bytes:
 def read_card(
     file_id: str, table: str | None = None, wait: float | None = 1.0
 ) -> chat.DataCard | None:
-    with engine.db.reader() as session:
+    with engine.db.reader(me) as session:
         return chat.file_card(
             session=session, files=engine.files, file_id=file_id, table=table, wait=wait
         )
@@ -35,7 +36,7 @@ def read_card(
 
 def show(item: FileObject) -> None:
     """One file's preview and download; its problems are shown here, for it alone."""
-    with engine.db.reader() as session:
+    with engine.db.reader(me) as session:
         shown = previews.preview(session=session, files=engine.files, file=item)
     if shown.problem:
         st.error(shown.problem)
@@ -60,7 +61,7 @@ def show(item: FileObject) -> None:
     )
 
 
-with engine.db.session() as session:
+with engine.db.session(me) as session:
     files = engine.files.list(session=session, limit=100).data
     where = chat.file_threads(session=session)
 
@@ -83,7 +84,7 @@ for item in files:
         confirm = st.checkbox("Yes, delete this file", key=f"confirm-{item.id}")
         if st.button("Delete", key=f"delete-{item.id}", disabled=not confirm):
             try:
-                with engine.db.session() as session:
+                with engine.db.session(me) as session:
                     engine.files.delete(session=session, file_id=item.id)
             except WorkbenchError as error:
                 st.error(error.message)

@@ -1,22 +1,24 @@
-"""API keys: make a key for a user of the HTTP API (shown once, stored only as a digest),
-see the keys and when they were last used, revoke one."""
+"""API keys: make a key of the HTTP API for yourself (an admin: for anyone), shown once and
+stored only as a digest; see your keys and when they were last used; revoke one."""
 
 from datetime import UTC, datetime
 
 import streamlit as st
 
-from services import keys
+from services import keys, users
 from services.errors import WorkbenchError
-from workbench import get_engine
+from workbench import get_engine, signed_in
 
 engine = get_engine()
+me = signed_in()
 settings = engine.settings
 state = st.session_state
 st.title("API keys")
 st.write(
     "Programs written for the Assistants API point the `openai` SDK's `base_url` at "
     f"`http://{settings.api_host}:{settings.api_port}/v1` and send one of these keys. Each key "
-    "acts for its user and sees only that user's assistants, threads, files and stores. "
+    "acts for you and sees only your assistants, threads, files and stores (and the team's "
+    "shared assistants). "
     "Start the API with `make serve` (or `workbench serve`), or set WORKBENCH_API_IN_APP=true "
     "to serve it from this process."
 )
@@ -27,16 +29,22 @@ def day(stamp: int | None) -> str:
 
 
 with st.form("new-key", clear_on_submit=True):
-    user = st.text_input("User (the email the key acts for)", key="key-user")
+    user = (
+        st.text_input("User (the email the key acts for; empty: yourself)", key="key-user")
+        if me.is_admin
+        else None
+    )
     name = st.text_input("What it is for (optional)", key="key-name")
     if st.form_submit_button("Create key"):
         try:
-            with engine.db.session() as session:
+            with engine.db.session(me) as session:
                 made, secret = keys.create(session=session, user=user, name=name)
         except WorkbenchError as error:
             st.error(f"The key was not made: {error.message}")
         else:
-            state["new_key"] = (made.id, made.user, secret)
+            with engine.db.reader(me) as session:
+                label = users.names(session, [made.user]).get(made.user, made.user)
+            state["new_key"] = (made.id, label, secret)
 
 if "new_key" in state:
     key_id, owner, secret = state["new_key"]
@@ -46,18 +54,20 @@ if "new_key" in state:
         del state["new_key"]
         st.rerun()
 
-with engine.db.reader() as session:
+with engine.db.reader(me) as session:
     listed = keys.list_keys(session=session)
+    labels = users.names(session, [item.user for item in listed])
 if not listed:
     st.info("No keys yet.")
 for item in listed:
     left, right = st.columns([5, 1])
     state_text = f"revoked {day(item.revoked_at)}" if item.revoked_at else "active"
     left.write(
-        f"**{item.user}**{f' · {item.name}' if item.name else ''} · `{item.hint}` · "
+        f"**{labels.get(item.user, item.user)}**{f' · {item.name}' if item.name else ''} · "
+        f"`{item.hint}` · "
         f"{state_text} · made {day(item.created_at)} · last used {day(item.last_used_at)}"
     )
     if item.revoked_at is None and right.button("Revoke", key=f"revoke-{item.id}"):
-        with engine.db.session() as session:
+        with engine.db.session(me) as session:
             keys.revoke(session=session, key_id=item.id)
         st.rerun()

@@ -4,8 +4,9 @@ import streamlit as st
 
 from components.status import engine_status
 from services.status import describe
-from workbench import get_engine
+from workbench import get_engine, signed_in
 
+signed_in()
 st.title("Settings")
 st.write(
     "What this workbench is wired to. Settings are WORKBENCH_ environment variables "

@@ -9,8 +9,8 @@ from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services import vector_stores
-from services.common import check_metadata, get_row, new_id, now, paginate, to_schema
+from services import access, audit, vector_stores
+from services.common import check_metadata, new_id, now, paginate, to_schema
 from services.errors import InvalidInputError
 from services.llm.connection import parse_connection
 from services.schemas import Assistant, Page, Tool
@@ -78,13 +78,18 @@ def create(
     metadata: Mapping[str, str] | None = None,
     connection: Mapping[str, Any] | None = None,
     owner: str | None = None,
+    shared: str = "private",
 ) -> Assistant:
+    """A new assistant of the acting user's (`owner` is for the engine's own, e.g. the
+    default assistant); `shared="team"` lets every user of the workbench use it."""
     if not model_backend or not model:
         raise InvalidInputError("An assistant needs a model backend and a model.", param="model")
+    owner = access.owner_for(session, owner)
     row = AssistantRow(
         id=new_id("asst"),
         created_at=now(),
         owner=owner,
+        shared=_check_shared(shared),
         name=_check_text(name, "name", 256),
         description=_check_text(description, "description", 512),
         model_backend=model_backend,
@@ -103,7 +108,7 @@ def create(
 
 
 def retrieve(*, session: Session, assistant_id: str) -> Assistant:
-    return to_schema(Assistant, get_row(session, AssistantRow, assistant_id, "assistant"))
+    return to_schema(Assistant, access.find(session, AssistantRow, assistant_id, "assistant"))
 
 
 def update(
@@ -121,10 +126,13 @@ def update(
     top_p: float | None = _UNSET,
     metadata: Mapping[str, str] | None = _UNSET,
     connection: Mapping[str, Any] | None = _UNSET,
+    shared: str = _UNSET,
 ) -> Assistant:
     """Change only the fields given; validation happens before anything is written."""
-    row = get_row(session, AssistantRow, assistant_id, "assistant")
+    row = access.find(session, AssistantRow, assistant_id, "assistant", write=True)
     changes: dict[str, Any] = {}
+    if shared is not _UNSET:
+        changes["shared"] = _check_shared(shared)
     if connection is not _UNSET:
         changes["connection"] = parse_connection(connection)
     if model_backend is not _UNSET:
@@ -140,7 +148,9 @@ def update(
     if tools is not _UNSET:
         changes["tools"] = check_tools(tools)
     if tool_resources is not _UNSET:
-        changes["tool_resources"] = vector_stores.resolve_tool_resources(session, tool_resources)
+        changes["tool_resources"] = vector_stores.resolve_tool_resources(
+            session, tool_resources, owner=row.owner
+        )
     if temperature is not _UNSET:
         changes["temperature"] = check_temperature(temperature)
     if top_p is not _UNSET:
@@ -164,7 +174,7 @@ def list_(
     after: str | None = None,
     before: str | None = None,
 ) -> Page:
-    query = select(AssistantRow)
+    query = select(AssistantRow).where(*access.mine(session, AssistantRow))
     if owner is not None:
         query = query.where(AssistantRow.owner == owner)
     return paginate(
@@ -182,5 +192,15 @@ def list_(
 
 def delete(*, session: Session, assistant_id: str) -> None:
     """Runs keep their own copy of model, instructions and tools, so history stays readable."""
-    session.delete(get_row(session, AssistantRow, assistant_id, "assistant"))
+    row = access.find(session, AssistantRow, assistant_id, "assistant", write=True)
+    session.delete(row)
     session.flush()
+    audit.record(session, "assistant.deleted", row.id, name=row.name)
+
+
+def _check_shared(value: str) -> str:
+    if value not in ("private", "team"):
+        raise InvalidInputError(
+            f"shared must be 'private' or 'team', not {value!r}.", param="shared"
+        )
+    return value

@@ -11,7 +11,8 @@ from typing import Any, BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services import assistants, runs, threads
+from services import access, assistants, runs, threads
+from services.access import LOCAL_USER
 from services.common import to_schema
 from services.config import Settings
 from services.errors import InvalidInputError, NotFoundError
@@ -46,26 +47,30 @@ DEFAULT_TOOLS = [{"type": "code_interpreter"}, {"type": "file_search"}]
 
 
 def default_assistant(*, session: Session, settings: Settings) -> Assistant:
-    """The assistant new threads use: created on first start with the configured backend."""
+    """The assistant new threads use, shared with the whole team: the workbench's own (the
+    local user's), created on first start with the configured backend."""
     row = session.scalar(
-        select(AssistantRow).where(AssistantRow.name == DEFAULT_NAME).order_by(AssistantRow.pk)
+        select(AssistantRow)
+        .where(
+            AssistantRow.name == DEFAULT_NAME,
+            AssistantRow.owner == LOCAL_USER,
+            AssistantRow.shared == "team",
+        )
+        .order_by(AssistantRow.pk)
     )
-    if row is not None:
+    with access.as_system(session):
+        if row is None:
+            return assistants.create(
+                session=session, name=DEFAULT_NAME, model_backend=settings.default_backend,
+                model=settings.default_model, instructions=DEFAULT_INSTRUCTIONS,
+                tools=DEFAULT_TOOLS, metadata={"workbench": "default"}, shared="team",
+            )  # fmt: skip
         if not any(t.get("type") == "file_search" for t in row.tools):
             # A default made before file search existed gets it, so documents work.
             return assistants.update(
                 session=session, assistant_id=row.id, tools=[*row.tools, {"type": "file_search"}]
             )
         return assistants.retrieve(session=session, assistant_id=row.id)
-    return assistants.create(
-        session=session,
-        name=DEFAULT_NAME,
-        model_backend=settings.default_backend,
-        model=settings.default_model,
-        instructions=DEFAULT_INSTRUCTIONS,
-        tools=DEFAULT_TOOLS,
-        metadata={"workbench": "default"},
-    )
 
 
 @dataclass(frozen=True)
@@ -303,10 +308,13 @@ def file_threads(*, session: Session) -> dict[str, tuple[str, str | None]]:
     from services.engine.outputs import referenced_files
     from services.store.models import MessageRow, ThreadRow
 
-    titles = {tid: title for tid, title in session.execute(select(ThreadRow.id, ThreadRow.title))}
+    mine = select(ThreadRow.id, ThreadRow.title).where(*access.mine(session, ThreadRow))
+    titles = {tid: title for tid, title in session.execute(mine)}
     found: dict[str, tuple[str, str | None]] = {}
     for thread_id, attachments, content in session.execute(
-        select(MessageRow.thread_id, MessageRow.attachments, MessageRow.content)
+        select(MessageRow.thread_id, MessageRow.attachments, MessageRow.content).where(
+            MessageRow.thread_id.in_(mine.with_only_columns(ThreadRow.id))
+        )
     ):
         ids = {a["file_id"] for a in attachments or []} | referenced_files(content)
         for file_id in ids:

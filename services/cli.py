@@ -16,7 +16,7 @@ import threading
 from datetime import UTC, datetime
 from typing import Any
 
-from services import keys
+from services import keys, users
 from services.config import Settings
 from services.errors import WorkbenchError
 from services.store.db import Database
@@ -54,17 +54,23 @@ def _keys(settings: Settings, args: Any) -> int:
         with db.session() as session:
             if args.action == "create":
                 made, secret = keys.create(session=session, user=args.user, name=args.name)
-                _say(f"Key {made.id} for {made.user}. Keep it now: it is not shown again.")
+                label = users.names(session, [made.user]).get(made.user, made.user)
+                _say(f"Key {made.id} for {label}. Keep it now: it is not shown again.")
                 _say(secret)
             elif args.action == "list":
-                for item in keys.list_keys(session=session, user=args.user):
+                owner = users.resolve(session, args.user).id if args.user else None
+                found = keys.list_keys(session=session, user=owner)
+                labels = users.names(session, [item.user for item in found])
+                for item in found:
                     state = f"revoked {_day(item.revoked_at)}" if item.revoked_at else "active"
                     used = _day(item.last_used_at) if item.last_used_at else "never"
                     name = f" ({item.name})" if item.name else ""
-                    _say(f"{item.id}  {item.user}{name}  {item.hint}  {state}  used {used}")
+                    who = labels.get(item.user, item.user)
+                    _say(f"{item.id}  {who}{name}  {item.hint}  {state}  used {used}")
             else:
                 revoked = keys.revoke(session=session, key_id=args.key_id)
-                _say(f"Revoked {revoked.id} of {revoked.user}.")
+                label = users.names(session, [revoked.user]).get(revoked.user, revoked.user)
+                _say(f"Revoked {revoked.id} of {label}.")
     finally:
         db.dispose()
     return 0

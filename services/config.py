@@ -87,7 +87,8 @@ class Settings(BaseSettings):
     hosted: bool = Field(
         False,
         description="A shared deployment: refuse to start unless the sandbox has its own "
-        "network namespace (bubblewrap or unshare).",
+        "network namespace (bubblewrap or unshare) and sign-in is configured (`[auth]` in "
+        ".streamlit/secrets.toml).",
     )
     sandbox_dir: Path | None = Field(
         None,
@@ -103,7 +104,10 @@ class Settings(BaseSettings):
         16, ge=1, description="Most kernels (warm and in use) running at once."
     )
     sandbox_max_kernels_per_owner: int = Field(
-        4, ge=1, description="Most kernels one signed-in user may hold at once."
+        4,
+        ge=1,
+        description="Most kernels one user may hold at once (the team default of "
+        "the per-user quota; an admin may override it per user).",
     )
     sandbox_idle_seconds: float = Field(
         1200.0, gt=0, description="A thread's kernel is stopped after this long unused."
@@ -218,8 +222,26 @@ class Settings(BaseSettings):
         '{"preset": "openai", "key": "secret:openai"}}}`. The default model goes to the '
         "default backend; a model no pattern matches is refused with a 400.",
     )
+    # -- team hosting: sign-in, admins, quotas (0: no limit) ------------------------------
+    admin_emails: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Emails of the users who are admins (comma-separated). The first person "
+        "to sign in is an admin too.",
+    )
+    quota_runs_per_minute: int = Field(
+        0, ge=0, description="Runs one user may start per minute (0: no limit)."
+    )
+    quota_concurrent_runs: int = Field(
+        0, ge=0, description="Runs one user may have going at once (0: no limit)."
+    )
+    quota_tokens_per_day: int = Field(
+        0, ge=0, description="Model tokens one user may use per day, UTC (0: no limit)."
+    )
+    quota_storage_mb: int = Field(
+        0, ge=0, description="Storage one user's files may take, in MB (0: no limit)."
+    )
 
-    @field_validator("function_modules", "api_cors_origins", mode="before")
+    @field_validator("function_modules", "api_cors_origins", "admin_emails", mode="before")
     @classmethod
     def _split_list(cls, value: object) -> object:
         if isinstance(value, str):

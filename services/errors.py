@@ -63,3 +63,22 @@ class ModelProviderError(WorkbenchError):
     def __init__(self, message: str, *, code: str = "server_error") -> None:
         super().__init__(message)
         self.code = code
+
+
+class ForbiddenError(WorkbenchError):
+    """The object is visible to this user but not theirs to change (a team assistant, a
+    thread shared with them read-only)."""
+
+    code = "permission_denied"
+
+
+class QuotaExceededError(WorkbenchError):
+    """A user reached one of their limits; the message names it, the use, and when it frees
+    up (`retry_after` seconds, or None when it frees only as the user acts)."""
+
+    code = "quota_exceeded"
+
+    def __init__(self, message: str, *, limit: str, retry_after: int | None = None) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.retry_after = retry_after

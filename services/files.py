@@ -17,8 +17,8 @@ from typing import BinaryIO, Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from services import vector_stores
-from services.common import get_row, new_id, now, paginate, to_schema
+from services import access, audit, quotas, vector_stores
+from services.common import new_id, now, paginate, to_schema
 from services.errors import FileRejectedError, InvalidInputError
 from services.filetypes import SNIFF_BYTES, check_type, safe_filename, sniff
 from services.schemas import FileObject, Page
@@ -56,6 +56,7 @@ class FileStore:
         if purpose not in ("assistants", "assistants_output"):
             raise InvalidInputError(f"Unknown file purpose {purpose!r}.", param="purpose")
         name = safe_filename(filename)
+        owner_id = access.owner_for(session, owner)
         stream = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
         digest, size, head, temp_path = self._spool(stream, name, progress)
         try:
@@ -64,6 +65,7 @@ class FileStore:
             mime_type, reason = check_type(name, sniff(head))
             if reason:
                 raise FileRejectedError(name, reason)
+            quotas.check_storage(session, owner_id, size)
             blob = self.blob_path(digest)
             blob.parent.mkdir(exist_ok=True)
             if blob.exists():
@@ -82,7 +84,7 @@ class FileStore:
             purpose=purpose,
             sha256=digest,
             mime_type=mime_type,
-            owner=owner,
+            owner=owner_id,
         )
         session.add(row)
         session.flush()
@@ -120,11 +122,11 @@ class FileStore:
         return self.blob_dir / sha256[:2] / sha256
 
     def retrieve(self, *, session: Session, file_id: str) -> FileObject:
-        return to_schema(FileObject, get_row(session, FileRow, file_id, "file"))
+        return to_schema(FileObject, access.find(session, FileRow, file_id, "file"))
 
     def open(self, *, session: Session, file_id: str) -> BinaryIO:
         """The stored content, read-only."""
-        row = get_row(session, FileRow, file_id, "file")
+        row = access.find(session, FileRow, file_id, "file")
         return self.blob_path(row.sha256).open("rb")
 
     def read_bytes(self, *, session: Session, file_id: str) -> bytes:
@@ -142,7 +144,7 @@ class FileStore:
         after: str | None = None,
         before: str | None = None,
     ) -> Page:
-        query = select(FileRow)
+        query = select(FileRow).where(*access.mine(session, FileRow))
         if purpose is not None:
             query = query.where(FileRow.purpose == purpose)
         if owner is not None:
@@ -161,10 +163,11 @@ class FileStore:
 
     def delete(self, *, session: Session, file_id: str) -> None:
         """Forget the file; its blob goes once no other file row shares the content."""
-        row = get_row(session, FileRow, file_id, "file")
+        row = access.find(session, FileRow, file_id, "file", write=True)
         vector_stores.forget_file_everywhere(session, file_id)
         session.delete(row)
         session.flush()
+        audit.record(session, "file.deleted", file_id, owner=row.owner, filename=row.filename)
         still_used = session.scalar(
             select(func.count()).select_from(FileRow).where(FileRow.sha256 == row.sha256)
         )

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from services import access, audit, users
 from services.common import get_row, new_id, now
-from services.errors import InvalidInputError
+from services.errors import ForbiddenError, InvalidInputError, NotFoundError
 from services.store.models import ApiKeyRow
 
 PREFIX = "wb-"
@@ -34,15 +35,27 @@ def digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def create(*, session: Session, user: str, name: str | None = None) -> tuple[ApiKey, str]:
-    """A new key for `user`: its record and the key itself (never stored, shown once)."""
-    user = (user or "").strip()
-    if not user or len(user) > 256:
-        raise InvalidInputError("A key needs the user it acts for (an email or a name).")
+def create(
+    *, session: Session, user: str | None = None, name: str | None = None
+) -> tuple[ApiKey, str]:
+    """A new key: its record and the key itself (never stored, shown once). It acts for the
+    acting user; an admin (or the `workbench keys` command) may name another `user` by
+    email or id (a user is made for an email not seen before)."""
+    actor = access.actor_of(session)
+    if user and (user.strip() or "").lower() not in (actor.user_id, (actor.email or "").lower()):
+        if not actor.is_admin:
+            raise ForbiddenError("Only an admin can make a key for someone else.")
+        owner = users.resolve(session, user).id
+    elif actor.is_system:
+        if not user:
+            raise InvalidInputError("A key needs the user it acts for (their email).")
+        owner = users.resolve(session, user).id
+    else:
+        owner = actor.user_id
     secret = PREFIX + secrets.token_urlsafe(32)
     row = ApiKeyRow(
         id=new_id("key"),
-        user=user,
+        user=owner,
         name=(name or "").strip()[:256] or None,
         digest=digest(secret),
         hint="…" + secret[-4:],
@@ -50,6 +63,7 @@ def create(*, session: Session, user: str, name: str | None = None) -> tuple[Api
     )
     session.add(row)
     session.flush()
+    audit.record(session, "key.created", row.id, user=owner, name=row.name)
     return _public(row), secret
 
 
@@ -81,17 +95,25 @@ def authenticate(session: Session, secret: str) -> ApiKey | None:
 
 
 def list_keys(*, session: Session, user: str | None = None) -> list[ApiKey]:
+    """The acting user's keys (an admin's: everyone's, or `user`'s)."""
+    actor = access.actor_of(session)
     query = select(ApiKeyRow).order_by(ApiKeyRow.pk)
-    if user is not None:
+    if not actor.is_admin:
+        query = query.where(ApiKeyRow.user == actor.user_id)
+    elif user is not None:
         query = query.where(ApiKeyRow.user == user)
     return [_public(row) for row in session.scalars(query)]
 
 
 def revoke(*, session: Session, key_id: str) -> ApiKey:
+    actor = access.actor_of(session)
     row = get_row(session, ApiKeyRow, key_id, "API key")
+    if row.user != actor.user_id and not actor.is_admin:
+        raise NotFoundError("API key", key_id)
     if row.revoked_at is None:
         row.revoked_at = now()
         session.flush()
+        audit.record(session, "key.revoked", row.id, user=row.user)
     return _public(row)
 
 

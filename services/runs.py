@@ -13,7 +13,7 @@ from sqlalchemy import Table, bindparam, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
-from services import threads
+from services import access, quotas, threads
 from services.assistants import check_temperature, check_tools
 from services.common import (
     check_metadata,
@@ -95,13 +95,15 @@ def create(
     thread = session.scalar(select(ThreadRow).where(ThreadRow.id == thread_id).with_for_update())
     if thread is None:
         raise NotFoundError("thread", thread_id)
-    assistant: AssistantRow = get_row(session, AssistantRow, assistant_id, "assistant")
+    access.check(session, thread, "thread")
+    assistant: AssistantRow = access.find(session, AssistantRow, assistant_id, "assistant")
     busy = threads.active_run(session, thread_id)
     if busy is not None:
         raise ConflictError(
             f"Thread {thread_id} already has an active run {busy.id} ({busy.status}). "
             "Wait for it to finish or cancel it before starting another."
         )
+    quotas.check_run(session, thread.owner)
     run_tools = check_tools(tools) if tools is not None else list(assistant.tools)
     strategy = _check_truncation(truncation_strategy)
     for value, param in (
@@ -122,6 +124,7 @@ def create(
         id=new_id("run"),
         thread_id=thread_id,
         assistant_id=assistant_id,
+        owner=thread.owner,
         created_at=created,
         status="queued",
         model_backend=assistant.model_backend,
@@ -191,9 +194,9 @@ def _check_tool_choice(choice: Any, tools: list[dict[str, Any]]) -> Any:
 
 
 def run_row(session: Session, thread_id: str, run_id: str) -> RunRow:
-    row: RunRow = get_row(session, RunRow, run_id, "run")
-    if row.thread_id != thread_id:
-        raise NotFoundError("run", run_id)
+    """The run of this thread, if the acting user owns the thread (else "not found")."""
+    threads.thread_row(session, thread_id)
+    row: RunRow = get_row(session, RunRow, run_id, "run", RunRow.thread_id == thread_id)
     return row
 
 
@@ -220,7 +223,7 @@ def list_(
     after: str | None = None,
     before: str | None = None,
 ) -> Page:
-    get_row(session, ThreadRow, thread_id, "thread")
+    threads.thread_row(session, thread_id)
     query = select(RunRow).where(RunRow.thread_id == thread_id)
     return paginate(
         session,
@@ -261,9 +264,8 @@ def list_steps(
 
 
 def retrieve_step(*, session: Session, thread_id: str, run_id: str, step_id: str) -> RunStep:
-    row: RunStepRow = get_row(session, RunStepRow, step_id, "run step")
-    if row.run_id != run_id or row.thread_id != thread_id:
-        raise NotFoundError("run step", step_id)
+    run_row(session, thread_id, run_id)
+    row: RunStepRow = get_row(session, RunStepRow, step_id, "run step", RunStepRow.run_id == run_id)
     return to_schema(RunStep, row)
 
 

@@ -146,7 +146,8 @@ class Assistant(_Object):
     top_p: float | None
     metadata: Metadata
     connection: dict[str, Any] | None = None  # where openai_* backends go; key references only
-    owner: str | None = None  # the user who made it (None: the local user's, or shared)
+    owner: str | None = None  # the id of the user who made it
+    shared: Literal["private", "team"] = "private"  # "team": every user may use it
 
 
 class Thread(_Object):
@@ -247,6 +248,7 @@ class Run(_Object):
     created_at: int
     thread_id: str
     assistant_id: str
+    owner: str | None = None  # the thread's owner, whose quotas the run counts against
     status: RunStatus
     model_backend: str
     model: str

@@ -9,9 +9,9 @@ from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services import vector_stores
+from services import access, audit, vector_stores
 from services.common import check_metadata, get_row, new_id, now, paginate, to_schema
-from services.errors import ConflictError, InvalidInputError, NotFoundError
+from services.errors import ConflictError, InvalidInputError
 from services.schemas import (
     ACTIVE_RUN_STATUSES,
     Attachment,
@@ -40,7 +40,9 @@ def create(
     tool_resources: Mapping[str, Any] | None = None,
     metadata: Mapping[str, str] | None = None,
 ) -> Thread:
-    """A new thread, optionally with initial messages (each like create_message's args)."""
+    """A new thread of the acting user's, optionally with initial messages (each like
+    create_message's args)."""
+    owner = access.owner_for(session, owner)
     row = ThreadRow(
         id=new_id("thread"),
         created_at=now(),
@@ -57,7 +59,7 @@ def create(
 
 
 def retrieve(*, session: Session, thread_id: str) -> Thread:
-    return to_schema(Thread, get_row(session, ThreadRow, thread_id, "thread"))
+    return to_schema(Thread, thread_row(session, thread_id))
 
 
 def update(
@@ -68,7 +70,7 @@ def update(
     tool_resources: Mapping[str, Any] | None = _UNSET,
     metadata: Mapping[str, str] | None = _UNSET,
 ) -> Thread:
-    row = get_row(session, ThreadRow, thread_id, "thread")
+    row = thread_row(session, thread_id)
     if metadata is not _UNSET:
         row.metadata_ = check_metadata(metadata)
     if title is not _UNSET:
@@ -90,7 +92,7 @@ def list_(
     after: str | None = None,
     before: str | None = None,
 ) -> Page:
-    query = select(ThreadRow)
+    query = select(ThreadRow).where(*access.mine(session, ThreadRow))
     if owner is not None:
         query = query.where(ThreadRow.owner == owner)
     return paginate(
@@ -108,10 +110,17 @@ def list_(
 
 def delete(*, session: Session, thread_id: str) -> None:
     """Delete the thread with its messages, runs and steps. Refused while a run is active."""
-    row = get_row(session, ThreadRow, thread_id, "thread")
+    row = thread_row(session, thread_id)
     _refuse_if_busy(session, thread_id, "delete the thread")
     session.delete(row)
     session.flush()
+    audit.record(session, "thread.deleted", thread_id, owner=row.owner, title=row.title)
+
+
+def thread_row(session: Session, thread_id: str) -> ThreadRow:
+    """The thread, if the acting user owns it (else "not found")."""
+    row: ThreadRow = access.find(session, ThreadRow, thread_id, "thread")
+    return row
 
 
 def active_run(session: Session, thread_id: str) -> RunRow | None:
@@ -147,7 +156,7 @@ def create_message(
     metadata: Mapping[str, str] | None = None,
 ) -> Message:
     """Add a message. Refused while a run is active on the thread (as in the Assistants API)."""
-    thread = get_row(session, ThreadRow, thread_id, "thread")
+    thread = thread_row(session, thread_id)
     if role not in ("user", "assistant"):
         raise InvalidInputError(f"role must be 'user' or 'assistant', not {role!r}.", param="role")
     blocks = _content_blocks(content)
@@ -202,7 +211,7 @@ def list_messages(
     before: str | None = None,
     run_id: str | None = None,
 ) -> Page:
-    get_row(session, ThreadRow, thread_id, "thread")
+    thread_row(session, thread_id)
     query = select(MessageRow).where(MessageRow.thread_id == thread_id)
     if run_id is not None:
         query = query.where(MessageRow.run_id == run_id)
@@ -227,9 +236,10 @@ def delete_message(*, session: Session, thread_id: str, message_id: str) -> None
 
 
 def _message_row(session: Session, thread_id: str, message_id: str) -> MessageRow:
-    row: MessageRow = get_row(session, MessageRow, message_id, "message")
-    if row.thread_id != thread_id:
-        raise NotFoundError("message", message_id)
+    thread_row(session, thread_id)
+    row: MessageRow = get_row(
+        session, MessageRow, message_id, "message", MessageRow.thread_id == thread_id
+    )
     return row
 
 
@@ -278,7 +288,7 @@ def _check_attachments(
             f"Invalid attachments: {error.errors()[0]['msg']}", param="attachments"
         ) from None
     for attachment in parsed:
-        get_row(session, FileRow, attachment.file_id, "file")
+        access.find(session, FileRow, attachment.file_id, "file")
     return [a.model_dump(mode="json") for a in parsed]
 
 

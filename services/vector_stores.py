@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session
 
+from services import access, audit
 from services.common import check_metadata, get_row, new_id, now, paginate, to_schema
 from services.errors import ConflictError, InvalidInputError
 from services.schemas import (
@@ -89,7 +90,7 @@ def check_store_ids(session: Session, ids: Sequence[str], *, param: str) -> list
             param=param,
         )
     for store_id in ids:
-        get_row(session, VectorStoreRow, store_id, "vector store")
+        access.find(session, VectorStoreRow, store_id, "vector store")
     return ids
 
 
@@ -119,7 +120,7 @@ def create(
         id=new_id("vs"),
         created_at=stamp,
         name=name,
-        owner=owner,
+        owner=access.owner_for(session, owner),
         thread_id=thread_id,
         chunking_strategy=check_chunking(chunking_strategy),
         expires_after=check_expiry(expires_after),
@@ -164,6 +165,7 @@ def delete_store(*, session: Session, vector_store_id: str) -> dict[str, Any]:
         session.execute(delete(model).where(model.vector_store_id == row.id))
     session.delete(row)
     session.flush()
+    audit.record(session, "vector_store.deleted", vector_store_id, owner=row.owner, name=row.name)
     return {"id": vector_store_id, "object": "vector_store.deleted", "deleted": True}
 
 
@@ -177,7 +179,7 @@ def list_stores(
     after: str | None = None,
     before: str | None = None,
 ) -> Page:
-    query = select(VectorStoreRow)
+    query = select(VectorStoreRow).where(*access.mine(session, VectorStoreRow))
     if owner is not None:
         query = query.where(VectorStoreRow.owner == owner)
     if not include_thread_stores:
@@ -195,7 +197,8 @@ def expires_at(row: VectorStoreRow) -> int | None:
 
 
 def _store(session: Session, vector_store_id: str) -> VectorStoreRow:
-    return get_row(session, VectorStoreRow, vector_store_id, "vector store")
+    row: VectorStoreRow = access.find(session, VectorStoreRow, vector_store_id, "vector store")
+    return row
 
 
 def _public(session: Session, rows: list[VectorStoreRow]) -> list[VectorStore]:
@@ -294,7 +297,7 @@ def _add_files(
     attrs = _check_attributes(attributes)
     rows = []
     for file_id in dict.fromkeys(file_ids):
-        get_row(session, FileRow, file_id, "file")
+        access.find(session, FileRow, file_id, "file")
         _forget_file(session, store.id, file_id)
         row = VectorStoreFileRow(
             id=file_id, vector_store_id=store.id, batch_id=batch_id, created_at=now(),
@@ -453,6 +456,7 @@ def cancel_batch(*, session: Session, vector_store_id: str, batch_id: str) -> Ve
 
 
 def _batch(session: Session, vector_store_id: str, batch_id: str) -> VectorStoreFileBatchRow:
+    _store(session, vector_store_id)  # the acting user's store, or "not found"
     return get_row(
         session, VectorStoreFileBatchRow, batch_id, "vector store file batch",
         VectorStoreFileBatchRow.vector_store_id == vector_store_id,
@@ -510,6 +514,10 @@ def resolve_tool_resources(
     `vector_store_ids` must exist, and `vector_stores: [{file_ids, …}]` (a store made on
     the spot, as the API allowed) becomes the id of the new store."""
     found = dict(resources or {})
+    code = found.get("code_interpreter")
+    if isinstance(code, Mapping):
+        for file_id in code.get("file_ids") or []:
+            access.find(session, FileRow, str(file_id), "file")
     search = found.get("file_search")
     if search is None:
         return found

@@ -1,5 +1,5 @@
-"""Who is calling and what they may touch. A bearer key names its user; every object the
-user reaches by id must be theirs, else it is "not found" (as if it did not exist). Keys
+"""Who is calling. A bearer key names its user, and the routes open their sessions as that
+user: the services then refuse another user's object as "not found", for every verb. Keys
 are rate-limited per minute with a token bucket; over the limit is a 429 with Retry-After."""
 
 from __future__ import annotations
@@ -12,24 +12,24 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, Request
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from services import keys
+from services.access import Actor
 from services.api.errors import APIError
 from services.engine.engine import Engine
-from services.errors import NotFoundError
-from services.store.models import (
-    AssistantRow,
-    FileRow,
-    ThreadRow,
-    VectorStoreRow,
-)
+from services.store.models import UserRow
 
 
 @dataclass(frozen=True)
 class Caller:
-    user: str
+    """The key's user, as the services see them (they check ownership themselves)."""
+
+    actor: Actor
     key_id: str
+
+    @property
+    def user(self) -> str:
+        return self.actor.user_id
 
 
 def engine_of(request: Request) -> Engine:
@@ -57,6 +57,7 @@ def caller(request: Request) -> Caller:
     engine = engine_of(request)
     with engine.db.reader() as session:  # no write lock for every request
         found = keys.find(session, secret)
+        role = found and session.scalar(select(UserRow.role).where(UserRow.id == found.user))
     if found is not None and keys.stale(found):
         with engine.db.session() as session:
             keys.touch(session, found)
@@ -69,7 +70,7 @@ def caller(request: Request) -> Caller:
             code="invalid_api_key",
         )
     request.app.state.limiter.take(found.id)
-    return Caller(user=found.user, key_id=found.id)
+    return Caller(actor=Actor(user_id=found.user, role=role or "member"), key_id=found.id)
 
 
 class RateLimiter:
@@ -100,43 +101,6 @@ class RateLimiter:
                     headers={"Retry-After": str(wait)},
                 )
             self._buckets[key_id] = (tokens - 1, stamp)
-
-
-_OWNED: dict[str, tuple[Any, str]] = {
-    "assistant": (AssistantRow, "assistant"),
-    "thread": (ThreadRow, "thread"),
-    "file": (FileRow, "file"),
-    "vector_store": (VectorStoreRow, "vector store"),
-}
-
-
-def own(session: Session, who: Caller, kind: str, object_id: str) -> None:
-    """Refuse (as not found) an object of another user."""
-    model, label = _OWNED[kind]
-    owner = session.scalar(select(model.owner).where(model.id == object_id))
-    if owner is None or owner != who.user:
-        raise NotFoundError(label, object_id)
-
-
-def own_resources(session: Session, who: Caller, resources: dict[str, Any] | None) -> None:
-    """The files and vector stores an assistant's or thread's tool_resources name."""
-    resources = resources or {}
-    for file_id in (resources.get("code_interpreter") or {}).get("file_ids") or []:
-        own(session, who, "file", file_id)
-    search = resources.get("file_search") or {}
-    for store_id in search.get("vector_store_ids") or []:
-        own(session, who, "vector_store", store_id)
-    for store in search.get("vector_stores") or []:
-        for file_id in store.get("file_ids") or []:
-            own(session, who, "file", file_id)
-
-
-def own_attachments(
-    session: Session, who: Caller, attachments: list[dict[str, Any]] | None
-) -> None:
-    for attachment in attachments or []:
-        if isinstance(attachment, dict) and isinstance(attachment.get("file_id"), str):
-            own(session, who, "file", attachment["file_id"])
 
 
 Who = Annotated[Caller, Depends(caller)]

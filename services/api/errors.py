@@ -1,6 +1,7 @@
 """Every failure as the API answered it: `{"error": {"message", "type", "param", "code"}}`
 with its status code (400 bad input, 401 no or wrong key, 404 not found, 409 a thread
-with an active run, 413 a body too large, 429 a rate limit with Retry-After)."""
+with an active run, 403 a team assistant only its owner may change, 413 a body too large,
+429 a rate limit or a user's quota, with Retry-After when it frees up at a known time)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from services.errors import (
     ConfigurationError,
     ConflictError,
+    ForbiddenError,
     InvalidInputError,
     NotFoundError,
+    QuotaExceededError,
     WorkbenchError,
 )
 
@@ -53,6 +56,10 @@ def body(message: str, type: str, *, param: str | None = None, code: str | None 
 def status_of(error: WorkbenchError) -> int:
     if isinstance(error, NotFoundError):
         return 404
+    if isinstance(error, ForbiddenError):
+        return 403
+    if isinstance(error, QuotaExceededError):
+        return 429
     if isinstance(error, ConflictError):
         return 409
     if isinstance(error, InvalidInputError | ConfigurationError):
@@ -86,8 +93,11 @@ def install(app: FastAPI) -> None:
         status = status_of(error)
         kind = "invalid_request_error" if status < 500 else "server_error"
         param = getattr(error, "param", None)
+        wait = getattr(error, "retry_after", None)
         return JSONResponse(
-            body(error.message, kind, param=param, code=_code(error, status)), status_code=status
+            body(error.message, kind, param=param, code=_code(error, status)),
+            status_code=status,
+            headers={"Retry-After": str(wait)} if wait else None,
         )
 
     @app.exception_handler(RequestValidationError)

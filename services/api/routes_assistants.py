@@ -11,7 +11,7 @@ from fastapi import APIRouter, Request
 
 from services import assistants
 from services.api import present
-from services.api.access import Page, Who, engine_of, own
+from services.api.access import Page, Who, engine_of
 from services.api.bodies import AssistantCreate, AssistantUpdate
 from services.config import Settings
 from services.errors import InvalidInputError
@@ -43,7 +43,7 @@ def create(
 ) -> dict:
     engine = engine_of(request)
     backend, connection = route(engine.settings, body.model)
-    with engine.db.session() as session:
+    with engine.db.session(who.actor) as session:
         made = assistants.create(
             session=session,
             model_backend=backend,
@@ -57,7 +57,6 @@ def create(
             temperature=body.temperature,
             top_p=body.top_p,
             metadata=body.metadata,
-            owner=who.user,
         )
     return present.obj(made)
 
@@ -68,8 +67,8 @@ def list_(
     who: Who,
     page: Page,
 ) -> dict:
-    with engine_of(request).db.reader() as session:
-        found = assistants.list_(session=session, owner=who.user, **page.kwargs())
+    with engine_of(request).db.reader(who.actor) as session:
+        found = assistants.list_(session=session, **page.kwargs())
     return present.page(found)
 
 
@@ -79,8 +78,7 @@ def retrieve(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.reader() as session:
-        own(session, who, "assistant", assistant_id)
+    with engine_of(request).db.reader(who.actor) as session:
         return present.obj(assistants.retrieve(session=session, assistant_id=assistant_id))
 
 
@@ -98,8 +96,7 @@ def update(
             raise InvalidInputError("model cannot be null; leave it out to keep it.", param="model")
         changes["model_backend"], connection = route(engine.settings, changes["model"])
         changes["connection"] = connection
-    with engine.db.session() as session:
-        own(session, who, "assistant", assistant_id)
+    with engine.db.session(who.actor) as session:
         return present.obj(assistants.update(session=session, assistant_id=assistant_id, **changes))
 
 
@@ -109,7 +106,6 @@ def delete(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.session() as session:
-        own(session, who, "assistant", assistant_id)
+    with engine_of(request).db.session(who.actor) as session:
         assistants.delete(session=session, assistant_id=assistant_id)
     return present.deleted(assistant_id, "assistant")

@@ -8,7 +8,7 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import FileResponse
 
 from services.api import present
-from services.api.access import Who, engine_of, own
+from services.api.access import Who, engine_of
 from services.errors import InvalidInputError
 
 router = APIRouter()
@@ -30,13 +30,12 @@ def upload(
             param="purpose",
         )
     engine = engine_of(request)
-    with engine.db.session() as session:
+    with engine.db.session(who.actor) as session:
         stored = engine.files.put(
             session=session,
             data=file.file,
             filename=file.filename or "upload",
             purpose="assistants",
-            owner=who.user,
         )
     return present.obj(stored) | {"status": "processed"}
 
@@ -55,9 +54,9 @@ def list_(
             f"purpose must be one of {', '.join(PURPOSES)}, not {purpose!r}.", param="purpose"
         )
     engine = engine_of(request)
-    with engine.db.reader() as session:
+    with engine.db.reader(who.actor) as session:
         found = engine.files.list(
-            session=session, purpose=purpose, owner=who.user, limit=limit, order=order,  # type: ignore[arg-type]
+            session=session, purpose=purpose, limit=limit, order=order,  # type: ignore[arg-type]
             after=after,
         )  # fmt: skip
     return present.page(found)
@@ -70,8 +69,7 @@ def retrieve(
     who: Who,
 ) -> dict:
     engine = engine_of(request)
-    with engine.db.reader() as session:
-        own(session, who, "file", file_id)
+    with engine.db.reader(who.actor) as session:
         return present.obj(engine.files.retrieve(session=session, file_id=file_id)) | {
             "status": "processed"
         }
@@ -84,8 +82,7 @@ def content(
     who: Who,
 ) -> FileResponse:
     engine = engine_of(request)
-    with engine.db.reader() as session:
-        own(session, who, "file", file_id)
+    with engine.db.reader(who.actor) as session:
         meta = engine.files.retrieve(session=session, file_id=file_id)
     return FileResponse(
         engine.files.blob_path(meta.sha256),
@@ -101,7 +98,6 @@ def delete(
     who: Who,
 ) -> dict:
     engine = engine_of(request)
-    with engine.db.session() as session:
-        own(session, who, "file", file_id)
+    with engine.db.session(who.actor) as session:
         engine.files.delete(session=session, file_id=file_id)
     return present.deleted(file_id, "file")

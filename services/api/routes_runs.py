@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from services import runs
 from services.api import present
-from services.api.access import Page, Who, engine_of, own, own_attachments, own_resources
+from services.api.access import Page, Who, engine_of
 from services.api.bodies import (
     MetadataUpdate,
     RunCreate,
@@ -75,11 +75,7 @@ def create(
     include: Include = None,
 ) -> dict | StreamingResponse:
     engine = engine_of(request)
-    with engine.db.session() as session:
-        own(session, who, "thread", thread_id)
-        own(session, who, "assistant", body.assistant_id)
-        for message in body.additional_messages or []:
-            own_attachments(session, who, message.attachments)
+    with engine.db.session(who.actor) as session:
         run = runs.create(
             session=session,
             thread_id=thread_id,
@@ -100,11 +96,9 @@ def create_thread_and_run(
     who: Who,
 ) -> dict | StreamingResponse:
     engine = engine_of(request)
-    with engine.db.session() as session:
-        own(session, who, "assistant", body.assistant_id)
+    with engine.db.session(who.actor) as session:
         thread_body = body.thread
         if body.tool_resources is not None:
-            own_resources(session, who, body.tool_resources)
             thread_body = (thread_body or ThreadCreate()).model_copy(
                 update={"tool_resources": body.tool_resources}
             )
@@ -122,8 +116,7 @@ def list_(
     who: Who,
     page: Page,
 ) -> dict:
-    with engine_of(request).db.reader() as session:
-        own(session, who, "thread", thread_id)
+    with engine_of(request).db.reader(who.actor) as session:
         found = runs.list_(
             session=session, thread_id=thread_id, **page.kwargs(),
         )  # fmt: skip
@@ -137,8 +130,7 @@ def retrieve(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.reader() as session:
-        own(session, who, "thread", thread_id)
+    with engine_of(request).db.reader(who.actor) as session:
         return present.obj(runs.retrieve(session=session, thread_id=thread_id, run_id=run_id))
 
 
@@ -147,8 +139,7 @@ def update(
     thread_id: str, run_id: str, body: MetadataUpdate, request: Request,
     who: Who,
 ) -> dict:  # fmt: skip
-    with engine_of(request).db.session() as session:
-        own(session, who, "thread", thread_id)
+    with engine_of(request).db.session(who.actor) as session:
         return present.obj(
             runs.update(session=session, thread_id=thread_id, run_id=run_id, metadata=body.metadata)
         )
@@ -161,8 +152,7 @@ def cancel(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.session() as session:
-        own(session, who, "thread", thread_id)
+    with engine_of(request).db.session(who.actor) as session:
         return present.obj(runs.cancel(session=session, thread_id=thread_id, run_id=run_id))
 
 
@@ -175,8 +165,7 @@ def submit_tool_outputs(
     who: Who,
 ) -> dict | StreamingResponse:
     engine = engine_of(request)
-    with engine.db.session() as session:
-        own(session, who, "thread", thread_id)
+    with engine.db.session(who.actor) as session:
         seen = session.scalar(select(func.max(RunEventRow.id)).where(RunEventRow.run_id == run_id))
         run = runs.submit_tool_outputs(
             session=session,
@@ -207,8 +196,7 @@ def list_steps(
     page: Page,
     include: Include = None,
 ) -> dict:
-    with engine_of(request).db.reader() as session:
-        own(session, who, "thread", thread_id)
+    with engine_of(request).db.reader(who.actor) as session:
         found = runs.list_steps(
             session=session, thread_id=thread_id, run_id=run_id, **page.kwargs(),
         )  # fmt: skip
@@ -222,8 +210,7 @@ def retrieve_step(
     thread_id: str, run_id: str, step_id: str, request: Request,
     who: Who, include: Include = None,
 ) -> dict:  # fmt: skip
-    with engine_of(request).db.reader() as session:
-        own(session, who, "thread", thread_id)
+    with engine_of(request).db.reader(who.actor) as session:
         step = runs.retrieve_step(
             session=session, thread_id=thread_id, run_id=run_id, step_id=step_id
         )

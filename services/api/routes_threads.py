@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from services import threads
 from services.api import present
-from services.api.access import Caller, Page, Who, engine_of, own, own_attachments, own_resources
+from services.api.access import Caller, Page, Who, engine_of
 from services.api.bodies import MessageCreate, MetadataUpdate, ThreadCreate, ThreadUpdate
 
 router = APIRouter()
@@ -19,12 +19,8 @@ router = APIRouter()
 def make_thread(session: Session, who: Caller, body: ThreadCreate | None) -> Any:
     """A new thread of the caller's, with its first messages (shared by create-and-run)."""
     body = body or ThreadCreate()
-    own_resources(session, who, body.tool_resources)
-    for message in body.messages:
-        own_attachments(session, who, message.attachments)
     return threads.create(
         session=session,
-        owner=who.user,
         messages=[m.model_dump(exclude_none=True) for m in body.messages],
         tool_resources=body.tool_resources,
         metadata=body.metadata,
@@ -37,7 +33,7 @@ def create(
     who: Who,
     body: ThreadCreate | None = None,
 ) -> dict:
-    with engine_of(request).db.session() as session:
+    with engine_of(request).db.session(who.actor) as session:
         return present.obj(make_thread(session, who, body))
 
 
@@ -47,8 +43,7 @@ def retrieve(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.reader() as session:
-        own(session, who, "thread", thread_id)
+    with engine_of(request).db.reader(who.actor) as session:
         return present.obj(threads.retrieve(session=session, thread_id=thread_id))
 
 
@@ -59,9 +54,7 @@ def update(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.session() as session:
-        own(session, who, "thread", thread_id)
-        own_resources(session, who, body.tool_resources)
+    with engine_of(request).db.session(who.actor) as session:
         return present.obj(
             threads.update(
                 session=session, thread_id=thread_id, **body.model_dump(exclude_unset=True)
@@ -75,8 +68,7 @@ def delete(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.session() as session:
-        own(session, who, "thread", thread_id)
+    with engine_of(request).db.session(who.actor) as session:
         threads.delete(session=session, thread_id=thread_id)
     return present.deleted(thread_id, "thread")
 
@@ -89,9 +81,7 @@ def create_message(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.session() as session:
-        own(session, who, "thread", thread_id)
-        own_attachments(session, who, body.attachments)
+    with engine_of(request).db.session(who.actor) as session:
         return present.obj(
             threads.create_message(
                 session=session, thread_id=thread_id, **body.model_dump(exclude_none=True)
@@ -107,8 +97,7 @@ def list_messages(
     page: Page,
     run_id: str | None = None,
 ) -> dict:
-    with engine_of(request).db.reader() as session:
-        own(session, who, "thread", thread_id)
+    with engine_of(request).db.reader(who.actor) as session:
         found = threads.list_messages(
             session=session, thread_id=thread_id, **page.kwargs(), run_id=run_id,
         )  # fmt: skip
@@ -122,8 +111,7 @@ def retrieve_message(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.reader() as session:
-        own(session, who, "thread", thread_id)
+    with engine_of(request).db.reader(who.actor) as session:
         return present.obj(
             threads.retrieve_message(session=session, thread_id=thread_id, message_id=message_id)
         )
@@ -137,8 +125,7 @@ def update_message(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.session() as session:
-        own(session, who, "thread", thread_id)
+    with engine_of(request).db.session(who.actor) as session:
         return present.obj(
             threads.update_message(
                 session=session, thread_id=thread_id, message_id=message_id,
@@ -154,7 +141,6 @@ def delete_message(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.session() as session:
-        own(session, who, "thread", thread_id)
+    with engine_of(request).db.session(who.actor) as session:
         threads.delete_message(session=session, thread_id=thread_id, message_id=message_id)
     return present.deleted(message_id, "thread.message")

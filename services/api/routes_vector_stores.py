@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 
 from services import vector_stores as vs
 from services.api import present
-from services.api.access import Page, Who, engine_of, own
+from services.api.access import Page, Who, engine_of
 from services.api.bodies import (
     FileBatchCreate,
     VectorStoreCreate,
@@ -27,10 +27,8 @@ def create(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.session() as session:
-        for file_id in body.file_ids:
-            own(session, who, "file", file_id)
-        return present.obj(vs.create(session=session, owner=who.user, **body.model_dump()))
+    with engine_of(request).db.session(who.actor) as session:
+        return present.obj(vs.create(session=session, **body.model_dump()))
 
 
 @router.get("/vector_stores")
@@ -39,8 +37,8 @@ def list_(
     who: Who,
     page: Page,
 ) -> dict:
-    with engine_of(request).db.reader() as session:
-        found = vs.list_stores(session=session, owner=who.user, **page.kwargs())
+    with engine_of(request).db.reader(who.actor) as session:
+        found = vs.list_stores(session=session, **page.kwargs())
     return present.page(found)
 
 
@@ -50,8 +48,7 @@ def retrieve(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.reader() as session:
-        own(session, who, "vector_store", store_id)
+    with engine_of(request).db.reader(who.actor) as session:
         return present.obj(vs.retrieve(session=session, vector_store_id=store_id))
 
 
@@ -62,8 +59,7 @@ def update(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.session() as session:
-        own(session, who, "vector_store", store_id)
+    with engine_of(request).db.session(who.actor) as session:
         return present.obj(
             vs.update(
                 session=session, vector_store_id=store_id, **body.model_dump(exclude_unset=True)
@@ -77,8 +73,7 @@ def delete(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.session() as session:
-        own(session, who, "vector_store", store_id)
+    with engine_of(request).db.session(who.actor) as session:
         return vs.delete_store(session=session, vector_store_id=store_id)
 
 
@@ -90,8 +85,8 @@ def search(
     who: Who,
 ) -> dict:
     engine = engine_of(request)
-    with engine.db.reader() as session:
-        own(session, who, "vector_store", store_id)
+    with engine.db.reader(who.actor) as session:
+        vs.retrieve(session=session, vector_store_id=store_id)  # the caller's store, or 404
     query = body.query if isinstance(body.query, str) else " ".join(body.query)
     ranking = body.ranking_options
     hits = engine.searcher.search(
@@ -126,9 +121,7 @@ def add_file(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.session() as session:
-        own(session, who, "vector_store", store_id)
-        own(session, who, "file", body.file_id)
+    with engine_of(request).db.session(who.actor) as session:
         return present.obj(
             vs.add_file(session=session, vector_store_id=store_id, **body.model_dump())
         )
@@ -142,8 +135,7 @@ def list_files(
     page: Page,
     filter: Status | None = None,
 ) -> dict:
-    with engine_of(request).db.reader() as session:
-        own(session, who, "vector_store", store_id)
+    with engine_of(request).db.reader(who.actor) as session:
         found = vs.list_files(
             session=session, vector_store_id=store_id, status=filter, **page.kwargs(),
         )  # fmt: skip
@@ -157,8 +149,7 @@ def retrieve_file(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.reader() as session:
-        own(session, who, "vector_store", store_id)
+    with engine_of(request).db.reader(who.actor) as session:
         return present.obj(
             vs.retrieve_file(session=session, vector_store_id=store_id, file_id=file_id)
         )
@@ -171,8 +162,7 @@ def delete_file(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.session() as session:
-        own(session, who, "vector_store", store_id)
+    with engine_of(request).db.session(who.actor) as session:
         return vs.delete_file(session=session, vector_store_id=store_id, file_id=file_id)
 
 
@@ -184,10 +174,7 @@ def create_batch(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.session() as session:
-        own(session, who, "vector_store", store_id)
-        for file_id in body.file_ids:
-            own(session, who, "file", file_id)
+    with engine_of(request).db.session(who.actor) as session:
         return present.obj(
             vs.create_batch(session=session, vector_store_id=store_id, **body.model_dump())
         )
@@ -200,8 +187,7 @@ def retrieve_batch(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.reader() as session:
-        own(session, who, "vector_store", store_id)
+    with engine_of(request).db.reader(who.actor) as session:
         return present.obj(
             vs.retrieve_batch(session=session, vector_store_id=store_id, batch_id=batch_id)
         )
@@ -214,8 +200,7 @@ def cancel_batch(
     request: Request,
     who: Who,
 ) -> dict:
-    with engine_of(request).db.session() as session:
-        own(session, who, "vector_store", store_id)
+    with engine_of(request).db.session(who.actor) as session:
         return present.obj(
             vs.cancel_batch(session=session, vector_store_id=store_id, batch_id=batch_id)
         )
@@ -230,8 +215,7 @@ def list_batch_files(
     page: Page,
     filter: Status | None = None,
 ) -> dict:
-    with engine_of(request).db.reader() as session:
-        own(session, who, "vector_store", store_id)
+    with engine_of(request).db.reader(who.actor) as session:
         vs.retrieve_batch(session=session, vector_store_id=store_id, batch_id=batch_id)
         found = vs.list_files(
             session=session, vector_store_id=store_id, batch_id=batch_id, status=filter,

@@ -8,7 +8,7 @@ import os
 import socket
 from collections.abc import Iterator
 
-from services import runs
+from services import quotas, runs
 from services.config import Settings
 from services.engine.bus import EventBus
 from services.engine.events import Event
@@ -56,6 +56,7 @@ class Engine:
         self.files = FileStore(blob_dir=settings.blob_dir, max_bytes=settings.max_upload_bytes)
         self.ingestor = Ingestor(db=self.db, files=self.files)
         self.db.add_session_info("ingest", self.ingestor.nudge)
+        self.db.add_session_info("quotas", quotas.Limits.from_settings(settings))
         if settings.search_ranker == "hybrid" and not dense.available():
             raise ConfigurationError(
                 "WORKBENCH_SEARCH_RANKER=hybrid needs the wordllama package (a small "

@@ -208,6 +208,7 @@ class RunExecutor:
                     id=row.id,
                     thread_id=row.thread_id,
                     assistant_id=row.assistant_id,
+                    owner=row.owner,
                     tools=tuple(t["type"] for t in row.tools),
                     declared=frozenset(
                         t["function"]["name"] for t in row.tools if t["type"] == "function"

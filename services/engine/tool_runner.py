@@ -132,6 +132,7 @@ class ToolRunner:
         """Run local calls (in parallel when allowed); True when the run now waits for the
         client to submit outputs of functions it declared but the workbench does not have."""
         declared, parallel, thread_id = turn.run.declared, turn.run.parallel, turn.run.thread_id
+        owner = turn.run.owner
         calls = [turn.calls[index] for index in sorted(turn.calls)]
         client = [
             c
@@ -146,7 +147,7 @@ class ToolRunner:
 
         def call_one(call: dict[str, Any]) -> str | CodeResult:
             if call["type"] == toolcalls.CODE_INTERPRETER:
-                return self._run_code(thread_id, call, token)
+                return self._run_code(thread_id, call, token, owner)
             if self.functions.get(call["name"]) is None:
                 return _tool_error(
                     f"Tool '{call['name']}' is not available to this run. "
@@ -250,7 +251,7 @@ class ToolRunner:
         return found
 
     def _run_code(
-        self, thread_id: str, call: dict[str, Any], token: CancelToken
+        self, thread_id: str, call: dict[str, Any], token: CancelToken, owner: str | None
     ) -> str | CodeResult:
         if self.code_interpreter is None:
             return _tool_error("The code interpreter is not enabled on this workbench.")
@@ -260,7 +261,7 @@ class ToolRunner:
             return _tool_error(
                 f'The arguments are not valid ({error}). Send {{"code": "<python code>"}}.'
             )
-        return self.code_interpreter.run(thread_id=thread_id, code=code, cancel=token)
+        return self.code_interpreter.run(thread_id=thread_id, code=code, cancel=token, owner=owner)
 
 
 def _tool_error(message: str) -> str:

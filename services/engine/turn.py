@@ -38,7 +38,8 @@ class RunInfo:
     id: str
     thread_id: str
     assistant_id: str | None
-    tools: tuple[str, ...]  # tool types
+    owner: str | None = None  # the thread's owner: whose code sessions the run counts against
+    tools: tuple[str, ...] = ()  # tool types
     declared: frozenset[str] = frozenset()  # function names the run's tools declare
     search_options: dict[str, Any] | None = None  # the file_search tool's, if any
     parallel: bool = True

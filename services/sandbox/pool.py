@@ -77,14 +77,22 @@ class SandboxPool:
         return self
 
     # -- sessions ------------------------------------------------------------------------
-    def acquire(self, thread_id: str, *, owner: str | None = None, wait: float = 0.0) -> Session:
-        """The thread's session: its existing one, a warm kernel, or a new one."""
+    def acquire(
+        self,
+        thread_id: str,
+        *,
+        owner: str | None = None,
+        wait: float = 0.0,
+        owner_limit: int | None = None,
+    ) -> Session:
+        """The thread's session: its existing one, a warm kernel, or a new one. An owner
+        holds at most `owner_limit` sessions (default: the pool's `max_per_owner`)."""
         with self._lock:
             session = self._sessions.get(thread_id)
             if session is not None:
                 session.last_used = time.monotonic()
                 return session
-            self._check_caps(owner)
+            self._check_caps(owner, owner_limit or self.config.max_per_owner)
             deadline = time.monotonic() + wait
             while not self._warm and self._starting and time.monotonic() < deadline:
                 self._lock.wait(deadline - time.monotonic())
@@ -127,14 +135,15 @@ class SandboxPool:
                 return session
         return None
 
-    def _check_caps(self, owner: str | None) -> None:
+    def _check_caps(self, owner: str | None, limit: int) -> None:
         if owner is not None:
             mine = sum(1 for s in self._sessions.values() if s.owner == owner)
-            if mine >= self.config.max_per_owner:
+            if mine >= limit:
+                idle = round(self.config.idle_seconds / 60)
                 raise SandboxBusyError(
-                    f"You already have {mine} active analysis sessions, the most one person "
-                    "may have. Finish or close another thread, or try again once one has "
-                    "been idle for a while."
+                    f"You have {mine} code sessions open, your limit of code sessions at once "
+                    f"({limit}). One frees up when you delete a thread, or after a thread's "
+                    f"session has been idle for {idle} min."
                 )
 
     def _busy(self) -> SandboxBusyError:

@@ -76,9 +76,10 @@ class Database:
     def add_session_info(self, key: str, value: Any) -> None:
         """Give every session opened from now on `info[key] = value` (e.g. a worker's wake-up
         hook made after the database)."""
-        info = dict(self._factory.kw.get("info") or {})
-        info[key] = value
-        self._factory.configure(info=info)
+        for factory in (self._factory, self._reader):
+            info = dict(factory.kw.get("info") or {})
+            info[key] = value
+            factory.configure(info=info)
 
     def migrate(self) -> None:
         """Bring the schema to the newest Alembic revision (idempotent)."""
@@ -89,23 +90,29 @@ class Database:
             command.upgrade(config, "head")
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, actor: Any = None) -> Iterator[Session]:
         """A session whose transaction commits when the block ends, or rolls back on error.
-        On SQLite a second session opened inside the first in one thread would wait for
-        the first's write lock forever, so it is refused at once as a programming error."""
+        `actor` (services.access.Actor) is who the services act for; without one, the
+        engine itself. On SQLite a second session opened inside the first in one thread
+        would wait for the first's write lock forever, so it is refused at once as a
+        programming error."""
         if self.is_sqlite and getattr(self._local, "open", False):
             raise RuntimeError("nested database session in one thread (would deadlock)")
         self._local.open = True
         try:
             with self._factory.begin() as session:
+                if actor is not None:
+                    session.info["actor"] = actor
                 yield session
         finally:
             self._local.open = False
 
     @contextmanager
-    def reader(self) -> Iterator[Session]:
+    def reader(self, actor: Any = None) -> Iterator[Session]:
         """A read-only session (a consistent snapshot); safe inside a writing session."""
         session = self._reader()
+        if actor is not None:
+            session.info["actor"] = actor
         try:
             yield session
         finally:

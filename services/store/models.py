@@ -19,6 +19,7 @@ class AssistantRow(Base):
     id: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[int] = mapped_column(Integer)
     owner: Mapped[str | None] = mapped_column(String(256), index=True)
+    shared: Mapped[str] = mapped_column(String(16), default="private")  # or "team"
     name: Mapped[str | None] = mapped_column(String(256))
     description: Mapped[str | None] = mapped_column(Text)
     model_backend: Mapped[str] = mapped_column(String(64))
@@ -69,7 +70,8 @@ class RunRow(Base):
     id: Mapped[str] = mapped_column(String(64), unique=True)
     thread_id: Mapped[str] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"))
     assistant_id: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[int] = mapped_column(Integer)
+    owner: Mapped[str | None] = mapped_column(String(64), index=True)  # the thread's owner
+    created_at: Mapped[int] = mapped_column(Integer, index=True)
     status: Mapped[str] = mapped_column(String(24), index=True)
     model_backend: Mapped[str] = mapped_column(String(64))
     model: Mapped[str] = mapped_column(String(256))
@@ -128,7 +130,7 @@ class FileRow(Base):
     purpose: Mapped[str] = mapped_column(String(32))
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     mime_type: Mapped[str] = mapped_column(String(128))
-    owner: Mapped[str | None] = mapped_column(String(256))
+    owner: Mapped[str | None] = mapped_column(String(256), index=True)
 
 
 class RunEventRow(Base):
@@ -232,3 +234,48 @@ class IdempotencyRow(Base):
     status: Mapped[int] = mapped_column(Integer)
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[int] = mapped_column(Integer, index=True)
+
+
+class UserRow(Base):
+    """A person who signs in: their identity at the provider (issuer + subject), as the
+    provider names them, their role, and their own quota overrides. A row made for an email
+    before its first sign-in (an API key made for them) has no subject until then."""
+
+    __tablename__ = "users"
+    __table_args__ = (Index("ix_users_identity", "issuer", "subject", unique=True),)
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(64), unique=True)
+    issuer: Mapped[str | None] = mapped_column(String(512))
+    subject: Mapped[str | None] = mapped_column(String(256))
+    email: Mapped[str | None] = mapped_column(String(320), index=True)
+    name: Mapped[str | None] = mapped_column(String(256))
+    picture: Mapped[str | None] = mapped_column(String(2048))
+    role: Mapped[str] = mapped_column(String(16), default="member")
+    created_at: Mapped[int] = mapped_column(Integer)
+    last_seen_at: Mapped[int | None] = mapped_column(Integer)
+    quotas: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class ThreadShareRow(Base):
+    """A read-only link to a thread for signed-in teammates; `id` is the link's token.
+    Revoking sets `revoked_at` and the link stops working at once."""
+
+    __tablename__ = "thread_shares"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(64), unique=True)
+    thread_id: Mapped[str] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"), index=True)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[int] = mapped_column(Integer)
+    revoked_at: Mapped[int | None] = mapped_column(Integer)
+
+
+class AuditRow(Base):
+    """Who did what to which object: sign-ins, shares, deletions, keys, admin actions."""
+
+    __tablename__ = "audit_log"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[int] = mapped_column(Integer, index=True)
+    actor: Mapped[str | None] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    target: Mapped[str | None] = mapped_column(String(128))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

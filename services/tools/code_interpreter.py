@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
+from services import quotas
 from services.cancel import CancelToken
 from services.common import to_schema
 from services.errors import SandboxError
@@ -169,9 +170,14 @@ class CodeInterpreter:
         cancel: CancelToken | None = None,
         owner: str | None = None,
     ) -> CodeResult:
-        # A kernel that cannot be had (every one busy running code, or none could start)
-        # ends the run with that error: the user sees it, and no answer is made up.
-        session = self.pool.acquire(thread_id, owner=owner, wait=5.0)
+        # A kernel that cannot be had (every one busy running code, none could start, or
+        # the owner at their limit of sessions) ends the run with that error: the user sees
+        # it, and no answer is made up.
+        limit = None
+        if owner is not None and self.pool.get(thread_id) is None:
+            with self.db.reader() as db:
+                limit = quotas.kernel_limit(db, owner)
+        session = self.pool.acquire(thread_id, owner=owner, wait=5.0, owner_limit=limit)
         with session.lock:
             session.last_used = time.monotonic()
             self._place_files(session, thread_id)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from services import keys
+from services import keys, users
+from services.access import LOCAL_USER
 from tests.integration.api_server import serve
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
@@ -36,7 +37,8 @@ def test_a_key_is_shown_once_listed_and_revoked_on_the_page(engine):
     (secret,) = [c.value for c in at.code]
     assert secret.startswith("wb-")
     with engine.db.session() as session:
-        assert keys.authenticate(session, secret).user == "ana@example.com"
+        made = keys.authenticate(session, secret)
+        assert users.get(session, made.user).email == "ana@example.com"  # a user for the email
     at.button(key="forget-key").click().run()
     assert not at.code  # shown once: gone after it was copied
     assert "ana@example.com" in "\n".join(m.value for m in at.markdown)
@@ -48,21 +50,29 @@ def test_a_key_is_shown_once_listed_and_revoked_on_the_page(engine):
 
 
 def test_a_run_started_over_http_appears_in_the_chat_page_with_its_reply(engine):
+    """The local user's key reaches the local user's threads; another user's thread does not
+    show up in the local user's list."""
     api = serve(engine)
     try:
-        client = api.client()
-        assistant = client.beta.assistants.create(model=engine.settings.default_model)
-        run = client.beta.threads.create_and_run_poll(
-            assistant_id=assistant.id,
-            thread={"messages": [{"role": "user", "content": "Hello from a script"}]},
-            poll_interval_ms=100,
-        )
+        runs = []
+        for user, text in ((LOCAL_USER, "Hello from a script"), ("bo@example.com", "Bo's own")):
+            client = api.client(api.key(user))
+            assistant = client.beta.assistants.create(model=engine.settings.default_model)
+            runs.append(
+                client.beta.threads.create_and_run_poll(
+                    assistant_id=assistant.id,
+                    thread={"messages": [{"role": "user", "content": text}]},
+                    poll_interval_ms=100,
+                )
+            )
     finally:
         api.stop()
-    assert run.status == "completed"
+    run = runs[0]
+    assert [r.status for r in runs] == ["completed", "completed"]
     at = AppTest.from_file(APP, default_timeout=30).run()
     titles = [b.label for b in at.sidebar.button]
     assert any("Hello from a script" in title for title in titles), titles
+    assert not any("Bo's own" in title for title in titles), titles
     at.session_state["thread_id"] = run.thread_id
     at.run()
     assert [m.name for m in at.chat_message] == ["user", "assistant"]

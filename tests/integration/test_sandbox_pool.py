@@ -29,7 +29,7 @@ def test_a_thread_keeps_its_session_and_threads_do_not_share(make_engine):
 def test_kernel_caps_give_a_clear_busy_error(make_engine):
     engine = make_engine(sandbox_max_kernels=2, sandbox_max_kernels_per_owner=1)
     first = engine.sandbox.acquire("t1", owner="ann")
-    with pytest.raises(SandboxBusyError, match="You already have 1 active analysis session"):
+    with pytest.raises(SandboxBusyError, match=r"1 code sessions open, your limit .*\(1\)"):
         engine.sandbox.acquire("t2", owner="ann")
     third = engine.sandbox.acquire("t3", owner="bob")
     busy = pytest.raises(SandboxBusyError, match="All 2 code interpreter kernels are in use")

@@ -1,0 +1,142 @@
+"""The pages of a team server (AppTest with sign-in configured and a signed-in user): the
+sign-in screen, each user's own threads, the sidebar badge, a thread shared by link and
+forked, revoking the link, and a hosted server that refuses to run without sign-in."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from services import shares, threads, users
+from services.access import Actor
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+AUTH = {
+    "redirect_uri": "http://localhost:8501/oauth2callback",
+    "cookie_secret": "a-test-cookie-secret",
+    "client_id": "workbench",
+    "client_secret": "secret",
+    "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration",
+}
+pytestmark = pytest.mark.filterwarnings("ignore:.*deprecated:DeprecationWarning")
+
+
+def person(sub: str, name: str) -> dict:
+    return {
+        "is_logged_in": True,
+        "iss": "https://id.example.com",
+        "sub": sub,
+        "email": f"{name.lower()}@example.com",
+        "name": name,
+    }
+
+
+def app(user: dict | None, *, page: str | None = None, **query: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.secrets["auth"] = AUTH
+    at.user = user or {"is_logged_in": False}
+    for name, value in query.items():
+        at.query_params[name] = value
+    at.run()
+    return at.switch_page(page).run() if page else at
+
+
+@pytest.fixture
+def engine(app_settings):
+    from workbench import get_engine
+
+    app_settings()
+    return get_engine()
+
+
+def actor_of(engine, user: dict) -> Actor:
+    with engine.db.session() as session:
+        return users.sign_in(session, user).actor()
+
+
+def test_a_visitor_who_is_not_signed_in_sees_only_the_sign_in_screen(engine):
+    at = app(None)
+    assert not at.exception
+    assert [b.label for b in at.button] == ["Sign in"]
+    assert not at.chat_input and not at.sidebar.button  # no threads, no chat
+
+
+def test_each_user_sees_their_own_threads_and_their_name(engine):
+    ana, bo = person("1", "Ana"), person("2", "Bo")
+    for user, title in ((ana, "Ana's question"), (bo, "Bo's question")):
+        with engine.db.session(actor_of(engine, user)) as session:
+            threads.create(session=session, messages=[{"content": title}])
+    at = app(ana)
+    assert not at.exception
+    labels = [b.label for b in at.sidebar.button]
+    assert any("Ana's question" in label for label in labels)
+    assert not any("Bo's question" in label for label in labels)
+    assert "**Ana** · admin" in [m.value for m in at.sidebar.markdown]  # the first user
+    assert "Sign out" in labels
+    at = app(bo)
+    labels = [b.label for b in at.sidebar.button]
+    assert any("Bo's question" in label for label in labels)
+    assert not any("Ana's question" in label for label in labels)
+    assert "**Bo**" in [m.value for m in at.sidebar.markdown]
+
+
+def test_opening_another_users_thread_by_url_shows_nothing_of_it(engine):
+    ana, bo = person("1", "Ana"), person("2", "Bo")
+    with engine.db.session(actor_of(engine, ana)) as session:
+        thread = threads.create(session=session, messages=[{"content": "Ana's secret plan"}])
+    actor_of(engine, bo)
+    at = app(bo, thread=thread.id)
+    assert not at.exception
+    assert not at.chat_message  # the empty start page, not Ana's thread
+    assert "Ana's secret plan" not in str(at.main)
+
+
+def test_a_share_link_is_read_only_forkable_and_stops_when_revoked(engine):
+    ana, bo = person("1", "Ana"), person("2", "Bo")
+    owner = actor_of(engine, ana)
+    with engine.db.session(owner) as session:
+        thread = threads.create(session=session, messages=[{"content": "Sales by region?"}])
+    at = app(ana)
+    at.session_state["thread_id"] = thread.id
+    at.run()
+    at.button(key="share").click().run()
+    (link,) = [c.value for c in at.sidebar.code]
+    token = link.rsplit("share=", 1)[1]
+    assert link.endswith(f"shared?share={token}")
+
+    shared = app(bo, page="pages/shared.py", share=token)
+    assert not shared.exception
+    assert [m.name for m in shared.chat_message] == ["user"]
+    assert "Shared by Ana · read-only" in [c.value for c in shared.caption]
+    assert not shared.chat_input  # read-only: no way to add a message
+    shared.button(key="fork").click().run()
+    with engine.db.reader(actor_of(engine, bo)) as session:
+        (fork,) = threads.list_(session=session).data
+    assert fork.title == "Fork of Sales by region?"
+
+    at.button(key="unshare").click().run()
+    with engine.db.reader(owner) as session:
+        assert shares.current(session=session, thread_id=thread.id) is None
+    again = app(bo, page="pages/shared.py", share=token)
+    assert "This share link does not work" in again.error[0].value
+    assert not again.chat_message
+
+
+def test_local_mode_is_labelled(app_settings):
+    """app.py draws the label before any page runs (AppTest drops the entry script's
+    sidebar after switch_page, so other pages are checked in the browser test)."""
+    app_settings()
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert any("Single-user local mode" in c.value for c in at.sidebar.caption)
+    assert "Sign out" not in [b.label for b in at.sidebar.button]
+
+
+@pytest.mark.skipif(not shutil.which("bwrap"), reason="a hosted server needs bubblewrap")
+def test_a_hosted_server_without_sign_in_refuses_to_serve(app_settings):
+    app_settings(hosted="true", sandbox_isolation="bubblewrap")
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.chat_input
+    assert "WORKBENCH_HOSTED=true" in at.error[0].value and "[auth]" in at.error[0].value
