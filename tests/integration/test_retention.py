@@ -5,7 +5,9 @@ timestamps into rows."""
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,6 +27,7 @@ from services.store.models import (
     ThreadRow,
     VectorStoreRow,
 )
+from tests.conftest import make_settings
 
 DAY = 86_400
 REPLY = {"analyst": [[{"type": "text", "text": "Done."}]]}
@@ -374,3 +377,37 @@ def test_a_thread_that_cannot_be_deleted_keeps_what_depends_on_it_and_the_rest_g
     for object_id in (world.alone, world.shared_old, world.in_expired):
         assert not exists(engine, FileRow, object_id)
     assert f"retention deleted file {world.alone}" in caplog.text
+
+
+# -- the job in the server ---------------------------------------------------------------
+def test_the_server_job_applies_the_policy_on_its_interval_and_stops_on_shutdown(
+    tmp_path: Path, caplog
+):
+    settings = make_settings(tmp_path, retention_thread_days=1, retention_interval_minutes=0.3 / 60)
+    engine = Engine(settings).start()
+    try:
+        assert engine.retention.running
+        with engine.db.session() as s:
+            thread = threads.create(session=s, title="stale").id
+        with caplog.at_level(logging.INFO, logger="services.retention"):
+            age(engine, 3, threads_=(thread,))
+            deadline = time.monotonic() + 30
+            while exists(engine, ThreadRow, thread) and time.monotonic() < deadline:
+                time.sleep(0.1)
+        assert not exists(engine, ThreadRow, thread)
+        assert f"retention deleted thread {thread}" in caplog.text
+        passes = engine.retention.passes
+        deadline = time.monotonic() + 30
+        while engine.retention.passes < passes + 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert engine.retention.passes >= passes + 2, "it runs again on its interval"
+    finally:
+        started = time.monotonic()
+        engine.shutdown()
+    assert time.monotonic() - started < 10
+    assert not engine.retention.running
+
+
+def test_without_a_policy_the_server_runs_no_retention_job(make_engine):
+    engine = make_engine()
+    assert not engine.retention.running
