@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import case, func, select, update
 
 from services import assistants, retention, runs, threads, vector_stores
+from services.cli import main
 from services.common import now
 from services.engine.engine import Engine
 from services.store.models import (
@@ -377,6 +378,62 @@ def test_a_thread_that_cannot_be_deleted_keeps_what_depends_on_it_and_the_rest_g
     for object_id in (world.alone, world.shared_old, world.in_expired):
         assert not exists(engine, FileRow, object_id)
     assert f"retention deleted file {world.alone}" in caplog.text
+
+
+# -- the command -------------------------------------------------------------------------
+@pytest.fixture
+def cli_env(monkeypatch, tmp_path):
+    def configure(engine: Engine, **variables: str) -> None:
+        monkeypatch.chdir(tmp_path)  # no .env of the developer's
+        monkeypatch.setenv("WORKBENCH_DATA_DIR", str(engine.settings.data_dir))
+        monkeypatch.setenv("WORKBENCH_DATABASE_URL", engine.settings.resolved_database_url)
+        for name, value in variables.items():
+            monkeypatch.setenv(f"WORKBENCH_{name.upper()}", value)
+
+    return configure
+
+
+def test_the_cli_dry_run_names_what_would_go_and_deletes_nothing(world, cli_env, capsys):
+    cli_env(world.engine)
+    before = counts(world.engine)
+    assert main(["retention", "--dry-run", *POLICY]) == 0
+    out = capsys.readouterr().out
+    for _kind, object_id in world.due():
+        assert object_id in out
+    for _model, object_id in world.kept():
+        assert object_id not in out
+    header = out.splitlines()[0].split()
+    assert header == ["kind", "id", "owner", "name", "size", "last", "used", "reason"]
+    assert "Old analysis" in out and "2 messages" in out and "expired (1 days" in out
+    assert "Would delete 1 thread, 2 vector stores and 5 files" in out
+    assert "nothing was deleted" in out
+    assert counts(world.engine) == before
+
+
+def test_the_cli_deletes_with_the_settings_policy_and_prints_the_counts(world, cli_env, capsys):
+    cli_env(world.engine, retention_thread_days="30", retention_file_days="30")
+    assert main(["retention"]) == 0
+    out = capsys.readouterr().out
+    assert "Deleted 1 thread, 2 vector stores and 5 files" in out
+    assert not exists(world.engine, ThreadRow, world.old)
+    assert not exists(world.engine, FileRow, world.alone)
+    assert exists(world.engine, ThreadRow, world.busy)
+
+
+@pytest.mark.parametrize("flags", [[], ["--thread-days", "0", "--file-days", "0"]])
+def test_without_a_policy_the_cli_says_so_and_deletes_nothing(world, cli_env, capsys, flags):
+    cli_env(world.engine)
+    before = counts(world.engine)
+    assert main(["retention", *flags]) == 0
+    assert "No retention policy" in capsys.readouterr().out
+    assert counts(world.engine) == before
+
+
+def test_a_flag_overrides_the_setting(world, cli_env, capsys):
+    cli_env(world.engine, retention_thread_days="30", retention_file_days="30")
+    assert main(["retention", "--dry-run", "--thread-days", "0"]) == 0
+    out = capsys.readouterr().out
+    assert world.alone in out and world.old not in out
 
 
 # -- the job in the server ---------------------------------------------------------------
