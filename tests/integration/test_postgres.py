@@ -27,6 +27,7 @@ SUITES = [
     "tests/integration/test_crash_recovery.py",
     "tests/integration/test_providers.py",
     "tests/integration/test_vector_stores.py",
+    "tests/integration/test_retention.py",
 ]
 
 
