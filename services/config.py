@@ -241,6 +241,25 @@ class Settings(BaseSettings):
         0, ge=0, description="Storage one user's files may take, in MB (0: no limit)."
     )
 
+    retention_thread_days: int = Field(
+        0,
+        ge=0,
+        description="Threads unused for this many days are deleted with their messages, runs "
+        "and own vector store (threads with an active run never); 0 keeps them forever.",
+    )
+    retention_file_days: int = Field(
+        0,
+        ge=0,
+        description="Files older than this many days that nothing kept refers to (a thread's "
+        "messages, an assistant, a vector store) are deleted; 0 keeps them forever.",
+    )
+    retention_interval_minutes: float = Field(
+        60.0,
+        gt=0,
+        description="How often the server applies the retention policy (when either "
+        "retention setting is above 0); expired vector stores go in the same pass.",
+    )
+
     @field_validator("function_modules", "api_cors_origins", "admin_emails", mode="before")
     @classmethod
     def _split_list(cls, value: object) -> object:

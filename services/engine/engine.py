@@ -13,6 +13,7 @@ from services.config import Settings
 from services.engine.bus import EventBus
 from services.engine.events import Event
 from services.engine.loop import RunExecutor
+from services.engine.retention_job import RetentionJob
 from services.engine.stream import subscribe
 from services.engine.workers import WorkerPool
 from services.errors import ConfigurationError
@@ -100,11 +101,20 @@ class Engine:
         self.workers = WorkerPool(
             db=self.db, bus=self.bus, executor=self.executor, threads=settings.worker_threads
         )
+        self.retention = RetentionJob(
+            db=self.db,
+            files=self.files,
+            sandbox=self.sandbox,
+            thread_days=settings.retention_thread_days,
+            file_days=settings.retention_file_days,
+            interval=settings.retention_interval_minutes * 60,
+        )
         self.recovered: list[str] = []
         self._started = False
 
     def start(self) -> Engine:
-        """Migrate, fail runs a crashed process left behind, then start the workers."""
+        """Migrate, fail runs a crashed process left behind, then start the workers (and
+        the retention job when a retention policy is set)."""
         self.db.migrate()
         with self.db.session() as session:
             self.recovered = runs.recover(session=session, is_alive=_worker_alive)
@@ -113,6 +123,8 @@ class Engine:
         self.workers.start()
         self.ingestor.start()
         self.sandbox.start()
+        if self.settings.retention_thread_days or self.settings.retention_file_days:
+            self.retention.start()
         self._started = True
         return self
 
@@ -123,6 +135,7 @@ class Engine:
 
     def shutdown(self) -> None:
         if self._started:
+            self.retention.stop()
             self.workers.shutdown()
             self.ingestor.stop()
             self._started = False
