@@ -24,12 +24,14 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test system-deps
 
 # System packages the tests use: bubblewrap (sandbox isolation), Chromium (chart PNGs,
-# browser tests) and PostgreSQL (the database suites run against it too). Installed when
-# this user may use apt-get; otherwise the tests that need them skip and say why.
+# browser tests), PostgreSQL (the database suites run against it too) and nginx (the
+# browser test through deploy/nginx.conf). Installed when this user may use apt-get;
+# otherwise the tests that need them skip and say why.
 system-deps:
 	@missing=""; \
 	command -v bwrap >/dev/null 2>&1 || missing="$$missing bubblewrap"; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || missing="$$missing nginx"; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \

@@ -90,11 +90,14 @@ def workbench(data_dir: Path, **settings: str) -> Iterator[str]:
 
 
 @contextmanager
-def browser() -> Iterator[object]:
+def browser(*args: str) -> Iterator[object]:
+    """Headless system Chromium; `args` are added to CHROMIUM_ARGS."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        instance = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *args]
+        )
         try:
             yield instance
         finally:

@@ -1,4 +1,4 @@
-"""A team server keeps its data in PostgreSQL (README, "Hosting it for a team"). This starts
+"""A team server keeps its data in PostgreSQL (README, "Host it for a team"). This starts
 a throwaway PostgreSQL server and runs the suites that exercise the database against it:
 every test there gets a fresh database of its own (tests/conftest.py, make_settings)."""
 
