@@ -9,6 +9,7 @@ import re
 import streamlit as st
 
 from services import assistants, chat
+from services import tool_resources as resources
 from services import vector_stores as vs
 from services.errors import WorkbenchError
 from services.llm.connection import PRESETS, parse_connection, resolve
@@ -196,7 +197,7 @@ def save(action, changes: dict) -> None:  # type: ignore[no-untyped-def]
             changes["connection"] = build_connection(changes["connection"], changes["name"])
         with engine.db.session(me) as session:
             searched = changes["tool_resources"].get("file_search", {})
-            vs.check_store_ids(
+            resources.check_store_ids(
                 session, searched.get("vector_store_ids", []), param="tool_resources"
             )
             action(session=session, **changes)

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from services import chat
+from services import chat, file_batches
 from services import vector_stores as vs
 from services.errors import WorkbenchError
 from services.schemas import VectorStore, VectorStoreFile
@@ -61,7 +61,7 @@ def add_documents(store_id: str, uploads: list[chat.Upload]) -> chat.Stored:
     with engine.db.session(me) as session:
         stored = chat.upload(session=session, files=engine.files, uploads=uploads)
         if stored.files:
-            vs.create_batch(
+            file_batches.create(
                 session=session, vector_store_id=store_id, file_ids=[f.id for f in stored.files]
             )
     return stored

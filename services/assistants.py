@@ -9,7 +9,8 @@ from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services import access, audit, vector_stores
+from services import access, audit
+from services import tool_resources as resources
 from services.common import check_metadata, new_id, now, paginate, to_schema
 from services.errors import InvalidInputError
 from services.llm.connection import parse_connection
@@ -96,7 +97,7 @@ def create(
         model=model,
         instructions=_check_text(instructions, "instructions", MAX_INSTRUCTIONS_CHARS),
         tools=check_tools(tools),
-        tool_resources=vector_stores.resolve_tool_resources(session, tool_resources, owner=owner),
+        tool_resources=resources.resolve(session, tool_resources, owner=owner),
         connection=parse_connection(connection),
         temperature=check_temperature(temperature),
         top_p=top_p,
@@ -148,9 +149,7 @@ def update(
     if tools is not _UNSET:
         changes["tools"] = check_tools(tools)
     if tool_resources is not _UNSET:
-        changes["tool_resources"] = vector_stores.resolve_tool_resources(
-            session, tool_resources, owner=row.owner
-        )
+        changes["tool_resources"] = resources.resolve(session, tool_resources, owner=row.owner)
     if temperature is not _UNSET:
         changes["temperature"] = check_temperature(temperature)
     if top_p is not _UNSET:

@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services import access, audit, chat, quotas, threads, users, vector_stores
+from services import access, audit, chat, quotas, threads, users
+from services import tool_resources as resources
 from services.common import new_id, now, to_schema
 from services.errors import ForbiddenError, NotFoundError
 from services.files import FileStore
@@ -168,7 +169,7 @@ def fork(*, session: Session, token: str) -> Thread:
             if any(t.get("type") == "file_search" for t in a.get("tools") or [])
         ]  # fmt: skip
     session.flush()
-    vector_stores.attach_for_search(session, thread.id, searched, owner=actor.user_id)
+    resources.attach_for_search(session, thread.id, searched, owner=actor.user_id)
     audit.record(session, "thread.forked", thread.id, source=source.id)
     return to_schema(Thread, thread)
 

@@ -9,7 +9,8 @@ from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services import access, audit, vector_stores
+from services import access, audit
+from services import tool_resources as resources
 from services.common import check_metadata, get_row, new_id, now, paginate, to_schema
 from services.errors import ConflictError, InvalidInputError
 from services.schemas import (
@@ -48,7 +49,7 @@ def create(
         created_at=now(),
         owner=owner,
         title=_clean_title(title),
-        tool_resources=vector_stores.resolve_tool_resources(session, tool_resources, owner=owner),
+        tool_resources=resources.resolve(session, tool_resources, owner=owner),
         metadata_=check_metadata(metadata),
     )
     session.add(row)
@@ -76,9 +77,7 @@ def update(
     if title is not _UNSET:
         row.title = _clean_title(title)
     if tool_resources is not _UNSET:
-        row.tool_resources = vector_stores.resolve_tool_resources(
-            session, tool_resources, owner=row.owner
-        )
+        row.tool_resources = resources.resolve(session, tool_resources, owner=row.owner)
     session.flush()
     return to_schema(Thread, row)
 
@@ -181,7 +180,7 @@ def create_message(
         if any(tool["type"] == "file_search" for tool in a["tools"])
     ]
     if for_search:  # into the thread's own store, made on demand, as the API did
-        vector_stores.attach_for_search(session, thread_id, for_search, owner=thread.owner)
+        resources.attach_for_search(session, thread_id, for_search, owner=thread.owner)
     if thread.title is None and role == "user":
         thread.title = _title_from(blocks)
     session.flush()

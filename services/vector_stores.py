@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from services import access, audit
 from services.common import check_metadata, get_row, new_id, now, paginate, to_schema
-from services.errors import ConflictError, InvalidInputError
+from services.errors import InvalidInputError
 from services.schemas import (
     ChunkingStrategy,
     ExpiresAfter,
@@ -25,7 +25,6 @@ from services.schemas import (
     Page,
     VectorStore,
     VectorStoreFile,
-    VectorStoreFileBatch,
 )
 from services.store.db import on_commit
 from services.store.models import (
@@ -80,20 +79,6 @@ def check_expiry(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
         ) from None
 
 
-def check_store_ids(session: Session, ids: Sequence[str], *, param: str) -> list[str]:
-    """The vector_store_ids of an assistant's or a thread's tool_resources."""
-    ids = list(dict.fromkeys(ids))
-    if len(ids) > MAX_STORES_PER_OWNER:
-        raise InvalidInputError(
-            f"{len(ids)} vector stores given; an assistant or a thread may have "
-            f"{MAX_STORES_PER_OWNER}. Put the files into one store.",
-            param=param,
-        )
-    for store_id in ids:
-        access.find(session, VectorStoreRow, store_id, "vector store")
-    return ids
-
-
 def _nudge(session: Session) -> None:
     """Wake the ingestion worker once this transaction commits."""
     hook = session.info.get("ingest")
@@ -129,12 +114,12 @@ def create(
     )
     session.add(row)
     session.flush()
-    _add_files(session, row, list(file_ids), chunking_strategy=None, batch_id=None)
+    add_files(session, row, list(file_ids), chunking_strategy=None, batch_id=None)
     return _public(session, [row])[0]
 
 
 def retrieve(*, session: Session, vector_store_id: str) -> VectorStore:
-    return _public(session, [_store(session, vector_store_id)])[0]
+    return _public(session, [store_row(session, vector_store_id)])[0]
 
 
 def update(
@@ -145,7 +130,7 @@ def update(
     expires_after: Mapping[str, Any] | None = _UNSET,
     metadata: Mapping[str, str] | None = _UNSET,
 ) -> VectorStore:
-    row = _store(session, vector_store_id)
+    row = store_row(session, vector_store_id)
     if name is not _UNSET:
         if name is not None and len(name) > 256:
             raise InvalidInputError("name may have at most 256 characters.", param="name")
@@ -160,7 +145,7 @@ def update(
 
 def delete_store(*, session: Session, vector_store_id: str) -> dict[str, Any]:
     """The store, its files' places in it and their chunks; the files themselves stay."""
-    row = _store(session, vector_store_id)
+    row = store_row(session, vector_store_id)
     for model in (ChunkRow, VectorStoreFileRow, VectorStoreFileBatchRow):
         session.execute(delete(model).where(model.vector_store_id == row.id))
     session.delete(row)
@@ -196,13 +181,13 @@ def expires_at(row: VectorStoreRow) -> int | None:
     return row.last_active_at + int(row.expires_after["days"]) * 86_400
 
 
-def _store(session: Session, vector_store_id: str) -> VectorStoreRow:
+def store_row(session: Session, vector_store_id: str) -> VectorStoreRow:
     row: VectorStoreRow = access.find(session, VectorStoreRow, vector_store_id, "vector store")
     return row
 
 
 def _public(session: Session, rows: list[VectorStoreRow]) -> list[VectorStore]:
-    counts = _counts(session, VectorStoreFileRow.vector_store_id, [r.id for r in rows])
+    counts = counts_by(session, VectorStoreFileRow.vector_store_id, [r.id for r in rows])
     usage = dict(
         session.execute(
             select(VectorStoreFileRow.vector_store_id, func.sum(VectorStoreFileRow.usage_bytes))
@@ -242,7 +227,7 @@ def _public(session: Session, rows: list[VectorStoreRow]) -> list[VectorStore]:
     return found
 
 
-def _counts(session: Session, key: Any, ids: Iterable[str]) -> dict[str, FileCounts]:
+def counts_by(session: Session, key: Any, ids: Iterable[str]) -> dict[str, FileCounts]:
     """File counts per store (or per batch), by status, in one query."""
     status = VectorStoreFileRow.status
     columns = [
@@ -270,15 +255,15 @@ def add_file(
     chunking_strategy: Mapping[str, Any] | None = None,
     attributes: Mapping[str, Any] | None = None,
 ) -> VectorStoreFile:
-    row = _store(session, vector_store_id)
-    (added,) = _add_files(
+    row = store_row(session, vector_store_id)
+    (added,) = add_files(
         session, row, [file_id], chunking_strategy=chunking_strategy, batch_id=None,
         attributes=attributes,
     )  # fmt: skip
     return _public_files(session, [added])[0]
 
 
-def _add_files(
+def add_files(
     session: Session,
     store: VectorStoreRow,
     file_ids: list[str],
@@ -371,7 +356,7 @@ def list_files(
     after: str | None = None,
     before: str | None = None,
 ) -> Page:
-    _store(session, vector_store_id)
+    store_row(session, vector_store_id)
     scope: tuple[Any, ...] = (VectorStoreFileRow.vector_store_id == vector_store_id,)
     if batch_id is not None:
         scope += (VectorStoreFileRow.batch_id == batch_id,)
@@ -391,7 +376,7 @@ def list_files(
 
 
 def _store_file(session: Session, vector_store_id: str, file_id: str) -> VectorStoreFileRow:
-    _store(session, vector_store_id)
+    store_row(session, vector_store_id)
     return get_row(
         session, VectorStoreFileRow, file_id, "vector store file",
         VectorStoreFileRow.vector_store_id == vector_store_id,
@@ -408,136 +393,3 @@ def _public_files(session: Session, rows: list[VectorStoreFileRow]) -> list[Vect
         to_schema(VectorStoreFile, row).model_copy(update={"filename": names.get(row.id)})
         for row in rows
     ]
-
-
-# -- batches -----------------------------------------------------------------------------
-def create_batch(
-    *,
-    session: Session,
-    vector_store_id: str,
-    file_ids: Sequence[str],
-    chunking_strategy: Mapping[str, Any] | None = None,
-    attributes: Mapping[str, Any] | None = None,
-) -> VectorStoreFileBatch:
-    store = _store(session, vector_store_id)
-    if not file_ids:
-        raise InvalidInputError("A batch needs at least one file id.", param="file_ids")
-    batch = VectorStoreFileBatchRow(
-        id=new_id("vsfb"), vector_store_id=store.id, created_at=now(), cancelled=False
-    )
-    session.add(batch)
-    _add_files(
-        session, store, list(file_ids), chunking_strategy=chunking_strategy,
-        batch_id=batch.id, attributes=attributes,
-    )  # fmt: skip
-    return _public_batch(session, batch)
-
-
-def retrieve_batch(
-    *, session: Session, vector_store_id: str, batch_id: str
-) -> VectorStoreFileBatch:
-    return _public_batch(session, _batch(session, vector_store_id, batch_id))
-
-
-def cancel_batch(*, session: Session, vector_store_id: str, batch_id: str) -> VectorStoreFileBatch:
-    """Files of the batch not yet ingested are `cancelled`; those done stay."""
-    batch = _batch(session, vector_store_id, batch_id)
-    if _public_batch(session, batch).status != "in_progress":
-        raise ConflictError(f"Batch {batch_id} is not in progress; there is nothing to cancel.")
-    batch.cancelled = True
-    for row in session.scalars(
-        select(VectorStoreFileRow).where(
-            VectorStoreFileRow.batch_id == batch_id, VectorStoreFileRow.status == "in_progress"
-        )
-    ):
-        row.status = "cancelled"
-    session.flush()
-    return _public_batch(session, batch)
-
-
-def _batch(session: Session, vector_store_id: str, batch_id: str) -> VectorStoreFileBatchRow:
-    _store(session, vector_store_id)  # the acting user's store, or "not found"
-    return get_row(
-        session, VectorStoreFileBatchRow, batch_id, "vector store file batch",
-        VectorStoreFileBatchRow.vector_store_id == vector_store_id,
-    )  # fmt: skip
-
-
-def _public_batch(session: Session, batch: VectorStoreFileBatchRow) -> VectorStoreFileBatch:
-    counts = _counts(session, VectorStoreFileRow.batch_id, [batch.id]).get(batch.id, FileCounts())
-    status = (
-        "cancelled" if batch.cancelled else "in_progress" if counts.in_progress else "completed"
-    )
-    return VectorStoreFileBatch(
-        id=batch.id, created_at=batch.created_at, vector_store_id=batch.vector_store_id,
-        status=status, file_counts=counts,
-    )  # fmt: skip
-
-
-# -- a thread's own store ----------------------------------------------------------------
-def thread_store(session: Session, thread_id: str, *, owner: str | None = None) -> str:
-    """The id of the thread's own store (made on first use, expiring a week after its last
-    use), which message attachments for file search go into."""
-    found = session.scalar(select(VectorStoreRow.id).where(VectorStoreRow.thread_id == thread_id))
-    if found is not None:
-        return found
-    return create(
-        session=session, name=f"Files of thread {thread_id}", owner=owner, thread_id=thread_id,
-        expires_after={"anchor": "last_active_at", "days": THREAD_STORE_DAYS},
-    ).id  # fmt: skip
-
-
-def attach_for_search(
-    session: Session, thread_id: str, file_ids: Sequence[str], *, owner: str | None = None
-) -> str | None:
-    """Put files attached for file search into the thread's store; its id (None if none)."""
-    if not file_ids:
-        return None
-    store_id = thread_store(session, thread_id, owner=owner)
-    row = _store(session, store_id)
-    known = set(
-        session.scalars(
-            select(VectorStoreFileRow.id).where(VectorStoreFileRow.vector_store_id == store_id)
-        )
-    )
-    _add_files(
-        session, row, [f for f in file_ids if f not in known], chunking_strategy=None,
-        batch_id=None,
-    )  # fmt: skip
-    return store_id
-
-
-def resolve_tool_resources(
-    session: Session, resources: Mapping[str, Any] | None, *, owner: str | None = None
-) -> dict[str, Any]:
-    """An assistant's or thread's tool_resources with file_search checked: its
-    `vector_store_ids` must exist, and `vector_stores: [{file_ids, …}]` (a store made on
-    the spot, as the API allowed) becomes the id of the new store."""
-    found = dict(resources or {})
-    code = found.get("code_interpreter")
-    if isinstance(code, Mapping):
-        for file_id in code.get("file_ids") or []:
-            access.find(session, FileRow, str(file_id), "file")
-    search = found.get("file_search")
-    if search is None:
-        return found
-    if not isinstance(search, Mapping):
-        raise InvalidInputError(
-            "tool_resources.file_search must be an object with vector_store_ids.",
-            param="tool_resources",
-        )
-    ids = list(search.get("vector_store_ids") or [])
-    for spec in search.get("vector_stores") or []:
-        ids.append(
-            create(
-                session=session, file_ids=spec.get("file_ids") or [],
-                chunking_strategy=spec.get("chunking_strategy"),
-                metadata=spec.get("metadata"), owner=owner,
-            ).id
-        )  # fmt: skip
-    found["file_search"] = {
-        "vector_store_ids": check_store_ids(
-            session, ids, param="tool_resources.file_search.vector_store_ids"
-        )
-    }
-    return found

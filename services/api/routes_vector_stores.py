@@ -6,6 +6,7 @@ from typing import Literal
 
 from fastapi import APIRouter, Request
 
+from services import file_batches
 from services import vector_stores as vs
 from services.api import present
 from services.api.access import Page, Who, engine_of
@@ -176,7 +177,7 @@ def create_batch(
 ) -> dict:
     with engine_of(request).db.session(who.actor) as session:
         return present.obj(
-            vs.create_batch(session=session, vector_store_id=store_id, **body.model_dump())
+            file_batches.create(session=session, vector_store_id=store_id, **body.model_dump())
         )
 
 
@@ -189,7 +190,7 @@ def retrieve_batch(
 ) -> dict:
     with engine_of(request).db.reader(who.actor) as session:
         return present.obj(
-            vs.retrieve_batch(session=session, vector_store_id=store_id, batch_id=batch_id)
+            file_batches.retrieve(session=session, vector_store_id=store_id, batch_id=batch_id)
         )
 
 
@@ -202,7 +203,7 @@ def cancel_batch(
 ) -> dict:
     with engine_of(request).db.session(who.actor) as session:
         return present.obj(
-            vs.cancel_batch(session=session, vector_store_id=store_id, batch_id=batch_id)
+            file_batches.cancel(session=session, vector_store_id=store_id, batch_id=batch_id)
         )
 
 
@@ -216,7 +217,7 @@ def list_batch_files(
     filter: Status | None = None,
 ) -> dict:
     with engine_of(request).db.reader(who.actor) as session:
-        vs.retrieve_batch(session=session, vector_store_id=store_id, batch_id=batch_id)
+        file_batches.retrieve(session=session, vector_store_id=store_id, batch_id=batch_id)
         found = vs.list_files(
             session=session, vector_store_id=store_id, batch_id=batch_id, status=filter,
             **page.kwargs(),

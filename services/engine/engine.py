@@ -8,7 +8,7 @@ import os
 import socket
 from collections.abc import Iterator
 
-from services import quotas, runs
+from services import quotas, run_endings
 from services.config import Settings
 from services.engine.bus import EventBus
 from services.engine.events import Event
@@ -117,7 +117,7 @@ class Engine:
         the retention job when a retention policy is set)."""
         self.db.migrate()
         with self.db.session() as session:
-            self.recovered = runs.recover(session=session, is_alive=_worker_alive)
+            self.recovered = run_endings.recover(session=session, is_alive=_worker_alive)
         if self.recovered:
             log.warning("failed %d run(s) interrupted by a restart", len(self.recovered))
         self.workers.start()

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services import costs, runs
+from services import costs, run_endings, runs
 from services.cancel import CancelToken
 from services.common import now, to_schema
 from services.config import Settings
@@ -174,7 +174,7 @@ class RunExecutor:
         with self.db.session() as session:
             row = session.scalar(select(RunRow).where(RunRow.id == run_id))
             if row is not None and row.status not in TERMINAL_RUN_STATUSES:
-                runs.end_run(session, row, status, **details)
+                run_endings.end_run(session, row, status, **details)
 
     def _stop(self, run_id: str, token: CancelToken) -> None:
         status, error = _STOP.get(token.reason or "cancelled", _STOP["cancelled"])
@@ -352,7 +352,7 @@ class RunExecutor:
             if status == "completed" and not hosted_open:
                 # All this turn opened is closed, earlier tool steps closed when their
                 # tools ran: the run ends in one statement, with its usage.
-                runs.finish(session, run_id, status, values=usage)
+                run_endings.finish(session, run_id, status, values=usage)
                 return
         if usage:
             session.execute(SET_RUN, {"run_id": run_id, **usage})
@@ -360,7 +360,7 @@ class RunExecutor:
             save(session, turn)
             run = session.scalar(select(RunRow).where(RunRow.id == run_id))
             if run is not None and run.status not in TERMINAL_RUN_STATUSES:
-                runs.end_run(session, run, ending[0], incomplete_reason=ending[1])
+                run_endings.end_run(session, run, ending[0], incomplete_reason=ending[1])
 
     def _usage(self, turn: Turn) -> dict[str, Any]:
         """Put the turn's usage on its last step; the run's new usage and estimated cost

@@ -9,7 +9,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from services import runs
+from services import run_endings
 from services.cancel import CancelToken
 from services.engine.bus import EventBus
 from services.engine.events import Event
@@ -36,7 +36,7 @@ class WorkerPool:
         """Listen for work, and schedule expiry of runs already waiting for tool outputs."""
         self.bus.add_listener(self._on_event)
         with self.db.session() as session:
-            waiting = runs.waiting_deadlines(session=session)
+            waiting = run_endings.waiting_deadlines(session=session)
         with self._lock:
             for deadline in waiting:
                 heapq.heappush(self._deadlines, deadline)
@@ -85,7 +85,7 @@ class WorkerPool:
                 heapq.heappop(self._deadlines)
             try:
                 with self.db.session() as session:
-                    runs.expire_due(session=session)
+                    run_endings.expire_due(session=session)
             except Exception:
                 log.exception("expiring waiting runs failed")
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from services import assistants, chat, keys, runs, threads
+from services import assistants, chat, file_batches, keys, runs, threads
 from services import vector_stores as vs
 from services.access import Actor
 from services.common import new_id
@@ -66,7 +66,7 @@ def build(engine, actor: Actor) -> World:
     with engine.db.session(actor) as s:
         file = engine.files.put(session=s, data=CSV, filename="sales.csv").id
         store = vs.create(session=s, name=f"{actor.name}'s docs", file_ids=[file]).id
-        batch = vs.create_batch(session=s, vector_store_id=store, file_ids=[file]).id
+        batch = file_batches.create(session=s, vector_store_id=store, file_ids=[file]).id
         assistant = assistants.create(
             session=s, model_backend="scripted", model="analyst", name=actor.name, tools=[LOOKUP]
         ).id
@@ -107,7 +107,9 @@ def snapshot(engine, *worlds: World) -> dict[str, Any]:
             found[f"{w.file}/bytes"] = engine.files.read_bytes(session=s, file_id=w.file)
             found[w.store] = vs.retrieve(session=s, vector_store_id=w.store)
             found[f"{w.store}/files"] = vs.list_files(session=s, vector_store_id=w.store)
-            found[w.batch] = vs.retrieve_batch(session=s, vector_store_id=w.store, batch_id=w.batch)
+            found[w.batch] = file_batches.retrieve(
+                session=s, vector_store_id=w.store, batch_id=w.batch
+            )
         found["assistants"] = assistants.list_(session=s, limit=100)
         found["threads"] = threads.list_(session=s, limit=100)
         found["files"] = engine.files.list(session=s, limit=100)
@@ -150,7 +152,7 @@ READS: dict[str, Verb] = {
     "store.retrieve_file": lambda s, e, t, o: vs.retrieve_file(
         session=s, vector_store_id=t.store, file_id=t.file
     ),
-    "batch.retrieve": lambda s, e, t, o: vs.retrieve_batch(
+    "batch.retrieve": lambda s, e, t, o: file_batches.retrieve(
         session=s, vector_store_id=t.store, batch_id=t.batch
     ),
     "chat.view": lambda s, e, t, o: chat.view(session=s, files=e.files, thread_id=t.thread),
@@ -211,7 +213,7 @@ WRITES: dict[str, Verb] = {
         session=s, vector_store_id=o.store, file_id=t.file
     ),
     "file.in_new_store": lambda s, e, t, o: vs.create(session=s, file_ids=[t.file]),
-    "file.in_own_batch": lambda s, e, t, o: vs.create_batch(
+    "file.in_own_batch": lambda s, e, t, o: file_batches.create(
         session=s, vector_store_id=o.store, file_ids=[t.file]
     ),
     "store.update": lambda s, e, t, o: vs.update(session=s, vector_store_id=t.store, name="x"),
@@ -232,10 +234,10 @@ WRITES: dict[str, Verb] = {
         thread_id=o.thread,
         tool_resources={"file_search": {"vector_store_ids": [t.store]}},
     ),  # fmt: skip
-    "batch.create": lambda s, e, t, o: vs.create_batch(
+    "batch.create": lambda s, e, t, o: file_batches.create(
         session=s, vector_store_id=t.store, file_ids=[o.file]
     ),
-    "batch.cancel": lambda s, e, t, o: vs.cancel_batch(
+    "batch.cancel": lambda s, e, t, o: file_batches.cancel(
         session=s, vector_store_id=t.store, batch_id=t.batch
     ),
     "key.revoke": lambda s, e, t, o: keys.revoke(session=s, key_id=t.key),

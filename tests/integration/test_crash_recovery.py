@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from services import runs, threads
-from services.runs import RESTART_MESSAGE
+from services.run_endings import RESTART_MESSAGE
 from tests.conftest import make_settings
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from services import assistants
+from services import assistants, file_batches
 from services import vector_stores as vs
 from tests.documents import docx, pdf
 
@@ -123,7 +123,7 @@ def test_a_store_with_documents_being_read_shows_its_progress(engine):
         held = engine.files.put(session=session, data=HANDBOOK, filename="handbook.pdf")
     engine.ingestor.stop()  # nothing is read while the page looks
     with engine.db.session() as session:
-        vs.create_batch(session=session, vector_store_id=store.id, file_ids=[held.id])
+        file_batches.create(session=session, vector_store_id=store.id, file_ids=[held.id])
     at = page("pages/documents.py")
     assert not at.exception
     assert at.get("progress")[0].proto.text == "0 of 1 documents ready"

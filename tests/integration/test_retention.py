@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import case, func, select, update
 
 from services import assistants, retention, runs, threads, vector_stores
+from services import tool_resources as resources
 from services.cli import main
 from services.common import now
 from services.engine.engine import Engine
@@ -181,7 +182,7 @@ def world(make_engine) -> World:
             expires_after={"anchor": "last_active_at", "days": 1},
         ).id  # fmt: skip
         live = vector_stores.create(session=s, name="Live", file_ids=[ids["in_live"]]).id
-        old_store = vector_stores.thread_store(s, old)
+        old_store = resources.thread_store(s, old)
         finished = runs.create(session=s, thread_id=old, assistant_id=analyst.id).id
         waiting = runs.create(session=s, thread_id=busy, assistant_id=waiter.id).id
     wait_for_run(engine, finished)

@@ -9,6 +9,8 @@ import time
 import pytest
 from sqlalchemy import update
 
+from services import file_batches
+from services import tool_resources as resources
 from services import vector_stores as vs
 from services.errors import ConflictError, InvalidInputError, NotFoundError
 from services.search import extract
@@ -125,13 +127,13 @@ def test_failures_are_per_file_and_never_stop_the_batch(make_engine):
     ids = {name: upload(engine, name, data) for name, data in bad.items()}
     with engine.db.session() as session:
         store = vs.create(session=session, name="mixed")
-        batch = vs.create_batch(
+        batch = file_batches.create(
             session=session, vector_store_id=store.id, file_ids=[good, *ids.values()]
         )
         assert batch.status == "in_progress" and batch.file_counts.total == 6
     ready(engine, store.id)
     with engine.db.session() as session:
-        batch = vs.retrieve_batch(session=session, vector_store_id=store.id, batch_id=batch.id)
+        batch = file_batches.retrieve(session=session, vector_store_id=store.id, batch_id=batch.id)
         failed = {
             f.filename: f.last_error
             for f in vs.list_files(
@@ -179,11 +181,13 @@ def test_a_cancelled_batch_leaves_its_waiting_files_cancelled(make_engine):
     ids = [upload(engine, f"note{n}.md", f"note {n} about budgets".encode()) for n in range(3)]
     with engine.db.session() as session:
         store = vs.create(session=session)
-        batch = vs.create_batch(session=session, vector_store_id=store.id, file_ids=ids)
-        cancelled = vs.cancel_batch(session=session, vector_store_id=store.id, batch_id=batch.id)
+        batch = file_batches.create(session=session, vector_store_id=store.id, file_ids=ids)
+        cancelled = file_batches.cancel(
+            session=session, vector_store_id=store.id, batch_id=batch.id
+        )
         assert cancelled.status == "cancelled" and cancelled.file_counts.cancelled == 3
         with pytest.raises(ConflictError, match="not in progress"):
-            vs.cancel_batch(session=session, vector_store_id=store.id, batch_id=batch.id)
+            file_batches.cancel(session=session, vector_store_id=store.id, batch_id=batch.id)
     engine.ingestor.start()
     ready(engine, store.id)
     assert search(engine, store.id, "budgets") == []
@@ -212,8 +216,8 @@ def test_thread_stores_hold_attachments_and_expire(make_engine):
     engine = make_engine()
     policy = upload(engine, "policy.md", POLICY.encode())
     with engine.db.session() as session:
-        store_id = vs.attach_for_search(session, "thread_abc", [policy])
-        assert vs.attach_for_search(session, "thread_abc", [policy]) == store_id  # once
+        store_id = resources.attach_for_search(session, "thread_abc", [policy])
+        assert resources.attach_for_search(session, "thread_abc", [policy]) == store_id  # once
         store = vs.retrieve(session=session, vector_store_id=store_id)
         assert store.thread_id == "thread_abc" and store.expires_after.days == 7
         assert store_id not in [s.id for s in vs.list_stores(session=session).data]
