@@ -162,6 +162,11 @@ def form(key: str, current=None) -> dict | None:  # type: ignore[no-untyped-def]
         temperature = st.slider(
             "Temperature", 0.0, 2.0, value=float(current.temperature or 0.0) if current else 0.0
         )
+        team = st.checkbox(
+            "Share with the team (everyone can use it; only you or an admin can change it)",
+            value=bool(current and current.shared == "team"),
+            key=f"{key}-team",
+        )
         fields = connection_fields(key, current)
         save, test = st.columns(2)
         saved = save.form_submit_button("Save", key=f"{key}-save")
@@ -187,6 +192,7 @@ def form(key: str, current=None) -> dict | None:  # type: ignore[no-untyped-def]
             **tool_setup(current, code, search, store),
             "temperature": temperature,
             "connection": fields if backend in REMOTE else None,
+            "shared": "team" if team else "private",
         }
     return None
 
@@ -208,15 +214,26 @@ def save(action, changes: dict) -> None:  # type: ignore[no-untyped-def]
 
 
 for item in items:
-    with st.expander(f"{item.name or item.id} · {item.model_backend} / {item.model}"):
+    badge = " · 👥 team" if item.shared == "team" else ""
+    with st.expander(f"{item.name or item.id} · {item.model_backend} / {item.model}{badge}"):
+        if item.owner != me.user_id and not me.is_admin:
+            st.caption(
+                "Shared with the team: you can use it in your threads; only its owner or an "
+                "admin can change it."
+            )
+            continue
         changes = form(f"edit-{item.id}", item)
         if changes is not None:
             save(functools.partial(assistants.update, assistant_id=item.id), changes)
         confirm = st.checkbox("Yes, delete this assistant", key=f"confirm-{item.id}")
         if st.button("Delete", key=f"delete-{item.id}", disabled=not confirm):
-            with engine.db.session(me) as session:
-                assistants.delete(session=session, assistant_id=item.id)
-            st.rerun()
+            try:
+                with engine.db.session(me) as session:
+                    assistants.delete(session=session, assistant_id=item.id)
+            except WorkbenchError as error:
+                st.error(error.message)
+            else:
+                st.rerun()
 
 st.subheader("New assistant")
 created = form("create")

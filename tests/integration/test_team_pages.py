@@ -140,3 +140,27 @@ def test_a_hosted_server_without_sign_in_refuses_to_serve(app_settings):
     at = AppTest.from_file(APP, default_timeout=30).run()
     assert not at.chat_input
     assert "WORKBENCH_HOSTED=true" in at.error[0].value and "[auth]" in at.error[0].value
+
+
+def test_a_team_assistant_is_usable_by_everyone_and_changed_only_by_its_owner(engine):
+    from services import assistants
+
+    ana, bo = person("1", "Ana"), person("2", "Bo")
+    with engine.db.session(actor_of(engine, ana)) as session:
+        shared = assistants.create(
+            session=session, name="Churn analyst", model_backend="offline",
+            model="offline-analyst", shared="team",
+        )  # fmt: skip
+        assistants.create(
+            session=session, name="Ana's draft", model_backend="offline", model="offline-analyst"
+        )
+    actor_of(engine, bo)
+    at = app(bo, page="pages/assistants.py")
+    labels = [e.label for e in at.expander]
+    assert any(label.startswith("Churn analyst") and "team" in label for label in labels)
+    assert not any("Ana's draft" in label for label in labels)
+    assert not [f for f in at.text_input if f.key == f"edit-{shared.id}-name"]  # no form
+    at = app(bo)  # and Bo can pick it for his threads
+    assert "Churn analyst" in at.sidebar.selectbox(key="assistant_id").options
+    at = app(ana, page="pages/assistants.py")
+    assert at.checkbox(key=f"edit-{shared.id}-team").value is True
