@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -36,9 +36,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def workbench(data_dir: Path, **settings: str) -> Iterator[str]:
-    """`streamlit run app.py` on a free port; yields its URL once healthy."""
-    port = free_port()
+def workbench(
+    data_dir: Path, *, port: int | None = None, args: Sequence[str] = (), **settings: str
+) -> Iterator[str]:
+    """`streamlit run app.py` on `port` (a free one by default), with `args` added to its
+    command line (e.g. `--secrets.files PATH`) and `settings` to its environment; yields
+    its URL once healthy."""
+    port = port or free_port()
     env = {
         **os.environ,
         "WORKBENCH_DATA_DIR": str(data_dir),
@@ -61,6 +65,7 @@ def workbench(data_dir: Path, **settings: str) -> Iterator[str]:
             str(port),
             "--browser.gatherUsageStats",
             "false",
+            *args,
         ],
         cwd=ROOT,
         env=env,
