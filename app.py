@@ -6,7 +6,7 @@ from workbench import signed_in, user_badge
 
 st.set_page_config(page_title="Analyst Workbench", page_icon="📊", layout="wide")
 
-me = signed_in()  # with sign-in configured, nobody gets past this line signed out
+me = signed_in(entry=True)  # with sign-in configured, nobody gets past this line signed out
 pages = [
     st.Page("pages/chat.py", title="Chat", icon="💬", default=True),
     st.Page("pages/files.py", title="Files", icon="📁"),

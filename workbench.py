@@ -46,9 +46,10 @@ def auth_providers() -> list[str] | None:
     return [] if "client_id" in section or not named else named
 
 
-def signed_in() -> Actor:
+def signed_in(*, entry: bool = False) -> Actor:
     """The user this browser session acts as. With sign-in configured, a visitor who is not
-    signed in sees the sign-in screen and nothing else (the page stops here); without it,
+    signed in sees the sign-in screen and nothing else (the page stops here; from the app's
+    entry script, `entry`, it is the only page of the navigation); without it,
     the workbench is in single-user local mode and everyone is the local user, unless
     WORKBENCH_HOSTED=true, which refuses to serve without sign-in."""
     engine = get_engine()
@@ -64,7 +65,12 @@ def signed_in() -> Actor:
             st.stop()
         return LOCAL  # the local user's row is made by the migrations
     if not st.user.is_logged_in:
-        _sign_in_screen(providers)
+        if entry:  # the app's own navigation: only the sign-in screen, no list of pages
+            st.navigation(
+                [st.Page(lambda: _sign_in_screen(providers), title="Sign in")], position="hidden"
+            ).run()
+        else:
+            _sign_in_screen(providers)
         st.stop()
     claims = st.user.to_dict()
     with engine.db.reader() as session:
@@ -78,6 +84,7 @@ def signed_in() -> Actor:
 def _sign_in_screen(providers: list[str]) -> None:
     st.title("📊 Analyst Workbench")
     st.write("Sign in with your company account to see your threads, files and assistants.")
+    st.caption("Following a link a teammate shared? Open it again once you are signed in.")
     if not providers:
         st.button("Sign in", type="primary", on_click=st.login, key="sign-in")
         return

@@ -104,11 +104,6 @@ def chromium() -> Iterator[Any]:
         yield instance
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app bug: app.py stops at the sign-in gate before st.navigation(), so Streamlit "
-    "falls back to listing every file in pages/ (admin included) in the sidebar",
-)
 @pytest.mark.timeout(120)
 def test_the_sign_in_screen_lists_no_pages(team, chromium):
     page = chromium.new_context().new_page()
