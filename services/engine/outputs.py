@@ -41,6 +41,8 @@ def referenced_files(content: list[dict[str, Any]]) -> set[str]:
             ids.add(block["image_file"]["file_id"])
         elif block["type"] == "chart":
             ids.add(block["chart"]["file_id"])
+            if block["chart"].get("png_file_id"):
+                ids.add(block["chart"]["png_file_id"])
         elif block["type"] == "text":
             for annotation in block["text"].get("annotations", []):
                 if annotation["type"] == "file_path":
