@@ -511,3 +511,55 @@ def test_a_plural_common_noun_is_not_read_as_a_longer_value_that_ends_with_it():
 def test_a_country_typed_as_capital_initials_is_read():
     query = answered("total market value for the US", forbes())
     assert [(f.column, f.value) for f in query.filters] == [("country", "United States")]
+
+
+# -- synonyms and named ratios (concepts.py) ------------------------------------------------
+def campaigns() -> Table:
+    return Table(
+        variable="campaigns",
+        path="/mnt/data/campaigns.csv",
+        rows=400,
+        columns=[
+            Column("day", "date", first="2023-01-01", last="2024-12-31"),
+            Column("channel", "category", ["Search", "Social", "Email"]),
+            Column("impressions", "number", low=0, high=90000),
+            Column("clicks", "number", low=0, high=4000),
+            Column("Spend (USD)", "number", low=0, high=900),
+            Column("conversions", "number", low=0, high=90),
+            Column("convValue", "number", low=0, high=9000),
+        ],
+    )
+
+
+def test_a_synonym_reads_the_one_column_named_so():
+    query = answered("total spending by channel", campaigns())
+    assert (query.measure, query.group) == ("Spend (USD)", "channel")
+    assert answered("sum of revenue for europe").measure == "netAmount"  # revenue ~ amount
+
+
+@pytest.mark.parametrize(
+    ("question", "top", "bottom", "scale"),
+    [
+        ("ctr by channel", "clicks", "impressions", 100),
+        ("what was the cpc in 2024", "Spend (USD)", "clicks", 1),
+        ("overall cpm", "Spend (USD)", "impressions", 1000),
+        ("roas for email", "convValue", "Spend (USD)", 1),
+    ],
+)
+def test_a_named_ratio_is_the_ratio_of_its_parts(question, top, bottom, scale):
+    query = answered(question, campaigns())
+    assert (query.kind, query.measure, query.denominator, query.scale) == (
+        "ratio", top, bottom, scale,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "total profit in 2022",  # net amount is not profit
+        "what is the ctr",  # no clicks or impressions in an orders table
+        "average salary by region",
+    ],
+)
+def test_a_synonym_or_named_ratio_the_table_lacks_is_declined(question):
+    assert isinstance(read(question), Unanswerable)

@@ -44,6 +44,9 @@ def title_for(query: Query) -> str:
         if query.measure
         else "Number of rows"
     )
+    if query.kind == "ratio" and query.measure and query.denominator:
+        what = f"{measure} / {label(query.denominator)}"
+        what += " (%)" if query.scale == 100 else f" × {query.scale:g}" if query.scale != 1 else ""
     if query.kind == "trend":
         what += f" per {FREQ[query.freq or 'M'][1]}"
         if query.group:

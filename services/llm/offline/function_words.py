@@ -17,7 +17,7 @@ FUNCTION_WORDS = set(
     then there these they this those though through throughout thus to together too
     toward towards under unless until up upon us very via was we were what whats
     whatever when where whether which while who whom whose why will with within without
-    would yes yet you your yours ok okay hey hi thanks thank pls plz kindly
+    would yes yet you your yours ok okay hey hi thanks thank pls plz kindly divided
     show shown tell give list find get compute calculate work figure display print see
     look looks looking want need like know check report return provide break broken
     put pull produce draw plot plotted graph chart make made create visualize visualise

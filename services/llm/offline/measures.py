@@ -156,6 +156,8 @@ def ratio_query(r: Reading, query: Query) -> Query | None:
         r"\bas (?:a )?(?:%|percent|percentage|pct|share|proportion|fraction) of\b", r.text
     )
     ratio = re.search(r"\bratio\b|\bdivided by\b|/", r.text)
+    if ratio and not percent:  # "clicks / impressions as a percentage", "… in %"
+        percent = re.search(r"\bas (?:a )?(?:%|percent|percentage|pct)\b|\bin %", r.text)
     per = re.search(r"\bper\s+(\d+)?\s*", r.text)
     if len(numbers) < 2 or not (percent or ratio or per):
         return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from services.llm.offline import concepts
 from services.llm.offline.matcher import shared_prefix, singular, words_of
 from services.llm.offline.schema import Table
 from services.search import dense
@@ -75,8 +76,20 @@ def _names(table: Table) -> Names:
 
 
 def read_as(word: str, table: Table) -> Name | None:
-    """The one name of the table this word clearly means, or None."""
-    if not available() or len(word) < 3 or not word.isalpha():
+    """The one name of the table this word clearly means, or None: a column named by one
+    of the word's synonyms (concepts.py), else the name the model finds clearly closest."""
+    if len(word) < 3 or not word.isalpha():
+        return None
+    column = concepts.column_for(word, table)
+    if column is not None:
+        return Name(words_of(column.name), f"`{column.name}`", column.name)
+    formula = concepts.formula_for(word, table)
+    if formula is not None:
+        top, bottom, shown = formula
+        scale = " as a percentage" if shown == "%" else " per 1000" if shown else ""
+        text = f"{words_of(top)} / {words_of(bottom)}{scale}"
+        return Name(text, f"`{top}` / `{bottom}`{scale}", f"{top}/{bottom}")
+    if not available():
         return None
     names = _names(table)
     if not names.names:
