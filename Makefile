@@ -63,7 +63,9 @@ test-load: install-test
 		tests/integration/test_providers.py tests/integration/test_chat_page.py \
 		tests/integration/test_bad_files_pages.py tests/integration/test_files_and_assistants_pages.py \
 		tests/integration/test_offline_classes.py tests/integration/test_vector_stores.py \
-		tests/integration/test_file_search_tool.py tests/integration/test_http_api.py tests/e2e
+		tests/integration/test_file_search_tool.py tests/integration/test_http_api.py \
+		tests/integration/test_team.py tests/integration/test_access.py \
+		tests/integration/test_retention.py tests/e2e
 
 lint: install-test
 	$(BIN)/ruff check .

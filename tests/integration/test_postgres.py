@@ -28,6 +28,7 @@ SUITES = [
     "tests/integration/test_providers.py",
     "tests/integration/test_vector_stores.py",
     "tests/integration/test_access.py",
+    "tests/integration/test_team.py",
     "tests/integration/test_retention.py",
 ]
 

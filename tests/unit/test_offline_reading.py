@@ -563,3 +563,36 @@ def test_a_named_ratio_is_the_ratio_of_its_parts(question, top, bottom, scale):
 )
 def test_a_synonym_or_named_ratio_the_table_lacks_is_declined(question):
     assert isinstance(read(question), Unanswerable)
+
+
+def shipments() -> Table:
+    return Table(
+        variable="shipments",
+        path="/mnt/data/shipments.csv",
+        rows=900,
+        columns=[
+            Column("shipCountry", "category", ["DE", "FR", "IT", "NL"]),
+            Column("carrier", "category", ["DHL", "UPS"]),
+            Column("weight (kg)", "number", low=0.1, high=40),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("total weight shipped to germany", "DE"), ("avg weight for holland", "NL")],
+)
+def test_a_country_is_read_as_the_code_the_table_stores(question, value):
+    query = answered(question, shipments())
+    assert [(f.column, f.value) for f in query.filters] == [("shipCountry", value)]
+
+
+def test_a_country_the_table_lacks_is_declined():
+    assert isinstance(read("total weight shipped to the uk", shipments()), Unanswerable)
+
+
+def test_a_follow_up_to_a_question_that_was_declined_is_declined_too():
+    earlier = ("total weight of the parcels handled by the night shift",)  # "shift" unknown
+    assert isinstance(read("and for france?", shipments(), earlier), Unanswerable)
+    query = answered("and for france?", shipments(), ("total weight to germany",))
+    assert [(f.column, f.value) for f in query.filters] == [("shipCountry", "FR")]

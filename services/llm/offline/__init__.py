@@ -168,9 +168,16 @@ def understand(
     table = choose_table(question, earlier, tables)
     parser = Parser(table)
     frame: Query | None = None
+    last: Query | Unanswerable | None = None
     for previous in earlier[-6:]:
-        parsed = parser.parse(previous, frame)
-        frame = parsed if isinstance(parsed, Query) else frame
+        last = parser.parse(previous, frame)
+        frame = last if isinstance(last, Query) else frame
+    if isinstance(last, Unanswerable) and _FRAGMENT.match(question.strip().lower()):
+        return Unanswerable(
+            "it follows on from the question before, which I could not answer, so I can't "
+            "tell what it refers to. Ask it in full",
+            table,
+        )
     parsed = parser.parse(question, frame)
     if isinstance(parsed, Unanswerable):
         return parsed
@@ -180,6 +187,13 @@ def understand(
     if parser.readings:
         notes.append("Reading " + ", ".join(parser.readings) + ".")
     return parsed, " ".join(notes)
+
+
+# A question that only makes sense after the one before: "and for 2020?", "what about bo?"
+_FRAGMENT = re.compile(
+    r"^(?:and|what about|how about|now|same (?:for|but|thing)|then|also|ok(?:ay)?,? and)\b"
+    r"|^\S+\s*\?$"
+)
 
 
 def choose_table(question: str, earlier: list[str], tables: list[Table]) -> Table:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from services.llm.offline import concepts
+from services.llm.offline import concepts, places
 from services.llm.offline.matcher import shared_prefix, singular, words_of
 from services.llm.offline.schema import Table
 from services.search import dense
@@ -83,6 +83,10 @@ def read_as(word: str, table: Table) -> Name | None:
     column = concepts.column_for(word, table)
     if column is not None:
         return Name(words_of(column.name), f"`{column.name}`", column.name)
+    place = places.value_for(word, table)
+    if place is not None:
+        column, value = place
+        return Name(value, f"`{column}` = {value}", f"{column}={value}")
     formula = concepts.formula_for(word, table)
     if formula is not None:
         top, bottom, shown = formula
