@@ -78,15 +78,17 @@ def _names(table: Table) -> Names:
 def read_as(word: str, table: Table) -> Name | None:
     """The one name of the table this word clearly means, or None: a column named by one
     of the word's synonyms (concepts.py), else the name the model finds clearly closest."""
-    if len(word) < 3 or not word.isalpha():
+    if len(word) < 2 or not word.isalpha():
+        return None
+    place = places.value_for(word, table)
+    if place is not None:
+        where, value = place
+        return Name(value, f"`{where}` = {value}", f"{where}={value}")
+    if len(word) < 3:
         return None
     column = concepts.column_for(word, table)
     if column is not None:
         return Name(words_of(column.name), f"`{column.name}`", column.name)
-    place = places.value_for(word, table)
-    if place is not None:
-        column, value = place
-        return Name(value, f"`{column}` = {value}", f"{column}={value}")
     formula = concepts.formula_for(word, table)
     if formula is not None:
         top, bottom, shown = formula
