@@ -14,19 +14,13 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from services import admin, assistants, audit, quotas, shares, threads, users
-from services.access import LOCAL, Actor
+from services.access import LOCAL
 from services.common import new_id, now
 from services.errors import ForbiddenError, InvalidInputError
 from services.store.models import AuditRow, RunRow
+from tests.integration.pages import AUTH, actor_of, person, signed_in_app
 
 ROOT = Path(__file__).resolve().parents[2]
-AUTH = {
-    "redirect_uri": "http://localhost:8501/oauth2callback",
-    "cookie_secret": "a-test-cookie-secret",
-    "client_id": "workbench",
-    "client_secret": "secret",
-    "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration",
-}
 DAY = 86_400
 SLOW_CELL = "import time\ntime.sleep(60)"
 ANA_CSV = b"region,sales\n" + b"north,10\n" * 1000  # 9,013 bytes
@@ -34,25 +28,11 @@ BO_CSV = b"a,b\n" + b"1,2\n" * 50_000  # 200,004 bytes
 pytestmark = pytest.mark.filterwarnings("ignore:.*deprecated:DeprecationWarning")
 
 
-def person(sub: str, name: str) -> dict:
-    return {
-        "is_logged_in": True,
-        "iss": "https://id.example.com",
-        "sub": sub,
-        "email": f"{name.lower()}@example.com",
-        "name": name,
-    }
-
-
 ANA, BO = person("1", "Ana"), person("2", "Bo")
 
 
 def app(user: dict, *, page: str | None = "pages/admin.py") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
-    at.secrets["auth"] = AUTH
-    at.user = user
-    at.run()
-    return at.switch_page(page).run() if page else at
+    return signed_in_app(user, page=page)
 
 
 @pytest.fixture
@@ -61,11 +41,6 @@ def engine(app_settings):
 
     app_settings()
     return get_engine()
-
-
-def actor_of(engine, user: dict) -> Actor:
-    with engine.db.session() as session:
-        return users.sign_in(session, user).actor()
 
 
 def add_run(session, thread_id, assistant_id, owner, *, at, tokens=None, usd=None,

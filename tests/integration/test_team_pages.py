@@ -5,43 +5,15 @@ forked, revoking the link, and a hosted server that refuses to run without sign-
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from services import shares, threads, users
-from services.access import Actor
+from services import shares, threads
+from tests.integration.pages import APP, actor_of, person
+from tests.integration.pages import signed_in_app as app
 
-APP = str(Path(__file__).resolve().parents[2] / "app.py")
-AUTH = {
-    "redirect_uri": "http://localhost:8501/oauth2callback",
-    "cookie_secret": "a-test-cookie-secret",
-    "client_id": "workbench",
-    "client_secret": "secret",
-    "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration",
-}
 pytestmark = pytest.mark.filterwarnings("ignore:.*deprecated:DeprecationWarning")
-
-
-def person(sub: str, name: str) -> dict:
-    return {
-        "is_logged_in": True,
-        "iss": "https://id.example.com",
-        "sub": sub,
-        "email": f"{name.lower()}@example.com",
-        "name": name,
-    }
-
-
-def app(user: dict | None, *, page: str | None = None, **query: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.secrets["auth"] = AUTH
-    at.user = user or {"is_logged_in": False}
-    for name, value in query.items():
-        at.query_params[name] = value
-    at.run()
-    return at.switch_page(page).run() if page else at
 
 
 @pytest.fixture
@@ -50,11 +22,6 @@ def engine(app_settings):
 
     app_settings()
     return get_engine()
-
-
-def actor_of(engine, user: dict) -> Actor:
-    with engine.db.session() as session:
-        return users.sign_in(session, user).actor()
 
 
 def test_a_visitor_who_is_not_signed_in_sees_only_the_sign_in_screen(engine):
