@@ -596,3 +596,14 @@ def test_a_follow_up_to_a_question_that_was_declined_is_declined_too():
     assert isinstance(read("and for france?", shipments(), earlier), Unanswerable)
     query = answered("and for france?", shipments(), ("total weight to germany",))
     assert [(f.column, f.value) for f in query.filters] == [("shipCountry", "FR")]
+
+
+def test_an_average_of_a_column_of_categories_is_declined_not_counted():
+    found = read("what is the average region of the returned orders")
+    assert isinstance(found, Unanswerable)
+    assert "`region` holds categories (Europe, Asia, Americas" in found.reason
+
+
+def test_a_code_with_digits_in_a_decline_is_shown_as_code():
+    found = read("units bought by cust00417")
+    assert isinstance(found, Unanswerable) and "`cust00417`" in found.reason

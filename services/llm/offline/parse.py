@@ -206,7 +206,9 @@ class Parser:
                     self.readings = readings
                     return again
         if unknown:
-            quoted = ", ".join(f'"{w}"' for w in unknown[:4])
+            # A code with digits ("bondsba01") is shown as code, not as a number said.
+            quoted = ", ".join(f"`{w}`" if any(c.isdigit() for c in w) else f'"{w}"'
+                               for w in unknown[:4])  # fmt: skip
             return Unanswerable(
                 f"I don't know what {quoted} means here: no column or value of "
                 f"`{self.table.filename}` matches it",

@@ -106,6 +106,21 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     measure, agg, text = query.measure, r.agg, r.text
     if has(text, COUNT_ROWS) and measure is None and r.group is None and not r.part:
         return query.with_(kind="count", agg="count")
+    filtered = {f.column for f in query.filters}
+    if agg in ("mean", "sum", "median", "std") and measure is None and r.gap is None:
+        named = [
+            m.column for m in r.columns
+            if m.column not in (r.group, *filtered)
+            and p.kind(m.column) in ("category", "text", "bool")
+        ]  # fmt: skip
+        if named:  # "average age" where age holds child/adult: never a count instead
+            column = p.table.column(named[0])
+            held = ", ".join(map(str, (column.values if column else [])[:4]))
+            return Unanswerable(
+                f"`{named[0]}` holds categories{f' ({held})' if held else ''}, not numbers, so "
+                f"it has no {'total' if agg == 'sum' else 'average' if agg == 'mean' else agg}",
+                p.table,
+            )
     if not r.mentions and r.kind is None and not r.freq and not r.filters and not r.part:
         return Unanswerable(
             f"I could not relate the question to the columns of `{p.table.filename}`", p.table
@@ -136,7 +151,6 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     compared = _compare(r, query)
     if compared is not None:
         return compared
-    filtered = {f.column for f in query.filters}
     counted = [m for m in r.columns if m.column != r.group and m.column not in filtered]
     if agg == "nunique" or (
         agg == "count"
