@@ -101,7 +101,7 @@ def user_badge(actor: Actor) -> None:
     """The sidebar's who-am-I: the signed-in user's name, picture and sign-out, or the
     single-user label."""
     with st.sidebar:
-        if auth_providers() is None:
+        if actor == LOCAL:  # signed_in() acts as the local user only without sign-in
             st.caption("🖥️ Single-user local mode: no sign-in; everything here is yours.")
             return
         picture = st.user.get("picture") if st.user.is_logged_in else None

@@ -114,8 +114,3 @@ def check(session: Session, row: Any, kind: str, *, write: bool = False) -> None
             "an admin can change or delete it. Make a copy of your own to change it."
         )
     raise NotFoundError(kind, row.id)
-
-
-def owner_of(session: Session, model: Any, object_id: str) -> str | None:
-    owner: str | None = session.scalar(select(model.owner).where(model.id == object_id))
-    return owner

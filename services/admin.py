@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -165,15 +166,7 @@ def usage(session: Session, *, days: int = 30) -> Usage:
         listed.append(
             _user_usage(owner, owner or "(no owner)", by_user.get(owner), stored.get(owner, 0))
         )
-    names = dict(
-        session.execute(
-            select(AssistantRow.id, AssistantRow.name).where(
-                AssistantRow.id.in_(list(by_assistant))
-            )
-        )
-        .tuples()
-        .all()
-    )
+    names = _assistant_names(session, by_assistant)
     return Usage(
         days=[(EPOCH + dt.timedelta(days=first + i)).isoformat() for i in range(days)],
         since=since,
@@ -212,15 +205,7 @@ def active(session: Session, sandbox: SandboxPool) -> Active:
     ).all()
     open_now = sandbox.sessions()
     labels = _labels(session, [r.owner for r in rows] + [s.owner for s in open_now])
-    names = dict(
-        session.execute(
-            select(AssistantRow.id, AssistantRow.name).where(
-                AssistantRow.id.in_({r.assistant_id for r in rows})
-            )
-        )
-        .tuples()
-        .all()
-    )
+    names = _assistant_names(session, {r.assistant_id for r in rows})
     clock = time.monotonic()
     kernels = [
         Kernel(
@@ -339,6 +324,11 @@ def _user_usage(
         storage_bytes=storage,
         quotas=dict(row.quotas or {}) if row else {},
     )
+
+
+def _assistant_names(session: Session, ids: Iterable[str]) -> dict[str, str | None]:
+    query = select(AssistantRow.id, AssistantRow.name).where(AssistantRow.id.in_(list(ids)))
+    return dict(session.execute(query).tuples().all())
 
 
 def _labels(session: Session, user_ids: list[str | None]) -> dict[str, str]:

@@ -10,9 +10,9 @@ import io
 import logging
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import Any, BinaryIO, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -174,6 +174,22 @@ class FileStore:
         if not still_used:
             blob = self.blob_path(row.sha256)
             on_commit(session, lambda: blob.unlink(missing_ok=True))
+
+
+def file_ids(value: Any) -> Iterator[str]:
+    """Every file id in a JSON value: values of keys ending in `file_id` (image_file,
+    chart and its png_file_id, annotations, attachments, tool outputs) and `file_ids` lists."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if isinstance(inner, str) and key.endswith("file_id"):
+                yield inner
+            elif key == "file_ids" and isinstance(inner, list):
+                yield from (v for v in inner if isinstance(v, str))
+            else:
+                yield from file_ids(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from file_ids(inner)
 
 
 def _human(size: int) -> str:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from services import access, audit, users
 from services.common import get_row, new_id, now
 from services.errors import ForbiddenError, InvalidInputError, NotFoundError
-from services.store.models import ApiKeyRow
+from services.store.models import ApiKeyRow, UserRow
 
 PREFIX = "wb-"
 TOUCH_SECONDS = 60  # last_used_at is written at most this often per key
@@ -29,6 +29,7 @@ class ApiKey:
     created_at: int
     last_used_at: int | None
     revoked_at: int | None
+    role: str = "member"  # its user's role (found with the key, for the HTTP API)
 
 
 def digest(secret: str) -> str:
@@ -42,16 +43,16 @@ def create(
     acting user; an admin (or the `workbench keys` command) may name another `user` by
     email or id (a user is made for an email not seen before)."""
     actor = access.actor_of(session)
-    if user and (user.strip() or "").lower() not in (actor.user_id, (actor.email or "").lower()):
-        if not actor.is_admin:
-            raise ForbiddenError("Only an admin can make a key for someone else.")
-        owner = users.resolve(session, user).id
-    elif actor.is_system:
-        if not user:
-            raise InvalidInputError("A key needs the user it acts for (their email).")
-        owner = users.resolve(session, user).id
-    else:
+    named = (user or "").strip()
+    itself = named.lower() in ("", actor.user_id.lower(), (actor.email or "").lower())
+    if itself and not actor.is_system:
         owner = actor.user_id
+    elif not named:
+        raise InvalidInputError("A key needs the user it acts for (their email).")
+    elif not actor.is_admin:
+        raise ForbiddenError("Only an admin can make a key for someone else.")
+    else:
+        owner = users.resolve(session, named).id
     secret = PREFIX + secrets.token_urlsafe(32)
     row = ApiKeyRow(
         id=new_id("key"),
@@ -71,10 +72,12 @@ def find(session: Session, secret: str) -> ApiKey | None:
     """The live key with this secret, or None (a read: any session will do)."""
     if not secret.startswith(PREFIX):
         return None
-    row = session.scalar(
-        select(ApiKeyRow).where(ApiKeyRow.digest == digest(secret), ApiKeyRow.revoked_at.is_(None))
-    )
-    return _public(row) if row is not None else None
+    found = session.execute(
+        select(ApiKeyRow, UserRow.role)
+        .outerjoin(UserRow, UserRow.id == ApiKeyRow.user)
+        .where(ApiKeyRow.digest == digest(secret), ApiKeyRow.revoked_at.is_(None))
+    ).first()
+    return _public(found[0], found[1]) if found is not None else None
 
 
 def stale(key: ApiKey) -> bool:
@@ -117,7 +120,7 @@ def revoke(*, session: Session, key_id: str) -> ApiKey:
     return _public(row)
 
 
-def _public(row: ApiKeyRow) -> ApiKey:
+def _public(row: ApiKeyRow, role: str | None = None) -> ApiKey:
     return ApiKey(
         id=row.id,
         user=row.user,
@@ -126,4 +129,5 @@ def _public(row: ApiKeyRow) -> ApiKey:
         created_at=row.created_at,
         last_used_at=row.last_used_at,
         revoked_at=row.revoked_at,
+        role=role or "member",
     )

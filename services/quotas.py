@@ -88,20 +88,27 @@ class Usage:
 
 def usage(session: Session, user_id: str) -> Usage:
     stamp = now()
-    minute = session.scalar(
-        select(func.count()).select_from(RunRow)
-        .where(RunRow.owner == user_id, RunRow.created_at > stamp - 60)
-    )  # fmt: skip
-    active = session.scalar(
-        select(func.count()).select_from(RunRow)
-        .where(RunRow.owner == user_id, RunRow.status.in_(ACTIVE_RUN_STATUSES))
-    )  # fmt: skip
     return Usage(
-        runs_last_minute=minute or 0,
-        active_runs=active or 0,
+        runs_last_minute=_started_since(session, user_id, stamp - 60)[0],
+        active_runs=_active_runs(session, user_id),
         tokens_today=tokens_since(session, user_id, _midnight(stamp)),
         storage_bytes=storage(session, user_id),
     )
+
+
+def _active_runs(session: Session, user_id: str) -> int:
+    active = (RunRow.owner == user_id, RunRow.status.in_(ACTIVE_RUN_STATUSES))
+    return session.scalar(select(func.count()).select_from(RunRow).where(*active)) or 0
+
+
+def _started_since(session: Session, user_id: str, since: int) -> tuple[int, int | None]:
+    """(how many runs the user started after `since`, when the first of them started)."""
+    count, first = session.execute(
+        select(func.count(), func.min(RunRow.created_at)).where(
+            RunRow.owner == user_id, RunRow.created_at > since
+        )
+    ).one()
+    return count or 0, first
 
 
 def tokens_since(session: Session, user_id: str, since: int) -> int:
@@ -123,32 +130,20 @@ def check_run(session: Session, user_id: str | None) -> None:
     limits = limits_for(session, user_id)
     stamp = now()
     if limits.concurrent_runs:
-        active = list(
-            session.scalars(
-                select(RunRow.thread_id).where(
-                    RunRow.owner == user_id, RunRow.status.in_(ACTIVE_RUN_STATUSES)
-                )
-            )
-        )
-        if len(active) >= limits.concurrent_runs:
+        active = _active_runs(session, user_id)
+        if active >= limits.concurrent_runs:
             raise QuotaExceededError(
-                f"You have {len(active)} runs going, your limit of runs at once "
+                f"You have {active} runs going, your limit of runs at once "
                 f"({limits.concurrent_runs}). It frees up as soon as one of them ends (or you "
                 "cancel one).",
                 limit="concurrent_runs",
             )
     if limits.runs_per_minute:
-        recent = list(
-            session.scalars(
-                select(RunRow.created_at)
-                .where(RunRow.owner == user_id, RunRow.created_at > stamp - 60)
-                .order_by(RunRow.created_at)
-            )
-        )
-        if len(recent) >= limits.runs_per_minute:
-            wait = max(1, recent[0] + 60 - stamp + 1)
+        recent, first = _started_since(session, user_id, stamp - 60)
+        if recent >= limits.runs_per_minute and first is not None:
+            wait = max(1, first + 60 - stamp + 1)
             raise QuotaExceededError(
-                f"You started {len(recent)} runs in the last minute, your limit of runs per "
+                f"You started {recent} runs in the last minute, your limit of runs per "
                 f"minute ({limits.runs_per_minute}). Try again in {wait} s.",
                 limit="runs_per_minute",
                 retry_after=wait,

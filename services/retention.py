@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from services import audit, chat, threads, vector_stores
 from services.common import now as clock
-from services.files import FileStore
+from services.files import FileStore, file_ids
 from services.sandbox.pool import SandboxPool
 from services.schemas import ACTIVE_RUN_STATUSES
 from services.store.db import Database
@@ -213,22 +213,6 @@ def _files(session: Session, going: set[str], days: int, now: int) -> tuple[list
     shared = {sha for file_id, *_, sha in rows if file_id not in going_files}
     blobs = {sha: size for file_id, _, _, size, _, sha in rows if file_id in going_files}
     return found, sum(size for sha, size in blobs.items() if sha not in shared)
-
-
-def file_ids(value: Any) -> Iterator[str]:
-    """Every file id in a JSON value: values of keys ending in `file_id` (image_file,
-    chart and its png_file_id, annotations, attachments, tool outputs) and `file_ids` lists."""
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            if isinstance(inner, str) and key.endswith("file_id"):
-                yield inner
-            elif key == "file_ids" and isinstance(inner, list):
-                yield from (v for v in inner if isinstance(v, str))
-            else:
-                yield from file_ids(inner)
-    elif isinstance(value, list):
-        for inner in value:
-            yield from file_ids(inner)
 
 
 def _latest(*stamps: int | None) -> int:

@@ -7,7 +7,6 @@ user's thread by id is still "not found"."""
 from __future__ import annotations
 
 import json
-import re
 import secrets
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +18,7 @@ from services import access, audit, chat, quotas, threads, users
 from services import tool_resources as resources
 from services.common import new_id, now, to_schema
 from services.errors import ForbiddenError, NotFoundError
-from services.files import FileStore
+from services.files import FileStore, file_ids
 from services.schemas import FileObject, Thread
 from services.store.models import FileRow, MessageRow, ThreadRow, ThreadShareRow
 
@@ -182,22 +181,13 @@ def _live(session: Session, token: str) -> ThreadShareRow:
 
 
 def _thread_file_ids(session: Session, thread_id: str) -> set[str]:
-    found: set[str] = set()
-    text = " ".join(
-        json.dumps([attachments, content])
-        for attachments, content in session.execute(
-            select(MessageRow.attachments, MessageRow.content).where(
-                MessageRow.thread_id == thread_id
-            )
-        )
-    )
-    for file_id in session.scalars(select(FileRow.id).where(FileRow.id.in_(_ids_in(text)))):
-        found.add(file_id)
-    return found
-
-
-def _ids_in(text: str) -> list[str]:
-    return list(set(re.findall(r"\bfile_[A-Za-z0-9]{24}\b", text)))
+    """The files a thread's messages attach or refer to (that still exist)."""
+    named: set[str] = set()
+    for attachments, content in session.execute(
+        select(MessageRow.attachments, MessageRow.content).where(MessageRow.thread_id == thread_id)
+    ):
+        named.update(file_ids(attachments), file_ids(content))
+    return set(session.scalars(select(FileRow.id).where(FileRow.id.in_(named))))
 
 
 def _renamed(value: Any, renamed: dict[str, str]) -> Any:

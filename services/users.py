@@ -120,10 +120,7 @@ def resolve(session: Session, who: str) -> User:
 
 
 def get(session: Session, user_id: str) -> User:
-    row = session.scalar(select(UserRow).where(UserRow.id == user_id))
-    if row is None:
-        raise NotFoundError("user", user_id)
-    return _public(row)
+    return _public(_row(session, user_id))
 
 
 def list_users(*, session: Session) -> list[User]:

@@ -11,13 +11,11 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, Request
-from sqlalchemy import select
 
 from services import keys
 from services.access import Actor
 from services.api.errors import APIError
 from services.engine.engine import Engine
-from services.store.models import UserRow
 
 
 @dataclass(frozen=True)
@@ -26,10 +24,6 @@ class Caller:
 
     actor: Actor
     key_id: str
-
-    @property
-    def user(self) -> str:
-        return self.actor.user_id
 
 
 def engine_of(request: Request) -> Engine:
@@ -57,7 +51,6 @@ def caller(request: Request) -> Caller:
     engine = engine_of(request)
     with engine.db.reader() as session:  # no write lock for every request
         found = keys.find(session, secret)
-        role = found and session.scalar(select(UserRow.role).where(UserRow.id == found.user))
     if found is not None and keys.stale(found):
         with engine.db.session() as session:
             keys.touch(session, found)
@@ -70,7 +63,7 @@ def caller(request: Request) -> Caller:
             code="invalid_api_key",
         )
     request.app.state.limiter.take(found.id)
-    return Caller(actor=Actor(user_id=found.user, role=role or "member"), key_id=found.id)
+    return Caller(actor=Actor(user_id=found.user, role=found.role), key_id=found.id)
 
 
 class RateLimiter:

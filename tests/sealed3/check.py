@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import sys
 from collections import Counter
+from pathlib import Path
 
 from tests.integration.offline_suite import Chart, NoAnswer, Num, Ranked
 from tests.sealed3.cases import TABLES, SealedCase
@@ -33,9 +34,9 @@ KINDS = {
 }
 
 
-def check(case: SealedCase) -> None:
-    assert case.kind in KINDS, case.kind
-    assert (TABLES / case.table).is_file(), case.table
+def check(case: SealedCase, tables: Path = TABLES, kinds: set[str] = KINDS) -> None:
+    assert case.kind in kinds, case.kind
+    assert (tables / case.table).is_file(), case.table
     assert case.turns, case
     if case.kind == "follow-up":
         assert 2 <= len(case.turns) <= 3, case
@@ -63,10 +64,13 @@ def show(case: SealedCase) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> None:
-    every = cases()
+def main(
+    every: list[SealedCase] | None = None, tables: Path = TABLES, kinds: set[str] = KINDS
+) -> None:
+    """Check a set (this one by default; later sets pass their own cases, tables, kinds)."""
+    every = cases() if every is None else every
     for case in every:
-        check(case)
+        check(case, tables, kinds)
         if "--show" in sys.argv:
             sys.stdout.write(show(case))
     firsts = [case.turns[0][0] for case in every]
