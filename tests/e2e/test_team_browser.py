@@ -191,7 +191,8 @@ def test_two_users_keep_their_work_private_and_share_a_thread_read_only(team, ch
     fork.first.wait_for(timeout=TIMEOUT)
     wait_for_answer_and_chart(bo, MONTHLY_ANSWER, timeout=TIMEOUT)
     assert thread_of(bo) != ana_thread
-    assert bo.locator(CHAT_BOX).count() == 1  # his own copy: he can ask on
+    bo.locator(CHAT_BOX).wait_for(timeout=TIMEOUT)  # his own copy: he can ask on (drawn last)
+    assert bo.locator(CHAT_BOX).count() == 1
 
     # Ana stops sharing: the link no longer opens.
     ana.get_by_role("button", name="Stop sharing").click()
