@@ -85,7 +85,7 @@ def filters_of(
     timed = date_filters(parser, text, mentions)
     if isinstance(timed, Unanswerable):
         return timed
-    return found + numeric + timed
+    return list(dict.fromkeys(found + numeric + timed))  # "35 or less" is read by two shapes
 
 
 def numeric_filters(
@@ -125,7 +125,8 @@ def numeric_filters(
             column = (
                 age
                 if aged and age
-                else _column_for(parser, numeric, text, match.start(), value, unit == "%")
+                else _unit_column(parser, text[_number_end(match) :])
+                or _column_for(parser, numeric, text, match.start(), value, unit == "%")
             )
             if isinstance(column, Unanswerable):
                 return column
@@ -161,6 +162,8 @@ def _column_for(
         return before[-1].column
     if numeric:
         return numeric[0].column
+    if len(parser.earlier_limits) == 1:
+        return parser.earlier_limits[0]  # "and for 35 or less?" after "… waist over 35 in"
     candidates = [
         c
         for c in parser.measures()
@@ -203,6 +206,26 @@ _TIME_UNIT_WORDS = {
 }
 
 
+def _number_end(match: re.Match[str]) -> int:
+    """Where the number of a comparison ends ("35" of "35 in or less")."""
+    ends = [match.end(i) for i in range(1, (match.lastindex or 0) + 1) if match.group(i)]
+    return max(ends) if ends else match.end()
+
+
+def _unit_column(parser: Parser, rest: str) -> str | None:
+    """The one number column kept in the unit written after the number: "over 190 lb" →
+    `Weight (lb)`, "35 in or less" → `Waist (in)` ("in" only when no word follows it)."""
+    found = re.match(r"\s*([a-z]+)\b(\s+[a-z]+)?", rest)
+    if found is None or found.group(1) == "in" and found.group(2) not in (None, " or", " and"):
+        return None
+    named = [
+        c.name
+        for c in parser.measures()
+        if len(words_of(c.name).split()) > 1 and words_of(c.name).split()[-1] == found.group(1)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 def _timed_column(parser: Parser, unit: str, value: float) -> tuple[str, float] | Unanswerable:
     """The one number column kept in a unit of time, and the value in that unit."""
     asked = UNITS.get(unit) or UNITS.get(unit + "s") or 86400
@@ -236,17 +259,19 @@ def _fraction(parser: Parser, column: str) -> bool:
 def yes_no(
     parser: Parser, text: str, tokens: list[str], columns: list[Mention], group: str | None
 ) -> list[Filter]:
-    """ "tables with smokers" → smoker == Yes (a yes/no column named as a noun)."""
+    """ "tables with smokers" → smoker == Yes (a yes/no column named as a noun); "rating of
+    action films" → Action == 1 (a 0/1 flag beside another measure, or counted)."""
     found = []
+    counting = re.search(r"\b(how many|number of|count of|share of|percent)", text)
     for mention in columns:
         column = parser.table.column(mention.column)
         if column is None or mention.column == group or " non" in f" {text}":
             continue
-        values = {v.lower(): v for v in column.values}
-        if set(values) in ({"yes", "no"}, {"true", "false"}, {"y", "n"}):
-            yes, no = sorted(values, key=lambda v: v[0] not in "ty")
+        values = {v.lower().removesuffix(".0"): v for v in column.values}
+        flag = column.flag and (counting or any(_measure(parser, m) for m in columns))
+        if set(values) in ({"yes", "no"}, {"true", "false"}, {"y", "n"}) or flag:
+            yes, no = sorted(values, key=lambda v: v[0] not in "ty1")
             before = " ".join(tokens[max(0, mention.start - 2) : mention.start])
-            counting = re.search(r"\b(how many|number of|count of|share of|percent)", text)
             if (
                 re.search(r"\b(with|among|for|of|are|who|only)\b", before)
                 or mention.start == 0
@@ -255,3 +280,14 @@ def yes_no(
                 negated = re.search(r"\b(no|not|without)\b", before)
                 found.append(Filter(mention.column, "==", values[no if negated else yes]))
     return found
+
+
+def _measure(parser: Parser, mention: Mention) -> bool:
+    """Does the mention name a number column other than a 0/1 flag?"""
+    column = parser.table.column(mention.column)
+    return (
+        mention.value is None
+        and column is not None
+        and column.kind == "number"
+        and not (column.flag)
+    )

@@ -52,6 +52,10 @@ def follow(base: Query, reading: Reading) -> Query:
     parser = reading.parser
     query = base
     measure = next((c for c in reading.numeric if c not in reading.limited), None)
+    flag = _flag(base, reading, measure)
+    if flag is not None and measure is not None:  # "and for animation?" after "… action films"
+        kept = tuple(f for f in base.filters if f.column != flag.column)
+        query, measure = query.with_(filters=(*kept, Filter(measure, "==", flag.value))), None
     if measure and measure != base.measure:
         query = query.with_(measure=measure)
         if base.kind in ("count", "distinct"):
@@ -110,3 +114,12 @@ def _replace(base: Query, reading: Reading) -> tuple[Filter, ...]:
     if only and not kept:
         return tuple(new)
     return kept + tuple(new)
+
+
+def _flag(base: Query, reading: Reading, measure: str | None) -> Filter | None:
+    """The previous question's 0/1 flag filter, when this one names another flag."""
+    if measure is None or measure == base.measure:
+        return None
+    flags = {c.name for c in base.table.columns if c.flag}
+    old = next((f for f in base.filters if f.column in flags and f.op == "=="), None)
+    return old if old is not None and measure in flags else None

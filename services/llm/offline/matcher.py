@@ -221,9 +221,13 @@ class Matcher:
     def _scattered(self, tokens: list[str], taken: list[bool]) -> list[Mention]:
         """A two-word column named apart: "widest petals" → petal width."""
         words = {singular(t): i for i, t in enumerate(tokens) if not taken[i]}
+        for word, i in list(words.items()):  # "claimed" → claim
+            for ending in ("ed", "d", "ing"):
+                if len(word) > len(ending) + 3 and word.endswith(ending):
+                    words.setdefault(word[: -len(ending)], i)
         found = []
         for column in self.table.columns:
-            parts = words_of(column.name).split()
+            parts = _spoken_parts(column.name)
             if len(parts) == 2 and all(p in words for p in parts):
                 first = min(words[p] for p in parts)
                 found.append(Mention(first, first + 1, column.name))
@@ -294,6 +298,15 @@ class Matcher:
             and shared_prefix(phrase, norm) >= max(5, 0.75 * min(len(phrase), len(norm)))
         }
         pair = _only(stemmed)  # "deployed" → the value "deploys"
+        if pair is None and " " not in phrase:
+            pair = _only(  # "electrical" → the value ELEC, "hydraulic" → HYD
+                {
+                    (name, value)
+                    for name, values in self.values.items()
+                    for value, norm in values
+                    if len(norm) >= 3 and _shortened(norm, phrase)
+                }
+            )
         return Mention(start, end, pair[0], pair[1]) if pair else None
 
     def _stem_of(self, word: str) -> str | None:
@@ -332,6 +345,8 @@ class Matcher:
                     shared = shared_prefix(word, part)
                     if shared >= 5 and shared >= 0.6 * min(len(word), len(part)):
                         found.add(name)
+                    elif part not in UNIT_WORDS and _shortened(part, word):
+                        found.add(name)  # "temperature" → temp_F, "league" → lg
             elif compact == _initials(words):
                 found.add(name)  # initials: "blood pressure" → bp
             elif len(compact) >= 4 and _prefixes(words, compact, shortest=1):
@@ -350,6 +365,34 @@ _GRAMMAR = set(
 def _only(found: set[T]) -> T | None:
     """The one thing found, or None when nothing or more than one was."""
     return next(iter(found)) if len(found) == 1 else None
+
+
+_SPELLED_OUT = {"amt": "amount", "qty": "quantity", "pct": "percent", "cnt": "count"}
+_CURRENCIES = {"usd", "eur", "gbp", "chf", "jpy"}
+
+
+def _spoken_parts(name: str) -> list[str]:
+    """A column's words as a question says them apart ("amount claimed" → `claim_amt
+    (GBP)`): shortenings spelled out, currencies left out."""
+    words = [_SPELLED_OUT.get(w, w) for w in words_of(name).split() if w not in _CURRENCIES]
+    return words if len(words) > 1 else words_of(name).split()
+
+
+_VOWELS = set("aeiou")
+
+
+def _shortened(part: str, word: str) -> bool:
+    """Is `part` how a column name shortens `word`: its first four letters or more
+    ("temp" → temperature, "perf" → performance), or its first letter and some of its
+    consonants ("lg" → league, "amt" → amount, "qty" → quantity)?"""
+    if len(word) < 5 or len(part) >= len(word) or not part.isalpha() or part[0] != word[0]:
+        return False
+    if len(part) >= 4:
+        return word.startswith(part)
+    if len(part) < 2 or _VOWELS & set(part[1:]):
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in part[1:])  # in order
 
 
 def _initials(words: list[str]) -> str:

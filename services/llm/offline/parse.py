@@ -26,6 +26,7 @@ from services.llm.offline.matcher import (
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.shape import shape
+from services.llm.offline.units import conversion
 from services.llm.offline.vocabulary import (
     AGGREGATIONS,
     CHARTS,
@@ -36,9 +37,9 @@ from services.llm.offline.vocabulary import (
 from services.llm.offline.words import unknown_words
 
 _MEAN_LIKE = re.compile(
-    r"price|rate|percap|per cap|exp|avg|average|ratio|score|age|temp|width|length|height|"
+    r"\b(?:price|rate|percap|per cap|exp|avg|average|ratio|score|age|temp|width|length|height|"
     r"size|pct|percent|margin|rating|days|duration|time|speed|mpg|per|weight|distance|"
-    r"acceleration|hp|horsepower|index|level|wind|humidity|pressure|precipitation",
+    r"acceleration|hp|horsepower|index|level|wind|humidity|pressure|precipitation)",
     re.I,
 )
 _PARTS = (
@@ -99,6 +100,7 @@ class Parser:
     def __init__(self, table: Table) -> None:
         self.table = table
         self.matcher = Matcher(table)
+        self.earlier_limits: list[str] = []  # number limits of the question before ("and 35?")
         dates = table.of_kind("date")
         self.date = dates[0].name if dates else None
         year = next(
@@ -232,6 +234,9 @@ class Parser:
             and m.column != self.year_column
             and not self.id_like(m.column)  # an id is never a measure
         ]
+        limits = (">", ">=", "<", "<=", "between")
+        earlier = previous.filters if previous is not None else ()
+        self.earlier_limits = list(dict.fromkeys(f.column for f in earlier if f.op in limits))
         filters = filters_of(self, text, tokens, mentions, reading.gap)
         if isinstance(filters, Unanswerable):
             return filters
@@ -239,11 +244,15 @@ class Parser:
         free = [c for c in reading.numeric if c not in limited]
         reading.numeric = free + [c for c in reading.numeric if c in limited and c not in free]
         reading.limited = limited
-        reading.filters = filters + yes_no(self, text, tokens, reading.columns, reading.group)
+        flags = yes_no(self, text, tokens, reading.columns, reading.group)
+        reading.filters = filters + flags
+        flagged = {f.column for f in flags}  # "rating of action films": Action is no measure
+        kept = [c for c in reading.numeric if c not in flagged]
+        reading.numeric = kept if kept or len(flagged) != len(flags) else reading.numeric
         reading.kind = self._kind_words(text)
         if previous is not None and is_follow_up(reading):
-            return follow(previous, reading)
-        return shape(reading)
+            return _in_units(follow(previous, reading), text)
+        return _in_units(shape(reading), text)
 
     def _out_of_scope(self, text: str, mentions: list[Mention]) -> str | None:
         scope = has(text, list(OUT_OF_SCOPE))
@@ -317,6 +326,12 @@ class Parser:
         if match:
             low = match.group(2) in ("lowest", "smallest", "worst", "least", "lightest", "slowest")
             return int(match.group(1)), low
+        match = re.search(r"\b(?:which|what|the)\s+(\d{1,2})\s+[a-z]", text)
+        most = re.search(
+            r"\b(most|least|highest|lowest|largest|smallest|biggest|best|worst)\b", text
+        )
+        if match and most:  # "which 3 reason codes cost the most in repairs"
+            return int(match.group(1)), most.group(1) in ("least", "lowest", "smallest", "worst")
         return None, False
 
     def _frequency(self, text: str, columns: list[Mention]) -> str | None:
@@ -350,7 +365,7 @@ class Parser:
                 r"\b(by|per|for each|each|across|for every|every|in each|"
                 r"between the|among|which|what|top \d+|bottom \d+)$",
                 before,
-            ) or re.search(r"\b(by|per|each|across)\b \w+$", before)
+            ) or re.search(r"\b(by|per|each|across)\b (\w+|the \w+ of|\w+ of)$", before)
             said = tokens[mention.start] if mention.end - mention.start == 1 else ""
             counted = words_of(mention.column)
             if before.endswith("per") and counted.endswith("s") and said == singular(counted):
@@ -368,7 +383,8 @@ class Parser:
             for m in columns
             if self.kind(m.column) in ("category", "text", "bool")
             and not (m.loose and self.id_like(m.column))  # an id only when named
-            and (m.start == 0 or tokens[m.start - 1] not in ("of", "all", "the"))
+            # "avg jumps for members", "of all the products": the rows, not a grouping
+            and (m.start == 0 or tokens[m.start - 1] not in ("of", "all", "the", "for", "among"))
         ]
         has_measure = any(self.kind(m.column) == "number" for m in columns)
         if categories and has_measure:  # "top 3 products by units", "which region sells most"
@@ -399,6 +415,20 @@ class Parser:
             if has(text, words):
                 return kind
         return None
+
+
+def _in_units(query: Query | Unanswerable, text: str) -> Query | Unanswerable:
+    """The query with its measure in the unit the question asks for, if it asks for one."""
+    if not isinstance(query, Query) or query.convert is not None or query.denominator:
+        return query
+    found = conversion(text, query.table, query.measure)
+    if isinstance(found, str):
+        return Unanswerable(
+            f"it asks for `{query.measure}` in {found}, and that column is not kept in a unit "
+            f"that converts to {found}",
+            query.table,
+        )
+    return query.with_(convert=found, measure=found.name) if found else query
 
 
 def _by_meaning(tokens: list[str], unknown: list[str], table: Table) -> tuple[str, list[str]]:

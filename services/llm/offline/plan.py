@@ -28,10 +28,14 @@ def code_for(query: Query, *, repair: bool = False) -> str:
         lines += gap_code(query.gap)
     if repair:
         lines.append("# the first attempt failed: read the numbers it needs as numbers")
-        numbers = [query.measure, query.denominator, *(query.pair or ())]
+        numbers = [query.convert.source if query.convert else query.measure, query.denominator]
+        numbers += [*(query.pair or ())]
         numbers += [f.column for f in query.filters if f.op in (">", ">=", "<", "<=", "between")]
         for column in dict.fromkeys(c for c in numbers if c):
             lines.append(f"df[{column!r}] = pd.to_numeric(df[{column!r}], errors='coerce')")
+    if query.convert is not None:
+        source, factor = query.convert.source, query.convert.factor
+        lines.append(f"df[{query.convert.name!r}] = df[{source!r}] * {factor!r}")
     if query.date and query.kind not in ("overview", "missing"):
         lines.append(f'df[{query.date!r}] = pd.to_datetime(df[{query.date!r}], errors="coerce")')
     timed = {"year", "since", "last", "month", "weekday", "year_between", "quarter", "years"}

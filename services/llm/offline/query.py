@@ -7,6 +7,7 @@ from typing import Any
 
 from services.llm.offline.gaps import Gap
 from services.llm.offline.schema import Table
+from services.llm.offline.units import Conversion
 
 _MONTH_NAMES = (
     "January",
@@ -97,6 +98,7 @@ class Query:
     points: tuple[Any, Any] | None = None  # change: the two years compared
     gap: Gap | None = None  # a measure made from two date columns
     group2: str | None = None  # a second grouping key (groups are "a / b")
+    convert: Conversion | None = None  # the measure in the unit asked ("… in hours")
 
     def with_(self, **changes: Any) -> Query:
         return replace(self, **changes)

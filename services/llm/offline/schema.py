@@ -22,6 +22,11 @@ class Column:
     last: str | None = None
     missing: int = 0
 
+    @property
+    def flag(self) -> bool:
+        """A 0/1 indicator ("Action" of a table of films)."""
+        return self.kind == "number" and {v.removesuffix(".0") for v in self.values} == {"0", "1"}
+
 
 @dataclass
 class Table:

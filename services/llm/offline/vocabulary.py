@@ -79,7 +79,7 @@ AGGREGATIONS: dict[str, tuple[str, ...]] = {
     ),
     "nunique": ("unique", "distinct", "different"),
     "count": ("count", "how many", "number of", "headcount", "head count"),
-    "share": ("share", "percent", "percentage", "proportion", "fraction", "% of"),
+    "share": ("share", "percent", "percentage", "pct", "proportion", "fraction", "% of"),
 }
 
 FREQUENCIES: dict[str, tuple[str, ...]] = {

@@ -10,6 +10,7 @@ import re
 from services.llm.offline.function_words import FUNCTION_WORDS
 from services.llm.offline.matcher import Mention, shared_prefix, similar, singular, words_of
 from services.llm.offline.schema import Table
+from services.llm.offline.units import convertible_words
 from services.llm.offline.vocabulary import (
     ADJECTIVES,
     AGGREGATIONS,
@@ -26,6 +27,37 @@ _NUMBERISH = re.compile(
 
 
 _SCALE_WORDS = {"thousand", "thousands", "million", "millions", "mn", "billion", "billions", "bn"}
+
+
+_CURRENCIES = {  # code → (symbol, the names a question may use)
+    "usd": ("$", {"usd", "dollar", "dollars"}),
+    "gbp": ("£", {"gbp", "pound", "pounds", "sterling"}),
+    "eur": ("€", {"eur", "euro", "euros"}),
+}
+
+
+def currency_words(table: Table) -> set[str]:
+    """The names of the currencies the table's columns are in ("in pounds" for `paid (GBP)`):
+    such words say the unit of the answer and need no column of their own."""
+    spoken = {w for c in table.columns for w in words_of(c.name).split()}
+    raw = " ".join(c.name.lower() for c in table.columns)
+    found: set[str] = set()
+    for code, (symbol, words) in _CURRENCIES.items():
+        if code in spoken or symbol in raw:
+            found |= words
+    return found
+
+
+# Nouns that say what a number column measures, after its name: "gas price" on `gas`,
+# "waist size" on `Waist (in)`, "penicillin level" on `Penicillin`.
+_HEAD_NOUNS = set(
+    """price size level value figure reading concentration measurement quantity""".split()  # noqa: SIM905
+)
+
+
+def _number(table: Table, name: str) -> bool:
+    column = table.column(name)
+    return column is not None and column.kind == "number"
 
 
 def row_nouns(table: Table) -> set[str]:
@@ -52,7 +84,10 @@ _KNOWN = known_vocabulary()
 def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> list[str]:
     """The words of the question that nothing accounts for, in order."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    nouns = row_nouns(table)
+    measured = {  # the words of a number column named ("gas", "waist")
+        m.end - 1 for m in mentions if m.value is None and _number(table, m.column)
+    }
+    nouns = row_nouns(table) | currency_words(table) | convertible_words(table)
     column_words = {w for c in table.columns for w in words_of(c.name).split()}
     stems = {w for w in column_words if len(w) >= 4}
     stems |= {w for c in table.columns for v in c.values[:60] for w in words_of(str(v)).split()}
@@ -65,10 +100,13 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
         if len(parts) > 1 and all(p in _KNOWN or _NUMBERISH.match(p) for p in parts):
             continue  # "oct-dec", "2020/21"
         base = singular(word)
-        if word in _SCALE_WORDS and index and _NUMBERISH.match(tokens[index - 1]):
-            continue  # "50 billion"
+        before = tokens[index - 1] if index else ""
+        if word in _SCALE_WORDS and (_NUMBERISH.match(before) or before in ("in", "$", "£", "€")):
+            continue  # "50 billion", "in billions"
         if word in _KNOWN or base in _KNOWN or word in nouns or base in nouns:
             continue
+        if base in _HEAD_NOUNS and index - 1 in measured:
+            continue  # "gas price", "waist size": what the column named measures
         if base in column_words or len(word) == 1:
             continue
         if _stem(word) in _KNOWN or _stem(word) in column_words:

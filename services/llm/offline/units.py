@@ -1,0 +1,95 @@
+"""Answers in the unit the question asks for: "total downtime in hours" on `Downtime_min`,
+"average weight in kg" on `Weight (lb)`, "waist in cm" on `Waist (in)`. The converted
+measure is a column the analysis adds (named for what it is), like a gap between dates, so
+every other rule applies to it unchanged. Only units of the same kind convert: a question
+"in kg" about a column kept in minutes is not understood."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from services.llm.offline.matcher import words_of
+from services.llm.offline.schema import Table
+
+_KINDS: dict[str, dict[str, float]] = {
+    "time": {
+        "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
+        "min": 60, "mins": 60, "minute": 60, "minutes": 60,
+        "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
+        "day": 86400, "days": 86400, "week": 604800, "weeks": 604800,
+    },
+    "mass": {
+        "g": 1, "gram": 1, "grams": 1, "kg": 1000, "kgs": 1000, "kilo": 1000, "kilos": 1000,
+        "kilogram": 1000, "kilograms": 1000, "lb": 453.59237, "lbs": 453.59237,
+        "pound": 453.59237, "pounds": 453.59237, "oz": 28.349523125, "ounce": 28.349523125,
+        "ounces": 28.349523125, "tonne": 1e6, "tonnes": 1e6,
+    },
+    "length": {
+        "mm": 0.001, "millimetre": 0.001, "millimetres": 0.001, "millimeter": 0.001,
+        "millimeters": 0.001, "cm": 0.01, "centimetre": 0.01, "centimetres": 0.01,
+        "centimeter": 0.01, "centimeters": 0.01, "m": 1, "metre": 1, "metres": 1, "meter": 1,
+        "meters": 1, "km": 1000, "kilometre": 1000, "kilometres": 1000, "kilometer": 1000,
+        "kilometers": 1000, "in": 0.0254, "inch": 0.0254, "inches": 0.0254, "ft": 0.3048,
+        "foot": 0.3048, "feet": 0.3048, "mi": 1609.344, "mile": 1609.344, "miles": 1609.344,
+    },
+}  # fmt: skip
+_UNITS = {unit: (kind, factor) for kind, units in _KINDS.items() for unit, factor in units.items()}
+_ASKED = re.compile(r"\b(?:in|into|as|to)\s+(?:the\s+)?([a-z]+)\b")
+_MONEY = {"usd", "eur", "gbp", "chf", "jpy"}  # "pounds" next to GBP is money, not mass
+
+
+@dataclass(frozen=True)
+class Conversion:
+    source: str  # the column, in its own unit
+    unit: str  # the unit asked for, as asked
+    factor: float  # source × factor = the value in `unit`
+
+    @property
+    def name(self) -> str:
+        """`Weight (lb)` in kg → "Weight (kg)"; `Downtime_min` in hours → "Downtime (hours)"."""
+        own = words_of(self.source).split()[-1]
+        bare = re.sub(rf"[\s_(\[-]*{re.escape(own)}\W*$", "", self.source, flags=re.I)
+        return f"{bare or self.source} ({self.unit})"
+
+
+def unit_of(column: str) -> tuple[str, float] | None:
+    """The kind and size of the unit a column's name ends with: `Downtime_min` → time, 60."""
+    words = words_of(column).split()
+    if len(words) < 2 or words[-1] not in _UNITS:
+        return None
+    return _UNITS[words[-1]]
+
+
+def convertible_words(table: Table) -> set[str]:
+    """The unit names a question may ask an answer in: those of the kinds the table's number
+    columns are kept in (a table with `Weight (lb)` may be asked "in kg")."""
+    money = any(w in _MONEY for c in table.columns for w in words_of(c.name).split())
+    kinds = {found[0] for c in table.of_kind("number") if (found := unit_of(c.name))}
+    words = {u for u, (kind, _) in _UNITS.items() if kind in kinds and len(u) > 1}
+    return words - {"pound", "pounds"} if money else words
+
+
+def conversion(text: str, table: Table, measure: str | None) -> Conversion | str | None:
+    """The conversion of `measure` the question asks for ("… in hours"); the unit asked
+    when `measure` is kept in a unit of another kind ("downtime in kg"); else None."""
+    if measure is None or table.column(measure) is None:
+        return None
+    own = unit_of(measure)
+    if own is None:
+        return None
+    for match in _ASKED.finditer(text):
+        word = match.group(1)
+        asked = _UNITS.get(word)
+        if (
+            asked is None
+            or len(word) < 2
+            or word in ("pound", "pounds")
+            and (word not in convertible_words(table))
+        ):
+            continue
+        if asked[0] != own[0]:
+            return word
+        if asked[1] != own[1]:
+            return Conversion(measure, word, own[1] / asked[1])
+    return None
