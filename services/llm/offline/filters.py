@@ -41,6 +41,13 @@ COMPARATORS = (
 )
 
 
+_UPWARD = r"\b(?:or|and) (?:more|longer|higher|greater|above|over|up|later)\b"
+_OR_BEYOND = (  # "3 hours or longer", "500 units or more", "35 in or less"
+    r"(?:or|and) (?:more|longer|higher|greater|above|over|up|later|less|shorter|lower|fewer|"
+    r"below|under|earlier)"
+)
+
+
 def number_of(raw: str, scale: str | None) -> float:
     return float(raw) * _SCALE.get(scale or "", 1.0)
 
@@ -95,20 +102,22 @@ def numeric_filters(
     numeric = [m for m in mentions if m.value is None and parser.kind(m.column) == "number"]
     for pattern, op in COMPARATORS:
         if pattern.startswith("(?:at least") or pattern.startswith("(?:at most"):
-            shape = rf"(?:{pattern[3:-1]})\s+{NUMBER}|{NUMBER}\s+(?:\w+\s+)?(?:or more|or less)"
+            shape = rf"(?:{pattern[3:-1]})\s+{NUMBER}|{NUMBER}\s+(?:\w+\s+)?(?:{_OR_BEYOND})\b"
         else:
             shape = rf"{pattern}\s+{NUMBER}"
         for match in re.finditer(shape, text):
             groups = [g for g in match.groups()]
             raw, unit = (groups[0], groups[1]) if groups[0] is not None else (groups[2], groups[3])
             if op in (">=", "<=") and groups[0] is None:
-                op_here = ">=" if "more" in match.group(0) else "<="
+                op_here = ">=" if re.search(_UPWARD, match.group(0)) else "<="
             else:
                 op_here = op
             if re.fullmatch(YEAR, raw) and parser.time_column() and unit is None:
                 continue  # "after 2020" is time, not a number filter
             value = number_of(raw, unit if unit != "%" else None)
-            after = re.match(r"\s*(days?|hours?|hrs?|minutes?|mins?|weeks?)\b", text[match.end() :])
+            after = re.match(
+                r"\s*(days?|hours?|hrs?|minutes?|mins?|weeks?)\b", text[_number_end(match) :]
+            )
             if gap is not None and after:
                 unit = after.group(1)
                 seconds = UNITS.get(unit) or UNITS.get(unit + "s", 86400)

@@ -68,6 +68,8 @@ FUNCTION_WORDS = set(
     travellers travelers traveller traveler readings reading measurements measurement
     samples sample obs datapoints points recorded logged on record history historically
     visitors members buyers shoppers folks everyone anyone someone
+    carry carried collect collected lend lent borrow borrowed handle handles handled
+    cause caused leave leaves depart departs departing arrive arrives arriving yoy
     overall whole entire general across altogether
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )

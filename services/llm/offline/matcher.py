@@ -10,6 +10,7 @@ from typing import TypeVar
 from services.llm.offline.function_words import FUNCTION_WORDS
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.vocabulary import (
+    ABBREVIATIONS,
     ADJECTIVES,
     FILLER,
     FREQUENCIES,
@@ -85,6 +86,23 @@ UNIT_NAMES = {
 }
 
 
+_WHEN = {"date", "time", "at", "on", "ts", "timestamp", "datetime", "day", "dt", "when", "start",
+         "started", "end", "ended", "begin", "finish", "of"}  # fmt: skip
+
+
+def entities_of(table: Table) -> set[str]:
+    """What a table's rows are, from its one date column named for them: `match_date` →
+    match, `StopStart` → stop (so "how many matches" counts rows). Several such columns
+    (`orderDate`, `shipDate`) name the steps a row goes through, not the rows."""
+    found = set()
+    for column in table.of_kind("date"):
+        words = words_of(column.name).split()
+        kept = [w for w in words if w not in _WHEN]
+        if len(kept) == 1 and len(words) > 1 and len(kept[0]) >= 3:
+            found.add(kept[0])
+    return found if len(found) == 1 else set()
+
+
 def bare_words(name: str) -> str:
     """A column's words without its unit: `durationSec` → "duration"."""
     words = words_of(name).split()
@@ -99,6 +117,8 @@ def column_aliases(column: Column) -> set[str]:
     aliases.add(singular(bare))
     for key in (words, words.replace(" ", ""), column.name.lower(), bare):
         aliases.update(SYNONYMS.get(key, ()))
+    for spelled in _spelled_out(words) | _spelled_out(bare):  # `fare_rev_gbp` → fare revenue
+        aliases |= {spelled, singular(spelled)}
     for part in words.split():
         if part in ("eur", "usd", "gbp", "pct", "amount", "total", "num", "nr", "id"):
             rest = " ".join(w for w in words.split() if w != part)
@@ -106,6 +126,23 @@ def column_aliases(column: Column) -> set[str]:
                 aliases.add(rest)
                 aliases.update(SYNONYMS.get(rest, ()))
     return {a for a in aliases if a}
+
+
+def _spelled_out(words: str) -> set[str]:
+    """A column's words with each shortened word written out ("fare rev gbp" → "fare revenue
+    gbp"), and without a trailing currency or unit ("fare revenue")."""
+    parts = words.split()
+    if not any(p in ABBREVIATIONS for p in parts):
+        return set()
+    found = set()
+    for choice in range(max(len(ABBREVIATIONS.get(p, ("",))) for p in parts)):
+        spelled = [ABBREVIATIONS[p][min(choice, len(ABBREVIATIONS[p]) - 1)]
+                   if p in ABBREVIATIONS else p for p in parts]  # fmt: skip
+        found.add(" ".join(spelled))
+        kept = [w for w in spelled if w not in UNIT_WORDS]
+        if kept:
+            found.add(" ".join(kept))
+    return found
 
 
 def similar(a: str, b: str) -> bool:
@@ -147,6 +184,7 @@ class Matcher:
             if KEY.search(column.name) and bare != words_of(column.name):
                 self.aliases[column.name] -= {bare, singular(bare)}
                 self.heads.setdefault(column.name, set()).update({bare, bare + "s"})
+        self.entities = entities_of(table)
         self._head_words()
         self.compact = {c.name: re.sub(r"[^a-z0-9]", "", c.name.lower()) for c in table.columns}
         self.values: dict[str, list[tuple[str, str]]] = {}
@@ -188,6 +226,7 @@ class Matcher:
             if len(kept) == 1:
                 self.heads.setdefault(kept[0], set()).update({unit, unit.rstrip("s")})
         generic = FUNCTION_WORDS | {w for ws in FREQUENCIES.values() for w in ws}
+        generic |= self.entities  # the rows
         for word, names in owners.items():
             if len(names) == 1 and len(word) >= 3 and word not in generic:
                 name = next(iter(names))
@@ -249,8 +288,8 @@ class Matcher:
                     or self._beside(name, start, end)  # "the data team"
                 ):
                     return Mention(start, end, name, value)
-        if not loose:
-            return None
+        if not loose or {phrase, single, phrase.removesuffix("es")} & self.entities:
+            return None  # "matches" of `match_date`: the rows, counted as rows
         for name, heads in self.heads.items():
             if phrase in heads or single in heads:
                 return Mention(start, end, name, None, True)

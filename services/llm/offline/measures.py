@@ -47,7 +47,11 @@ TIME_UNITS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"
 _COUNT_COLUMN = re.compile(r"^(count|counts|n|number|total|value|values|frequency|freq)$", re.I)
 
 
-_LONG_KEY = re.compile(r"metric|variable|measure|indicator|kpi|series|type|key|item|name", re.I)
+_LONG_KEY = re.compile(
+    r"metric|variable|measure|indicator|kpi|series|type|key|item|name|test|parameter|analyte|code",
+    re.I,
+)
+_VALUE_COLUMN = re.compile(r"value|result|reading|measurement|level|(^|_)val($|_)", re.I)
 
 
 UNIT_COUNT = re.compile(
@@ -96,6 +100,9 @@ def long_measure(r: Reading) -> str | None:
         return counted[0].name
     if keyed and len(measures) == 1:
         return measures[0].name
+    valued = [c for c in measures if _VALUE_COLUMN.search(c.name)]
+    if keyed and len(valued) == 1 and r.agg not in (None, "count"):
+        return valued[0].name  # "median CRP": `result_value` where `test_code` is CRP
     return None
 
 

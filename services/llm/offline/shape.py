@@ -20,6 +20,7 @@ from services.llm.offline.measures import (
 )
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.vocabulary import COUNT_ROWS
+from services.llm.offline.words import row_nouns
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Reading
@@ -104,7 +105,12 @@ def shape(r: Reading) -> Query | Unanswerable:
 def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     p = r.parser
     measure, agg, text = query.measure, r.agg, r.text
-    if has(text, COUNT_ROWS) and measure is None and r.group is None and not r.part:
+    rows = has(text, COUNT_ROWS) or (  # "how many matches" on a table of `match_date`s
+        re.search(r"\b(how many|number of|count of)\b", text)
+        and set(text.split()) & row_nouns(p.table)
+        and not r.freq
+    )
+    if rows and measure is None and r.group is None and not r.part:
         return query.with_(kind="count", agg="count")
     filtered = {f.column for f in query.filters}
     if agg in ("mean", "sum", "median", "std") and measure is None and r.gap is None:

@@ -197,6 +197,7 @@ def changes(text: str) -> bool:
             (
                 "change",
                 "changed",
+                "yoy",
                 "grow",
                 "grew",
                 "growth",

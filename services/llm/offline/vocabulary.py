@@ -41,6 +41,39 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "channel": ("sales channel",),
 }
 
+# Shortened words in column names → the word a question says: `fare_rev_gbp` is "fare
+# revenue", `pax` "passengers", `tat_min` "turnaround". The general conventions of
+# business and lab tables, not any one table's names.
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "rev": ("revenue",),
+    "pax": ("passengers", "passenger"),
+    "tat": ("turnaround", "turnaround time"),
+    "sched": ("scheduled",),
+    "dep": ("departure", "departures"),
+    "arr": ("arrival", "arrivals"),
+    "cust": ("customer", "customers"),
+    "prod": ("product", "products"),
+    "txn": ("transaction", "transactions"),
+    "emp": ("employee", "employees"),
+    "mgr": ("manager",),
+    "dept": ("department",),
+    "acct": ("account",),
+    "bal": ("balance",),
+    "dist": ("distance",),
+    "dur": ("duration",),
+    "wt": ("weight",),
+    "ht": ("height",),
+    "vol": ("volume",),
+    "val": ("value",),
+    "qty": ("quantity",),
+    "amt": ("amount",),
+    "cnt": ("count",),
+    "pct": ("percent", "percentage"),
+    "temp": ("temperature",),
+    "svc": ("service",),
+    "yr": ("year",),
+}
+
 AGGREGATIONS: dict[str, tuple[str, ...]] = {
     "sum": ("total", "sum", "combined", "overall", "summed", "in total", "altogether"),
     "mean": ("average", "mean", "avg", "typical", "on average"),

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from services.llm.offline.function_words import FUNCTION_WORDS
-from services.llm.offline.matcher import Mention, shared_prefix, similar, singular, words_of
+from services.llm.offline.matcher import (
+    Mention,
+    entities_of,
+    shared_prefix,
+    similar,
+    singular,
+    words_of,
+)
 from services.llm.offline.schema import Table
 from services.llm.offline.units import convertible_words
 from services.llm.offline.vocabulary import (
@@ -64,8 +71,8 @@ def row_nouns(table: Table) -> set[str]:
     """What a table's rows are called, from its file name: `orders.csv` → order(s)."""
     stem = re.sub(r"\.[a-z0-9]+$", "", table.filename.lower())
     nouns = set()
-    for word in words_of(stem).split():
-        nouns |= {word, singular(word), word + "s"}
+    for word in words_of(stem).split() + sorted(entities_of(table)):
+        nouns |= {word, singular(word), word + "s", word + "es"}
     return nouns
 
 
