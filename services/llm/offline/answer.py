@@ -144,13 +144,16 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
                 f"{lead}The data has **{number(asked)}** distinct {unit}s, from **{value[0]}** "
                 f"to **{value[1]}** (the years **{years[0]}** to **{years[-1]}**; {source})."
             )
+        data = (
+            f"The rows with a `{query.measure}` value cover" if query.measure else "The data covers"
+        )
         if isinstance(value, list):
             return (
-                f"{lead}The data covers **{value[0]}** to **{value[1]}**: the years "
+                f"{lead}{data} **{value[0]}** to **{value[1]}**: the years "
                 f"**{years[0]}** to **{years[-1]}** ({number(count)} distinct years; {source})."
             )
         return (
-            f"{lead}The data covers the years **{years[0]}** to **{years[-1]}** "
+            f"{lead}{data} the years **{years[0]}** to **{years[-1]}** "
             f"({number(count)} distinct years; {source})."
         )
     if kind in ("series", "shares", "trend"):

@@ -87,9 +87,10 @@ def change(query: Query) -> list[str]:
 
 
 def coverage(query: Query) -> list[str]:
+    kept = [f"df = df[df[{query.measure!r}].notna()]"] if query.measure else []
     if query.date:
         column = query.date
-        return [
+        return kept + [
             f"dates = df[{column!r}].dropna()",
             "first, last = dates.min(), dates.max()",
             "years = sorted(dates.dt.year.unique().tolist())",
@@ -102,7 +103,7 @@ def coverage(query: Query) -> list[str]:
             ),
         ]
     column = query.group or ""
-    return [
+    return kept + [
         f"years = pd.to_numeric(df[{column!r}], errors='coerce').dropna()",
         "years = sorted(years.unique().tolist())",
         "print(years[0], years[-1], len(years), 'years')",

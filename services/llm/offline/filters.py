@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from services.llm.offline.clock import clock_filter
 from services.llm.offline.gaps import UNITS, Gap
 from services.llm.offline.matcher import Mention, has, normalize, words_of
 from services.llm.offline.query import Filter, Unanswerable
@@ -92,6 +93,10 @@ def filters_of(
     timed = date_filters(parser, text, mentions)
     if isinstance(timed, Unanswerable):
         return timed
+    hours = clock_filter(parser, text)
+    if isinstance(hours, Unanswerable):
+        return hours
+    timed += [hours] if hours is not None else []
     return list(dict.fromkeys(found + numeric + timed))  # "35 or less" is read by two shapes
 
 

@@ -61,13 +61,21 @@ UNIT_COUNT = re.compile(
 
 
 def asks_coverage(r: Reading) -> bool:
-    if r.numeric or r.group and r.group != r.parser.year_column:
+    if r.numeric:  # "first and last year that have wage data": the years the column is filled
+        return len(r.numeric) == 1 and not r.filters and bool(_COVERED_BY.search(r.text))
+    if r.group and r.group != r.parser.year_column:
         return False
     if UNIT_COUNT.search(r.text) or re.search(
         r"\b(what|which) years?\b.*\b(data|from|is)\b", r.text
     ):
         return not r.filters
     return bool(has(r.text, _COVERAGE)) and not r.filters
+
+
+_COVERED_BY = re.compile(
+    r"\b(first and last|earliest and latest)\b|\b(what|which) (years?|dates?|period)\b.*"
+    r"\b(have|has|with)\b"
+)
 
 
 def rate_column(r: Reading) -> str | None:

@@ -23,6 +23,7 @@ from services.llm.offline.matcher import (
     singular,
     words_of,
 )
+from services.llm.offline.numbers import check_numbers
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.shape import shape
@@ -225,6 +226,8 @@ class Parser:
         reading.freq = self._frequency(text, reading.columns)
         reading.part = self._part(text)
         reading.group = self._group(text, tokens, reading.columns)
+        if reading.group is None and reading.agg in ("max", "min") and " when" in f" {text}":
+            reading.group = self.year_column or self.date  # "peak price and when was it"
         reading.group2 = self._second_group(tokens, reading.columns, reading.group)
         reading.numeric = [
             m.column
@@ -251,8 +254,10 @@ class Parser:
         reading.numeric = kept if kept or len(flagged) != len(flags) else reading.numeric
         reading.kind = self._kind_words(text)
         if previous is not None and is_follow_up(reading):
-            return _in_units(follow(previous, reading), text)
-        return _in_units(shape(reading), text)
+            found = _in_units(follow(previous, reading), text)
+        else:
+            found = _in_units(shape(reading), text)
+        return check_numbers(found, tokens, mentions)
 
     def _out_of_scope(self, text: str, mentions: list[Mention]) -> str | None:
         scope = has(text, list(OUT_OF_SCOPE))
@@ -365,7 +370,7 @@ class Parser:
                 r"\b(by|per|for each|each|across|for every|every|in each|"
                 r"between the|among|which|what|top \d+|bottom \d+)$",
                 before,
-            ) or re.search(r"\b(by|per|each|across)\b (\w+|the \w+ of|\w+ of)$", before)
+            ) or re.search(r"\b(by|per|each|across)\b (?!all\b)(\w+|the \w+ of|\w+ of)$", before)
             said = tokens[mention.start] if mention.end - mention.start == 1 else ""
             counted = words_of(mention.column)
             if before.endswith("per") and counted.endswith("s") and said == singular(counted):

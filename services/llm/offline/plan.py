@@ -13,6 +13,7 @@ from services.llm.offline.cells import (
     title_for,
     year_column,
 )
+from services.llm.offline.clock import clock_code
 from services.llm.offline.derived import change, coverage, per, ratio, trend_split
 from services.llm.offline.gaps import gap_code
 from services.llm.offline.query import DATE_PARTS, Filter, Query
@@ -71,6 +72,8 @@ def _filter(item: Filter) -> list[str]:
         return [f"df = df[{column}.dt.to_period({rule!r}) == {column}.max().to_period({rule!r})]"]
     if item.op == "quarter":
         return [f"df = df[{column}.dt.quarter == {item.value}]"]
+    if item.op == "hours":
+        return clock_code(item.column, item.value)
     if item.op in ("years", "decades"):
         size = 10 if item.op == "decades" else 1
         return [

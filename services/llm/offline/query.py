@@ -44,6 +44,9 @@ class Filter:
     def describe(self) -> str:
         if self.op == "quarter":
             return f"{self.column} in Q{self.value}"
+        if self.op == "hours":
+            low, high = (f"{int(h) % 24:02}:{round(h % 1 * 60):02}" for h in self.value)
+            return f"{self.column} from {low} to before {high}"
         if self.op == "latest":
             return f"the latest {self.value} of {self.column}"
         if self.op == "year_between":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.llm.offline.matcher import has
+from services.llm.offline.matcher import KEY, bare_words, has, singular, words_of
 from services.llm.offline.measures import (
     TIME_UNITS,
     UNIT_COUNT,
@@ -68,7 +68,7 @@ def shape(r: Reading) -> Query | Unanswerable:
         unit = UNIT_COUNT.search(r.text)
         return query.with_(
             kind="coverage",
-            measure=None,
+            measure=r.numeric[0] if r.numeric else None,
             date=p.date,
             group=p.year_column,
             freq=TIME_UNITS[unit.group(1).rstrip("s")] if unit else None,
@@ -109,8 +109,12 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         re.search(r"\b(how many|number of|count of)\b", text)
         and set(text.split()) & row_nouns(p.table)
         and not r.freq
+        and not [m for m in r.columns if m.value is None]  # "orders" of `order_id`: distinct
     )
     if rows and measure is None and r.group is None and not r.part:
+        keyed = _key_of_rows(r)
+        if keyed is not None:  # "how many orders" on order lines: the distinct order ids
+            return query.with_(kind="distinct", measure=keyed, agg="count")
         return query.with_(kind="count", agg="count")
     filtered = {f.column for f in query.filters}
     if agg in ("mean", "sum", "median", "std") and measure is None and r.gap is None:
@@ -276,6 +280,18 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             return query.with_(kind="group", group=r.columns[0].column, agg="count")
         return Unanswerable("I could not tell which number to compute", p.table)
     return query
+
+
+def _key_of_rows(r: Reading) -> str | None:
+    """The key column named for the things counted ("orders" → `order_id`), if any."""
+    said = {singular(t) for t in r.text.split()}
+    keys = [
+        c.name
+        for c in r.parser.table.columns
+        if KEY.search(c.name.strip()) and bare_words(c.name) != words_of(c.name)
+        and singular(bare_words(c.name)) in said
+    ]  # fmt: skip
+    return keys[0] if len(keys) == 1 else None
 
 
 def _label_column(r: Reading) -> str | None:

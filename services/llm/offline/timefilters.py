@@ -14,7 +14,7 @@ from services.llm.offline.vocabulary import MONTHS, WEEKDAYS
 if TYPE_CHECKING:
     from services.llm.offline.parse import Parser
 
-YEAR = r"(?:18|19|20)\d{2}"
+YEAR = r"(?:1[5-9]|20)\d{2}"
 
 
 def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Filter] | Unanswerable:
@@ -51,6 +51,14 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
             found.append(Filter(column, "==", quarter))
         elif date:
             found.append(Filter(date, "quarter", quarter))
+    century = re.search(r"\b(?:the\s+)?(1[0-7])00s\b", text)  # "in the 1700s"
+    if century and (date or year_column):
+        low = int(century.group(1)) * 100
+        check = _outside(parser, [low, low + 99], both=True)
+        if check is not None:
+            return check
+        column = date or year_column or ""
+        found.append(Filter(column, "year_between" if date else "between", (low, low + 99)))
     if (
         decades
         and (date or year_column)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from services.llm.offline.clock import is_clock
 from services.llm.offline.function_words import FUNCTION_WORDS
 from services.llm.offline.matcher import (
     Mention,
@@ -101,7 +102,7 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
     found = []
     for index, token in enumerate(tokens):
         word = token.strip("-/.'")
-        if index in covered or not word or _NUMBERISH.match(word):
+        if index in covered or not word or _NUMBERISH.match(word) or is_clock(word):
             continue
         parts = [p for p in re.split(r"[-/]", word) if p]
         if len(parts) > 1 and all(p in _KNOWN or _NUMBERISH.match(p) for p in parts):
