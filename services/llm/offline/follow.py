@@ -105,7 +105,10 @@ def _replace(base: Query, reading: Reading) -> tuple[Filter, ...]:
     """New filters replace the previous ones on the same column (a year replaces a year)."""
     new = list(reading.filters)
     replaced = {f.column for f in new}
-    if any(f.op in ("year", "month", "since", "last", "weekday", "year_between") for f in new):
+    if any(
+        f.op in ("year", "month", "months", "month_in", "since", "last", "weekday", "year_between")
+        for f in new
+    ):
         replaced |= {
             f.column for f in base.filters if f.op in ("year", "since", "last", "year_between")
         }

@@ -345,7 +345,7 @@ class Matcher:
                     (name, value)
                     for name, values in self.values.items()
                     for value, norm in values
-                    if len(norm) >= 3 and _shortened(norm, phrase)
+                    if len(norm) >= 3 and _shortened(norm, phrase) and norm[1] == phrase[1]
                 }
             )
         return Mention(start, end, pair[0], pair[1]) if pair else None

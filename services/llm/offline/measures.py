@@ -245,6 +245,9 @@ def per_query(r: Reading, query: Query) -> Query | None:
         unit = {"daily": "D", "weekly": "W", "monthly": "M", "quarterly": "Q"}.get(
             adjective.group(1), "Y"
         )
+    level = query.measure is not None and p.default_agg(query.measure) == "mean"
+    if level and "each" in r.text.split():
+        return None  # "avg temperature for each month": a level's average by month, no total
     if unit and averaged and p.date and r.group in (None, p.date):
         counted = has(r.text, ("how many", "number of")) and not (
             query.measure and countable(query.measure)

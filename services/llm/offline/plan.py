@@ -83,6 +83,8 @@ def _filter(item: Filter) -> list[str]:
         ]
     if item.op == "month":
         return [f"df = df[{column}.dt.month == {item.value}]"]
+    if item.op in ("months", "month_in"):
+        return [f"df = df[{column}.dt.month.isin({list(item.value)!r})]"]
     if item.op == "weekday":
         return [f"df = df[{column}.dt.day_of_week.isin({list(item.value)!r})]"]
     if item.op == "year_between":

@@ -57,6 +57,9 @@ class Filter:
             return f"{self.column} in the " + " or ".join(f"{d}s" for d in self.value)
         if self.op == "month":
             return f"{self.column} in {_MONTH_NAMES[self.value - 1]} (all years)"
+        if self.op in ("months", "month_in"):
+            named = " or ".join(_MONTH_NAMES[m - 1] for m in self.value)
+            return f"{self.column} in {named} (all years)"
         if self.op == "weekday":
             days = [_DAY_NAMES[d] + "s" for d in self.value]
             return f"{self.column} on " + (" and ".join(days))

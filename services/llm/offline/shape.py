@@ -64,6 +64,8 @@ def shape(r: Reading) -> Query | Unanswerable:
         )
         r.numeric = [rated]
         r.agg = "rate"
+        if r.group == rated:  # "% of lines that were returned": the rate itself, not by it
+            r.group = None
     if asks_coverage(r) and p.time_column():
         unit = UNIT_COUNT.search(r.text)
         return query.with_(
@@ -308,11 +310,11 @@ def _label_column(r: Reading) -> str | None:
 
 
 def _compare(r: Reading, query: Query) -> Query | None:
-    periods = next((f for f in query.filters if f.op in ("years", "decades")), None)
-    if periods is not None:  # "higher in 1965 or in 1995", "the 70s or the 90s"
+    periods = next((f for f in query.filters if f.op in ("years", "decades", "months")), None)
+    if periods is not None:  # "higher in 1965 or in 1995", "the 70s or the 90s", "jan or jul"
         return query.with_(
             kind="compare",
-            part="year" if periods.op == "years" else "decade",
+            part={"years": "year", "decades": "decade", "months": "month"}[periods.op],
             date=r.parser.date,
             group=None if r.parser.date else r.parser.year_column,
             top=None,

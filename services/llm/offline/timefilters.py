@@ -133,7 +133,10 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         and quarter is None
         and not any(f.op == "since" for f in found)
     ):
-        found.append(Filter(date, "month", months[0]))
+        asked = tuple(dict.fromkeys(months))  # "january or july": both, never the first alone
+        compared = re.search(r"\bor\b|\bvs\b|versus|compare", text)
+        op = "month" if len(asked) == 1 else "months" if compared else "month_in"
+        found.append(Filter(date, op, asked[0] if len(asked) == 1 else asked))
     return found
 
 

@@ -63,6 +63,9 @@ _HEAD_NOUNS = set(
 )
 
 
+_CATEGORY_HEADS = {"method", "type", "kind", "category", "status", "group", "class", "name"}
+
+
 def _number(table: Table, name: str) -> bool:
     column = table.column(name)
     return column is not None and column.kind == "number"
@@ -95,6 +98,9 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
     measured = {  # the words of a number column named ("gas", "waist")
         m.end - 1 for m in mentions if m.value is None and _number(table, m.column)
     }
+    sorted_by = {  # the words of a category column named ("payment")
+        m.end - 1 for m in mentions if m.value is None and not _number(table, m.column)
+    }
     nouns = row_nouns(table) | currency_words(table) | convertible_words(table)
     column_words = {w for c in table.columns for w in words_of(c.name).split()}
     stems = {w for w in column_words if len(w) >= 4}
@@ -115,6 +121,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue
         if base in _HEAD_NOUNS and index - 1 in measured:
             continue  # "gas price", "waist size": what the column named measures
+        if base in _CATEGORY_HEADS and index - 1 in sorted_by:
+            continue  # "payment method", "product type": what the column named sorts by
         if base in column_words or len(word) == 1:
             continue
         if _stem(word) in _KNOWN or _stem(word) in column_words:
