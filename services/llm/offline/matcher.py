@@ -199,6 +199,8 @@ class Matcher:
                 pairs += [
                     (v, alias) for v, norm in list(pairs) for alias in VALUE_ALIASES.get(norm, ())
                 ]
+                if words_of(column.name) in ("gender", "sex"):  # F/M: "women", "men"
+                    pairs += [(v, a) for v, norm in list(pairs) for a in _SEXES.get(norm, ())]
                 self.values[column.name] = pairs
         # Multi-word values by their initials ("ge" → General Electric) and by each word
         # ("bugs" → bugs_opened), looked up per phrase of every question.
@@ -217,7 +219,8 @@ class Matcher:
         `pagesViewed` ← "pages", `performanceRating` ← "performance"."""
         owners: dict[str, set[str]] = {}
         for column in self.table.columns:
-            for word in bare_words(column.name).split():
+            spelled = {w for s in _spelled_out(words_of(column.name)) for w in s.split()}
+            for word in set(bare_words(column.name).split()) | (spelled - UNIT_WORDS):
                 owners.setdefault(singular(word), set()).add(column.name)
         for unit, shorts in UNIT_NAMES.items():
             kept = [
@@ -408,6 +411,12 @@ def _only(found: set[T]) -> T | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_SEXES = {
+    "f": ("female", "females", "woman", "women"),
+    "m": ("male", "males", "man", "men"),
+    "female": ("woman", "women", "females"),
+    "male": ("man", "men", "males"),
+}
 _SPELLED_OUT = {"amt": "amount", "qty": "quantity", "pct": "percent", "cnt": "count"}
 _CURRENCIES = {"usd", "eur", "gbp", "chf", "jpy"}
 

@@ -387,7 +387,7 @@ class Parser:
             m.column
             for m in columns
             if self.kind(m.column) in ("category", "text", "bool")
-            and not (m.loose and self.id_like(m.column))  # an id only when named
+            and not m.loose  # a loose reading ("departures" ~ sched_dep) is no grouping
             # "avg jumps for members", "of all the products": the rows, not a grouping
             and (m.start == 0 or tokens[m.start - 1] not in ("of", "all", "the", "for", "among"))
         ]
