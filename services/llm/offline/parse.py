@@ -13,6 +13,7 @@ from services.llm.offline import semantic
 from services.llm.offline.filters import filters_of, yes_no
 from services.llm.offline.follow import follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of
+from services.llm.offline.grouping import group_of, ranking, second_group
 from services.llm.offline.matcher import (
     KEY,
     Matcher,
@@ -20,7 +21,6 @@ from services.llm.offline.matcher import (
     has,
     normalize,
     similar,
-    singular,
     words_of,
 )
 from services.llm.offline.numbers import check_numbers
@@ -222,13 +222,13 @@ class Parser:
         reading.agg = self._aggregation(text, tokens, mentions)
         reading.measure_agg = self._measure_agg(text)
         reading.chart = self._chart(text)
-        reading.top, reading.ascending = self._ranking(text)
+        reading.top, reading.ascending = ranking(text)
         reading.freq = self._frequency(text, reading.columns)
         reading.part = self._part(text)
-        reading.group = self._group(text, tokens, reading.columns)
+        reading.group = group_of(self, text, tokens, reading.columns)
         if reading.group is None and reading.agg in ("max", "min") and " when" in f" {text}":
             reading.group = self.year_column or self.date  # "peak price and when was it"
-        reading.group2 = self._second_group(tokens, reading.columns, reading.group)
+        reading.group2 = second_group(self, tokens, reading.columns, reading.group)
         reading.numeric = [
             m.column
             for m in reading.columns
@@ -314,31 +314,6 @@ class Parser:
                 return chart
         return None
 
-    def _ranking(self, text: str) -> tuple[int | None, bool]:
-        match = re.search(
-            r"\b(top|bottom|first|last|best|worst|highest|lowest|largest|"
-            r"smallest|biggest|heaviest|lightest)\s+(\d+)\b(?!\s*%)",
-            text,
-        )
-        if match and not re.search(r"\b(last|past)\s+\d+\s+(day|week|month|quarter|year)", text):
-            low = match.group(1) in ("bottom", "worst", "lowest", "smallest", "lightest", "least")
-            return int(match.group(2)), low
-        match = re.search(
-            r"\b(\d{1,2})\s+(?:[a-z]+\s+){0,2}?(?:with the |with |by )?(highest|lowest|largest|"
-            r"smallest|biggest|best|worst|most|least|heaviest|lightest|fastest|slowest)\b",
-            text,
-        )
-        if match:
-            low = match.group(2) in ("lowest", "smallest", "worst", "least", "lightest", "slowest")
-            return int(match.group(1)), low
-        match = re.search(r"\b(?:which|what|the)\s+(\d{1,2})\s+[a-z]", text)
-        most = re.search(
-            r"\b(most|least|highest|lowest|largest|smallest|biggest|best|worst)\b", text
-        )
-        if match and most:  # "which 3 reason codes cost the most in repairs"
-            return int(match.group(1)), most.group(1) in ("least", "lowest", "smallest", "worst")
-        return None, False
-
     def _frequency(self, text: str, columns: list[Mention]) -> str | None:
         covered = {i for m in columns for i in range(m.start, m.end)}
         text = " ".join("_" if i in covered else t for i, t in enumerate(text.split()))
@@ -362,58 +337,6 @@ class Parser:
             ):
                 return part
         return None
-
-    def _group(self, text: str, tokens: list[str], columns: list[Mention]) -> str | None:
-        for mention in columns:
-            before = " ".join(tokens[max(0, mention.start - 3) : mention.start])
-            grouped = re.search(
-                r"\b(by|per|for each|each|across|for every|every|in each|"
-                r"between the|among|which|what|top \d+|bottom \d+)$",
-                before,
-            ) or re.search(r"\b(by|per|each|across)\b (?!all\b)(\w+|the \w+ of|\w+ of)$", before)
-            said = tokens[mention.start] if mention.end - mention.start == 1 else ""
-            counted = words_of(mention.column)
-            if before.endswith("per") and counted.endswith("s") and said == singular(counted):
-                continue  # "fee per parcel": a ratio to the `parcels` count, not a grouping
-            if grouped and (
-                self.kind(mention.column) != "number"
-                or mention.column == self.year_column
-                or self._few_values(mention.column)  # "by party size"
-                or self.id_like(mention.column)
-                and not mention.loose  # "by customer id"
-            ):
-                return mention.column
-        categories = [
-            m.column
-            for m in columns
-            if self.kind(m.column) in ("category", "text", "bool")
-            and not m.loose  # a loose reading ("departures" ~ sched_dep) is no grouping
-            # "avg jumps for members", "of all the products": the rows, not a grouping
-            and (m.start == 0 or tokens[m.start - 1] not in ("of", "all", "the", "for", "among"))
-        ]
-        has_measure = any(self.kind(m.column) == "number" for m in columns)
-        if categories and has_measure:  # "top 3 products by units", "which region sells most"
-            return categories[0]
-        return None
-
-    def _second_group(
-        self, tokens: list[str], columns: list[Mention], group: str | None
-    ) -> str | None:
-        """ "by region and channel": the category named right after the first grouping."""
-        first = next((m for m in columns if m.column == group), None)
-        if first is None:
-            return None
-        for m in columns:
-            joined = " ".join(tokens[first.end : m.start])
-            joins = joined in ("and", "&", "and by", "and per", "then by", "x")
-            kind = self.kind(m.column) in ("category", "bool") or self._few_values(m.column)
-            if m.column != group and joins and kind:
-                return m.column
-        return None
-
-    def _few_values(self, column: str) -> bool:
-        found = self.table.column(column)
-        return found is not None and 0 < len(found.values) <= 12
 
     def _kind_words(self, text: str) -> str | None:
         for kind, words in KIND_WORDS:

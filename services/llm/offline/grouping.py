@@ -1,0 +1,92 @@
+"""How many groups a question ranks ("top 3", "which 3 … the most") and what it groups by
+("by region", "for each month", "which store", a second key "by region and channel")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from services.llm.offline.names import singular, words_of
+
+if TYPE_CHECKING:
+    from services.llm.offline.matcher import Mention
+    from services.llm.offline.parse import Parser
+
+
+def ranking(text: str) -> tuple[int | None, bool]:
+    match = re.search(
+        r"\b(top|bottom|first|last|best|worst|highest|lowest|largest|"
+        r"smallest|biggest|heaviest|lightest)\s+(\d+)\b(?!\s*%)",
+        text,
+    )
+    if match and not re.search(r"\b(last|past)\s+\d+\s+(day|week|month|quarter|year)", text):
+        low = match.group(1) in ("bottom", "worst", "lowest", "smallest", "lightest", "least")
+        return int(match.group(2)), low
+    match = re.search(
+        r"\b(\d{1,2})\s+(?:[a-z]+\s+){0,2}?(?:with the |with |by )?(highest|lowest|largest|"
+        r"smallest|biggest|best|worst|most|least|heaviest|lightest|fastest|slowest)\b",
+        text,
+    )
+    if match:
+        low = match.group(2) in ("lowest", "smallest", "worst", "least", "lightest", "slowest")
+        return int(match.group(1)), low
+    match = re.search(r"\b(?:which|what|the)\s+(\d{1,2})\s+[a-z]", text)
+    most = re.search(r"\b(most|least|highest|lowest|largest|smallest|biggest|best|worst)\b", text)
+    if match and most:  # "which 3 reason codes cost the most in repairs"
+        return int(match.group(1)), most.group(1) in ("least", "lowest", "smallest", "worst")
+    return None, False
+
+
+def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention]) -> str | None:
+    for mention in columns:
+        before = " ".join(tokens[max(0, mention.start - 3) : mention.start])
+        grouped = re.search(
+            r"\b(by|per|for each|each|across|for every|every|in each|"
+            r"between the|among|which|what|top \d+|bottom \d+)$",
+            before,
+        ) or re.search(r"\b(by|per|each|across)\b (?!all\b)(\w+|the \w+ of|\w+ of)$", before)
+        said = tokens[mention.start] if mention.end - mention.start == 1 else ""
+        counted = words_of(mention.column)
+        if before.endswith("per") and counted.endswith("s") and said == singular(counted):
+            continue  # "fee per parcel": a ratio to the `parcels` count, not a grouping
+        if grouped and (
+            parser.kind(mention.column) != "number"
+            or mention.column == parser.year_column
+            or few_values(parser, mention.column)  # "by party size"
+            or parser.id_like(mention.column)
+            and not mention.loose  # "by customer id"
+        ):
+            return mention.column
+    categories = [
+        m.column
+        for m in columns
+        if parser.kind(m.column) in ("category", "text", "bool")
+        and not m.loose  # a loose reading ("departures" ~ sched_dep) is no grouping
+        # "avg jumps for members", "of all the products": the rows, not a grouping
+        and (m.start == 0 or tokens[m.start - 1] not in ("of", "all", "the", "for", "among"))
+    ]
+    has_measure = any(parser.kind(m.column) == "number" for m in columns)
+    if categories and has_measure:  # "top 3 products by units", "which region sells most"
+        return categories[0]
+    return None
+
+
+def second_group(
+    parser: Parser, tokens: list[str], columns: list[Mention], group: str | None
+) -> str | None:
+    """ "by region and channel": the category named right after the first grouping."""
+    first = next((m for m in columns if m.column == group), None)
+    if first is None:
+        return None
+    for m in columns:
+        joined = " ".join(tokens[first.end : m.start])
+        joins = joined in ("and", "&", "and by", "and per", "then by", "x")
+        kind = parser.kind(m.column) in ("category", "bool") or few_values(parser, m.column)
+        if m.column != group and joins and kind:
+            return m.column
+    return None
+
+
+def few_values(parser: Parser, column: str) -> bool:
+    found = parser.table.column(column)
+    return found is not None and 0 < len(found.values) <= 12

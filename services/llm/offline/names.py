@@ -1,0 +1,202 @@
+"""How the names of a table's columns and values are spoken: normalising a question,
+singular forms, a column name's words, its units, how names shorten words ("temp" →
+temperature, "lg" → league, `amt` → amount) and small typos."""
+
+from __future__ import annotations
+
+import re
+
+from services.llm.offline.schema import Table
+from services.llm.offline.vocabulary import ABBREVIATIONS
+
+
+def normalize(text: str) -> str:
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 30,000 → 30000
+    text = re.sub(r"\bno\.\s", "number ", text, flags=re.I)  # "no. of" → "number of"
+    text = re.sub(r"\b(\d{1,2}):(\d{2})\b", r"\1h\2", text)  # 22:00 → 22h00, one word
+    text = re.sub(r"\b(\d{1,2}(?:h\d{2})?)\s+([ap]m)\b", r"\1\2", text, flags=re.I)  # 8 am
+    text = text.lower().replace("’", "'").replace("'s ", " ")
+    text = re.sub(r"[^\w%.\-/ ]+", " ", text)
+    text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
+    text = re.sub(r"(?<=[a-z])/(?=[a-z])", " / ", text)  # "ldl/hdl" → ldl / hdl
+    return " ".join(text.split())
+
+
+_IRREGULAR = {
+    "men": "man", "women": "woman", "children": "child", "people": "person",
+    "persons": "person", "feet": "foot", "mice": "mouse", "teeth": "tooth",
+}  # fmt: skip
+
+
+def singular(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    if len(word) == 3 and word.endswith("s") and word[1].isdigit():
+        return word[:-1]  # "l5s" → l5
+    return word
+
+
+def words_of(name: str) -> str:
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    return " ".join(w for w in re.split(r"[\s_\-.()\[\]/]+", spaced.lower()) if w).strip()
+
+
+# Units and markers people leave out when they name a column: `salary_usd`, `durationSec`,
+# `length (mm)`, `co2_ppm`, `bonusPct`.
+UNIT_WORDS = set(
+    """usd eur gbp chf jpy pct percent perc amount amt total num nr no id sec secs s ms min
+    mins minutes hrs hr h hours days d kg g lbs lb km m mm cm ppm c f degc degf mph kmh kph
+    in inch ft cnt qty""".split()  # noqa: SIM905
+)
+
+
+# A unit's names in questions: "seconds" → the one column kept in `…Sec`.
+UNIT_NAMES = {
+    "seconds": ("sec", "secs", "s"),
+    "minutes": ("min", "mins"),
+    "hours": ("h", "hr", "hrs", "hours"),
+    "kilograms": ("kg",),
+    "kilos": ("kg",),
+    "kilometres": ("km",),
+    "kilometers": ("km",),
+    "dollars": ("usd",),
+    "euros": ("eur",),
+    "pounds": ("gbp", "lbs", "lb"),
+    "percent": ("pct",),
+}
+
+
+_WHEN = {"date", "time", "at", "on", "ts", "timestamp", "datetime", "day", "dt", "when", "start",
+         "started", "end", "ended", "begin", "finish", "of"}  # fmt: skip
+
+
+def entities_of(table: Table) -> set[str]:
+    """What a table's rows are, from its one date column named for them: `match_date` →
+    match, `StopStart` → stop (so "how many matches" counts rows). Several such columns
+    (`orderDate`, `shipDate`) name the steps a row goes through, not the rows."""
+    found = set()
+    for column in table.of_kind("date"):
+        words = words_of(column.name).split()
+        kept = [w for w in words if w not in _WHEN]
+        if len(kept) == 1 and len(words) > 1 and len(kept[0]) >= 3:
+            found.add(kept[0])
+    return found if len(found) == 1 else set()
+
+
+def bare_words(name: str) -> str:
+    """A column's words without its unit: `durationSec` → "duration"."""
+    words = words_of(name).split()
+    kept = [w for w in words if w not in UNIT_WORDS]
+    return " ".join(kept) if kept else " ".join(words)
+
+
+def spelled_out(words: str) -> set[str]:
+    """A column's words with each shortened word written out ("fare rev gbp" → "fare revenue
+    gbp"), and without a trailing currency or unit ("fare revenue")."""
+    parts = words.split()
+    if not any(p in ABBREVIATIONS for p in parts):
+        return set()
+    found = set()
+    for choice in range(max(len(ABBREVIATIONS.get(p, ("",))) for p in parts)):
+        spelled = [ABBREVIATIONS[p][min(choice, len(ABBREVIATIONS[p]) - 1)]
+                   if p in ABBREVIATIONS else p for p in parts]  # fmt: skip
+        found.add(" ".join(spelled))
+        kept = [w for w in spelled if w not in UNIT_WORDS]
+        if kept:
+            found.add(" ".join(kept))
+    return found
+
+
+def similar(a: str, b: str) -> bool:
+    """Equal but for a typo: one edit (or swap of neighbours) per five letters, at most two."""
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    if shortest < 5 or abs(len(a) - len(b)) > 2 or a[0] != b[0] and a[:2] != b[1::-1]:
+        return False
+    return _edits(a, b, limit=min(2, shortest // 5)) <= min(2, shortest // 5)
+
+
+def _edits(a: str, b: str, *, limit: int) -> int:
+    """Optimal string alignment distance (insert, delete, substitute, swap), capped."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, start=1):
+            cost = 0 if char_a == char_b else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+KEY = re.compile(r"(^|[_\s.\-])(id|key|code|no|nr|uuid|number)$|[a-z]Id$|ID$", re.I)
+
+
+_CURRENCIES = {"usd", "eur", "gbp", "chf", "jpy"}
+
+
+def spoken_parts(name: str) -> list[str]:
+    """A column's words as a question says them apart ("amount claimed" → `claim_amt
+    (GBP)`): shortenings spelled out, currencies left out."""
+    words = [ABBREVIATIONS.get(w, (w,))[0] for w in words_of(name).split() if w not in _CURRENCIES]
+    return words if len(words) > 1 else words_of(name).split()
+
+
+_VOWELS = set("aeiou")
+
+
+def shortened(part: str, word: str) -> bool:
+    """Is `part` how a column name shortens `word`: its first four letters or more
+    ("temp" → temperature, "perf" → performance), or its first letter and some of its
+    consonants ("lg" → league, "amt" → amount, "qty" → quantity)?"""
+    if len(word) < 5 or len(part) >= len(word) or not part.isalpha() or part[0] != word[0]:
+        return False
+    if len(part) >= 4:
+        return word.startswith(part)
+    if len(part) < 2 or _VOWELS & set(part[1:]):
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in part[1:])  # in order
+
+
+def initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words)
+
+
+def shared_prefix(a: str, b: str) -> int:
+    """How many leading letters two words share."""
+    size = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        size += 1
+    return size
+
+
+def prefixes(words: list[str], compact: str, *, shortest: int = 2) -> bool:
+    """Is `compact` made of a prefix of each word in turn, each at least `shortest` letters?"""
+    if not words:
+        return not compact
+    if not compact:
+        return False
+    word, rest = words[0], words[1:]
+    for size in range(min(len(word), len(compact)), shortest - 1, -1):
+        if word[:size] == compact[:size] and prefixes(rest, compact[size:], shortest=shortest):
+            return True
+    return False
+
+
+def has(text: str, phrases: tuple[str, ...] | list[str]) -> str | None:
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if re.search(rf"(?<![\w%]){re.escape(phrase)}(?![\w])", text):
+            return phrase
+    return None
