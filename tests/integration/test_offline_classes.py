@@ -120,7 +120,13 @@ def test_shipments_questions_of_every_class(analyst):
         ),
         ("how many shipments on sundays", Num(((s._ordered.dt.day_of_week == 6).sum(),))),
         ("which years does the data cover", Num((2022.0, 2023.0))),
-        ("how many shipments over 2.5k grams", NoAnswer()),  # grams: no column in grams
+        # grams: the limit in the column's own unit, kg
+        ("how many shipments over 2.5k grams", Num(((s["weight (kg)"] > 2.5).sum(),))),
+        (  # the answer in the unit asked
+            "avg weight in lb for hull",
+            Num((s[s.hub == "Hull"]["weight (kg)"].mean() / 0.45359237,)),
+        ),
+        ("how many shipments over 2 furlongs", NoAnswer()),  # no such unit: not understood
         ("number of shipments with a fee above 1,000", Num(((fee > 1000).sum(),))),
         ("avg weight in kg for hull", Num((s[s.hub == "Hull"]["weight (kg)"].mean(),))),
         ("damage rate by hub", Num(tuple(s.groupby("hub").damaged.mean() * 100))),

@@ -163,3 +163,9 @@ def test_a_noun_saying_what_a_column_measures_is_understood():
 def test_which_n_groups_rank_n():
     query = answered("which 3 reasons have the most downtime", gym())
     assert (query.group, query.top, query.ascending) == ("reason", 3, False)
+
+
+def test_a_limit_in_another_unit_is_put_in_the_column_unit():
+    query = answered("how many members over 90 kg", gym())
+    assert [(f.column, f.op) for f in query.filters] == [("Weight (lb)", ">")]
+    assert query.filters[0].value == pytest.approx(90 / 0.45359237)

@@ -11,6 +11,7 @@ from services.llm.offline.gaps import UNITS, Gap
 from services.llm.offline.matcher import Mention, has, normalize, words_of
 from services.llm.offline.query import Filter, Unanswerable
 from services.llm.offline.timefilters import YEAR, date_filters
+from services.llm.offline.units import limit_in_unit
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Parser
@@ -136,11 +137,14 @@ def numeric_filters(
                 continue
             aged = re.match(r"(older|younger) than", match.group(0))
             age = next((c.name for c in parser.measures() if words_of(c.name) == "age"), None)
+            in_unit = _unit_column(parser, text[_number_end(match) :])
+            if in_unit is not None:  # "over 190 lb"; "over 2.5k grams" on a column in kg
+                found.append(Filter(in_unit[0], op_here, value * in_unit[1]))
+                continue
             column = (
                 age
                 if aged and age
-                else _unit_column(parser, text[_number_end(match) :])
-                or _column_for(parser, numeric, text, match.start(), value, unit == "%")
+                else _column_for(parser, numeric, text, match.start(), value, unit == "%")
             )
             if isinstance(column, Unanswerable):
                 return column
@@ -226,9 +230,10 @@ def _number_end(match: re.Match[str]) -> int:
     return max(ends) if ends else match.end()
 
 
-def _unit_column(parser: Parser, rest: str) -> str | None:
-    """The one number column kept in the unit written after the number: "over 190 lb" →
-    `Weight (lb)`, "35 in or less" → `Waist (in)` ("in" only when no word follows it)."""
+def _unit_column(parser: Parser, rest: str) -> tuple[str, float] | None:
+    """The one number column kept in the unit written after the number, and the factor to
+    its unit: "over 190 lb" → `Weight (lb)`, 1; "35 in or less" → `Waist (in)` ("in" only
+    when no word follows it); "over 2.5k grams" → `weight (kg)`, 0.001."""
     found = re.match(r"\s*([a-z]+)\b(\s+[a-z]+)?", rest)
     if found is None or found.group(1) == "in" and found.group(2) not in (None, " or", " and"):
         return None
@@ -237,7 +242,9 @@ def _unit_column(parser: Parser, rest: str) -> str | None:
         for c in parser.measures()
         if len(words_of(c.name).split()) > 1 and words_of(c.name).split()[-1] == found.group(1)
     ]
-    return named[0] if len(named) == 1 else None
+    if len(named) == 1:
+        return named[0], 1.0
+    return limit_in_unit(found.group(1), parser.measures())
 
 
 def _timed_column(parser: Parser, unit: str, value: float) -> tuple[str, float] | Unanswerable:

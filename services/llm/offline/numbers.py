@@ -11,12 +11,12 @@ from typing import Any
 from services.llm.offline.clock import is_clock
 from services.llm.offline.matcher import Mention
 from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.units import conversion_factors
 
 _NUMBER = re.compile(r"^[$€£]?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|%|s)?$")
 # How a number may appear in the query: as written, scaled (2.5k, 15% of a fraction),
 # in another unit of time (3 hours → 180 minutes), or as a decade (the 70s → 1970).
-_TIMES = (60, 3600, 24, 86400, 1440, 7, 604800)
-_FACTORS = (1.0, 1e3, 1e6, 1e9, 1e-2, 1e2, *_TIMES, *(1 / t for t in _TIMES))
+_FACTORS = {1.0, 1e3, 1e6, 1e9, 1e-2, 1e2} | conversion_factors()
 
 
 def unused_number(query: Query, tokens: list[str], mentions: list[Mention]) -> str | None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from services.llm.offline.matcher import words_of
-from services.llm.offline.schema import Table
+from services.llm.offline.schema import Column, Table
 
 _KINDS: dict[str, dict[str, float]] = {
     "time": {
@@ -53,12 +53,30 @@ class Conversion:
         return f"{bare or self.source} ({self.unit})"
 
 
+def conversion_factors() -> set[float]:
+    """Every factor between two units of one kind (a limit "over 90 kg" is 198.4 lb)."""
+    return {a / b for units in _KINDS.values() for a in units.values() for b in units.values()}
+
+
 def unit_of(column: str) -> tuple[str, float] | None:
     """The kind and size of the unit a column's name ends with: `Downtime_min` → time, 60."""
     words = words_of(column).split()
     if len(words) < 2 or words[-1] not in _UNITS:
         return None
     return _UNITS[words[-1]]
+
+
+def limit_in_unit(word: str, measures: list[Column]) -> tuple[str, float] | None:
+    """The one number column kept in a unit of the same kind as `word`, and the factor from
+    `word`'s unit to the column's ("2.5k grams" on `weight (kg)` → 0.001)."""
+    asked = _UNITS.get(word)
+    if asked is None or len(word) < 2:
+        return None
+    found = [(c.name, own) for c in measures if (own := unit_of(c.name)) and own[0] == asked[0]]
+    if len(found) != 1:
+        return None
+    name, own = found[0]
+    return name, asked[1] / own[1]
 
 
 def convertible_words(table: Table) -> set[str]:
