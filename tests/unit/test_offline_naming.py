@@ -169,3 +169,37 @@ def test_a_limit_in_another_unit_is_put_in_the_column_unit():
     query = answered("how many members over 90 kg", gym())
     assert [(f.column, f.op) for f in query.filters] == [("Weight (lb)", ">")]
     assert query.filters[0].value == pytest.approx(90 / 0.45359237)
+
+
+def ledger() -> Table:
+    return Table(
+        variable="ledger",
+        path="/mnt/data/ledger.csv",
+        rows=900,
+        columns=[
+            Column("store", "category", ["A", "B"]),
+            Column("Net Sales (GBP 000)", "number", low=1, high=5000),
+            Column("lateFee_cents", "number", low=0, high=900),
+            Column("budget_musd", "number", low=0.1, high=40),
+            Column("price", "number", low=1, high=50),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "measure", "factor"),
+    [
+        ("total net sales in millions", "Net Sales (GBP 000)", 1e-3),
+        ("total late fees in euros", "lateFee_cents", 0.01),
+        ("total budget in $ billions", "budget_musd", 1e-3),
+    ],
+)
+def test_money_is_answered_at_the_scale_asked(question, measure, factor):
+    query = answered(question, ledger())
+    assert query.convert is not None and query.convert.source == measure
+    assert query.convert.factor == pytest.approx(factor)
+
+
+def test_money_of_unknown_scale_is_left_as_it_is():
+    assert answered("total price in millions", ledger()).convert is None
+    assert answered("total net sales in thousands", ledger()).convert is None  # kept so

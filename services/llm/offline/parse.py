@@ -23,6 +23,7 @@ from services.llm.offline.matcher import (
     similar,
     words_of,
 )
+from services.llm.offline.money import money_conversion
 from services.llm.offline.numbers import check_numbers
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.schema import Column, Table
@@ -350,6 +351,8 @@ def _in_units(query: Query | Unanswerable, text: str) -> Query | Unanswerable:
     if not isinstance(query, Query) or query.convert is not None or query.denominator:
         return query
     found = conversion(text, query.table, query.measure)
+    if found is None and query.measure and query.table.column(query.measure) is not None:
+        found = money_conversion(text, query.measure)  # "in millions" on `sales (GBP 000)`
     if isinstance(found, str):
         return Unanswerable(
             f"it asks for `{query.measure}` in {found}, and that column is not kept in a unit "

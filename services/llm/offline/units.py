@@ -44,10 +44,13 @@ class Conversion:
     source: str  # the column, in its own unit
     unit: str  # the unit asked for, as asked
     factor: float  # source × factor = the value in `unit`
+    label: str = ""  # the converted column's name, when not made from the source's
 
     @property
     def name(self) -> str:
         """`Weight (lb)` in kg → "Weight (kg)"; `Downtime_min` in hours → "Downtime (hours)"."""
+        if self.label:
+            return self.label
         own = words_of(self.source).split()[-1]
         bare = re.sub(rf"[\s_(\[-]*{re.escape(own)}\W*$", "", self.source, flags=re.I)
         return f"{bare or self.source} ({self.unit})"

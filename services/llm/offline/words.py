@@ -51,7 +51,7 @@ def currency_words(table: Table) -> set[str]:
     raw = " ".join(c.name.lower() for c in table.columns)
     found: set[str] = set()
     for code, (symbol, words) in _CURRENCIES.items():
-        if code in spoken or symbol in raw:
+        if code in spoken or symbol in raw or spoken & {"cent", "cents"}:  # cents: of some one
             found |= words
     return found
 

@@ -1,0 +1,56 @@
+"""Money kept at a scale, answered at the scale asked: "total sales in millions" on `Net
+Sales (GBP 000)`, "late fees in euros" on `lateFee_cents`, "budget in $ billions" on
+`budget_musd`. A column is money when its name carries a currency (a code or a symbol) or
+cents; its scale is the marker in its name (`000`, `k`, `m`, `mn`, `bn`, `cents`), else
+one unit. A column with neither is left as it is: its scale is not known."""
+
+from __future__ import annotations
+
+import re
+
+from services.llm.offline.names import words_of
+from services.llm.offline.units import Conversion
+
+_SCALES = {
+    "cent": 0.01, "cents": 0.01, "k": 1e3, "000": 1e3, "thousand": 1e3, "thousands": 1e3,
+    "m": 1e6, "mn": 1e6, "mm": 1e6, "mio": 1e6, "million": 1e6, "millions": 1e6,
+    "bn": 1e9, "billion": 1e9, "billions": 1e9,
+}  # fmt: skip
+_CODES = {"usd", "eur", "gbp", "chf", "jpy", "cad", "aud"}
+_GLUED = re.compile(r"^(k|m|mn|bn)(usd|eur|gbp)$|^(usd|eur|gbp)(k|m|mn|bn)$")
+# "in millions", "in $ billions" (the symbol is gone once normalised), "in euros"
+_ASKED = re.compile(
+    r"\bin\s+(?:usd\s+|eur\s+|gbp\s+)?(cents|thousands|millions|mn|billions|bn)\b"
+    r"|\bin\s+(dollars|euros|pounds|usd|eur|gbp)\b(?!\s+(?:thousands|millions|billions|mn|bn))"
+)
+
+
+def scale_of(column: str) -> float | None:
+    """The scale a money column is kept at (1 for plain currency), or None when the column
+    is not marked as money."""
+    words = words_of(column).split()
+    for word in words:
+        glued = _GLUED.match(word)
+        if glued:
+            return _SCALES[glued.group(1) or glued.group(4)]
+    money = bool(set(words) & _CODES) or any(s in column for s in "$€£")
+    markers = [_SCALES[w] for w in words[1:] if w in _SCALES]
+    if "cents" in words or "cent" in words:
+        return 0.01
+    if not money:
+        return None
+    return markers[-1] if markers else 1.0
+
+
+def money_conversion(text: str, measure: str) -> Conversion | None:
+    """The conversion to the scale the question asks for, when the measure's scale is
+    known and differs from it."""
+    own = scale_of(measure)
+    found = _ASKED.search(text)
+    if own is None or found is None:
+        return None
+    word = found.group(1) or found.group(2)
+    asked = _SCALES.get(word, 1.0)
+    if asked == own:
+        return None
+    return Conversion(measure, word, own / asked, f"{measure} in {word}")
