@@ -203,3 +203,26 @@ def test_money_is_answered_at_the_scale_asked(question, measure, factor):
 def test_money_of_unknown_scale_is_left_as_it_is():
     assert answered("total price in millions", ledger()).convert is None
     assert answered("total net sales in thousands", ledger()).convert is None  # kept so
+
+
+def games() -> Table:
+    return Table(
+        variable="games",
+        path="/mnt/data/games.csv",
+        rows=14018,
+        columns=[
+            Column("HomeTeam", "category", ["Bremen", "Dortmund"]),
+            Column("HomeGoals", "number", low=0, high=9),
+            Column("AwayGoals", "number", low=0, high=9),
+            Column("Year", "number", low=1963, high=2008),
+        ],
+    )
+
+
+def test_a_word_shared_by_number_columns_is_their_sum():
+    query = answered("total goals in 1990", games())
+    assert query.combined is not None
+    assert query.combined.columns == ("HomeGoals", "AwayGoals")
+    assert (query.measure, query.agg) == (query.combined.name, "sum")
+    assert "sum(axis=1, min_count=1)" in code_for(query)
+    assert answered("total home goals", games()).measure == "HomeGoals"  # one of them named

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from services.llm.offline import semantic
+from services.llm.offline.combined import Combined, combined_of
 from services.llm.offline.filters import filters_of, yes_no
 from services.llm.offline.follow import follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of
@@ -73,6 +74,7 @@ class Reading:
     measure_agg: str | None = None  # "average", "total" … beside a superlative
     group2: str | None = None  # a second grouping: "by region and channel"
     gap: Gap | None = None  # time between two date columns, as a measure
+    combined: Combined | None = None  # one quantity kept in several columns ("goals")
 
     @property
     def columns(self) -> list[Mention]:
@@ -201,7 +203,13 @@ class Parser:
                 f"is in `{self.table.filename}`",
                 self.table,
             )
-        unknown = unknown_words(tokens, mentions, self.table)
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        combined = combined_of(self.table, tokens, covered)
+        unknown = [
+            w
+            for w in unknown_words(tokens, mentions, self.table)
+            if combined is None or w != combined.word
+        ]
         if unknown and not reread:
             rewritten, readings = _by_meaning(tokens, unknown, self.table)
             if readings:
@@ -220,6 +228,7 @@ class Parser:
             )
         reading = Reading(self, text, tokens, mentions)
         reading.gap = gap_of(self.table, text, tokens, mentions)
+        reading.combined = combined
         reading.agg = self._aggregation(text, tokens, mentions)
         reading.measure_agg = self._measure_agg(text)
         reading.chart = self._chart(text)

@@ -34,6 +34,8 @@ def code_for(query: Query, *, repair: bool = False) -> str:
         numbers += [f.column for f in query.filters if f.op in (">", ">=", "<", "<=", "between")]
         for column in dict.fromkeys(c for c in numbers if c):
             lines.append(f"df[{column!r}] = pd.to_numeric(df[{column!r}], errors='coerce')")
+    if query.combined is not None:
+        lines.append(query.combined.code())
     if query.convert is not None:
         source, factor = query.convert.source, query.convert.factor
         lines.append(f"df[{query.convert.name!r}] = df[{source!r}] * {factor!r}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from services.llm.offline.combined import Combined
 from services.llm.offline.gaps import Gap
 from services.llm.offline.schema import Table
 from services.llm.offline.units import Conversion
@@ -105,6 +106,7 @@ class Query:
     gap: Gap | None = None  # a measure made from two date columns
     group2: str | None = None  # a second grouping key (groups are "a / b")
     convert: Conversion | None = None  # the measure in the unit asked ("… in hours")
+    combined: Combined | None = None  # the measure summed over several columns ("goals")
 
     def with_(self, **changes: Any) -> Query:
         return replace(self, **changes)

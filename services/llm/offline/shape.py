@@ -55,6 +55,13 @@ def shape(r: Reading) -> Query | Unanswerable:
         query = query.with_(measure=measure, agg=gap_agg, gap=r.gap)
         r.numeric = [measure]
         agg = r.agg = gap_agg
+    free = [c for c in r.numeric if c not in r.limited]
+    if r.combined is not None and not free and r.gap is None:
+        measure = r.combined.name  # "goals": HomeGoals + AwayGoals
+        combined_agg = agg if agg in ("sum", "mean", "median", "min", "max", "std") else "sum"
+        query = query.with_(measure=measure, agg=combined_agg, combined=r.combined)
+        r.numeric = [measure]
+        agg = r.agg = combined_agg
     rated = rate_column(r)
     if rated is not None:  # "conversion rate", "% of sessions that bounced"
         query = query.with_(

@@ -1,0 +1,42 @@
+"""A quantity kept in several columns, asked as one: "goals" on `HomeGoals` and
+`AwayGoals`, "aces" on `aces_w` and `aces_l`. The word must be the one word those number
+columns share (and no column is named by it alone); the measure is their sum per row, a
+column the analysis adds (named for what it is), so every other rule applies to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from services.llm.offline.names import bare_words, singular, words_of
+from services.llm.offline.schema import Table
+
+
+@dataclass(frozen=True)
+class Combined:
+    word: str
+    columns: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return f"{self.word} ({' + '.join(self.columns)})"
+
+    def code(self) -> str:
+        return f"df[{self.name!r}] = df[{list(self.columns)!r}].sum(axis=1, min_count=1)"
+
+
+def combined_of(table: Table, tokens: list[str], covered: set[int]) -> Combined | None:
+    """The quantity a word of the question names across several number columns, if any."""
+    numbers = [c for c in table.of_kind("number") if not c.flag]
+    for index, token in enumerate(tokens):
+        word = singular(token)
+        if index in covered or len(word) < 3:
+            continue
+        sharing = tuple(c.name for c in numbers if word in _words(c.name))
+        alone = any(words_of(c.name) in (word, token) for c in table.columns)
+        if len(sharing) >= 2 and not alone:
+            return Combined(token, sharing)
+    return None
+
+
+def _words(name: str) -> set[str]:
+    return {singular(w) for w in bare_words(name).split()}
