@@ -226,3 +226,17 @@ def test_a_word_shared_by_number_columns_is_their_sum():
     assert (query.measure, query.agg) == (query.combined.name, "sum")
     assert "sum(axis=1, min_count=1)" in code_for(query)
     assert answered("total home goals", games()).measure == "HomeGoals"  # one of them named
+
+
+def test_levels_shared_by_columns_are_not_added_up():
+    exams = Table(
+        variable="exams",
+        path="/mnt/data/exams.csv",
+        rows=300,
+        columns=[
+            Column("math score", "number", low=0, high=100),
+            Column("reading score", "number", low=0, high=100),
+        ],
+    )
+    found = read("average score", exams)
+    assert isinstance(found, Unanswerable) or found.combined is None

@@ -5,6 +5,7 @@ column the analysis adds (named for what it is), so every other rule applies to 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from services.llm.offline.names import bare_words, singular, words_of
@@ -24,9 +25,12 @@ class Combined:
         return f"df[{self.name!r}] = df[{list(self.columns)!r}].sum(axis=1, min_count=1)"
 
 
-def combined_of(table: Table, tokens: list[str], covered: set[int]) -> Combined | None:
-    """The quantity a word of the question names across several number columns, if any."""
-    numbers = [c for c in table.of_kind("number") if not c.flag]
+def combined_of(
+    table: Table, tokens: list[str], covered: set[int], additive: Callable[[str], bool]
+) -> Combined | None:
+    """The quantity a word of the question names across several number columns, if any.
+    Only amounts add up: "score" on `math score` and `reading score` is no one quantity."""
+    numbers = [c for c in table.of_kind("number") if not c.flag and additive(c.name)]
     for index, token in enumerate(tokens):
         word = singular(token)
         if index in covered or len(word) < 3:

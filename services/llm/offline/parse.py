@@ -204,7 +204,9 @@ class Parser:
                 self.table,
             )
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        combined = combined_of(self.table, tokens, covered)
+        combined = combined_of(
+            self.table, tokens, covered, lambda name: self.default_agg(name) == "sum"
+        )
         unknown = [
             w
             for w in unknown_words(tokens, mentions, self.table)
