@@ -76,12 +76,7 @@ def _timed_column(parser: Parser) -> str | None:
     found = []
     for column in parser.table.columns:
         sample = [str(v) for v in column.values[:20]] + [column.first or "", column.last or ""]
-        timed = any(re.search(r"\b\d{1,2}:\d{2}", v) and " 00:00:00" not in v for v in sample)
-        if column.kind == "date" and not timed and column.first:
-            timed = not str(column.first).endswith("00:00:00") or not str(
-                column.last or ""
-            ).endswith("00:00:00")
-        if timed:
+        if any(re.search(r"\b\d{1,2}:\d{2}", v) and " 00:00:00" not in v for v in sample):
             found.append(column.name)
     if len(found) > 1:
         named = [c for c in found if set(words_of(c).split()) & _TIME_WORDS]

@@ -310,5 +310,5 @@ def _measure(parser: Parser, mention: Mention) -> bool:
         mention.value is None
         and column is not None
         and column.kind == "number"
-        and not (column.flag)
+        and (not column.flag)
     )

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from services.llm.offline.names import words_of
+from services.llm.offline.names import CURRENCIES, words_of
+from services.llm.offline.schema import Table
 from services.llm.offline.units import Conversion
 
 _SCALES = {
@@ -16,7 +17,6 @@ _SCALES = {
     "m": 1e6, "mn": 1e6, "mm": 1e6, "mio": 1e6, "million": 1e6, "millions": 1e6,
     "bn": 1e9, "billion": 1e9, "billions": 1e9,
 }  # fmt: skip
-_CODES = {"usd", "eur", "gbp", "chf", "jpy", "cad", "aud"}
 _GLUED = re.compile(r"^(k|m|mn|bn)(usd|eur|gbp)$|^(usd|eur|gbp)(k|m|mn|bn)$")
 # "in millions", "in $ billions" (the symbol is gone once normalised), "in euros"
 _ASKED = re.compile(
@@ -33,7 +33,7 @@ def scale_of(column: str) -> float | None:
         glued = _GLUED.match(word)
         if glued:
             return _SCALES[glued.group(1) or glued.group(4)]
-    money = bool(set(words) & _CODES) or any(s in column for s in "$€£")
+    money = bool(set(words) & set(CURRENCIES)) or any(s in column for s in "$€£")
     markers = [_SCALES[w] for w in words[1:] if w in _SCALES]
     if "cents" in words or "cent" in words:
         return 0.01
@@ -42,9 +42,11 @@ def scale_of(column: str) -> float | None:
     return markers[-1] if markers else 1.0
 
 
-def money_conversion(text: str, measure: str) -> Conversion | None:
-    """The conversion to the scale the question asks for, when the measure's scale is
-    known and differs from it."""
+def money_conversion(text: str, table: Table, measure: str | None) -> Conversion | None:
+    """The conversion to the scale the question asks for, when the measure is a column of
+    the table whose scale is known and differs from it."""
+    if measure is None or table.column(measure) is None:
+        return None
     own = scale_of(measure)
     found = _ASKED.search(text)
     if own is None or found is None:

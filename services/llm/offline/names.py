@@ -141,13 +141,22 @@ def _edits(a: str, b: str, *, limit: int) -> int:
 KEY = re.compile(r"(^|[_\s.\-])(id|key|code|no|nr|uuid|number)$|[a-z]Id$|ID$", re.I)
 
 
-_CURRENCIES = {"usd", "eur", "gbp", "chf", "jpy"}
+# Currency codes a column name may carry → (its symbol, the names a question may use).
+CURRENCIES: dict[str, tuple[str, set[str]]] = {
+    "usd": ("$", {"usd", "dollar", "dollars"}),
+    "gbp": ("£", {"gbp", "pound", "pounds", "sterling"}),
+    "eur": ("€", {"eur", "euro", "euros"}),
+    "chf": ("", {"chf"}),
+    "jpy": ("¥", {"jpy"}),
+    "cad": ("", {"cad"}),
+    "aud": ("", {"aud"}),
+}
 
 
 def spoken_parts(name: str) -> list[str]:
     """A column's words as a question says them apart ("amount claimed" → `claim_amt
     (GBP)`): shortenings spelled out, currencies left out."""
-    words = [ABBREVIATIONS.get(w, (w,))[0] for w in words_of(name).split() if w not in _CURRENCIES]
+    words = [ABBREVIATIONS.get(w, (w,))[0] for w in words_of(name).split() if w not in CURRENCIES]
     return words if len(words) > 1 else words_of(name).split()
 
 

@@ -362,8 +362,8 @@ def _in_units(query: Query | Unanswerable, text: str) -> Query | Unanswerable:
     if not isinstance(query, Query) or query.convert is not None or query.denominator:
         return query
     found = conversion(text, query.table, query.measure)
-    if found is None and query.measure and query.table.column(query.measure) is not None:
-        found = money_conversion(text, query.measure)  # "in millions" on `sales (GBP 000)`
+    if found is None:  # "in millions" on `sales (GBP 000)`
+        found = money_conversion(text, query.table, query.measure)
     if isinstance(found, str):
         return Unanswerable(
             f"it asks for `{query.measure}` in {found}, and that column is not kept in a unit "

@@ -50,18 +50,17 @@ def shape(r: Reading) -> Query | Unanswerable:
         return query.with_(kind=r.kind, measure=None)
     counting = agg == "count" and r.gap is not None and r.gap.name in r.limited
     if r.gap is not None and not counting and not [c for c in r.numeric if c not in r.limited]:
-        measure = r.gap.name  # "avg days to close", "hours from opened to resolved"
-        gap_agg = agg if agg in ("sum", "mean", "median", "min", "max", "std") else "mean"
-        query = query.with_(measure=measure, agg=gap_agg, gap=r.gap)
-        r.numeric = [measure]
-        agg = r.agg = gap_agg
-    free = [c for c in r.numeric if c not in r.limited]
-    if r.combined is not None and not free and r.gap is None:
-        measure = r.combined.name  # "goals": HomeGoals + AwayGoals
-        combined_agg = agg if agg in ("sum", "mean", "median", "min", "max", "std") else "sum"
-        query = query.with_(measure=measure, agg=combined_agg, combined=r.combined)
-        r.numeric = [measure]
-        agg = r.agg = combined_agg
+        # "avg days to close", "hours from opened to resolved"
+        query = _made_measure(r, query.with_(gap=r.gap), r.gap.name, "mean")
+        measure, agg = query.measure, r.agg
+    if (
+        r.combined is not None
+        and r.gap is None
+        and not [c for c in r.numeric if c not in r.limited]
+    ):
+        # "goals": HomeGoals + AwayGoals
+        query = _made_measure(r, query.with_(combined=r.combined), r.combined.name, "sum")
+        measure, agg = query.measure, r.agg
     rated = rate_column(r)
     if rated is not None:  # "conversion rate", "% of sessions that bounced"
         query = query.with_(
@@ -289,6 +288,14 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             return query.with_(kind="group", group=r.columns[0].column, agg="count")
         return Unanswerable("I could not tell which number to compute", p.table)
     return query
+
+
+def _made_measure(r: Reading, query: Query, name: str, usual: str) -> Query:
+    """The query measuring a column the analysis adds (a gap between dates, a sum of
+    columns), with the question's aggregation or the usual one for it."""
+    made = r.agg if r.agg in ("sum", "mean", "median", "min", "max", "std") else usual
+    r.numeric, r.agg = [name], made
+    return query.with_(measure=name, agg=made)
 
 
 def _key_of_rows(r: Reading) -> str | None:

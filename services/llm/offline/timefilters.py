@@ -54,23 +54,19 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
     century = re.search(r"\b(?:the\s+)?(1[0-7])00s\b", text)  # "in the 1700s"
     if century and (date or year_column):
         low = int(century.group(1)) * 100
-        check = _outside(parser, [low, low + 99], both=True)
-        if check is not None:
-            return check
-        column = date or year_column or ""
-        found.append(Filter(column, "year_between" if date else "between", (low, low + 99)))
+        within = _years_between(parser, low, low + 99)
+        if isinstance(within, Unanswerable):
+            return within
+        found.append(within)
     if (
         decades
         and (date or year_column)
         and not (len(decades) > 1 and re.search(r"\bor\b|vs", text))
     ):
-        low, high = decades[0], decades[-1] + 9
-        check = _outside(parser, [low, high], both=True)
-        if check is not None:
-            return check
-        found.append(
-            Filter(date or year_column or "", "year_between" if date else "between", (low, high))
-        )
+        within = _years_between(parser, decades[0], decades[-1] + 9)
+        if isinstance(within, Unanswerable):
+            return within
+        found.append(within)
     month_span = month_span_of(text)
     if month_span and changes(text):
         found = [f for f in found if f.op != "since"]
@@ -93,15 +89,9 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
     span = span_of(text)
     if span and not re.search(r"\bbetween\b", text):
         years = []  # "from 2010 to 2020": the two points of a change, not a filter
-    if span and re.search(r"\bbetween\b", text) and not changes(text):
-        low, high = span
-        column = date or year_column
-        if column:
-            check = _outside(parser, [low, high], both=True)
-            if check is not None:
-                return check
-            op = "year_between" if date else "between"
-            return found + [Filter(column, op, (low, high))]
+    if span and re.search(r"\bbetween\b", text) and not changes(text) and (date or year_column):
+        within = _years_between(parser, *span)
+        return within if isinstance(within, Unanswerable) else found + [within]
     if span and re.search(r"\bbetween\b", text):
         years = []
     if years and not (date or year_column):
@@ -138,6 +128,17 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         op = "month" if len(asked) == 1 else "months" if compared else "month_in"
         found.append(Filter(date, op, asked[0] if len(asked) == 1 else asked))
     return found
+
+
+def _years_between(parser: Parser, low: int, high: int) -> Filter | Unanswerable:
+    """The rows from year `low` to `high`, on the date or year column; or what the data
+    covers when the span lies outside it."""
+    check = _outside(parser, [low, high], both=True)
+    if check is not None:
+        return check
+    if parser.date:
+        return Filter(parser.date, "year_between", (low, high))
+    return Filter(parser.year_column or "", "between", (low, high))
 
 
 def decades_of(text: str, parser: Parser) -> list[int]:

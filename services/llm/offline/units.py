@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from services.llm.offline.matcher import words_of
+from services.llm.offline.names import CURRENCIES, words_of
 from services.llm.offline.schema import Column, Table
 
 _KINDS: dict[str, dict[str, float]] = {
@@ -36,7 +36,6 @@ _KINDS: dict[str, dict[str, float]] = {
 }  # fmt: skip
 _UNITS = {unit: (kind, factor) for kind, units in _KINDS.items() for unit, factor in units.items()}
 _ASKED = re.compile(r"\b(?:in|into|as|to)\s+(?:the\s+)?([a-z]+)\b")
-_MONEY = {"usd", "eur", "gbp", "chf", "jpy"}  # "pounds" next to GBP is money, not mass
 
 
 @dataclass(frozen=True)
@@ -85,7 +84,8 @@ def limit_in_unit(word: str, measures: list[Column]) -> tuple[str, float] | None
 def convertible_words(table: Table) -> set[str]:
     """The unit names a question may ask an answer in: those of the kinds the table's number
     columns are kept in (a table with `Weight (lb)` may be asked "in kg")."""
-    money = any(w in _MONEY for c in table.columns for w in words_of(c.name).split())
+    # "pounds" next to a column in GBP is money, not mass
+    money = any(w in CURRENCIES for c in table.columns for w in words_of(c.name).split())
     kinds = {found[0] for c in table.of_kind("number") if (found := unit_of(c.name))}
     words = {u for u, (kind, _) in _UNITS.items() if kind in kinds and len(u) > 1}
     return words - {"pound", "pounds"} if money else words

@@ -17,6 +17,7 @@ from services.llm.offline.matcher import (
     singular,
     words_of,
 )
+from services.llm.offline.names import CURRENCIES
 from services.llm.offline.schema import Table
 from services.llm.offline.units import convertible_words
 from services.llm.offline.vocabulary import (
@@ -37,30 +38,24 @@ _NUMBERISH = re.compile(
 _SCALE_WORDS = {"thousand", "thousands", "million", "millions", "mn", "billion", "billions", "bn"}
 
 
-_CURRENCIES = {  # code → (symbol, the names a question may use)
-    "usd": ("$", {"usd", "dollar", "dollars"}),
-    "gbp": ("£", {"gbp", "pound", "pounds", "sterling"}),
-    "eur": ("€", {"eur", "euro", "euros"}),
-}
-
-
 def currency_words(table: Table) -> set[str]:
     """The names of the currencies the table's columns are in ("in pounds" for `paid (GBP)`):
     such words say the unit of the answer and need no column of their own."""
     spoken = {w for c in table.columns for w in words_of(c.name).split()}
     raw = " ".join(c.name.lower() for c in table.columns)
     found: set[str] = set()
-    for code, (symbol, words) in _CURRENCIES.items():
-        if code in spoken or symbol in raw or spoken & {"cent", "cents"}:  # cents: of some one
+    for code, (symbol, words) in CURRENCIES.items():
+        if code in spoken or symbol and symbol in raw or spoken & {"cent", "cents"}:  # cents
             found |= words
     return found
 
 
 # Nouns that say what a number column measures, after its name: "gas price" on `gas`,
 # "waist size" on `Waist (in)`, "penicillin level" on `Penicillin`.
-_HEAD_NOUNS = set(
-    """price size level value figure reading concentration measurement quantity""".split()  # noqa: SIM905
-)
+_HEAD_NOUNS = {
+    "price", "size", "level", "value", "figure", "reading", "concentration", "measurement",
+    "quantity",
+}  # fmt: skip
 
 
 _CATEGORY_HEADS = {"method", "type", "kind", "category", "status", "group", "class", "name"}
