@@ -180,6 +180,8 @@ def _column_for(
         return before[-1].column
     if numeric:
         return numeric[0].column
+    if parser.combined is not None and re.search(rf"\b{parser.combined.word}\b", text):
+        return parser.combined.name  # "more than 7 goals" on HomeGoals + AwayGoals
     if len(parser.earlier_limits) == 1:
         return parser.earlier_limits[0]  # "and for 35 or less?" after "… waist over 35 in"
     candidates = [

@@ -26,6 +26,7 @@ from services.llm.offline.names import (
     spoken_parts,
     words_of,
 )
+from services.llm.offline.rowkinds import kind_nouns
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.vocabulary import (
     ADJECTIVES,
@@ -80,7 +81,7 @@ class Matcher:
             if KEY.search(column.name) and bare != words_of(column.name):
                 self.aliases[column.name] -= {bare, singular(bare)}
                 self.heads.setdefault(column.name, set()).update({bare, bare + "s"})
-        self.entities = entities_of(table)
+        self.entities = entities_of(table) | kind_nouns(table)
         self._head_words()
         self.compact = {c.name: re.sub(r"[^a-z0-9]", "", c.name.lower()) for c in table.columns}
         self.values: dict[str, list[tuple[str, str]]] = {}

@@ -105,6 +105,7 @@ class Parser:
         self.table = table
         self.matcher = Matcher(table)
         self.earlier_limits: list[str] = []  # number limits of the question before ("and 35?")
+        self.combined: Combined | None = None  # the question's quantity over several columns
         dates = table.of_kind("date")
         self.date = dates[0].name if dates else None
         year = next(
@@ -230,7 +231,7 @@ class Parser:
             )
         reading = Reading(self, text, tokens, mentions)
         reading.gap = gap_of(self.table, text, tokens, mentions)
-        reading.combined = combined
+        reading.combined = self.combined = combined
         reading.agg = self._aggregation(text, tokens, mentions)
         reading.measure_agg = self._measure_agg(text)
         reading.chart = self._chart(text)

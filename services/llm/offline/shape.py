@@ -46,6 +46,8 @@ def shape(r: Reading) -> Query | Unanswerable:
         agg=agg or (p.default_agg(measure) if measure else "count"),
         gap=r.gap,
     )
+    if r.combined is not None and r.combined.name in r.limited:
+        query = query.with_(combined=r.combined)  # "games with more than 7 goals"
     if r.kind in ("overview", "missing"):
         return query.with_(kind=r.kind, measure=None)
     counting = agg == "count" and r.gap is not None and r.gap.name in r.limited
@@ -55,6 +57,7 @@ def shape(r: Reading) -> Query | Unanswerable:
         measure, agg = query.measure, r.agg
     if (
         r.combined is not None
+        and r.combined.name not in r.limited
         and r.gap is None
         and not [c for c in r.numeric if c not in r.limited]
     ):
@@ -139,7 +142,14 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
                 f"it has no {'total' if agg == 'sum' else 'average' if agg == 'mean' else agg}",
                 p.table,
             )
-    if not r.mentions and r.kind is None and not r.freq and not r.filters and not r.part:
+    if (
+        not r.mentions
+        and r.combined is None
+        and r.kind is None
+        and not r.freq
+        and not r.filters
+        and not r.part
+    ):
         return Unanswerable(
             f"I could not relate the question to the columns of `{p.table.filename}`", p.table
         )

@@ -21,6 +21,12 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
     found: list[Filter] = []
     date, year_column = parser.date, parser.year_column
     valued = {m.value.lower() for m in mentions if m.value}
+    if not (date or year_column):
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        free = " ".join(t for i, t in enumerate(text.split()) if i not in covered)
+        timeless = _timeless(free, valued, parser.table.filename)
+        if timeless is not None:
+            return Unanswerable(timeless, parser.table)
     if date:
         match = re.search(
             r"\b(?:last|past|previous)\s+(\d+)\s*(day|week|month|quarter|year)s?\b", text
@@ -104,8 +110,8 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         check = _outside(parser, years)
         if check is not None:
             return check
-        if date:
-            month_of = _month_with_year(text)
+        month_of = _month_with_year(text)
+        if date and (not year_column or month_of):  # a `Year` column of its own is the year
             for year in years[:1]:
                 found.append(Filter(date, "year", (year, month_of)))
         else:
@@ -238,6 +244,26 @@ def changes(text: str) -> bool:
 def _month_with_year(text: str) -> int | None:
     match = re.search(rf"\b([a-z]+)\s+({YEAR})\b", text)
     return MONTHS.get(match.group(1)) if match else None
+
+
+_MOVES = re.compile(
+    r"\b(increase[ds]?|decrease[ds]?|grow|grew|grown|growth|rise|rose|risen|fell|fall|"
+    r"dropped|declined?|changed?|yoy|trend)\b"
+)
+
+
+def _timeless(text: str, valued: set[str], filename: str) -> str | None:
+    """Why a question about time cannot be answered on a table without dates or years:
+    "how did X grow", "on weekends"; never answered as if the time were not asked."""
+    moved = _MOVES.search(text)
+    if moved and moved.group(1) not in valued:
+        return (
+            f'"{moved.group(1)}" asks how something changed over time, but `{filename}` has '
+            "no date or year column to tell when"
+        )
+    if _weekdays(text, valued):
+        return f"the question names days of the week, but `{filename}` has no date column"
+    return None
 
 
 def _weekdays(text: str, valued: set[str]) -> tuple[int, ...]:

@@ -18,6 +18,7 @@ from services.llm.offline.matcher import (
     words_of,
 )
 from services.llm.offline.names import CURRENCIES
+from services.llm.offline.rowkinds import kind_nouns
 from services.llm.offline.schema import Table
 from services.llm.offline.units import convertible_words
 from services.llm.offline.vocabulary import (
@@ -58,6 +59,26 @@ _HEAD_NOUNS = {
 }  # fmt: skip
 
 
+# Words that, beside a number column's name, name another quantity made from it ("salary
+# increase", "net revenue", "sales target"): never read as just the column.
+_OTHER_QUANTITY = {
+    "increase", "increases", "gain", "gains", "growth", "change", "changes", "rise", "drop",
+    "decline", "loss", "losses", "variance", "deviation", "volatility", "trend", "forecast",
+    "forecasts", "projection", "projected", "prediction", "predicted", "estimate",
+    "estimated", "expected", "target", "targets", "goal", "goals", "budget", "budgeted",
+    "planned", "plan", "limit", "cap", "threshold", "quota", "rate", "rates", "ratio",
+    "share", "margin", "margins", "tax", "taxes", "bonus", "inflation", "adjusted", "net",
+    "gross", "real", "nominal", "error", "errors", "rank", "ranking", "percentile", "index",
+    "score", "return", "returns", "yield", "premium", "discount", "fee", "fees", "cost",
+    "costs", "price", "prices", "refund", "refunds", "deficit", "surplus", "debt",
+    "interest", "lag", "delay", "wait", "duration", "time", "date", "day", "days", "per",
+    "capita", "satisfaction", "rating", "ratings", "potential", "capacity", "maximum",
+    "minimum", "record", "history", "future", "next", "previous", "last", "lifetime",
+    "gap", "gaps", "density", "efficiency", "utilisation", "utilization", "frequency",
+    "probability",
+}  # fmt: skip
+
+
 _CATEGORY_HEADS = {"method", "type", "kind", "category", "status", "group", "class", "name"}
 
 
@@ -72,7 +93,7 @@ def row_nouns(table: Table) -> set[str]:
     nouns = set()
     for word in words_of(stem).split() + sorted(entities_of(table)):
         nouns |= {word, singular(word), word + "s", word + "es"}
-    return nouns
+    return nouns | kind_nouns(table)
 
 
 def known_vocabulary() -> set[str]:
@@ -93,13 +114,17 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
     measured = {  # the words of a number column named ("gas", "waist")
         m.end - 1 for m in mentions if m.value is None and _number(table, m.column)
     }
+    named = [m for m in mentions if m.value is None and not m.loose and _number(table, m.column)]
+    starts, ends = {m.start for m in named}, {m.end - 1 for m in named}
     sorted_by = {  # the words of a category column named ("payment")
         m.end - 1 for m in mentions if m.value is None and not _number(table, m.column)
     }
     nouns = row_nouns(table) | currency_words(table) | convertible_words(table)
     column_words = {w for c in table.columns for w in words_of(c.name).split()}
     stems = {w for w in column_words if len(w) >= 4}
-    stems |= {w for c in table.columns for v in c.values[:60] for w in words_of(str(v)).split()}
+    value_words = {
+        w for c in table.columns for v in c.values[:60] for w in words_of(str(v)).split()
+    }
     found = []
     for index, token in enumerate(tokens):
         word = token.strip("-/.'")
@@ -118,6 +143,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue  # "gas price", "waist size": what the column named measures
         if base in _CATEGORY_HEADS and index - 1 in sorted_by:
             continue  # "payment method", "product type": what the column named sorts by
+        if _qualifies(word, index, tokens, ends, starts):
+            continue  # "disease deaths", "miles driven", "resting pulse": the column named
         if base in column_words or len(word) == 1:
             continue
         if _stem(word) in _KNOWN or _stem(word) in column_words:
@@ -126,8 +153,28 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue  # a typo of a known word
         if any(_same_stem(word, s) for s in stems):
             continue  # another form of a column's word: "hired" ~ hireDate
+        if any(
+            _same_stem(word, s) for s in value_words - ({word, base} if base == word else set())
+        ):
+            continue  # another form of a value's word ("deployed" ~ deploys), or a plural
+            # common noun inside a longer value ("companies" of Trading companies); a value's
+            # own word that named no value ("dortmund" of two columns) is not understood
         found.append(word)
     return list(dict.fromkeys(found))
+
+
+def _qualifies(
+    word: str, index: int, tokens: list[str], measured: set[int], starts: set[int]
+) -> bool:
+    """A participle beside a number column's name, saying only how its quantity came about:
+    "miles driven", "units sold", "resting pulse". A noun there may name another quantity
+    ("gas emissions" on a gas price), and "weekend sales" rows the table cannot tell apart,
+    so neither is read this way."""
+    if not word.isalpha() or len(word) < 4 or word in _OTHER_QUANTITY:
+        return False
+    if not word.endswith(("ed", "en", "ing")) or word.endswith(("ness", "ment")):
+        return False
+    return index - 1 in measured or index + 1 in starts
 
 
 def _same_stem(word: str, other: str) -> bool:

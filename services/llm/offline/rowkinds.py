@@ -1,0 +1,86 @@
+"""What a table's rows are, from the kind of columns it has: a table with `sex` and `age` is
+of people ("how many passengers"), one with `HomeTeam` and `AwayTeam` of matches ("how
+many games"), one with `ram` and `speed` of computers ("how many PCs"). A general noun is
+read as the rows only when the table shows such evidence; otherwise it stays unknown and
+the analyst declines, so "how many customers" on a table of readings is never a row count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from services.llm.offline.names import singular, words_of
+from services.llm.offline.schema import Table
+
+
+@dataclass(frozen=True)
+class RowKind:
+    nouns: frozenset[str]  # what such rows are called (singular)
+    evidence: frozenset[str]  # column words that show the rows are of this kind
+    needed: int  # how many different evidence words the table must have
+    together: frozenset[str] = frozenset()  # or: all of these words at once
+
+
+def _kind(nouns: str, evidence: str, needed: int = 2, together: str = "") -> RowKind:
+    return RowKind(
+        frozenset(nouns.split()), frozenset(evidence.split()), needed, frozenset(together.split())
+    )
+
+
+KINDS = (
+    _kind(
+        "person people individual passenger traveller traveler participant respondent subject",
+        "sex gender birth dob",
+        needed=1,
+    ),
+    _kind(
+        "employee worker staff staffer person people",
+        "hire hired salary dept department job grade tenure exit overtime",
+    ),
+    _kind("match game fixture", "", together="home away"),
+    _kind("match game", "", together="winner loser"),
+    _kind(
+        "machine computer pc laptop device",
+        "ram cpu mhz ghz hd hdd ssd screen memory processor",
+    ),
+    _kind(
+        "company firm business corporation",
+        "sales profit profits assets marketvalue revenue ebitda employees",
+        needed=3,
+    ),
+    _kind(
+        "train service departure",
+        "dep departure arr arrival delay route headcode cancelled platform seats",
+        needed=3,
+    ),
+    _kind("flight", "dep departure arr arrival delay carrier airline origin dest", needed=3),
+    _kind("trip ride journey", "pickup dropoff fare distance driver", needed=3),
+)
+
+
+def column_words(table: Table) -> set[str]:
+    words: set[str] = set()
+    for column in table.columns:
+        spoken = words_of(column.name).split()
+        words |= set(spoken) | {singular(w) for w in spoken}
+        words.add("".join(spoken))
+    return words
+
+
+def kind_nouns(table: Table) -> set[str]:
+    """The general nouns the table's rows may be called by, with their plurals."""
+    words = column_words(table)
+    found: set[str] = set()
+    for kind in KINDS:
+        shown = len(kind.evidence & words) >= kind.needed if kind.evidence else False
+        if shown or (kind.together and kind.together <= words):
+            found |= kind.nouns
+    return found | {_plural(n) for n in found}
+
+
+def _plural(noun: str) -> str:
+    if noun in ("people", "staff"):
+        return noun
+    if noun.endswith("y") and noun[-2:] not in ("ay", "ey", "oy"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("ch", "s")) else "s")
