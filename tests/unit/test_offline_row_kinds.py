@@ -114,3 +114,29 @@ def test_a_word_naming_another_quantity_or_a_segment_is_declined(question):
     table = readings()
     problem = read(question, table)
     assert isinstance(problem, Unanswerable), problem
+
+
+def weather() -> Table:
+    return Table(
+        variable="weather",
+        path="/mnt/data/weather.csv",
+        rows=8760,
+        columns=[
+            Column("date", "date", first="2010-01-01 00:00", last="2010-12-31 23:00"),
+            Column("temp_F", "number", low=20, high=95),
+        ],
+    )
+
+
+def test_an_adjective_names_its_quantity_and_its_direction():
+    query = answered("which hour of the day is coldest on average", weather())
+    assert (query.measure, query.part, query.top, query.ascending) == ("temp_F", "hour", 1, True)
+    query = answered("was january or july warmer on average", weather())
+    assert query.measure == "temp_F"
+    assert [(f.op, f.value) for f in query.filters] == [("months", (1, 7))]
+
+
+def test_an_adjective_for_a_quantity_the_table_lacks_is_declined():
+    problem = read("which site is the hottest", readings())
+    assert isinstance(problem, Unanswerable)
+    assert "hottest" in problem.reason

@@ -31,6 +31,7 @@ from services.llm.offline.schema import Column, Table
 from services.llm.offline.shape import shape
 from services.llm.offline.units import conversion
 from services.llm.offline.vocabulary import (
+    ADJECTIVES,
     AGGREGATIONS,
     CHARTS,
     FREQUENCIES,
@@ -291,7 +292,9 @@ class Parser:
     def _aggregation(self, text: str, tokens: list[str], mentions: list[Mention]) -> str | None:
         """The first aggregation word that is not part of a column's name."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        free = " ".join(t if i not in covered else "_" for i, t in enumerate(tokens))
+        free = " ".join(  # "coldest" names the temperature and also its minimum
+            t if i not in covered or t in ADJECTIVES else "_" for i, t in enumerate(tokens)
+        )
         free = re.sub(r"\bhow (many|much) (percent|%|pct|times)\b", "_", free)
         best: tuple[int, str] | None = None
         for agg, words in AGGREGATIONS.items():
