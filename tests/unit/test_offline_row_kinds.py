@@ -140,3 +140,37 @@ def test_an_adjective_for_a_quantity_the_table_lacks_is_declined():
     problem = read("which site is the hottest", readings())
     assert isinstance(problem, Unanswerable)
     assert "hottest" in problem.reason
+
+
+def trains() -> Table:
+    return Table(
+        variable="trains",
+        path="/mnt/data/trains.csv",
+        rows=3000,
+        columns=[
+            Column("svc_date", "date", first="2024-01-01", last="2024-06-30"),
+            Column("route", "category", ["LDS-YRK", "YRK-SCA", "SHF-LDS"]),
+            Column("delay_mins", "number", low=0, high=30),
+            Column("pax", "number", low=0, high=400),
+        ],
+    )
+
+
+def test_worst_is_the_most_of_a_measure_where_more_is_worse():
+    query = answered("which 2 routes have the worst average delay", trains())
+    assert (query.group, query.measure, query.top, query.ascending) == (
+        "route", "delay_mins", 2, False,
+    )  # fmt: skip
+    assert answered("worst single delay", trains()).agg == "max"
+    assert answered("best single delay", trains()).agg == "min"
+    assert answered("which 2 routes have the worst pax", trains()).ascending is True
+
+
+def test_busiest_period_ranks_the_periods():
+    query = answered("busiest calendar month - how many trains", trains())
+    assert (query.part, query.top, query.ascending) == ("month", 1, False)
+
+
+def test_a_superlative_with_nothing_to_rank_is_declined_not_counted():
+    problem = read("busiest time for trains - how many trains", trains())
+    assert isinstance(problem, Unanswerable), problem

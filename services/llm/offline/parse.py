@@ -267,6 +267,7 @@ class Parser:
         kept = [c for c in reading.numeric if c not in flagged]
         reading.numeric = kept if kept or len(flagged) != len(flags) else reading.numeric
         reading.kind = self._kind_words(text)
+        _judged(reading)
         if previous is not None and is_follow_up(reading):
             found = _in_units(follow(previous, reading), text)
         else:
@@ -349,7 +350,9 @@ class Parser:
             return None
         for part, pattern in _PARTS:
             if re.search(
-                rf"\b(by|per|each|every|which|what|across|for each)\s+(the\s+)?{pattern}", text
+                rf"\b(by|per|each|every|which|what|across|for each|busiest|quietest|best|worst|"
+                rf"peak)\s+(the\s+)?{pattern}",
+                text,
             ):
                 return part
         return None
@@ -375,6 +378,25 @@ def _in_units(query: Query | Unanswerable, text: str) -> Query | Unanswerable:
             query.table,
         )
     return query.with_(convert=found, measure=found.name) if found else query
+
+
+# Quantities where more is worse: the "worst" delay is the longest, the "best" the shortest.
+_WORSE_WHEN_MORE = re.compile(
+    r"delay|late|cost|error|defect|complaint|downtime|incident|loss|death|injur|fatal|"
+    r"accident|crime|churn|refund|cancel|wait|absen|sick|fault|fail|bug|debt|penalt|fine|"
+    r"emission|pollut|tat|turnaround|mic"
+)
+
+
+def _judged(r: Reading) -> None:
+    """ "best" and "worst" turned round for a measure where more is worse."""
+    judged = re.search(r"\b(best|worst)\b", r.text)
+    measure = r.numeric[0] if r.numeric else None
+    if not judged or measure is None or not _WORSE_WHEN_MORE.search(words_of(measure)):
+        return
+    if r.agg in ("max", "min") and has(r.text, ("best", "worst")):
+        r.agg = "min" if r.agg == "max" else "max"
+    r.ascending = not r.ascending if r.top is not None else r.ascending
 
 
 def _by_meaning(tokens: list[str], unknown: list[str], table: Table) -> tuple[str, list[str]]:

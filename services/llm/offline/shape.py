@@ -123,6 +123,12 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         and not [m for m in r.columns if m.value is None]  # "orders" of `order_id`: distinct
     )
     if rows and measure is None and r.group is None and not r.part:
+        if agg in ("max", "min") and not r.top:  # "busiest … how many": most of what?
+            return Unanswerable(
+                "the question asks which is the most or least of something, but I could not "
+                "tell what it ranks (say it as, e.g., “which month has the most rows”)",
+                p.table,
+            )
         keyed = _key_of_rows(r)
         if keyed is not None:  # "how many orders" on order lines: the distinct order ids
             return query.with_(kind="distinct", measure=keyed, agg="count")
