@@ -174,3 +174,23 @@ def test_busiest_period_ranks_the_periods():
 def test_a_superlative_with_nothing_to_rank_is_declined_not_counted():
     problem = read("busiest time for trains - how many trains", trains())
     assert isinstance(problem, Unanswerable), problem
+
+
+def labs() -> Table:
+    return Table(
+        variable="labs",
+        path="/mnt/data/labs.csv",
+        rows=6000,
+        columns=[
+            Column("test_code", "category", ["GLU", "SOD", "CREAT", "K"]),
+            Column("result_value", "number", low=0, high=900),
+            Column("flag", "category", ["H", "L"]),
+        ],
+    )
+
+
+def test_a_word_is_read_as_the_short_capital_code_it_begins_with():
+    query = answered("how many glucose tests were flagged high", labs())
+    assert {(f.column, f.value) for f in query.filters} == {("test_code", "GLU"), ("flag", "H")}
+    assert answered("avg sodium level", labs()).filters[0].value == "SOD"
+    assert isinstance(read("avg potassium level", labs()), Unanswerable)  # K: no letters shared

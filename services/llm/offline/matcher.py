@@ -135,7 +135,13 @@ class Matcher:
 
     def _beside(self, column: str, start: int, end: int) -> bool:
         near = set(self.tokens[end : end + 1]) | set(self.tokens[max(0, start - 1) : start])
-        return bool({singular(t) for t in near} & self.aliases[column])
+        aliases = self.aliases[column]
+        return bool({singular(t) for t in near} & aliases) or any(
+            t.startswith(a)
+            for t in near
+            for a in aliases
+            if len(a) >= 4  # "flagged high"
+        )
 
     def mentions(self, tokens: list[str], upper: set[str] | None = None) -> list[Mention]:
         self.upper = upper or set()
@@ -243,10 +249,23 @@ class Matcher:
                     (name, value)
                     for name, values in self.values.items()
                     for value, norm in values
-                    if len(norm) >= 3 and shortened(norm, phrase) and norm[1] == phrase[1]
+                    if len(norm) >= 3
+                    and (shortened(norm, phrase) or self._code_of(name, value, phrase))
+                    and norm[1] == phrase[1]
                 }
             )
         return Mention(start, end, pair[0], pair[1]) if pair else None
+
+    def _code_of(self, column: str, value: str, word: str) -> bool:
+        """ "glucose" → GLU, "sodium" → SOD: a column of short capital codes, one of which
+        is the word's first three letters or more."""
+        codes = [v for v, _ in self.values.get(column, [])]
+        return (
+            len(word) >= 5
+            and 3 <= len(value) < len(word)
+            and word.startswith(value.lower())
+            and all(v.isupper() and len(v) <= 6 for v in codes)
+        )
 
     def _stem_of(self, word: str) -> str | None:
         """The one column with a word of the same stem (six letters or more in common)."""

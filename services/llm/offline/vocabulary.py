@@ -407,6 +407,8 @@ VALUE_ALIASES = {
     "wed": ("wednesday",),
     "tue": ("tuesday",),
     "mon": ("monday",),
+    "h": ("high",),  # a result flagged H or L
+    "l": ("low",),
 }
 COUNT_ROWS = (
     "how many rows",
