@@ -97,6 +97,11 @@ class Matcher:
                 if words_of(column.name) in ("gender", "sex"):  # F/M: "women", "men"
                     pairs += [(v, a) for v, norm in list(pairs) for a in _SEXES.get(norm, ())]
                 self.values[column.name] = pairs
+        self.coded = {  # columns of short capital codes (GLU, SOD): "glucose" → GLU
+            name
+            for name, values in self.values.items()
+            if values and all(v.isupper() and len(v) <= 6 for v, _ in values)
+        }
         # Multi-word values by their initials ("ge" → General Electric) and by each word
         # ("bugs" → bugs_opened), looked up per phrase of every question.
         self.value_initials: dict[str, set[tuple[str, str]]] = {}
@@ -257,14 +262,13 @@ class Matcher:
         return Mention(start, end, pair[0], pair[1]) if pair else None
 
     def _code_of(self, column: str, value: str, word: str) -> bool:
-        """ "glucose" → GLU, "sodium" → SOD: a column of short capital codes, one of which
-        is the word's first three letters or more."""
-        codes = [v for v, _ in self.values.get(column, [])]
+        """ "glucose" → GLU, "sodium" → SOD: in a column of short capital codes, the code
+        that is the word's first three letters or more."""
         return (
-            len(word) >= 5
+            column in self.coded
+            and len(word) >= 5
             and 3 <= len(value) < len(word)
             and word.startswith(value.lower())
-            and all(v.isupper() and len(v) <= 6 for v in codes)
         )
 
     def _stem_of(self, word: str) -> str | None:

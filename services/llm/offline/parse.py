@@ -390,13 +390,15 @@ _WORSE_WHEN_MORE = re.compile(
 
 def _judged(r: Reading) -> None:
     """ "best" and "worst" turned round for a measure where more is worse."""
-    judged = re.search(r"\b(best|worst)\b", r.text)
     measure = r.numeric[0] if r.numeric else None
-    if not judged or measure is None or not _WORSE_WHEN_MORE.search(words_of(measure)):
+    if not has(r.text, ("best", "worst")) or measure is None:
         return
-    if r.agg in ("max", "min") and has(r.text, ("best", "worst")):
+    if not _WORSE_WHEN_MORE.search(words_of(measure)):
+        return
+    if r.agg in ("max", "min"):
         r.agg = "min" if r.agg == "max" else "max"
-    r.ascending = not r.ascending if r.top is not None else r.ascending
+    if r.top is not None:
+        r.ascending = not r.ascending
 
 
 def _by_meaning(tokens: list[str], unknown: list[str], table: Table) -> tuple[str, list[str]]:

@@ -58,7 +58,7 @@ KINDS = (
 )
 
 
-def column_words(table: Table) -> set[str]:
+def _column_words(table: Table) -> set[str]:
     words: set[str] = set()
     for column in table.columns:
         spoken = words_of(column.name).split()
@@ -69,7 +69,7 @@ def column_words(table: Table) -> set[str]:
 
 def kind_nouns(table: Table) -> set[str]:
     """The general nouns the table's rows may be called by, with their plurals."""
-    words = column_words(table)
+    words = _column_words(table)
     found: set[str] = set()
     for kind in KINDS:
         shown = len(kind.evidence & words) >= kind.needed if kind.evidence else False

@@ -59,23 +59,11 @@ _HEAD_NOUNS = {
 }  # fmt: skip
 
 
-# Words that, beside a number column's name, name another quantity made from it ("salary
-# increase", "net revenue", "sales target"): never read as just the column.
+# Participles that, beside a number column's name, make another quantity of it ("expected
+# revenue", "adjusted sales"): never read as just the column.
 _OTHER_QUANTITY = {
-    "increase", "increases", "gain", "gains", "growth", "change", "changes", "rise", "drop",
-    "decline", "loss", "losses", "variance", "deviation", "volatility", "trend", "forecast",
-    "forecasts", "projection", "projected", "prediction", "predicted", "estimate",
-    "estimated", "expected", "target", "targets", "goal", "goals", "budget", "budgeted",
-    "planned", "plan", "limit", "cap", "threshold", "quota", "rate", "rates", "ratio",
-    "share", "margin", "margins", "tax", "taxes", "bonus", "inflation", "adjusted", "net",
-    "gross", "real", "nominal", "error", "errors", "rank", "ranking", "percentile", "index",
-    "score", "return", "returns", "yield", "premium", "discount", "fee", "fees", "cost",
-    "costs", "price", "prices", "refund", "refunds", "deficit", "surplus", "debt",
-    "interest", "lag", "delay", "wait", "duration", "time", "date", "day", "days", "per",
-    "capita", "satisfaction", "rating", "ratings", "potential", "capacity", "maximum",
-    "minimum", "record", "history", "future", "next", "previous", "last", "lifetime",
-    "gap", "gaps", "density", "efficiency", "utilisation", "utilization", "frequency",
-    "probability",
+    "projected", "predicted", "estimated", "expected", "budgeted", "planned", "adjusted",
+    "ranking",
 }  # fmt: skip
 
 
@@ -146,8 +134,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue  # "gas price", "waist size": what the column named measures
         if base in _CATEGORY_HEADS and index - 1 in sorted_by:
             continue  # "payment method", "product type": what the column named sorts by
-        if _qualifies(word, index, tokens, ends, starts):
-            continue  # "disease deaths", "miles driven", "resting pulse": the column named
+        if _qualifies(word, index, ends, starts):
+            continue  # "miles driven", "resting pulse": the column named
         if base in column_words or len(word) == 1:
             continue
         if _stem(word) in _KNOWN or _stem(word) in column_words:
@@ -156,9 +144,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue  # a typo of a known word
         if any(_same_stem(word, s) for s in stems):
             continue  # another form of a column's word: "hired" ~ hireDate
-        if any(
-            _same_stem(word, s) for s in value_words - ({word, base} if base == word else set())
-        ):
+        own = {word} if base == word else set()  # a singular word spelled as in a value
+        if any(_same_stem(word, s) for s in value_words - own):
             continue  # another form of a value's word ("deployed" ~ deploys), or a plural
             # common noun inside a longer value ("companies" of Trading companies); a value's
             # own word that named no value ("dortmund" of two columns) is not understood
@@ -166,18 +153,14 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
     return list(dict.fromkeys(found))
 
 
-def _qualifies(
-    word: str, index: int, tokens: list[str], measured: set[int], starts: set[int]
-) -> bool:
+def _qualifies(word: str, index: int, measured: set[int], starts: set[int]) -> bool:
     """A participle beside a number column's name, saying only how its quantity came about:
     "miles driven", "units sold", "resting pulse". A noun there may name another quantity
     ("gas emissions" on a gas price), and "weekend sales" rows the table cannot tell apart,
     so neither is read this way."""
     if not word.isalpha() or len(word) < 4 or word in _OTHER_QUANTITY:
         return False
-    if not word.endswith(("ed", "en", "ing")) or word.endswith(("ness", "ment")):
-        return False
-    return index - 1 in measured or index + 1 in starts
+    return word.endswith(("ed", "en", "ing")) and (index - 1 in measured or index + 1 in starts)
 
 
 def _same_stem(word: str, other: str) -> bool:
