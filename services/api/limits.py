@@ -88,22 +88,33 @@ class Limits:
             return await _send_json(
                 send, found.status, json.loads(found.body), {"Idempotent-Replayed": "true"}
             )
-        captured: dict[str, Any] = {"status": 0, "body": b"", "stream": False}
+        # A non-streamed answer is held until it is stored: a retry sent the moment the
+        # first answer arrives must find it, or it would run the create a second time.
+        captured: dict[str, Any] = {"start": None, "body": b"", "stream": False}
 
         async def capture(message: Message) -> None:
             if message["type"] == "http.response.start":
-                captured["status"] = message["status"]
                 kinds = dict(message.get("headers", [])).get(b"content-type", b"")
                 captured["stream"] = kinds.startswith(b"text/event-stream")
+                if captured["stream"]:
+                    return await send(message)
+                captured["start"] = message
             elif message["type"] == "http.response.body" and not captured["stream"]:
                 captured["body"] += message.get("body", b"")
-            await send(message)
+                if message.get("more_body"):
+                    return None
+                status = captured["start"]["status"]
+                if status < 500:
+                    await to_thread.run_sync(
+                        self._store, user, key, digest, status, captured["body"]
+                    )
+                await send(captured["start"])
+                return await send({"type": "http.response.body", "body": captured["body"]})
+            else:
+                await send(message)
+            return None
 
         await self.app(scope, _replay(raw, receive), capture)
-        if not captured["stream"] and captured["status"] < 500:
-            await to_thread.run_sync(
-                self._store, user, key, digest, captured["status"], captured["body"]
-            )
 
     def _counted(self, receive: Receive, limit: int, send: Send) -> Receive:
         """The body, refused once it passes `limit` (a body sent without a length)."""

@@ -9,10 +9,13 @@ import json
 import subprocess
 import sys
 
+import anyio
 import httpx2
 import openai
 import pytest
 
+from services import keys
+from services.api.limits import Limits
 from tests.integration.api_server import serve
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*deprecated:DeprecationWarning")
@@ -280,6 +283,37 @@ def test_idempotent_creates_replay_and_a_reused_key_for_another_request_is_refus
             model="analyst", name="other", extra_headers={"Idempotency-Key": "k-1"}
         )
     assert reused.value.code == "idempotency_key_reused"
+
+
+def test_an_idempotent_answer_is_stored_before_the_client_receives_it(make_engine):
+    """A retry sent the moment the first answer arrives must find it stored (under load the
+    retry once overtook the store and made a second assistant)."""
+    engine = make_engine(RUN_SCRIPT)
+    with engine.db.session() as session:
+        secret = keys.create(session=session, user="ana@example.com")[1]
+        user = keys.find(session, secret).user
+    seen: list[object] = []
+
+    async def app(scope, receive, send):
+        await receive()
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", b"application/json")]})  # fmt: skip
+        await send({"type": "http.response.body", "body": b'{"id": "asst_1"}'})
+
+    limits = Limits(app, db=engine.db, max_json=4096, max_upload=4096)
+
+    async def send(message):
+        if message["type"] == "http.response.body":
+            seen.append(limits._stored(user, "k-9"))
+
+    async def receive():
+        return {"type": "http.request", "body": b"{}", "more_body": False}
+
+    scope = {"type": "http", "method": "POST", "path": "/v1/assistants",
+             "headers": [(b"authorization", f"Bearer {secret}".encode()),
+                         (b"idempotency-key", b"k-9")]}  # fmt: skip
+    anyio.run(limits, scope, receive, send)
+    assert len(seen) == 1 and seen[0] is not None and seen[0].status == 200
 
 
 def test_rate_limits_and_body_limits(server):
