@@ -52,8 +52,8 @@ def _short_column(cells: list[Any]) -> Any:
     values = [v.strip() if isinstance(v, str) else "" for v in cells]
     gaps = [not v or v.lower() in NA_TEXT for v in values]
     present = [v for v, gap in zip(values, gaps, strict=True) if not gap]
-    if not present:
-        return None
+    if not present or _COMPACT_DATE.fullmatch(present[0]) or _PERIOD.fullmatch(present[0]):
+        return None  # perhaps dates written as numbers or periods: the full rules decide
     if all(_PLAIN_INT.match(v) for v in present):
         if not any(gaps):
             return np.array([int(v) for v in values], dtype=np.int64)
@@ -106,7 +106,9 @@ def column(values: pd.Series, *, name: str, decimal: str, notes: list[str]) -> p
     typed_missing = missing | lower.isin(NA_IN_TYPED)
     present = stripped[~typed_missing]
     extra_na = sorted(set(stripped[typed_missing & ~missing].dropna().unique().tolist()))[:4]
-    result: pd.Series | None = _plain_numbers(present)  # the common case, decided at once
+    result: pd.Series | None = _compact_dates(present, name=name, notes=notes)
+    if result is None:
+        result = _plain_numbers(present)  # the common case, decided at once
     sample = list(dict.fromkeys(present.head(SAMPLE * 5).tolist()))[:SAMPLE]
     kinds = {kind(v) for v in sample} if result is None else {"plain"}
     if kinds == {"number"}:
@@ -121,6 +123,38 @@ def column(values: pd.Series, *, name: str, decimal: str, notes: list[str]) -> p
     if extra_na:
         notes.append(f"{name}: {', '.join(repr(v) for v in extra_na)} read as missing")
     return _place(result, typed_missing, text.index)
+
+
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_PERIOD = re.compile(r"(\d{4})\s*-?\s*([MmQq])(\d{1,2})")
+
+
+def _compact_dates(present: pd.Series, *, name: str, notes: list[str]) -> pd.Series | None:
+    """Dates written as numbers (20190315) and statistical periods (2020M01, 2021Q3): read
+    as dates (a period as its first day) only when every value is one."""
+    if len(present) == 0:
+        return None
+    if present.str.fullmatch(_COMPACT_DATE).all():
+        parsed = pd.to_datetime(present, errors="coerce", format="%Y%m%d")
+        how = "yyyymmdd"
+    else:
+        parts = present.str.extract(f"^{_PERIOD.pattern}$")
+        if parts[0].isna().any() or parts[1].str.upper().nunique() != 1:
+            return None
+        number = parts[2].astype(int)
+        quarterly = parts[1].iloc[0].upper() == "Q"
+        if not number.between(1, 4 if quarterly else 12).all():
+            return None
+        month = (number - 1) * 3 + 1 if quarterly else number
+        parsed = pd.to_datetime(
+            parts[0] + "-" + month.astype(str).str.zfill(2) + "-01", errors="coerce"
+        )
+        how = "quarters (each as its first day)" if quarterly else "months (each as its 1st)"
+    if parsed.isna().any():
+        return None
+    first = pd.Timestamp(parsed.iloc[0])
+    notes.append(f"{name}: dates read from {how}: {present.iloc[0]} is {first:%d %B %Y}")
+    return parsed
 
 
 def _plain_numbers(present: pd.Series) -> pd.Series | None:

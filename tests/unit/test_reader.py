@@ -56,3 +56,20 @@ def test_read_table_keeps_only_the_columns_asked_for_and_names_a_missing_one():
     assert list(tables.read_table(data, columns=["c", "a"]).columns) == ["c", "a"]
     with pytest.raises(tables.TableError, match="no column 'z'"):
         tables.read_table(data, columns=["z"])
+
+
+def test_dates_written_as_numbers_and_statistical_periods_are_read_as_dates():
+    data = (
+        b"Submitted,Period,Quarter,Id\n"
+        b"20190315,2020M01,2021Q3,20190315\n20201231,2020M12,2021Q4,99991231\n"
+    )
+    frame = tables.read_table(data)
+    assert frame["Submitted"].dt.strftime("%Y-%m-%d").tolist() == ["2019-03-15", "2020-12-31"]
+    assert frame["Period"].dt.strftime("%Y-%m").tolist() == ["2020-01", "2020-12"]
+    assert frame["Quarter"].dt.strftime("%Y-%m").tolist() == ["2021-07", "2021-10"]
+    assert frame["Id"].tolist() == [20190315, 99991231]  # not every value is a date: numbers
+
+
+def test_a_period_outside_its_range_leaves_the_column_as_it_was():
+    frame = tables.read_table(b"P,x\n2020M13,1\n2020M01,2\n")
+    assert frame["P"].tolist() == ["2020M13", "2020M01"]

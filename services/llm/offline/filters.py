@@ -30,13 +30,13 @@ _SCALE = {
 COMPARATORS = (
     (
         r"(?:more than|greater than|over|above|exceeding|larger than|higher than|older than|"
-        r"longer than|heavier than|bigger than|>)",
+        r"longer than|heavier than|bigger than|deeper than|>)",
         ">",
     ),
     (r"(?:at least|>=|no less than|or more)", ">="),
     (
         r"(?:less than|fewer than|under|below|smaller than|lower than|younger than|"
-        r"shorter than|lighter than|<)",
+        r"shorter than|lighter than|shallower than|<)",
         "<",
     ),
     (r"(?:at most|<=|no more than|or less)", "<="),

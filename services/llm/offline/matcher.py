@@ -26,7 +26,7 @@ from services.llm.offline.names import (
     spoken_parts,
     words_of,
 )
-from services.llm.offline.rowkinds import kind_nouns
+from services.llm.offline.rowkinds import kind_nouns, names_the_file
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.vocabulary import (
     ADJECTIVES,
@@ -201,6 +201,14 @@ class Matcher:
                     return Mention(start, end, name, value)
         if not loose or {phrase, single, phrase.removesuffix("es")} & self.entities:
             return None  # "matches" of `match_date`: the rows, counted as rows
+        found = self._loosely(phrase, single, start, end)
+        if found is not None and names_the_file(phrase, self.table):
+            column = self.table.column(found.column)
+            if column is not None and column.kind == "date" and found.value is None:
+                return None  # "returns" of `ecommerce_returns.csv`: the rows, not `Return Date`
+        return found
+
+    def _loosely(self, phrase: str, single: str, start: int, end: int) -> Mention | None:
         for name, heads in self.heads.items():
             if phrase in heads or single in heads:
                 return Mention(start, end, name, None, True)
@@ -300,7 +308,8 @@ class Matcher:
                 continue
             if len(words) == 1:
                 word = words[0]
-                if len(compact) >= 4 and len(word) > len(compact) and word.startswith(compact):
+                short = len(compact) >= 4 or len(compact) == 3 and len(word) >= 7  # "mag"
+                if short and len(word) > len(compact) and word.startswith(compact):
                     found.add(name)
                     continue
                 for part in words_of(name).split():

@@ -62,9 +62,10 @@ UNIT_COUNT = re.compile(
 
 def asks_coverage(r: Reading) -> bool:
     if r.numeric:  # "first and last year that have wage data": the years the column is filled
-        return len(r.numeric) == 1 and not r.filters and bool(_COVERED_BY.search(r.text))
-    if r.group and r.group != r.parser.year_column:
-        return False
+        named = _COVERED_BY.search(r.text) or has(r.text, _COVERAGE[:4])  # "approval data cover"
+        return len(r.numeric) == 1 and not r.filters and bool(named)
+    if r.group and r.group != r.parser.year_column and r.parser.kind(r.group) != "date":
+        return False  # "what period does this cover" names the `Period` column: still coverage
     if UNIT_COUNT.search(r.text) or re.search(
         r"\b(what|which) years?\b.*\b(data|from|is)\b", r.text
     ):

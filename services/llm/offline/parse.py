@@ -15,6 +15,7 @@ from services.llm.offline.filters import filters_of, yes_no
 from services.llm.offline.follow import follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of
 from services.llm.offline.grouping import group_of, ranking, second_group
+from services.llm.offline.longkeys import one_measure
 from services.llm.offline.matcher import (
     KEY,
     Matcher,
@@ -27,6 +28,7 @@ from services.llm.offline.matcher import (
 from services.llm.offline.money import money_conversion
 from services.llm.offline.numbers import check_numbers
 from services.llm.offline.query import Filter, Query, Unanswerable
+from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.shape import shape
 from services.llm.offline.units import conversion
@@ -88,17 +90,34 @@ class Reading:
 
 def _coded(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     """ "sex 1", "grade 3": a number column with few values, followed by one of them, is
-    that value (a code), not the column as a measure."""
+    that value (a code), not the column as a measure; so is "3 bedroom houses", "2 storeys"
+    (a whole number before a column of whole numbers). Never "mag 5 or above", "top 3"."""
     found = []
     for m in mentions:
         column = table.column(m.column)
-        following = tokens[m.end] if m.end < len(tokens) else ""
         codes = {v.removesuffix(".0"): v for v in column.values} if column else {}
-        if m.value is None and column and column.kind == "number" and following in codes:
+        if m.value is not None or column is None or column.kind != "number" or column.flag:
+            found.append(m)
+            continue
+        following = tokens[m.end] if m.end < len(tokens) else ""
+        beyond = " ".join(tokens[m.end + 1 : m.end + 3])
+        number = tokens[m.start - 1] if m.start else ""
+        before = tokens[m.start - 2] if m.start > 1 else ""
+        whole = all(v.removesuffix(".0").lstrip("-").isdigit() for v in codes)
+        if following in codes and not _LIMIT_AFTER.match(beyond):
             found.append(Mention(m.start, m.end + 1, m.column, codes[following]))
+        elif whole and number in codes and before not in _LIMIT_BEFORE:
+            found.append(Mention(m.start - 1, m.end, m.column, codes[number]))
         else:
             found.append(m)
     return found
+
+
+_LIMIT_AFTER = re.compile(r"or (more|less|fewer|above|below|over|under|higher|lower|greater)\b")
+_LIMIT_BEFORE = {  # words that make the number before a column a limit or a rank
+    "than", "over", "under", "above", "below", "least", "most", "top", "first", "last",
+    "bottom", "best", "worst", "next", "past", "previous", "exceeding",
+}  # fmt: skip
 
 
 class Parser:
@@ -107,7 +126,10 @@ class Parser:
         self.matcher = Matcher(table)
         self.earlier_limits: list[str] = []  # number limits of the question before ("and 35?")
         self.combined: Combined | None = None  # the question's quantity over several columns
-        dates = table.of_kind("date")
+        dates = table.of_kind("date")  # the rows' own date first: `Return Date` of returns
+        dates.sort(
+            key=lambda c: not any(names_the_file(w, table) for w in words_of(c.name).split())
+        )
         self.date = dates[0].name if dates else None
         year = next(
             (
@@ -272,7 +294,7 @@ class Parser:
             found = _in_units(follow(previous, reading), text)
         else:
             found = _in_units(shape(reading), text)
-        return check_numbers(found, tokens, mentions)
+        return check_numbers(one_measure(found, tokens), tokens, mentions)
 
     def _out_of_scope(self, text: str, mentions: list[Mention]) -> str | None:
         scope = has(text, list(OUT_OF_SCOPE))

@@ -7,7 +7,11 @@ the analyst declines, so "how many customers" on a table of readings is never a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
 
 from services.llm.offline.names import singular, words_of
 from services.llm.offline.schema import Table
@@ -76,6 +80,35 @@ def kind_nouns(table: Table) -> set[str]:
         if shown or (kind.together and kind.together <= words):
             found |= kind.nouns
     return found | {_plural(n) for n in found}
+
+
+_STEMMER = Stemmer.Stemmer("english")  # Snowball (PyStemmer), as file search uses
+# Words of file names that say what the file is, not what its rows are.
+_FILE_WORDS = set(
+    """data dataset table file export extract report list sheet final clean cleaned raw
+    sample copy new old latest all full monthly weekly daily yearly annual by per and of the
+    v1 v2 v3""".split()  # noqa: SIM905
+)
+
+
+@lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    return str(_STEMMER.stemWord(word.lower()))
+
+
+def file_stems(table: Table) -> frozenset[str]:
+    """The stem of the file name's last word, which names its rows: `windsor_housing.csv`
+    → hous, `machine_stops.csv` → stop (a machine is not a stop)."""
+    name = re.sub(r"\.[a-z0-9]+$", "", table.filename.lower())
+    words = [w for w in words_of(name).split() if w.isalpha() and w not in _FILE_WORDS]
+    return frozenset({stem(words[-1])} if words and len(words[-1]) >= 4 else ())
+
+
+def names_the_file(word: str, table: Table) -> bool:
+    """Whether a word is a form of one of the file name's words: "houses" and "house" of
+    `windsor_housing.csv`, "christened" of `london_christenings.csv`. Such a word names the
+    rows (or what was recorded in them), as the file name does."""
+    return len(word) >= 4 and word.isalpha() and stem(word) in file_stems(table)
 
 
 def _plural(noun: str) -> str:

@@ -19,6 +19,7 @@ from services.llm.offline.measures import (
     ratio_query,
 )
 from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.vocabulary import COUNT_ROWS
 from services.llm.offline.words import row_nouns
 
@@ -118,7 +119,10 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     measure, agg, text = query.measure, r.agg, r.text
     rows = has(text, COUNT_ROWS) or (  # "how many matches" on a table of `match_date`s
         re.search(r"\b(how many|number of|count of)\b", text)
-        and set(text.split()) & row_nouns(p.table)
+        and (
+            set(text.split()) & row_nouns(p.table)
+            or any(names_the_file(w, p.table) for w in text.split())
+        )
         and not r.freq
         and not [m for m in r.columns if m.value is None]  # "orders" of `order_id`: distinct
     )

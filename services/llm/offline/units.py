@@ -23,7 +23,7 @@ _KINDS: dict[str, dict[str, float]] = {
         "g": 1, "gram": 1, "grams": 1, "kg": 1000, "kgs": 1000, "kilo": 1000, "kilos": 1000,
         "kilogram": 1000, "kilograms": 1000, "lb": 453.59237, "lbs": 453.59237,
         "pound": 453.59237, "pounds": 453.59237, "oz": 28.349523125, "ounce": 28.349523125,
-        "ounces": 28.349523125, "tonne": 1e6, "tonnes": 1e6,
+        "ounces": 28.349523125, "tonne": 1e6, "tonnes": 1e6, "t": 1e6,
     },
     "length": {
         "mm": 0.001, "millimetre": 0.001, "millimetres": 0.001, "millimeter": 0.001,
@@ -53,6 +53,15 @@ class Conversion:
         own = words_of(self.source).split()[-1]
         bare = re.sub(rf"[\s_(\[-]*{re.escape(own)}\W*$", "", self.source, flags=re.I)
         return f"{bare or self.source} ({self.unit})"
+
+
+def unit_kind(word: str) -> str | None:
+    """ "tonnes" → mass, "km" → length; None for a word that is no unit (or one letter
+    other than t, too common to be read as a unit)."""
+    if len(word) < 2 and word != "t":
+        return None
+    found = _UNITS.get(word)
+    return found[0] if found else None
 
 
 def conversion_factors() -> set[float]:

@@ -97,6 +97,7 @@ AGGREGATIONS: dict[str, tuple[str, ...]] = {
         "quietest",
         "lightest",
         "slowest",
+        "shallowest",
     ),
     "max": (
         "maximum",
@@ -122,6 +123,7 @@ AGGREGATIONS: dict[str, tuple[str, ...]] = {
         "windiest",
         "wettest",
         "rainiest",
+        "deepest",
     ),
     "nunique": ("unique", "distinct", "different"),
     "count": ("count", "how many", "number of", "headcount", "head count"),
@@ -396,6 +398,10 @@ ADJECTIVES = {
     "wettest": "precipitation",
     "wetter": "precipitation",
     "rainiest": "precipitation",
+    "deepest": "depth",
+    "deeper": "depth",
+    "shallowest": "depth",
+    "shallower": "depth",
 }
 # Day and yes/no values as people write them.
 VALUE_ALIASES = {

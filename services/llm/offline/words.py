@@ -18,7 +18,7 @@ from services.llm.offline.matcher import (
     words_of,
 )
 from services.llm.offline.names import CURRENCIES
-from services.llm.offline.rowkinds import kind_nouns
+from services.llm.offline.rowkinds import kind_nouns, names_the_file
 from services.llm.offline.schema import Table
 from services.llm.offline.units import convertible_words
 from services.llm.offline.vocabulary import (
@@ -55,7 +55,7 @@ def currency_words(table: Table) -> set[str]:
 # "waist size" on `Waist (in)`, "penicillin level" on `Penicillin`.
 _HEAD_NOUNS = {
     "price", "size", "level", "value", "figure", "reading", "concentration", "measurement",
-    "quantity",
+    "quantity", "yield", "rating", "time", "amount",
 }  # fmt: skip
 
 
@@ -67,7 +67,10 @@ _OTHER_QUANTITY = {
 }  # fmt: skip
 
 
-_CATEGORY_HEADS = {"method", "type", "kind", "category", "status", "group", "class", "name"}
+_CATEGORY_HEADS = {
+    "method", "type", "kind", "category", "status", "group", "class", "name", "code", "country",
+    "id", "label", "band", "tier",
+}  # fmt: skip
 
 
 def _number(table: Table, name: str) -> bool:
@@ -123,12 +126,19 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue  # "oct-dec", "2020/21"
         base = singular(word)
         before = tokens[index - 1] if index else ""
-        if word in _SCALE_WORDS and (_NUMBERISH.match(before) or before in ("in", "$", "£", "€")):
+        money = before in ("in", "$", "£", "€") or any(before in w for _, w in CURRENCIES.values())
+        if word in _SCALE_WORDS and (_NUMBERISH.match(before) or money):
             continue  # "50 billion", "in billions"
         if word in ADJECTIVES and ADJECTIVES[word] not in ("length", "width"):
             found.append(word)  # "warmest" on a table with no temperature: not understood
             continue
-        if word in _KNOWN or base in _KNOWN or word in nouns or base in nouns:
+        if (
+            word in _KNOWN
+            or base in _KNOWN
+            or word in nouns
+            or base in nouns
+            or names_the_file(word, table)
+        ):
             continue
         if base in _HEAD_NOUNS and index - 1 in measured:
             continue  # "gas price", "waist size": what the column named measures

@@ -1,0 +1,56 @@
+"""A long-format table keeps several measures in one value column, told apart by a key
+column (`Measure` = "Value (USD 000)" or "Net mass (t)"). Adding or averaging the value
+column across measures mixes units, so a query on it keeps one measure: the one the question
+names ("value", "tonnes" of a measure in t), or, when it names none, the analyst asks which.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.llm.offline.names import singular, words_of
+from services.llm.offline.query import Filter, Query, Unanswerable
+from services.llm.offline.schema import Column, Table
+from services.llm.offline.units import unit_kind
+
+_KEY = re.compile(r"measure|indicator|variable|metric|series|statistic", re.I)
+_VALUE = re.compile(r"value|amount|figure|obs", re.I)  # the column the measures share
+_PLAIN = ("aggregate", "group", "trend", "change", "compare", "date")  # one measure, added up
+_AGGREGATED = ("sum", "mean", "median", "max", "min", "std")
+
+
+def measure_key(table: Table) -> Column | None:
+    """The one category column whose values name measures (2 to 12 of them)."""
+    found = [
+        c for c in table.of_kind("category") if _KEY.search(c.name) and 2 <= len(c.values) <= 12
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def one_measure(query: Query | Unanswerable, tokens: list[str]) -> Query | Unanswerable:
+    if not isinstance(query, Query) or query.measure is None or query.agg not in _AGGREGATED:
+        return query
+    key = measure_key(query.table)
+    column = query.table.column(query.measure)
+    if key is None or column is None or column.kind != "number" or query.kind not in _PLAIN:
+        return query
+    if not _VALUE.search(column.name) or query.denominator is not None:
+        return query
+    if any(f.column == key.name for f in query.filters) or query.group == key.name:
+        return query
+    asked = {singular(t) for t in tokens} | set(tokens)
+    units = {unit_kind(t) for t in tokens} - {None}
+    named = [
+        value
+        for value in key.values
+        if {w for w in words_of(value).split() if len(w) >= 3} & asked
+        or {unit_kind(w) for w in words_of(value).split()} & units
+    ]
+    if len(named) == 1:
+        return query.with_(filters=(*query.filters, Filter(key.name, "==", named[0])))
+    shown = ", ".join(f"“{v}”" for v in key.values)
+    return Unanswerable(
+        f"`{query.measure}` holds several measures told apart by `{key.name}` ({shown}), and "
+        "adding them together would mix their units; say which one you mean",
+        query.table,
+    )
