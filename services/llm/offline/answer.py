@@ -280,7 +280,7 @@ def _series(query: Query, result: dict[str, Any], source: str) -> str:
             lines.append("")
     else:
         head_key, head_value = items[0]
-        if query.kind == "compare" and len(items) >= 2:
+        if query.kind in ("compare", "columns") and len(items) >= 2:
             lines.append(_comparison(items, fmt))
         elif len(items) == 1:
             lines.append(f"**{head_key}**: {fmt(head_value)}.")
@@ -296,9 +296,7 @@ def _series(query: Query, result: dict[str, Any], source: str) -> str:
             + (f" and the other {number(rest)} together as “other”." if other is not None else ".")
         )
         lines.append("")
-    lines.append(
-        f"| {_key_label(query)} | {'share' if shares else label(query.measure or 'rows')} |"
-    )
+    lines.append(f"| {_key_label(query)} | {'share' if shares else _value_label(query)} |")
     lines.append("|---|---|")
     limit = 24
     for key, value in items[:limit]:
@@ -310,7 +308,15 @@ def _series(query: Query, result: dict[str, Any], source: str) -> str:
     return "\n".join(lines)
 
 
+def _value_label(query: Query) -> str:
+    if query.kind == "columns":
+        return {"sum": "total", "mean": "average"}.get(query.agg, query.agg)
+    return label(query.measure or "rows")
+
+
 def _key_label(query: Query) -> str:
+    if query.kind == "columns":
+        return "column"
     if query.part:
         return DATE_PARTS[query.part]
     if query.group2:

@@ -44,6 +44,10 @@ def title_for(query: Query) -> str:
         if query.measure
         else "Number of rows"
     )
+    if query.kind == "columns":  # two number columns side by side
+        what = f"{AGG_WORD.get(query.agg, query.agg.title())} " + " and ".join(
+            label(c) for c in query.compare
+        )
     if query.kind == "ratio" and query.measure and query.denominator:
         what = f"{measure} / {label(query.denominator)}"
         what += " (%)" if query.scale == 100 else f" × {query.scale:g}" if query.scale != 1 else ""

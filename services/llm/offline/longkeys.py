@@ -11,11 +11,12 @@ import re
 from services.llm.offline.names import singular, words_of
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.schema import Column, Table
-from services.llm.offline.units import unit_kind
+from services.llm.offline.units import unit_kind, units_of_kinds
 
 _KEY = re.compile(r"measure|indicator|variable|metric|series|statistic", re.I)
 _VALUE = re.compile(r"value|amount|figure|obs", re.I)  # the column the measures share
 _PLAIN = ("aggregate", "group", "trend", "change", "compare", "date")  # one measure, added up
+_UNIT = re.compile(r"^(units?|uom)$", re.I)
 _AGGREGATED = ("sum", "mean", "median", "max", "min", "std")
 
 
@@ -27,6 +28,15 @@ def measure_key(table: Table) -> Column | None:
     return found[0] if len(found) == 1 else None
 
 
+def measure_units(table: Table) -> set[str]:
+    """The unit words a question may name a measure by ("tonnes" of `Net mass (t)`)."""
+    key = measure_key(table)
+    if key is None:
+        return set()
+    kinds = {unit_kind(w) for v in key.values for w in words_of(v).split()} - {None}
+    return units_of_kinds(kinds)
+
+
 def one_measure(query: Query | Unanswerable, tokens: list[str]) -> Query | Unanswerable:
     if not isinstance(query, Query) or query.measure is None or query.agg not in _AGGREGATED:
         return query
@@ -36,7 +46,9 @@ def one_measure(query: Query | Unanswerable, tokens: list[str]) -> Query | Unans
         return query
     if not _VALUE.search(column.name) or query.denominator is not None:
         return query
-    if any(f.column == key.name for f in query.filters) or query.group == key.name:
+    if any(f.column == key.name or _UNIT.search(f.column) for f in query.filters):
+        return query  # one measure chosen, by its name or by its unit (`unit` = kWh)
+    if query.group == key.name:
         return query
     asked = {singular(t) for t in tokens} | set(tokens)
     units = {unit_kind(t) for t in tokens} - {None}

@@ -66,6 +66,9 @@ def column_aliases(column: Column) -> set[str]:
             if rest:
                 aliases.add(rest)
                 aliases.update(SYNONYMS.get(rest, ()))
+    for sex, names in _SEXES.items():  # a column of `Males`: "boys", "men"
+        if len(sex) > 1 and singular(bare) == sex:
+            aliases.update(names)
     return {a for a in aliases if a}
 
 
@@ -94,7 +97,7 @@ class Matcher:
                 pairs += [
                     (v, alias) for v, norm in list(pairs) for alias in VALUE_ALIASES.get(norm, ())
                 ]
-                if words_of(column.name) in ("gender", "sex"):  # F/M: "women", "men"
+                if words_of(column.name).split()[-1] in ("gender", "sex"):  # F/M: "women"
                     pairs += [(v, a) for v, norm in list(pairs) for a in _SEXES.get(norm, ())]
                 self.values[column.name] = pairs
         self.coded = {  # columns of short capital codes (GLU, SOD): "glucose" → GLU
@@ -203,8 +206,8 @@ class Matcher:
             return None  # "matches" of `match_date`: the rows, counted as rows
         found = self._loosely(phrase, single, start, end)
         if found is not None and names_the_file(phrase, self.table):
-            column = self.table.column(found.column)
-            if column is not None and column.kind == "date" and found.value is None:
+            named = self.table.column(found.column)
+            if named is not None and named.kind == "date" and found.value is None:
                 return None  # "returns" of `ecommerce_returns.csv`: the rows, not `Return Date`
         return found
 
@@ -320,6 +323,8 @@ class Matcher:
                         found.add(name)  # "temperature" → temp_F, "league" → lg
             elif compact == initials(words):
                 found.add(name)  # initials: "blood pressure" → bp
+            elif _each_shortened(words, words_of(name).split()):
+                found.add(name)  # "billable hours" → BillHrs, "overtime hours" → OT Hrs
             elif len(compact) >= 4 and prefixes(words, compact, shortest=1):
                 found.add(name)  # "in vehicle time" → invt, "party size" → psize
         return _only(found)
@@ -332,14 +337,23 @@ _GRAMMAR = set(
 )
 
 
+def _each_shortened(words: list[str], parts: list[str]) -> bool:
+    """Each word of the phrase is its column word in full or shortened ("bill" of billable,
+    "hrs" of hours), the same number of words in the same order."""
+    return len(words) == len(parts) and all(
+        w == p or shortened(p, w) or len(p) >= 3 and w.startswith(p)
+        for w, p in zip(words, parts, strict=True)
+    )
+
+
 def _only(found: set[T]) -> T | None:
     """The one thing found, or None when nothing or more than one was."""
     return next(iter(found)) if len(found) == 1 else None
 
 
 _SEXES = {
-    "f": ("female", "females", "woman", "women"),
-    "m": ("male", "males", "man", "men"),
-    "female": ("woman", "women", "females"),
-    "male": ("man", "men", "males"),
+    "f": ("female", "females", "woman", "women", "girl", "girls"),
+    "m": ("male", "males", "man", "men", "boy", "boys"),
+    "female": ("woman", "women", "females", "girl", "girls"),
+    "male": ("man", "men", "males", "boy", "boys"),
 }

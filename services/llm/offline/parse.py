@@ -25,6 +25,7 @@ from services.llm.offline.matcher import (
     similar,
     words_of,
 )
+from services.llm.offline.mentions import coded, not_the_aggregation
 from services.llm.offline.money import money_conversion
 from services.llm.offline.numbers import check_numbers
 from services.llm.offline.query import Filter, Query, Unanswerable
@@ -86,38 +87,6 @@ class Reading:
     @property
     def values(self) -> list[Mention]:
         return [m for m in self.mentions if m.value is not None]
-
-
-def _coded(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
-    """ "sex 1", "grade 3": a number column with few values, followed by one of them, is
-    that value (a code), not the column as a measure; so is "3 bedroom houses", "2 storeys"
-    (a whole number before a column of whole numbers). Never "mag 5 or above", "top 3"."""
-    found = []
-    for m in mentions:
-        column = table.column(m.column)
-        codes = {v.removesuffix(".0"): v for v in column.values} if column else {}
-        if m.value is not None or column is None or column.kind != "number" or column.flag:
-            found.append(m)
-            continue
-        following = tokens[m.end] if m.end < len(tokens) else ""
-        beyond = " ".join(tokens[m.end + 1 : m.end + 3])
-        number = tokens[m.start - 1] if m.start else ""
-        before = tokens[m.start - 2] if m.start > 1 else ""
-        whole = all(v.removesuffix(".0").lstrip("-").isdigit() for v in codes)
-        if following in codes and not _LIMIT_AFTER.match(beyond):
-            found.append(Mention(m.start, m.end + 1, m.column, codes[following]))
-        elif whole and number in codes and before not in _LIMIT_BEFORE:
-            found.append(Mention(m.start - 1, m.end, m.column, codes[number]))
-        else:
-            found.append(m)
-    return found
-
-
-_LIMIT_AFTER = re.compile(r"or (more|less|fewer|above|below|over|under|higher|lower|greater)\b")
-_LIMIT_BEFORE = {  # words that make the number before a column a limit or a rank
-    "than", "over", "under", "above", "below", "least", "most", "top", "first", "last",
-    "bottom", "best", "worst", "next", "past", "previous", "exceeding",
-}  # fmt: skip
 
 
 class Parser:
@@ -219,7 +188,8 @@ class Parser:
         text = normalize(question)
         tokens = text.split()
         upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)}
-        mentions = _coded(self.table, tokens, self.matcher.mentions(tokens, upper))
+        mentions = coded(self.table, tokens, self.matcher.mentions(tokens, upper))
+        mentions = not_the_aggregation(self.table, mentions)
         scope = self._out_of_scope(text, mentions)
         if scope:
             return Unanswerable(

@@ -228,6 +228,17 @@ def _compare(query: Query) -> list[str]:
     return lines + _group(query.with_(kind="compare"))
 
 
+def _columns(query: Query) -> list[str]:
+    """Two number columns compared ("were more girls or boys christened"): each one's
+    aggregate, side by side."""
+    names = list(query.compare)
+    lines = [f"result = df[{names!r}].agg({query.agg!r})", "print(result.to_string())"]
+    if query.chart:
+        lines += chart(query, "result.rename_axis('column').reset_index(name='value')",
+                       "column", "value")  # fmt: skip
+    return lines + emit("series", "{str(k): v for k, v in result.items()}", '"rows": len(df), ')
+
+
 def _share(query: Query) -> list[str]:
     measure = query.measure
     if query.group:
@@ -365,6 +376,7 @@ _BUILDERS = {
     "distinct": _distinct,
     "group": _group,
     "compare": _compare,
+    "columns": _columns,
     "share": _share,
     "trend": _trend,
     "distribution": _distribution,

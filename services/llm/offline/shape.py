@@ -343,6 +343,25 @@ def _label_column(r: Reading) -> str | None:
     return p.first_category()
 
 
+def _columns_compared(r: Reading, query: Query) -> Query | None:
+    """ "were more girls or boys christened", "avg approve vs disapprove": two number
+    columns named with "or"/"vs", each aggregated, side by side."""
+    flags = {c.name for c in r.parser.table.columns if c.flag}
+    named = [c for c in dict.fromkeys(r.numeric) if c not in flags]
+    asks = re.search(r"\b(or|vs|versus|than|compare|compared)\b", r.text)
+    if len(named) != 2 or not asks or r.group or r.values and len(r.values) > 1:
+        return None
+    if re.search(r"correlat|relationship|scatter|against|\bper\b|ratio|\bx\b|times", r.text):
+        return None
+    if query.kind not in ("aggregate", "number", "count") and query.measure not in named:
+        return None
+    agg = query.agg if query.agg in ("sum", "mean", "median", "max", "min") else None
+    agg = agg or r.parser.default_agg(named[0])
+    return query.with_(
+        kind="columns", compare=tuple(named), measure=None, group=None, top=None, agg=agg
+    )
+
+
 def _compare(r: Reading, query: Query) -> Query | None:
     periods = next((f for f in query.filters if f.op in ("years", "decades", "months")), None)
     if periods is not None:  # "higher in 1965 or in 1995", "the 70s or the 90s", "jan or jul"
@@ -355,6 +374,9 @@ def _compare(r: Reading, query: Query) -> Query | None:
             agg=query.agg if query.measure else "count",
             chart=query.chart or "bar",
         )
+    side_by_side = _columns_compared(r, query)
+    if side_by_side is not None:
+        return side_by_side
     by_column: dict[str, list[str]] = {}
     for m in r.values:
         by_column.setdefault(m.column, [])

@@ -64,6 +64,11 @@ def unit_kind(word: str) -> str | None:
     return found[0] if found else None
 
 
+def units_of_kinds(kinds: set[str]) -> set[str]:
+    """Every unit word of these kinds ("mass" → g, kg, tonnes …), two letters or more."""
+    return {u for u, (kind, _) in _UNITS.items() if kind in kinds and len(u) > 1}
+
+
 def conversion_factors() -> set[float]:
     """Every factor between two units of one kind (a limit "over 90 kg" is 198.4 lb)."""
     return {a / b for units in _KINDS.values() for a in units.values() for b in units.values()}

@@ -17,6 +17,7 @@ from services.llm.offline.matcher import (
     singular,
     words_of,
 )
+from services.llm.offline.longkeys import measure_units
 from services.llm.offline.names import CURRENCIES
 from services.llm.offline.rowkinds import kind_nouns, names_the_file
 from services.llm.offline.schema import Table
@@ -111,6 +112,7 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
         m.end - 1 for m in mentions if m.value is None and not _number(table, m.column)
     }
     nouns = row_nouns(table) | currency_words(table) | convertible_words(table)
+    nouns |= measure_units(table)  # "tonnes" of a long table's `Net mass (t)`
     column_words = {w for c in table.columns for w in words_of(c.name).split()}
     stems = {w for w in column_words if len(w) >= 4}
     value_words = {
@@ -146,7 +148,7 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue  # "payment method", "product type": what the column named sorts by
         if _qualifies(word, index, ends, starts):
             continue  # "miles driven", "resting pulse": the column named
-        if base in column_words or len(word) == 1:
+        if base in column_words or len(word) == 1 or word[:-1] in column_words and word[-1] == "s":
             continue
         if _stem(word) in _KNOWN or _stem(word) in column_words:
             continue

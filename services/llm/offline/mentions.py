@@ -1,0 +1,62 @@
+"""Mentions read again with their neighbours: a number after or before a column of codes
+or counts is one of its values ("grade 3", "3 bedroom houses"), and a column named like an
+aggregation (`Total`) before another number column is the aggregation."""
+
+from __future__ import annotations
+
+import re
+
+from services.llm.offline.matcher import Mention
+from services.llm.offline.schema import Table
+
+
+def coded(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """ "sex 1", "grade 3": a number column with few values, followed by one of them, is
+    that value (a code), not the column as a measure; so is "3 bedroom houses", "2 storeys"
+    (a whole number before a column of whole numbers). Never "mag 5 or above", "top 3"."""
+    found = []
+    for m in mentions:
+        column = table.column(m.column)
+        codes = {v.removesuffix(".0"): v for v in column.values} if column else {}
+        if m.value is not None or column is None or column.kind != "number" or column.flag:
+            found.append(m)
+            continue
+        following = tokens[m.end] if m.end < len(tokens) else ""
+        beyond = " ".join(tokens[m.end + 1 : m.end + 3])
+        number = tokens[m.start - 1] if m.start else ""
+        before = tokens[m.start - 2] if m.start > 1 else ""
+        whole = all(v.removesuffix(".0").lstrip("-").isdigit() for v in codes)
+        if following in codes and not _LIMIT_AFTER.match(beyond):
+            found.append(Mention(m.start, m.end + 1, m.column, codes[following]))
+        elif whole and number in codes and before not in _LIMIT_BEFORE:
+            found.append(Mention(m.start - 1, m.end, m.column, codes[number]))
+        else:
+            found.append(m)
+    return found
+
+
+def not_the_aggregation(table: Table, mentions: list[Mention]) -> list[Mention]:
+    """A column named like an aggregation (`Total`, `Average`) is the aggregation, not the
+    column, when another number column is named right after it ("total number of boys")."""
+    numbers = [m for m in mentions if m.value is None and _kind(table, m.column) == "number"]
+    dropped = {
+        id(m)
+        for m in numbers
+        if m.end - m.start == 1
+        and m.column.strip().lower() in _AGGREGATION_NAMES
+        and any(0 <= o.start - m.end <= 3 and o is not m for o in numbers)
+    }
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _kind(table: Table, name: str) -> str | None:
+    column = table.column(name)
+    return column.kind if column else None
+
+
+_AGGREGATION_NAMES = {"total", "sum", "average", "avg", "mean", "count", "median"}
+_LIMIT_AFTER = re.compile(r"or (more|less|fewer|above|below|over|under|higher|lower|greater)\b")
+_LIMIT_BEFORE = {  # words that make the number before a column a limit or a rank
+    "than", "over", "under", "above", "below", "least", "most", "top", "first", "last",
+    "bottom", "best", "worst", "next", "past", "previous", "exceeding",
+}  # fmt: skip

@@ -1,0 +1,158 @@
+"""The offline analyst on words a table's file name and columns imply: the file's last word
+names the rows ("houses" of `windsor_housing.csv`) and their own date; a whole number before
+a column of counts is a filter ("3 bedroom houses"); abbreviated names ("magnitude" → mag,
+"billable hours" → BillHrs); a column named `Total`; two number columns compared; and a
+long-format value column kept to one measure. On tables described by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.schema import Column, Table
+from tests.unit.test_offline_reading import answered, read
+
+
+def housing() -> Table:
+    return Table(
+        variable="windsor_housing",
+        path="/mnt/data/windsor_housing.csv",
+        rows=546,
+        columns=[
+            Column("price", "number", low=25000, high=190000),
+            Column("bedrooms", "number", ["1", "2", "3", "4", "5", "6"], low=1, high=6),
+            Column("stories", "number", ["1", "2", "3", "4"], low=1, high=4),
+            Column("mag", "number", ["4.5", "5.0", "5.5"], low=4.5, high=5.5),
+            Column("BillHrs", "number", low=0, high=60),
+            Column("NonBillHrs", "number", low=0, high=60),
+        ],
+    )
+
+
+def returns() -> Table:
+    return Table(
+        variable="shop_returns",
+        path="/mnt/data/shop_returns.csv",
+        rows=2800,
+        columns=[
+            Column("Order Date", "date", first="2023-01-01", last="2024-12-20"),
+            Column("Return Date", "date", first="2023-01-09", last="2024-12-31"),
+            Column("Channel", "category", ["Web", "App"]),
+            Column("Refund", "number", low=0, high=900),
+        ],
+    )
+
+
+def christenings() -> Table:
+    return Table(
+        variable="christenings",
+        path="/mnt/data/london_christenings.csv",
+        rows=82,
+        columns=[
+            Column("Year", "number", low=1629, high=1710),
+            Column("Males", "number", low=2000, high=8000),
+            Column("Females", "number", low=2000, high=8000),
+            Column("Total", "number", low=5, high=16),
+        ],
+    )
+
+
+def trade() -> Table:  # long format: two measures share `Value`
+    return Table(
+        variable="imports",
+        path="/mnt/data/customs_imports.csv",
+        rows=3552,
+        columns=[
+            Column("Period", "date", first="2020-01-01", last="2023-12-01"),
+            Column("Goods", "category", ["Machinery", "Plastics", "Vehicles"]),
+            Column("Measure", "category", ["Value (USD 000)", "Net mass (t)"]),
+            Column("Value", "number", low=0, high=16000),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "question", ["how many houses are there", "what % of the houses have 2 stories"]
+)
+def test_a_form_of_the_file_names_last_word_is_the_rows(question):
+    query = answered(question, housing())
+    assert query.measure is None or query.kind == "share"
+
+
+def test_the_file_names_noun_picks_the_rows_own_date_and_is_not_its_column():
+    query = answered("how many returns in 2024", returns())
+    assert (query.kind, query.agg) == ("count", "count")
+    assert [(f.column, f.value[0]) for f in query.filters] == [("Return Date", 2024)]
+
+
+def test_a_word_of_a_file_name_that_names_no_rows_is_still_declined():
+    assert isinstance(read("how many invoices in 2024", returns()), Unanswerable)
+
+
+@pytest.mark.parametrize(
+    ("question", "column", "value"),
+    [
+        ("avg price of 3 bedroom houses", "bedrooms", "3"),
+        ("avg price with 2 stories", "stories", "2"),
+    ],
+)
+def test_a_whole_number_before_a_column_of_counts_is_that_count(question, column, value):
+    query = answered(question, housing())
+    assert (query.measure, query.agg) == ("price", "mean")
+    assert [(f.column, f.op, f.value) for f in query.filters] == [(column, "==", value)]
+
+
+@pytest.mark.parametrize(
+    ("question", "limit"),
+    [
+        ("how many houses had magnitude 5 or above", ">="),
+        ("avg price for more than 3 bedrooms", ">"),
+    ],
+)
+def test_a_number_with_a_comparison_stays_a_limit(question, limit):
+    query = answered(question, housing())
+    assert [f.op for f in query.filters] == [limit]
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [("avg magnitude", "mag"), ("total billable hours", "BillHrs")],
+)
+def test_a_column_name_that_shortens_the_words_is_found(question, measure):
+    assert answered(question, housing()).measure == measure
+
+
+def test_a_column_named_total_is_the_aggregation_before_another_column():
+    assert answered("total number of boys christened", christenings()).measure == "Males"
+    assert answered("total in 1629", christenings()).measure == "Total"
+
+
+@pytest.mark.parametrize(
+    ("question", "agg"),
+    [("were more girls or boys christened in 1700", "sum"), ("avg males vs avg females", "mean")],
+)
+def test_two_number_columns_asked_with_or_are_both_answered(question, agg):
+    query = answered(question, christenings())
+    assert query.kind == "columns"
+    assert set(query.compare) == {"Males", "Females"}
+    assert query.agg == agg
+
+
+def test_a_long_format_value_column_keeps_the_measure_the_question_names():
+    value = answered("total value of machinery in 2021", trade())
+    mass = answered("total tonnes of plastics", trade())
+    assert ("Measure", "==", "Value (USD 000)") in [
+        (f.column, f.op, f.value) for f in value.filters
+    ]
+    assert ("Measure", "==", "Net mass (t)") in [(f.column, f.op, f.value) for f in mass.filters]
+
+
+def test_a_long_format_value_column_without_a_measure_named_is_declined():
+    problem = read("average for vehicles", trade())
+    assert isinstance(problem, Unanswerable)
+    assert "Measure" in problem.reason and "mix" in problem.reason
+
+
+def test_coverage_through_a_period_column():
+    query = answered("what period does this cover", trade())
+    assert isinstance(query, Query) and query.kind == "coverage"
