@@ -156,3 +156,51 @@ def test_a_long_format_value_column_without_a_measure_named_is_declined():
 def test_coverage_through_a_period_column():
     query = answered("what period does this cover", trade())
     assert isinstance(query, Query) and query.kind == "coverage"
+
+
+def refunds() -> Table:
+    return Table(
+        variable="shop_returns",
+        path="/mnt/data/shop_returns.csv",
+        rows=2800,
+        columns=[
+            Column("Order Date", "date", first="2023-01-01", last="2024-12-20"),
+            Column("Return Date", "date", first="2023-01-09", last="2024-12-31"),
+            Column("Refund (cents)", "number", low=0, high=90000),
+            Column("Requested (£k)", "number", low=10, high=3000),
+            Column("WkEnding", "date", first="2024-01-05", last="2024-12-27"),
+            Column("OT Hrs", "number", low=0, high=20),
+        ],
+    )
+
+
+def test_a_limit_in_dollars_on_a_column_in_cents_is_converted():
+    query = answered("how many returns had a refund over $100", refunds())
+    assert [(f.column, f.op, f.value) for f in query.filters] == [("Refund (cents)", ">", 10000)]
+
+
+def test_a_limit_in_millions_on_a_column_in_thousands_is_converted():
+    query = answered("how many returns requested more than £1m", refunds())
+    assert [(f.column, f.value) for f in query.filters] == [("Requested (£k)", 1000)]
+
+
+@pytest.mark.parametrize(
+    ("question", "factor"),
+    [("total refund in $", 0.01), ("total requested in £ millions", 0.001)],
+)
+def test_an_answer_asked_in_another_scale_of_money_is_converted(question, factor):
+    query = answered(question, refunds())
+    assert query.convert is not None and query.convert.factor == pytest.approx(factor)
+
+
+def test_the_one_date_named_is_the_date_a_year_applies_to_and_no_grouping():
+    query = answered("total refund in 2024 (going by order date)", refunds())
+    assert query.group is None
+    assert [(f.column, f.value[0]) for f in query.filters] == [("Order Date", 2024)]
+    again = answered("total refund in 2024", refunds())
+    assert [f.column for f in again.filters] == ["Return Date"]
+
+
+def test_an_abbreviated_date_column_covers_its_words():
+    query = answered("total overtime by month (going by week ending date)", refunds())
+    assert (query.measure, query.freq, query.date) == ("OT Hrs", "M", "WkEnding")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from services.llm.offline.clock import clock_filter
 from services.llm.offline.gaps import UNITS, Gap
 from services.llm.offline.matcher import Mention, has, normalize, words_of
+from services.llm.offline.money import scale_of
 from services.llm.offline.query import Filter, Unanswerable
 from services.llm.offline.timefilters import YEAR, date_filters
 from services.llm.offline.units import limit_in_unit
@@ -150,7 +151,12 @@ def numeric_filters(
                 return column
             if unit == "%" and _fraction(parser, column):
                 value /= 100
-            value = _in_column_units(parser, column, value, raw, unit)
+            paid = re.match(r"\s*(dollars|pounds|euros)\b", text[_number_end(match) :])
+            kept_at = scale_of(column) if paid else None
+            if kept_at:  # "a refund over $100" on `Refund (cents)`: 10,000 cents
+                value /= kept_at
+            else:
+                value = _in_column_units(parser, column, value, raw, unit)
             found.append(Filter(column, op_here, value))
     for match in re.finditer(rf"between\s+{NUMBER}\s+and\s+{NUMBER}", text):
         if re.fullmatch(YEAR, match.group(1)) and parser.time_column():

@@ -45,6 +45,8 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
             r"between the|among|which|what|top \d+|bottom \d+)$",
             before,
         ) or re.search(r"\b(by|per|each|across)\b (?!all\b)(\w+|the \w+ of|\w+ of)$", before)
+        if re.search(r"\b(going|based|according|judging|counting) (by|on|to)( the)?$", before):
+            continue  # "going by return date": which date counts, not a grouping
         said = tokens[mention.start] if mention.end - mention.start == 1 else ""
         counted = words_of(mention.column)
         if before.endswith("per") and counted.endswith("s") and said == singular(counted):

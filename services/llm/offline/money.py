@@ -20,7 +20,8 @@ _SCALES = {
 _GLUED = re.compile(r"^(k|m|mn|bn)(usd|eur|gbp)$|^(usd|eur|gbp)(k|m|mn|bn)$")
 # "in millions", "in $ billions" (the symbol is gone once normalised), "in euros"
 _ASKED = re.compile(
-    r"\bin\s+(?:usd\s+|eur\s+|gbp\s+)?(cents|thousands|millions|mn|billions|bn)\b"
+    r"\bin\s+(?:usd\s+|eur\s+|gbp\s+|dollars\s+|pounds\s+|euros\s+)?"
+    r"(cents|thousands|millions|mn|billions|bn)\b"
     r"|\bin\s+(dollars|euros|pounds|usd|eur|gbp)\b(?!\s+(?:thousands|millions|billions|mn|bn))"
 )
 
@@ -29,11 +30,13 @@ def scale_of(column: str) -> float | None:
     """The scale a money column is kept at (1 for plain currency), or None when the column
     is not marked as money."""
     words = words_of(column).split()
+    words = [w.lstrip("$€£") or w for w in words]  # `Requested (£k)`: k
     for word in words:
         glued = _GLUED.match(word)
         if glued:
             return _SCALES[glued.group(1) or glued.group(4)]
     money = bool(set(words) & set(CURRENCIES)) or any(s in column for s in "$€£")
+    money = money or bool(set(words) & {w for _, named in CURRENCIES.values() for w in named})
     markers = [_SCALES[w] for w in words[1:] if w in _SCALES]
     if "cents" in words or "cent" in words:
         return 0.01

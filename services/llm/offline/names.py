@@ -9,12 +9,17 @@ import re
 from services.llm.offline.schema import Table
 from services.llm.offline.vocabulary import ABBREVIATIONS
 
+_MONEY = {"$": "dollars", "£": "pounds", "€": "euros"}
+
 
 def normalize(text: str) -> str:
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 30,000 → 30000
     text = re.sub(r"\bno\.\s", "number ", text, flags=re.I)  # "no. of" → "number of"
     text = re.sub(r"\b(\d{1,2}):(\d{2})\b", r"\1h\2", text)  # 22:00 → 22h00, one word
     text = re.sub(r"\b(\d{1,2}(?:h\d{2})?)\s+([ap]m)\b", r"\1\2", text, flags=re.I)  # 8 am
+    # "in $" → in dollars, "$100" → 100 dollars: the currency said as a word, kept
+    text = re.sub(r"\bin\s*([$£€])(?=\s*(?:[,.;:?!)]|$))", lambda m: "in " + _MONEY[m[1]], text)
+    text = re.sub(r"([$£€])\s?(\d[\d.]*(?:k|m|mn|bn)?)\b", lambda m: f"{m[2]} {_MONEY[m[1]]}", text)
     text = text.lower().replace("’", "'").replace("'s ", " ")
     text = re.sub(r"[^\w%.\-/ ]+", " ", text)
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)

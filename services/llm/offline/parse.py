@@ -99,7 +99,7 @@ class Parser:
         dates.sort(
             key=lambda c: not any(names_the_file(w, table) for w in words_of(c.name).split())
         )
-        self.date = dates[0].name if dates else None
+        self.date = self.own_date = dates[0].name if dates else None
         year = next(
             (
                 c
@@ -190,6 +190,9 @@ class Parser:
         upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)}
         mentions = coded(self.table, tokens, self.matcher.mentions(tokens, upper))
         mentions = not_the_aggregation(self.table, mentions)
+        named = {m.column for m in mentions if m.value is None and self.kind(m.column) == "date"}
+        # "… in 2024 (going by order date)": the one date named is the date of this question
+        self.date = next(iter(named)) if len(named) == 1 else self.own_date
         scope = self._out_of_scope(text, mentions)
         if scope:
             return Unanswerable(

@@ -72,6 +72,12 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "temp": ("temperature",),
     "svc": ("service",),
     "yr": ("year",),
+    "wk": ("week",),
+    "hrs": ("hours",),
+    "hr": ("hour",),
+    "mth": ("month",),
+    "dt": ("date",),
+    "ot": ("overtime",),
 }
 
 AGGREGATIONS: dict[str, tuple[str, ...]] = {

@@ -9,6 +9,7 @@ import re
 
 from services.llm.offline.clock import is_clock
 from services.llm.offline.function_words import FUNCTION_WORDS
+from services.llm.offline.longkeys import measure_units
 from services.llm.offline.matcher import (
     Mention,
     entities_of,
@@ -17,7 +18,6 @@ from services.llm.offline.matcher import (
     singular,
     words_of,
 )
-from services.llm.offline.longkeys import measure_units
 from services.llm.offline.names import CURRENCIES
 from services.llm.offline.rowkinds import kind_nouns, names_the_file
 from services.llm.offline.schema import Table
