@@ -204,3 +204,50 @@ def test_the_one_date_named_is_the_date_a_year_applies_to_and_no_grouping():
 def test_an_abbreviated_date_column_covers_its_words():
     query = answered("total overtime by month (going by week ending date)", refunds())
     assert (query.measure, query.freq, query.date) == ("OT Hrs", "M", "WkEnding")
+
+
+def office() -> Table:
+    return Table(
+        variable="timesheets",
+        path="/mnt/data/timesheets.csv",
+        rows=2451,
+        columns=[
+            Column("Grade", "category", ["A1", "A2", "M1"]),
+            Column("BillHrs", "number", low=0, high=60),
+            Column("Remote?", "bool", ["False", "True"]),
+            Column("Approved", "bool", ["True", "False"]),
+            Column("run800m", "number", low=120, high=165),
+            Column("run200m", "number", low=22, high=27),
+            Column("BillRate", "number", low=80, high=400),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "column"),
+    [
+        ("how many timesheets are still unapproved", "Approved"),
+        ("avg billable hours for non-remote weeks", "Remote?"),
+    ],
+)
+def test_un_and_non_before_a_yes_no_column_are_its_no(question, column):
+    query = answered(question, office())
+    assert [(f.column, f.op, f.value) for f in query.filters] == [(column, "==", "False")]
+
+
+def test_rank_the_groups_by_a_measure():
+    query = answered("rank the grades by avg billable hours", office())
+    assert (query.group, query.measure, query.agg) == ("Grade", "BillHrs", "mean")
+
+
+@pytest.mark.parametrize(
+    ("question", "agg", "measure"),
+    [("fastest 800m time", "min", "run800m"), ("slowest 200m time", "max", "run200m")],
+)
+def test_fastest_and_slowest_of_a_time_are_its_least_and_most(question, agg, measure):
+    query = answered(question, office())
+    assert (query.measure, query.agg) == (measure, agg)
+
+
+def test_fastest_without_a_time_is_still_declined():
+    assert isinstance(read("which grade has the fastest bill rate", office()), Unanswerable)

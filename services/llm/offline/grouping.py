@@ -42,7 +42,8 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
         before = " ".join(tokens[max(0, mention.start - 3) : mention.start])
         grouped = re.search(
             r"\b(by|per|for each|each|across|for every|every|in each|"
-            r"between the|among|which|what|top \d+|bottom \d+)$",
+            r"between the|among|which|what|top \d+|bottom \d+|rank|rank the|ranking of|"
+            r"ranking the|sort|sort the|order the)$",
             before,
         ) or re.search(r"\b(by|per|each|across)\b (?!all\b)(\w+|the \w+ of|\w+ of)$", before)
         if re.search(r"\b(going|based|according|judging|counting) (by|on|to)( the)?$", before):

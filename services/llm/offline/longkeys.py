@@ -33,8 +33,8 @@ def measure_units(table: Table) -> set[str]:
     key = measure_key(table)
     if key is None:
         return set()
-    kinds = {unit_kind(w) for v in key.values for w in words_of(v).split()} - {None}
-    return units_of_kinds(kinds)
+    kinds = {unit_kind(w) for v in key.values for w in words_of(v).split()}
+    return units_of_kinds({k for k in kinds if k is not None})
 
 
 def one_measure(query: Query | Unanswerable, tokens: list[str]) -> Query | Unanswerable:

@@ -55,6 +55,7 @@ def column_aliases(column: Column) -> set[str]:
     words = words_of(column.name)
     bare = bare_words(column.name)
     aliases = {column.name.lower(), words, words.replace(" ", ""), singular(words), bare}
+    aliases.add(" ".join(re.sub(r"[^a-z0-9 ]", " ", words).split()))  # `Remote?` → remote
     aliases.add(singular(bare))
     for key in (words, words.replace(" ", ""), column.name.lower(), bare):
         aliases.update(SYNONYMS.get(key, ()))
@@ -141,6 +142,20 @@ class Matcher:
                 if len(words_of(name).split()) > 1:
                     self.heads.setdefault(name, set()).update({word, word + "s"})
 
+    def _negated(self, phrase: str, start: int, end: int) -> Mention | None:
+        """ "unapproved", "non-remote": the "no" value of a yes/no column so named."""
+        found = re.match(r"^(?:un|non-?|not-)([a-z]{4,})$", phrase)
+        if found is None:
+            return None
+        for column in self.table.columns:
+            values = {v.lower().removesuffix(".0"): v for v in column.values}
+            if set(values) not in ({"yes", "no"}, {"true", "false"}, {"y", "n"}):
+                continue
+            if found.group(1) in self.aliases[column.name]:
+                no = next(v for k, v in values.items() if k[0] in "nf")
+                return Mention(start, end, column.name, no)
+        return None
+
     def _beside(self, column: str, start: int, end: int) -> bool:
         near = set(self.tokens[end : end + 1]) | set(self.tokens[max(0, start - 1) : start])
         aliases = self.aliases[column]
@@ -194,6 +209,13 @@ class Matcher:
             aliases = self.aliases[column.name]
             if phrase in aliases or single in aliases:
                 return Mention(start, end, column.name)
+        if " " not in phrase and re.fullmatch(r"\d+[a-z]+", phrase):  # "800m" → run800m
+            ends = [n for n, c in self.compact.items() if c.endswith(phrase) and c != phrase]
+            if len(ends) == 1:
+                return Mention(start, end, ends[0])
+        negated = self._negated(phrase, start, end)
+        if negated is not None:
+            return negated
         for name, values in self.values.items():
             for value, norm in values:
                 if (phrase == norm or single == norm or single == singular(norm)) and (

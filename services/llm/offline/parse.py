@@ -41,7 +41,7 @@ from services.llm.offline.vocabulary import (
     KIND_WORDS,
     OUT_OF_SCOPE,
 )
-from services.llm.offline.words import unknown_words
+from services.llm.offline.words import timed_measure, unknown_words
 
 _MEAN_LIKE = re.compile(
     r"\b(?:price|rate|percap|per cap|exp|avg|average|ratio|score|age|temp|width|length|height|"
@@ -384,11 +384,15 @@ _WORSE_WHEN_MORE = re.compile(
 
 
 def _judged(r: Reading) -> None:
-    """ "best" and "worst" turned round for a measure where more is worse."""
+    """ "best" and "worst" turned round for a measure where more is worse; "fastest" and
+    "slowest" for a time ("fastest 800m time" is the least)."""
     measure = r.numeric[0] if r.numeric else None
-    if not has(r.text, ("best", "worst")) or measure is None:
+    if measure is None:
         return
-    if not _WORSE_WHEN_MORE.search(words_of(measure)):
+    speed = has(r.text, ("fastest", "quickest", "slowest", "faster", "quicker", "slower"))
+    timed = speed and timed_measure(r.tokens, r.mentions, r.parser.table)
+    worse = has(r.text, ("best", "worst")) and _WORSE_WHEN_MORE.search(words_of(measure))
+    if not (timed or worse):
         return
     if r.agg in ("max", "min"):
         r.agg = "min" if r.agg == "max" else "max"

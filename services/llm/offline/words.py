@@ -88,6 +88,21 @@ def row_nouns(table: Table) -> set[str]:
     return nouns | kind_nouns(table)
 
 
+_TIMED = re.compile(r"time|sec|min|dur|hour|hrs|lap|run|sprint|hurdle|\d+m\b", re.I)
+
+
+def timed_measure(tokens: list[str], mentions: list[Mention], table: Table) -> bool:
+    """Is a number column named that holds a time ("run800m", "lap_time"), or is the word
+    "time" said beside one ("800m time")? Then "fastest" is its least and "slowest" its most,
+    on a table without a speed column."""
+    if any(words_of(c.name) in ("speed", "pace", "velocity") for c in table.columns):
+        return False
+    named = [m.column for m in mentions if m.value is None and _number(table, m.column)]
+    return bool(named) and (
+        "time" in tokens or "times" in tokens or any(_TIMED.search(c) for c in named)
+    )
+
+
 def known_vocabulary() -> set[str]:
     words = set(FUNCTION_WORDS) | set(FILLER) | set(MONTHS) | set(WEEKDAYS) | set(ADJECTIVES)
     for group in (AGGREGATIONS, CHARTS, FREQUENCIES):
@@ -131,6 +146,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
         money = before in ("in", "$", "£", "€") or any(before in w for _, w in CURRENCIES.values())
         if word in _SCALE_WORDS and (_NUMBERISH.match(before) or money):
             continue  # "50 billion", "in billions"
+        if ADJECTIVES.get(word) == "speed" and timed_measure(tokens, mentions, table):
+            continue  # "fastest 800m time": the least time (parse turns the direction round)
         if word in ADJECTIVES and ADJECTIVES[word] not in ("length", "width"):
             found.append(word)  # "warmest" on a table with no temperature: not understood
             continue
