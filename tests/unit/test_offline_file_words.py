@@ -251,3 +251,63 @@ def test_fastest_and_slowest_of_a_time_are_its_least_and_most(question, agg, mea
 
 def test_fastest_without_a_time_is_still_declined():
     assert isinstance(read("which grade has the fastest bill rate", office()), Unanswerable)
+
+
+def approval() -> Table:  # a year and a month column, no date
+    return Table(
+        variable="approval",
+        path="/mnt/data/approval.csv",
+        rows=65,
+        columns=[
+            Column("month", "number", [str(m) for m in range(1, 13)], low=1, high=12),
+            Column("year", "number", low=2001, high=2006),
+            Column("approve", "number", low=30, high=90),
+        ],
+    )
+
+
+def visits() -> Table:
+    return Table(
+        variable="gym_checkins",
+        path="/mnt/data/gym_checkins.csv",
+        rows=7000,
+        columns=[
+            Column("checkInTs", "date", first="2023-07-01 06:00:00", last="2024-06-30 21:00:00"),
+            Column("durationMin", "number", low=5, high=180),
+        ],
+    )
+
+
+def test_a_month_and_year_on_month_and_year_columns_filters_both():
+    query = answered("avg approval in march 2003", approval())
+    assert {(f.column, f.value) for f in query.filters} == {("month", "3"), ("year", 2003)}
+
+
+def test_a_month_past_the_end_of_the_dates_is_declined_with_their_span():
+    problem = read("how many checkins in december 2024", visits())
+    assert isinstance(problem, Unanswerable)
+    assert "2023-07 – 2024-06" in problem.reason
+    assert isinstance(answered("how many checkins in december 2023", visits()), Query)
+
+
+def test_a_month_on_a_table_with_only_years_is_declined():
+    table = approval()
+    table.columns = table.columns[1:]
+    assert isinstance(read("approval in december 2004", table), Unanswerable)
+
+
+@pytest.mark.parametrize(
+    "question", ["how much did prices go up between 1990 and 1995", "did price go up"]
+)
+def test_years_or_a_change_on_a_table_without_time_are_declined(question):
+    assert isinstance(read(question, housing()), Unanswerable)
+
+
+def test_an_aggregate_of_no_rows_is_declined_and_a_count_of_none_is_zero():
+    from services.llm.offline.answer import compose
+
+    total = answered("avg approval in march 2003", approval())
+    text = compose(total, {"kind": "scalar", "value": None, "rows": 0})
+    assert "can't answer" in text and "nothing to add up" in text
+    count = answered("how many checkins in december 2023", visits())
+    assert "**0** rows" in compose(count, {"kind": "scalar", "value": 0})

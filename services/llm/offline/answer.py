@@ -47,6 +47,14 @@ def number(value: Any, column: str | None = None) -> str:
     return f"{prefix}{text}{suffix}"
 
 
+def _span_of(query: Query) -> str:
+    """What the data's date covers, said so a reader can ask again within it."""
+    column = query.table.column(query.date or "") or next(iter(query.table.of_kind("date")), None)
+    if column is None or not column.first or not column.last:
+        return ""
+    return f"`{column.name}` covers {str(column.first)[:10]} – {str(column.last)[:10]}."
+
+
 def percent(value: float) -> str:
     return f"{value:.2f}%"
 
@@ -60,6 +68,12 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
     lead = note + "\n\n" if note else ""
     if kind == "scalar" and query.kind == "count":
         return f"{lead}There are **{number(value)}** rows{where} ({source})."
+    if kind == "scalar" and query.filters and result.get("rows") == 0:
+        return (  # "total sales in december 2024" past the data's end: no total of nothing
+            f"{lead}I can't answer that from the data: no row of `{table.filename}` matches "
+            "what the question asks for, so there is nothing to add up or average. "
+            + _span_of(query)
+        ).strip()
     if kind == "scalar":
         what = f"{_agg_phrase(query.agg)} {label(query.measure or '')}"
         return (

@@ -161,6 +161,12 @@ def numeric_filters(
     for match in re.finditer(rf"between\s+{NUMBER}\s+and\s+{NUMBER}", text):
         if re.fullmatch(YEAR, match.group(1)) and parser.time_column():
             continue
+        if re.fullmatch(YEAR, match.group(1)) and re.fullmatch(YEAR, match.group(3)):
+            return Unanswerable(  # "between 1990 and 1995" on a table without dates
+                f"the question names years, but `{parser.table.filename}` has no date or year "
+                "column to filter on",
+                parser.table,
+            )
         low = number_of(match.group(1), match.group(2) if match.group(2) != "%" else None)
         high = number_of(match.group(3), match.group(4) if match.group(4) != "%" else None)
         column = _column_for(parser, numeric, text, match.start(), low, match.group(2) == "%")

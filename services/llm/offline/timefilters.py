@@ -111,10 +111,24 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         if check is not None:
             return check
         month_of = _month_with_year(text)
+        month_column = _month_column(parser)
         if date and (not year_column or month_of):  # a `Year` column of its own is the year
             for year in years[:1]:
+                past = _past_the_data(parser, date, year, month_of)
+                if past is not None:
+                    return past
                 found.append(Filter(date, "year", (year, month_of)))
+        elif month_of and not month_column:
+            return Unanswerable(
+                f"the question names a month, but `{parser.table.filename}` has no date or "
+                "month column to tell months apart",
+                parser.table,
+            )
         else:
+            if month_of and month_column:  # "december 2006" on `year` and `month` columns
+                found.append(
+                    Filter(month_column, "==", _as_written(parser, month_column, month_of))
+                )
             found.append(
                 Filter(
                     year_column or "",
@@ -248,7 +262,7 @@ def _month_with_year(text: str) -> int | None:
 
 _MOVES = re.compile(
     r"\b(increase[ds]?|decrease[ds]?|grow|grew|grown|growth|rise|rose|risen|fell|fall|"
-    r"dropped|declined?|changed?|yoy|trend)\b"
+    r"dropped|declined?|changed?|yoy|trend|go(?:ne)? up|went up|go(?:ne)? down|went down)\b"
 )
 
 
@@ -274,6 +288,36 @@ def _weekdays(text: str, valued: set[str]) -> tuple[int, ...]:
         if word in WEEKDAYS and word not in valued and len(word) > 3:
             days.append(WEEKDAYS[word])
     return tuple(dict.fromkeys(days))
+
+
+def _as_written(parser: Parser, name: str, number: int) -> str:
+    """The value of a number column as its cells are written ("12" or "12.0")."""
+    column = parser.table.column(name)
+    written = {v.removesuffix(".0"): v for v in column.values} if column else {}
+    return written.get(str(number), str(number))
+
+
+def _month_column(parser: Parser) -> str | None:
+    """A number column of months (1–12) named as such, beside a year column."""
+    for column in parser.table.of_kind("number"):
+        named = words_of(column.name) in ("month", "mo", "mon", "mth")
+        low, high = column.low, column.high
+        if named and low is not None and high is not None and low >= 1 and high <= 12:
+            return column.name
+    return None
+
+
+def _past_the_data(parser: Parser, date: str, year: int, month: int | None) -> Unanswerable | None:
+    """A month the data does not reach ("december 2024" when it ends in june 2024)."""
+    column = parser.table.column(date)
+    if month is None or column is None or not column.first or not column.last:
+        return None
+    asked, first, last = f"{year:04}-{month:02}", str(column.first)[:7], str(column.last)[:7]
+    if first <= asked <= last:
+        return None
+    return Unanswerable(
+        f"the data has no rows for that month: `{date}` covers {first} – {last}", parser.table
+    )
 
 
 def _outside(parser: Parser, years: list[int], *, both: bool = False) -> Unanswerable | None:
