@@ -311,3 +311,42 @@ def test_an_aggregate_of_no_rows_is_declined_and_a_count_of_none_is_zero():
     assert "can't answer" in text and "nothing to add up" in text
     count = answered("how many checkins in december 2023", visits())
     assert "**0** rows" in compose(count, {"kind": "scalar", "value": 0})
+
+
+def fatalities() -> Table:
+    return Table(
+        variable="traffic_fatalities",
+        path="/mnt/data/traffic_fatalities.csv",
+        rows=336,
+        columns=[
+            Column("state", "number", low=1, high=56),
+            Column("year", "number", [str(y) for y in range(1982, 1989)], low=1982, high=1988),
+            Column("beertax", "number", low=0, high=2.7),
+            Column("longjump", "number", low=5, high=8),
+        ],
+    )
+
+
+def test_a_state_kept_as_numbers_is_a_grouping_and_two_words_glued_name_a_column():
+    query = answered("top 5 states by average beer tax", fatalities())
+    assert (query.group, query.measure, query.agg, query.top) == ("state", "beertax", "mean", 5)
+    assert answered("avg long jump", fatalities()).measure == "longjump"
+
+
+def test_yr_is_the_year_column():
+    assert answered("avg beer tax for each yr", fatalities()).group == "year"
+
+
+def test_a_decade_of_a_year_column_before_1900():
+    query = answered("avg males in the 1640s", christenings())
+    assert [(f.op, f.value) for f in query.filters] == [("between", (1640, 1649))]
+
+
+def test_how_many_before_a_column_that_counts_adds_it_up():
+    query = answered("how many boys were christened in 1666", christenings())
+    assert (query.measure, query.agg) == ("Males", "sum")
+
+
+def test_still_is_understood_only_before_a_value():
+    assert isinstance(read("how many timesheets are still unapproved", office()), Query)
+    assert isinstance(read("how many timesheets are still with us", office()), Unanswerable)

@@ -70,7 +70,7 @@ FUNCTION_WORDS = set(
     visitors members buyers shoppers folks everyone anyone someone
     carry carried collect collected lend lent borrow borrowed handle handles handled
     cause caused leave leaves depart departs departing arrive arrives arriving yoy
-    scored played still currently picked reported using asked field
+    scored played currently picked reported using asked field
     overall whole entire general across altogether
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )

@@ -91,5 +91,15 @@ def second_group(
 
 
 def few_values(parser: Parser, column: str) -> bool:
+    """A number column that sorts rows rather than measures them: few values ("party
+    size"), or a code named for a place or unit ("state" kept as FIPS numbers)."""
     found = parser.table.column(column)
+    if found is not None and words_of(column) in _CODED_NOUNS:
+        return True
     return found is not None and 0 < len(found.values) <= 12
+
+
+_CODED_NOUNS = {
+    "state", "county", "country", "region", "district", "zip", "zipcode", "fips", "station",
+    "site", "store", "branch", "team", "club", "school", "hospital", "ward",
+}  # fmt: skip

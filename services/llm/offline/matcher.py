@@ -151,7 +151,8 @@ class Matcher:
             values = {v.lower().removesuffix(".0"): v for v in column.values}
             if set(values) not in ({"yes", "no"}, {"true", "false"}, {"y", "n"}):
                 continue
-            if found.group(1) in self.aliases[column.name]:
+            bare = self.aliases[column.name] & set(self.tokens)  # "remote … than non-remote"
+            if found.group(1) in self.aliases[column.name] and not bare:
                 no = next(v for k, v in values.items() if k[0] in "nf")
                 return Mention(start, end, column.name, no)
         return None
@@ -169,7 +170,12 @@ class Matcher:
     def mentions(self, tokens: list[str], upper: set[str] | None = None) -> list[Mention]:
         self.upper = upper or set()
         self.tokens = tokens
-        tokens = [ADJECTIVES.get(t, t) for t in tokens]
+        glued = {  # "long jump" of `longjump` stays "long", not length
+            i for i in range(len(tokens) - 1) if tokens[i] + tokens[i + 1] in self.compact.values()
+        }
+        tokens = [
+            t if i in glued else _SHORT.get(t, ADJECTIVES.get(t, t)) for i, t in enumerate(tokens)
+        ]
         found: list[Mention] = []
         taken = [False] * len(tokens)
         for loose in (False, True):  # exact names and values everywhere first, then typos
@@ -209,6 +215,11 @@ class Matcher:
             aliases = self.aliases[column.name]
             if phrase in aliases or single in aliases:
                 return Mention(start, end, column.name)
+        glued = phrase.replace(" ", "")  # "beer tax" → beertax, "long jump" → longjump
+        if " " in phrase and len(glued) >= 6:
+            same = [n for n, c in self.compact.items() if c in (glued, singular(glued))]
+            if len(same) == 1:
+                return Mention(start, end, same[0])
         if " " not in phrase and re.fullmatch(r"\d+[a-z]+", phrase):  # "800m" → run800m
             ends = [n for n, c in self.compact.items() if c.endswith(phrase) and c != phrase]
             if len(ends) == 1:
@@ -373,6 +384,8 @@ def _only(found: set[T]) -> T | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# Short words of questions read as the word they stand for ("for each yr").
+_SHORT = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week"}
 _SEXES = {
     "f": ("female", "females", "woman", "women", "girl", "girls"),
     "m": ("male", "males", "man", "men", "boy", "boys"),

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from services.llm.offline.matcher import has
 from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.schema import Column
 from services.llm.offline.timefilters import changes, month_span_of, span_of
 
@@ -224,6 +225,26 @@ def _keyedratio_query(r: Reading, query: Query) -> Query | None:
     )
 
 
+def _counts_rows(r: Reading, query: Query, words: tuple[str, ...]) -> bool:
+    """ "how many per month" counts rows; "number of girls per year" adds up `Females`, a
+    column that counts (said right after "number of", or named so)."""
+    if not has(r.text, words) or query.measure and countable(query.measure):
+        return False
+    return not named_as_counted(r, query.measure)
+
+
+def named_as_counted(r: Reading, measure: str | None) -> bool:
+    """Is the number column named right after "how many"/"number of" ("how many boys" of
+    `Males`)? Then it counts things, and its sum is the answer."""
+    named = next((m for m in r.columns if m.column == measure), None)
+    if named is None or any(
+        names_the_file(t, r.parser.table) for t in r.tokens[named.start : named.end]
+    ):
+        return False  # "number of sales" of `sales.csv`: the rows
+    before = " ".join(r.tokens[max(0, named.start - 2) : named.start])
+    return before in ("number of", "how many", "count of")
+
+
 def per_query(r: Reading, query: Query) -> Query | None:
     """Normalisation: "orders per customer", "avg qty per basket", "avg rows per month"."""
     p = r.parser
@@ -250,9 +271,7 @@ def per_query(r: Reading, query: Query) -> Query | None:
     if level and "each" in r.text.split():
         return None  # "avg temperature for each month": a level's average by month, no total
     if unit and averaged and p.date and r.group in (None, p.date):
-        counted = has(r.text, ("how many", "number of")) and not (
-            query.measure and countable(query.measure)
-        )
+        counted = _counts_rows(r, query, ("how many", "number of"))
         return query.with_(
             kind="per",
             per="@" + unit,
@@ -269,9 +288,7 @@ def per_query(r: Reading, query: Query) -> Query | None:
         return None
     totalled = has(r.text, ("total", "sum", "how many", "number of", "count"))
     if not p.id_like(named.column) and averaged and totalled and r.top is None:
-        counted = has(r.text, ("how many", "number of", "count")) and not (
-            query.measure and countable(query.measure)
-        )
+        counted = _counts_rows(r, query, ("how many", "number of", "count"))
         return query.with_(  # "average total X per firm", "on average how many per location"
             kind="per",
             per=named.column,

@@ -14,6 +14,7 @@ from services.llm.offline.measures import (
     change_query,
     countable,
     long_measure,
+    named_as_counted,
     per_query,
     rate_column,
     ratio_query,
@@ -94,7 +95,11 @@ def shape(r: Reading) -> Query | Unanswerable:
         agg == "count"
         and measure
         and re.search(r"\b(how many|number of|no of|count of)\b", text)
-        and (countable(measure) or measure != (r.numeric[0] if r.numeric else None))
+        and (
+            countable(measure)
+            or measure != (r.numeric[0] if r.numeric else None)
+            or named_as_counted(r, measure)
+        )
     ):
         query = query.with_(agg="sum")  # "how many units were sold" adds the units up
     elif agg == "count" and measure:

@@ -165,8 +165,10 @@ def decades_of(text: str, parser: Parser) -> list[int]:
     """ "the 1970s", "the 70s", "'90s" → the decades' first years."""
     found = []
     low, high = parser.year_range()
-    for match in re.finditer(r"(?<![\w.])'?((?:18|19|20)?\d0)s\b", text):
+    for match in re.finditer(r"(?<![\w.])'?((?:1[5-9]|20)?\d0)s\b", text):
         raw = match.group(1)
+        if len(raw) == 4 and raw < "1900" and raw.endswith("00"):
+            continue  # "the 1700s" is a century
         if len(raw) == 4:
             found.append(int(raw))
             continue

@@ -118,6 +118,7 @@ _KNOWN = known_vocabulary()
 def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> list[str]:
     """The words of the question that nothing accounts for, in order."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    valued = {m.start for m in mentions if m.value is not None}
     measured = {  # the words of a number column named ("gas", "waist")
         m.end - 1 for m in mentions if m.value is None and _number(table, m.column)
     }
@@ -159,6 +160,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             or names_the_file(word, table)
         ):
             continue
+        if word == "still" and index + 1 in valued:
+            continue  # "still pending", "still unapproved": the value says which rows
         if base in _HEAD_NOUNS and index - 1 in measured:
             continue  # "gas price", "waist size": what the column named measures
         if base in _CATEGORY_HEADS and index - 1 in sorted_by:
