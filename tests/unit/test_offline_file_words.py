@@ -350,3 +350,28 @@ def test_how_many_before_a_column_that_counts_adds_it_up():
 def test_still_is_understood_only_before_a_value():
     assert isinstance(read("how many timesheets are still unapproved", office()), Query)
     assert isinstance(read("how many timesheets are still with us", office()), Unanswerable)
+
+
+def causes() -> Table:
+    return Table(
+        variable="crimea",
+        path="/mnt/data/crimea.csv",
+        rows=24,
+        columns=[
+            Column("date", "date", first="1854-04-01", last="1856-03-01"),
+            Column("wounds", "number", ["0", "5", "120"], low=0, high=120),
+            Column("disease", "number", ["110", "105", "1440"], low=105, high=1440),
+            Column("gas", "number", ["1.25", "2.5"], low=1.25, high=2.5),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "question", ["total deaths from disease", "disease deaths in 1855", "max wound deaths"]
+)
+def test_an_event_noun_beside_a_column_of_whole_numbers_is_what_it_counts(question):
+    assert answered(question, causes()).measure in ("disease", "wounds")
+
+
+def test_an_event_noun_beside_a_measured_amount_is_declined():
+    assert isinstance(read("total gas deaths", causes()), Unanswerable)

@@ -253,7 +253,10 @@ def per_query(r: Reading, query: Query) -> Query | None:
         r"\b(?:avg|average|mean|typical)\s+(daily|weekly|monthly|quarterly|yearly|annual)\b",
         r.text,
     )
-    match = re.search(r"\b(?:per|each|a|every)\s+(\w+)(?:\s+(\w+))?", r.text)
+    match = re.search(  # "a" only before a unit of time ("3 times a week", not "a mean area")
+        r"\b(?:per|each|every|a(?=\s+(?:day|week|month|quarter|year|hour)\b))\s+(\w+)(?:\s+(\w+))?",
+        r.text,
+    )
     if match is None and adjective is None:
         return None
     word = match.group(1) if match else ""

@@ -22,11 +22,11 @@ def coded(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Ment
             found.append(m)
             continue
         following = tokens[m.end] if m.end < len(tokens) else ""
-        beyond = " ".join(tokens[m.end + 1 : m.end + 3])
+        beyond = " ".join(tokens[m.end + 1 : m.end + 4])
         number = tokens[m.start - 1] if m.start else ""
         before = tokens[m.start - 2] if m.start > 1 else ""
         whole = all(v.removesuffix(".0").lstrip("-").isdigit() for v in codes)
-        if following in codes and not _LIMIT_AFTER.match(beyond):
+        if following in codes and not _LIMIT_AFTER.search(beyond):
             found.append(Mention(m.start, m.end + 1, m.column, codes[following]))
         elif whole and number in codes and before not in _LIMIT_BEFORE:
             found.append(Mention(m.start - 1, m.end, m.column, codes[number]))

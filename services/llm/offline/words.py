@@ -20,7 +20,7 @@ from services.llm.offline.matcher import (
 )
 from services.llm.offline.names import CURRENCIES
 from services.llm.offline.rowkinds import kind_nouns, names_the_file
-from services.llm.offline.schema import Table
+from services.llm.offline.schema import Column, Table
 from services.llm.offline.units import convertible_words
 from services.llm.offline.vocabulary import (
     ADJECTIVES,
@@ -162,6 +162,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue
         if word == "still" and index + 1 in valued:
             continue  # "still pending", "still unapproved": the value says which rows
+        if base in _EVENT_NOUNS and _counted_by(table, mentions, index):
+            continue  # "plague deaths", "deaths from disease": a column counting them
         if base in _HEAD_NOUNS and index - 1 in measured:
             continue  # "gas price", "waist size": what the column named measures
         if base in _CATEGORY_HEADS and index - 1 in sorted_by:
@@ -183,6 +185,38 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             # own word that named no value ("dortmund" of two columns) is not understood
         found.append(word)
     return list(dict.fromkeys(found))
+
+
+_EVENT_NOUNS = {
+    "death", "case", "casualty", "injury", "birth", "admission", "incident", "accident",
+    "arrest", "infection", "fatality", "victim", "visit", "sale", "complaint", "failure",
+}  # fmt: skip
+
+
+def _counted_by(table: Table, mentions: list[Mention], index: int) -> bool:
+    """Is the event noun at `index` what a column of whole numbers named beside it counts
+    ("plague deaths", "deaths from disease")? A column of measured amounts ("gas" kept as a
+    price) is not a count: "gas emissions" there stays not understood."""
+    for m in mentions:
+        beside = m.end == index or m.start == index + 2
+        if m.value is None and beside and _whole(table.column(m.column)):
+            return True
+    return False
+
+
+def _whole(column: Column | None) -> bool:
+    if column is None or column.kind != "number" or column.flag:
+        return False
+    if column.values:
+        return all(v.removesuffix(".0").lstrip("-").isdigit() for v in column.values)
+    low, high = column.low, column.high
+    return (
+        low is not None
+        and high is not None
+        and low >= 0
+        and float(low).is_integer()
+        and float(high).is_integer()
+    )
 
 
 def _qualifies(word: str, index: int, measured: set[int], starts: set[int]) -> bool:
