@@ -375,3 +375,31 @@ def test_an_event_noun_beside_a_column_of_whole_numbers_is_what_it_counts(questi
 
 def test_an_event_noun_beside_a_measured_amount_is_declined():
     assert isinstance(read("total gas deaths", causes()), Unanswerable)
+
+
+def quakes() -> Table:
+    return Table(
+        variable="quakes",
+        path="/mnt/data/fiji_quakes.csv",
+        rows=1000,
+        columns=[
+            Column("depth", "number", low=40, high=680),
+            Column("mag", "number", ["4.0", "5.5", "6.4"], low=4.0, high=6.4),
+            Column("stations", "number", low=10, high=132),
+        ],
+    )
+
+
+def test_a_unit_after_a_number_on_a_column_without_one_is_its_own():
+    query = answered("avg magnitude for quakes shallower than 300 km", quakes())
+    assert [(f.column, f.op, f.value) for f in query.filters] == [("depth", "<", 300)]
+
+
+def test_two_ranges_compared_are_declined_not_answered_for_one():
+    question = "is avg magnitude higher for quakes shallower than 300 km or 300 km and deeper"
+    assert isinstance(read(question, quakes()), Unanswerable)
+
+
+def test_a_percent_of_the_rows_limited_by_a_column_is_a_share_of_rows():
+    query = answered("what % of quakes were picked up by more than 50 stations", quakes())
+    assert (query.kind, query.measure) == ("share", None)

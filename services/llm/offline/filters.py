@@ -92,6 +92,17 @@ def filters_of(
     numeric = numeric_filters(parser, text, mentions, gap)
     if isinstance(numeric, Unanswerable):
         return numeric
+    limits = [f for f in numeric if f.op in (">", ">=", "<", "<=")]
+    if len(limits) == 1 and re.search(
+        r"\bor\b.*\b(than|(and|or) (deeper|above|over|more|higher|longer|less|below|under|"
+        r"lower|shorter|shallower|older|younger))\b",
+        text[text.find(" or ") :] if " or " in text else "",
+    ):
+        return Unanswerable(  # "shallower than 300 km or 300 km and deeper": two ranges
+            "the question compares two ranges of a number, and I can answer one range at a "
+            "time; ask for each range on its own",
+            parser.table,
+        )
     timed = date_filters(parser, text, mentions)
     if isinstance(timed, Unanswerable):
         return timed
@@ -187,6 +198,9 @@ def _column_for(
     """The numeric column a comparator applies to: the one named closest before it (or just
     after); when none is named, the only column whose values could reach the number."""
     words_before = len(text[:position].split())
+    itself = [m for m in numeric if m.start == words_before]  # "deeper than": depth
+    if itself:
+        return itself[0].column
     before = [m for m in numeric if m.start < words_before]
     if before:
         return before[-1].column

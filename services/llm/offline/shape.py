@@ -213,6 +213,10 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         group = r.group
         if group is None and not query.filters:
             group = p.first_category()
+        if measure in r.limited and not re.search(
+            rf"% of (the )?{re.escape(measure.lower())}", text
+        ):
+            measure = None  # "% of quakes picked up by more than 50 stations": a share of rows
         return query.with_(
             kind="share",
             measure=measure,
@@ -354,8 +358,12 @@ def _columns_compared(r: Reading, query: Query) -> Query | None:
     flags = {c.name for c in r.parser.table.columns if c.flag}
     named = [c for c in dict.fromkeys(r.numeric) if c not in flags]
     asks = re.search(r"\b(or|vs|versus|than|compare|compared)\b", r.text)
-    if len(named) != 2 or not asks or r.group or r.values and len(r.values) > 1:
+    if len(named) != 2 or not asks or r.group or r.values and len(r.values) > 1 or r.limited:
         return None
+    spots = [m.start for c in named for m in r.columns if m.column == c][:2]
+    between = r.tokens[min(spots) : max(spots)] if len(spots) == 2 else []
+    if not {"or", "vs", "versus", "than", "and"} & set(between):
+        return None  # "higher for X or for Y": the two sides are rows, not the columns
     if re.search(r"correlat|relationship|scatter|against|\bper\b|ratio|\bx\b|times", r.text):
         return None
     if query.kind not in ("aggregate", "number", "count") and query.measure not in named:

@@ -33,6 +33,7 @@ _KINDS: dict[str, dict[str, float]] = {
         "kilometers": 1000, "in": 0.0254, "inch": 0.0254, "inches": 0.0254, "ft": 0.3048,
         "foot": 0.3048, "feet": 0.3048, "mi": 1609.344, "mile": 1609.344, "miles": 1609.344,
     },
+    "storage": {"kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12},
 }  # fmt: skip
 _UNITS = {unit: (kind, factor) for kind, units in _KINDS.items() for unit, factor in units.items()}
 _ASKED = re.compile(r"\b(?:in|into|as|to)\s+(?:the\s+)?([a-z]+)\b")
@@ -62,6 +63,11 @@ def unit_kind(word: str) -> str | None:
         return None
     found = _UNITS.get(word)
     return found[0] if found else None
+
+
+def kept_in_kind(table: Table, kind: str) -> bool:
+    """Does a number column of the table name a unit of this kind (`Weight (lb)`: mass)?"""
+    return any((own := unit_of(c.name)) and own[0] == kind for c in table.of_kind("number"))
 
 
 def units_of_kinds(kinds: set[str]) -> set[str]:

@@ -21,7 +21,7 @@ from services.llm.offline.matcher import (
 from services.llm.offline.names import CURRENCIES
 from services.llm.offline.rowkinds import kind_nouns, names_the_file
 from services.llm.offline.schema import Column, Table
-from services.llm.offline.units import convertible_words
+from services.llm.offline.units import convertible_words, kept_in_kind, unit_kind
 from services.llm.offline.vocabulary import (
     ADJECTIVES,
     AGGREGATIONS,
@@ -160,6 +160,9 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             or names_the_file(word, table)
         ):
             continue
+        kind = unit_kind(word)
+        if kind and _NUMBERISH.match(before) and not kept_in_kind(table, kind):
+            continue  # "deeper than 500 km" on `depth`: the column's own unit, as said
         if word == "still" and index + 1 in valued:
             continue  # "still pending", "still unapproved": the value says which rows
         if base in _EVENT_NOUNS and _counted_by(table, mentions, index):
