@@ -403,3 +403,15 @@ def test_two_ranges_compared_are_declined_not_answered_for_one():
 def test_a_percent_of_the_rows_limited_by_a_column_is_a_share_of_rows():
     query = answered("what % of quakes were picked up by more than 50 stations", quakes())
     assert (query.kind, query.measure) == ("share", None)
+
+
+def test_who_with_a_superlative_names_the_person():
+    table = office()
+    table.columns.append(Column("athlete", "text", []))
+    query = answered("who was fastest in the 800m", table)
+    assert (query.group, query.measure, query.top, query.ascending) == (
+        "athlete",
+        "run800m",
+        1,
+        True,
+    )

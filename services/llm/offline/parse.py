@@ -11,6 +11,7 @@ from datetime import datetime
 
 from services.llm.offline import semantic
 from services.llm.offline.combined import Combined, combined_of
+from services.llm.offline.directions import judged, who_column
 from services.llm.offline.filters import filters_of, yes_no
 from services.llm.offline.follow import follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of
@@ -41,7 +42,7 @@ from services.llm.offline.vocabulary import (
     KIND_WORDS,
     OUT_OF_SCOPE,
 )
-from services.llm.offline.words import timed_measure, unknown_words
+from services.llm.offline.words import unknown_words
 
 _MEAN_LIKE = re.compile(
     r"\b(?:price|rate|percap|per cap|exp|avg|average|ratio|score|age|temp|width|length|height|"
@@ -235,6 +236,8 @@ class Parser:
         reading.freq = self._frequency(text, reading.columns)
         reading.part = self._part(text)
         reading.group = group_of(self, text, tokens, reading.columns)
+        if reading.group is None and reading.agg in ("max", "min") and text.startswith("who"):
+            reading.group = who_column(self.table)  # "who had the highest score": the person's name
         if reading.group is None and reading.agg in ("max", "min") and " when" in f" {text}":
             reading.group = self.year_column or self.date  # "peak price and when was it"
         reading.group2 = second_group(self, tokens, reading.columns, reading.group)
@@ -262,7 +265,7 @@ class Parser:
         kept = [c for c in reading.numeric if c not in flagged]
         reading.numeric = kept if kept or len(flagged) != len(flags) else reading.numeric
         reading.kind = self._kind_words(text)
-        _judged(reading)
+        judged(reading)
         if previous is not None and is_follow_up(reading):
             found = _in_units(follow(previous, reading), text)
         else:
@@ -373,31 +376,6 @@ def _in_units(query: Query | Unanswerable, text: str) -> Query | Unanswerable:
             query.table,
         )
     return query.with_(convert=found, measure=found.name) if found else query
-
-
-# Quantities where more is worse: the "worst" delay is the longest, the "best" the shortest.
-_WORSE_WHEN_MORE = re.compile(
-    r"delay|late|cost|error|defect|complaint|downtime|incident|loss|death|injur|fatal|"
-    r"accident|crime|churn|refund|cancel|wait|absen|sick|fault|fail|bug|debt|penalt|fine|"
-    r"emission|pollut|tat|turnaround|mic"
-)
-
-
-def _judged(r: Reading) -> None:
-    """ "best" and "worst" turned round for a measure where more is worse; "fastest" and
-    "slowest" for a time ("fastest 800m time" is the least)."""
-    measure = r.numeric[0] if r.numeric else None
-    if measure is None:
-        return
-    speed = has(r.text, ("fastest", "quickest", "slowest", "faster", "quicker", "slower"))
-    timed = speed and timed_measure(r.tokens, r.mentions, r.parser.table)
-    worse = has(r.text, ("best", "worst")) and _WORSE_WHEN_MORE.search(words_of(measure))
-    if not (timed or worse):
-        return
-    if r.agg in ("max", "min"):
-        r.agg = "min" if r.agg == "max" else "max"
-    if r.top is not None:
-        r.ascending = not r.ascending
 
 
 def _by_meaning(tokens: list[str], unknown: list[str], table: Table) -> tuple[str, list[str]]:
