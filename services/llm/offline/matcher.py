@@ -101,6 +101,12 @@ class Matcher:
                 if words_of(column.name).split()[-1] in ("gender", "sex"):  # F/M: "women"
                     pairs += [(v, a) for v, norm in list(pairs) for a in _SEXES.get(norm, ())]
                 self.values[column.name] = pairs
+        self.noes = {  # yes/no columns and their "no" value ("unapproved": Approved = N)
+            c.name: no
+            for c in table.columns
+            if {v.lower().removesuffix(".0") for v in c.values} in _YES_NO
+            for no in [v for v in c.values if v.lower()[:1] in "nf"][:1]
+        }
         self.coded = {  # columns of short capital codes (GLU, SOD): "glucose" → GLU
             name
             for name, values in self.values.items()
@@ -147,14 +153,10 @@ class Matcher:
         found = re.match(r"^(?:un|non-?|not-)([a-z]{4,})$", phrase)
         if found is None:
             return None
-        for column in self.table.columns:
-            values = {v.lower().removesuffix(".0"): v for v in column.values}
-            if set(values) not in ({"yes", "no"}, {"true", "false"}, {"y", "n"}):
-                continue
-            bare = self.aliases[column.name] & set(self.tokens)  # "remote … than non-remote"
-            if found.group(1) in self.aliases[column.name] and not bare:
-                no = next(v for k, v in values.items() if k[0] in "nf")
-                return Mention(start, end, column.name, no)
+        for name, no in self.noes.items():
+            bare = self.aliases[name] & set(self.tokens)  # "remote … than non-remote"
+            if found.group(1) in self.aliases[name] and not bare:
+                return Mention(start, end, name, no)
         return None
 
     def _beside(self, column: str, start: int, end: int) -> bool:
@@ -384,6 +386,7 @@ def _only(found: set[T]) -> T | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"})
 # Short words of questions read as the word they stand for ("for each yr").
 _SHORT = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week"}
 _SEXES = {

@@ -99,7 +99,12 @@ def stem(word: str) -> str:
 def file_stems(table: Table) -> frozenset[str]:
     """The stem of the file name's last word, which names its rows: `windsor_housing.csv`
     → hous, `machine_stops.csv` → stop (a machine is not a stop)."""
-    name = re.sub(r"\.[a-z0-9]+$", "", table.filename.lower())
+    return _file_stems(table.filename)
+
+
+@lru_cache(maxsize=256)
+def _file_stems(filename: str) -> frozenset[str]:
+    name = re.sub(r"\.[a-z0-9]+$", "", filename.lower())
     words = [w for w in words_of(name).split() if w.isalpha() and w not in _FILE_WORDS]
     return frozenset({stem(words[-1])} if words and len(words[-1]) >= 4 else ())
 
