@@ -8,6 +8,7 @@ reading by meaning."""
 from __future__ import annotations
 
 from services.llm.offline.matcher import singular, words_of
+from services.llm.offline.money import paid
 from services.llm.offline.schema import Column, Table
 
 # A question's word → the words a column naming the same quantity may use, best first.
@@ -88,6 +89,9 @@ def column_for(word: str, table: Table) -> Column | None:
             return chosen[0]
         if chosen:
             return None  # several columns alike: not clear which is meant
+    if synonyms == CONCEPTS["revenue"]:  # "revenue" of `Charge (EUR)`: the one money column
+        money = [c for c in table.columns if c.kind == "number" and paid(c.name)]
+        return money[0] if len(money) == 1 else None
     return None
 
 

@@ -30,6 +30,11 @@ def ranking(text: str) -> tuple[int | None, bool]:
     if match:
         low = match.group(2) in ("lowest", "smallest", "worst", "least", "lightest", "slowest")
         return int(match.group(1)), low
+    match = re.search(r"\b(?:rank|ranking|order|sort)\s+(?:the|all|my|our)\s+(\d{1,2})\s+[a-z]",
+                      text)  # fmt: skip
+    if match:  # "rank the 4 depots by avg charge": all of them, highest first
+        low = bool(re.search(r"\b(ascending|lowest first|smallest first|cheapest first)\b", text))
+        return int(match.group(1)), low
     match = re.search(r"\b(?:which|what|the)\s+(\d{1,2})\s+[a-z]", text)
     most = re.search(r"\b(most|least|highest|lowest|largest|smallest|biggest|best|worst)\b", text)
     if match and most:  # "which 3 reason codes cost the most in repairs"

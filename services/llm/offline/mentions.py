@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
-from services.llm.offline.matcher import Mention
+from services.llm.offline.matcher import KEY, Mention
+from services.llm.offline.money import paid
+from services.llm.offline.names import CURRENCIES, words_of
+from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.schema import Table
 
 
@@ -47,6 +50,50 @@ def not_the_aggregation(table: Table, mentions: list[Mention]) -> list[Mention]:
         and any(0 <= o.start - m.end <= 3 and o is not m for o in numbers)
     }
     return [m for m in mentions if id(m) not in dropped]
+
+
+def not_the_rows(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """An id column named by the word that names the table's rows is the rows, not the id:
+    "avg claim amount" and "$ claimed" on `expense_claims.csv` with `ClaimNo` (a claim's
+    number is never what is averaged or grouped by unless it is named as the number)."""
+
+    def others(m: Mention) -> bool:  # "days from order to ship": `orderDate` is named too
+        word = words_of(m.column).split()[0]
+        return any(c.name != m.column and word in words_of(c.name).split() for c in table.columns)
+
+    return [
+        m
+        for m in mentions
+        if m.value is not None
+        or m.end - m.start != 1
+        or not _key(m.column)
+        or not names_the_file(tokens[m.start], table)
+        or others(m)
+    ]
+
+
+_CURRENCY_WORDS = {w for _, words in CURRENCIES.values() for w in words}
+
+
+def money_named(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """ "biggest claim in dollars", "total $ by dept": a currency said where no number column
+    is named names the table's one money column (`AmountCents`, `Charge (EUR)`); with
+    several, or none, nothing is added."""
+    if any(
+        m.value is None and _kind(table, m.column) == "number" and not _key(m.column)
+        for m in mentions
+    ):
+        return mentions
+    said = next((i for i, t in enumerate(tokens) if t in _CURRENCY_WORDS), None)
+    money = [c.name for c in table.columns if c.kind == "number" and paid(c.name)]
+    if said is None or len(money) != 1:
+        return mentions
+    return [*mentions, Mention(said, said + 1, money[0], loose=True)]
+
+
+def _key(name: str) -> bool:
+    """Named as an id or number (`ClaimNo`, `order_id`)."""
+    return bool(KEY.search(words_of(name)))
 
 
 def _kind(table: Table, name: str) -> str | None:

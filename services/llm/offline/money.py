@@ -25,6 +25,12 @@ _ASKED = re.compile(
     r"|\bin\s+(dollars|euros|pounds|usd|eur|gbp)\b(?!\s+(?:thousands|millions|billions|mn|bn))"
 )
 
+_MONEY_NOUNS = {
+    "salary", "salaries", "pay", "wage", "wages", "price", "cost", "revenue", "income", "fee",
+    "charge", "budget", "spend", "earnings", "bonus", "rent", "offer",
+}  # fmt: skip
+_SAID = re.compile(r"\b(dollars|euros|pounds)\b")
+
 
 def scale_of(column: str) -> float | None:
     """The scale a money column is kept at (1 for plain currency), or None when the column
@@ -40,9 +46,27 @@ def scale_of(column: str) -> float | None:
     markers = [_SCALES[w] for w in words[1:] if w in _SCALES]
     if "cents" in words or "cent" in words:
         return 0.01
-    if not money:
-        return None
+    if not money:  # `offerSalaryK`: money by its name, at the scale marked
+        return markers[-1] if markers and set(words) & _MONEY_NOUNS else None
     return markers[-1] if markers else 1.0
+
+
+_DEDUCTIONS = ("discount", "fee", "tax", "vat", "refund", "deposit", "tip")
+
+
+def paid(column: str) -> bool:
+    """A money column of what was paid, not of a deduction from it (discounts, fees, tax)."""
+    words = words_of(column).split()
+    return scale_of(column) is not None and not any(w.startswith(_DEDUCTIONS) for w in words)
+
+
+def in_no_currency(column: str) -> bool:
+    """Money by its name alone (`offerSalaryK`): any currency the question says is taken
+    as the column's own."""
+    words = set(words_of(column).split())
+    coded = words & (set(CURRENCIES) | {"cent", "cents"}) or any(s in column for s in "$€£")
+    named = words & {w for _, said in CURRENCIES.values() for w in said}
+    return scale_of(column) is not None and not coded and not named
 
 
 def money_conversion(text: str, table: Table, measure: str | None) -> Conversion | None:
@@ -52,9 +76,11 @@ def money_conversion(text: str, table: Table, measure: str | None) -> Conversion
         return None
     own = scale_of(measure)
     found = _ASKED.search(text)
-    if own is None or found is None:
+    said = _SAID.search(text)  # "total $ claimed" on cents: the answer in dollars
+    if own is None or found is None and (said is None or own >= 1):
         return None
-    word = found.group(1) or found.group(2)
+    word = found.group(1) or found.group(2) if found else None
+    word = word or (said[0] if said else "units")
     asked = _SCALES.get(word, 1.0)
     if asked == own:
         return None

@@ -14,13 +14,18 @@ _MONEY = {"$": "dollars", "£": "pounds", "€": "euros"}
 
 def normalize(text: str) -> str:
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 30,000 → 30000
+    text = re.sub(r"(?<=\d)\+(?=\s|$)", " or more", text)  # "10+ yrs" → 10 or more yrs
     text = re.sub(r"\bno\.\s", "number ", text, flags=re.I)  # "no. of" → "number of"
     text = re.sub(r"\b(\d{1,2}):(\d{2})\b", r"\1h\2", text)  # 22:00 → 22h00, one word
     text = re.sub(r"\b(\d{1,2}(?:h\d{2})?)\s+([ap]m)\b", r"\1\2", text, flags=re.I)  # 8 am
     # "in $" → in dollars, "$100" → 100 dollars: the currency said as a word, kept
     text = re.sub(r"\bin\s*([$£€])(?=\s*(?:[,.;:?!)]|$))", lambda m: "in " + _MONEY[m[1]], text)
     text = re.sub(r"([$£€])\s?(\d[\d.]*(?:k|m|mn|bn)?)\b", lambda m: f"{m[2]} {_MONEY[m[1]]}", text)
+    # "total $ claimed" → total dollars claimed; "in $ billions" keeps only its scale
+    text = re.sub(r"[$£€](?!\s*(?:thousands?|millions?|billions?|bn|mn|m|k)\b)",
+                  lambda m: f" {_MONEY[m[0]]} ", text)  # fmt: skip
     text = text.lower().replace("’", "'").replace("'s ", " ")
+    text = re.sub(r"(?<=[a-z])'(?:ve|re|ll|d|m)\b", "", text)  # "we've had" → we had
     text = re.sub(r"[^\w%.\-/ ]+", " ", text)
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
     text = re.sub(r"(?<=[a-z])/(?=[a-z])", " / ", text)  # "ldl/hdl" → ldl / hdl
@@ -55,7 +60,7 @@ def words_of(name: str) -> str:
 UNIT_WORDS = set(
     """usd eur gbp chf jpy pct percent perc amount amt total num nr no id sec secs s ms min
     mins minutes hrs hr h hours days d kg g lbs lb km m mm cm ppm c f degc degf mph kmh kph
-    in inch ft cnt qty""".split()  # noqa: SIM905
+    in inch ft cnt qty k""".split()  # noqa: SIM905
 )
 
 

@@ -26,13 +26,19 @@ from services.llm.offline.matcher import (
     similar,
     words_of,
 )
-from services.llm.offline.mentions import coded, not_the_aggregation
+from services.llm.offline.mentions import (
+    coded,
+    money_named,
+    not_the_aggregation,
+    not_the_rows,
+)
 from services.llm.offline.money import money_conversion
 from services.llm.offline.numbers import check_numbers
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.shape import shape
+from services.llm.offline.spelling import corrected
 from services.llm.offline.units import conversion
 from services.llm.offline.vocabulary import (
     ADJECTIVES,
@@ -184,13 +190,15 @@ class Parser:
     def parse(
         self, question: str, previous: Query | None = None, *, reread: bool = False
     ) -> Query | Unanswerable:
-        if not reread:
-            self.readings: list[str] = []  # words read by meaning (semantic.py), to be said
         text = normalize(question)
         tokens = text.split()
+        if not reread:
+            tokens, self.readings = corrected(tokens, self.table)  # typos, to be said
+            text = " ".join(tokens)
         upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)}
         mentions = coded(self.table, tokens, self.matcher.mentions(tokens, upper))
         mentions = not_the_aggregation(self.table, mentions)
+        mentions = money_named(self.table, tokens, not_the_rows(self.table, tokens, mentions))
         named = {m.column for m in mentions if m.value is None and self.kind(m.column) == "date"}
         # "… in 2024 (going by order date)": the one date named is the date of this question
         self.date = next(iter(named)) if len(named) == 1 else self.own_date
@@ -211,11 +219,12 @@ class Parser:
             if combined is None or w != combined.word
         ]
         if unknown and not reread:
+            spelled = self.readings
             rewritten, readings = _by_meaning(tokens, unknown, self.table)
             if readings:
                 again = self.parse(rewritten, previous, reread=True)
                 if isinstance(again, Query):
-                    self.readings = readings
+                    self.readings = [*spelled, *readings]
                     return again
         if unknown:
             # A code with digits ("bondsba01") is shown as code, not as a number said.

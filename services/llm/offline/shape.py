@@ -199,6 +199,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         agg == "count"
         and measure is None
         and r.group is None
+        and not r.freq  # "monthly shipment counts": rows per month, below
         and counted
         and (p.kind(counted[0].column) != "number" or p.id_like(counted[0].column))
         and not has(text, ("how many rows", "how many records"))
@@ -241,7 +242,8 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         )
     best = re.search(
         r"\b(?:best|worst|highest|lowest|busiest|quietest|biggest|top|peak|strongest|weakest|"
-        r"record|which|what)\s+(day|week|month|quarter|year)\b(?!\s+of\b)",
+        r"record|which|what)\s+(day|week|month|quarter|year)\b"
+        r"(?!\s+of\s+(?:the\s+)?(?:year|week|day)\b)",  # "which quarter of 2023", not a part
         text,
     )
     if best and p.date and (agg in ("max", "min") or r.measure_agg or r.top) and not r.group:

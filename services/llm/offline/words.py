@@ -18,6 +18,7 @@ from services.llm.offline.matcher import (
     singular,
     words_of,
 )
+from services.llm.offline.money import in_no_currency
 from services.llm.offline.names import CURRENCIES
 from services.llm.offline.rowkinds import kind_nouns, names_the_file
 from services.llm.offline.schema import Column, Table
@@ -46,6 +47,8 @@ def currency_words(table: Table) -> set[str]:
     spoken = {w for c in table.columns for w in words_of(c.name).split()}
     raw = " ".join(c.name.lower() for c in table.columns)
     found: set[str] = set()
+    if any(in_no_currency(c.name) for c in table.columns):
+        found |= {w for _, words in CURRENCIES.values() for w in words}  # `offerSalaryK`
     for code, (symbol, words) in CURRENCIES.items():
         if code in spoken or symbol and symbol in raw or spoken & {"cent", "cents"}:  # cents
             found |= words

@@ -1,0 +1,85 @@
+"""Typos put right before a question is read: "reqeusts" → requests of
+`service_requests.csv`, "feburary" → february, "genration" → the value `Generation (MWh)`,
+"befor 1950" → before. A word is corrected only when it is none of the words the analyst
+knows or the table spells, and exactly one of those is equal to it but for a typo (one
+edit or swap of neighbours per five letters, at most two; names.similar). A word of four
+letters is corrected only to a word of asking, with a letter left out or two swapped
+("totl", "mcuh"); shorter words never: too many real words are one letter
+apart."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from services.llm.offline.concepts import CONCEPTS
+from services.llm.offline.names import similar, singular, words_of
+from services.llm.offline.rowkinds import KINDS
+from services.llm.offline.schema import Table
+from services.llm.offline.words import known_vocabulary
+
+_SHORTEST = 5  # letters a word needs before it is corrected
+_VALUES = 60  # a column's values whose words are known
+# The words of asking a four-letter typo may be of ("sent" is no typo of spent).
+_ASKING = {
+    "total", "much", "many", "which", "what", "when", "where", "with", "from", "than",
+    "mean", "average", "count", "most", "least", "each", "over", "under", "above", "below",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _general() -> frozenset[str]:
+    """The words every table shares: the analyst's vocabulary, the concepts' synonyms and
+    the nouns of the row kinds."""
+    words = known_vocabulary() | set(CONCEPTS)
+    for kind in KINDS:
+        words |= kind.nouns
+    return frozenset(w for w in words if w.isalpha())
+
+
+def table_words(table: Table) -> frozenset[str]:
+    """The words of the table's name, column names and category values."""
+    stem = re.sub(r"\.[a-z0-9]+$", "", table.filename.lower())
+    words = set(words_of(stem).split())
+    for column in table.columns:
+        words |= set(words_of(column.name).split())
+        for value in column.values[:_VALUES] if column.kind == "category" else []:
+            words |= set(words_of(str(value)).split())
+    return frozenset(w for w in words if w.isalpha())
+
+
+def corrected(tokens: list[str], table: Table) -> tuple[list[str], list[str]]:
+    """The tokens with each clear typo put right, and what was put right ("“reqeusts” as
+    requests"), to be said in the answer."""
+    known = _general() | table_words(table)
+    out, said = [], []
+    for token in tokens:
+        word = token.strip("-/.'")
+        fixed = _fix(word, known) if word else None
+        if fixed is None:
+            out.append(token)
+            continue
+        out.append(token.replace(word, fixed))
+        said.append(f"“{word}” as “{fixed}”")
+    return out, said
+
+
+def _fix(word: str, known: frozenset[str]) -> str | None:
+    if len(word) < 4 or not word.isalpha() or word in known or singular(word) in known:
+        return None
+    if len(word) == 4:  # "totl" → total, "mcuh" → much: a letter left out or two swapped
+        close = {k for k in _ASKING if _slip(word, k)}
+    else:
+        close = {k for k in known if len(k) >= _SHORTEST and similar(word, k)}
+    close = {singular(k) if singular(k) in close else k for k in close}  # a noun and its plural
+    if len(close) != 1:
+        return None  # none, or several alike: not clear which was meant
+    return next(iter(close))
+
+
+def _slip(word: str, known: str) -> bool:
+    """`known` with one letter left out, or with two neighbours swapped."""
+    if len(known) == len(word) + 1:
+        return any(known[:i] + known[i + 1 :] == word for i in range(1, len(known)))
+    swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1))
+    return len(known) == len(word) and known in swaps
