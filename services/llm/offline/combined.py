@@ -25,6 +25,22 @@ class Combined:
         return f"df[{self.name!r}] = df[{list(self.columns)!r}].sum(axis=1, min_count=1)"
 
 
+@dataclass(frozen=True)
+class Flagged(Combined):
+    """A value of a category asked as a rate ("rejection rate" of `Status` = REJECTED): a
+    column the analysis adds, true where the row has the value, so its rate is the share."""
+
+    value: str = ""
+
+    @property
+    def name(self) -> str:
+        return f"{self.value} ({self.columns[0]})"
+
+    def code(self) -> str:
+        column = self.columns[0]
+        return f"df[{self.name!r}] = df[{column!r}].astype(str) == {self.value!r}"
+
+
 def combined_of(
     table: Table, tokens: list[str], covered: set[int], additive: Callable[[str], bool]
 ) -> Combined | None:

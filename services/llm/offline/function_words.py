@@ -28,11 +28,11 @@ FUNCTION_WORDS = set(
     earned generate generated bring brought ship shipped receive received deliver
     delivered have got go went come came fall fell rise rose grow grew change changed
     vary varies varied differ differs doing do done perform performed performing
-    go going gone stand stands standing look trend trending move moved moving
+    go going gone stand stands standing look trend trending move moved moving saw seen
     how whats what's which who when where much many number numbers no nr num count
     counts counted total totals sum summed overall whole entire altogether combined
     value values amount amounts figure figures level levels rate rates data dataset
-    table file sheet row rows record records entry entries observation observations
+    table file sheet study survey row rows record records entry entries observation observations
     line lines case cases item items thing things stuff one ones
     typical typically usually generally roughly approximately approx about around
     exactly precisely just only same also instead too either both

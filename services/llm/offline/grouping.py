@@ -53,6 +53,10 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
         ) or re.search(r"\b(by|per|each|across)\b (?!all\b)(\w+|the \w+ of|\w+ of)$", before)
         if re.search(r"\b(going|based|according|judging|counting) (by|on|to)( the)?$", before):
             continue  # "going by return date": which date counts, not a grouping
+        if re.search(r"\bacross( the)?$", before) and _AGGREGATED.search(
+            " ".join(tokens[: mention.start])
+        ):
+            continue  # "avg ndi across states": one figure over all of them
         said = tokens[mention.start] if mention.end - mention.start == 1 else ""
         counted = words_of(mention.column)
         if before.endswith("per") and counted.endswith("s") and said == singular(counted):
@@ -72,11 +76,15 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
         and not m.loose  # a loose reading ("departures" ~ sched_dep) is no grouping
         # "avg jumps for members", "of all the products": the rows, not a grouping
         and (m.start == 0 or tokens[m.start - 1] not in ("of", "all", "the", "for", "among"))
+        and tokens[max(0, m.start - 2) : m.start] != ["how", "many"]  # what is counted
     ]
     has_measure = any(parser.kind(m.column) == "number" for m in columns)
     if categories and has_measure:  # "top 3 products by units", "which region sells most"
         return categories[0]
     return None
+
+
+_AGGREGATED = re.compile(r"\b(avg|average|mean|total|sum|median)\b")
 
 
 def second_group(

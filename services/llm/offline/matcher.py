@@ -26,7 +26,7 @@ from services.llm.offline.names import (
     spoken_parts,
     words_of,
 )
-from services.llm.offline.rowkinds import kind_nouns, names_the_file
+from services.llm.offline.rowkinds import kind_nouns, names_the_file, stem
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.vocabulary import (
     ADJECTIVES,
@@ -272,6 +272,12 @@ class Matcher:
         abbreviated = self._abbreviation(phrase)
         if abbreviated is not None:
             return Mention(start, end, abbreviated)
+        if " " not in phrase and len(phrase) == 4:  # "hire" → the value Hired
+            pair = _only({
+                (name, value) for name, values in self.values.items() for value, norm in values
+                if " " not in norm and len(norm) <= 7 and stem(norm) == stem(phrase)
+            })  # fmt: skip
+            return Mention(start, end, pair[0], pair[1]) if pair is not None else None
         if len(phrase) < 5:
             return None
         for column in self.table.columns:  # then typos

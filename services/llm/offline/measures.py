@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.llm.offline.matcher import has
+from services.llm.offline.combined import Flagged
+from services.llm.offline.matcher import has, singular, words_of
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.schema import Column
@@ -90,6 +91,16 @@ def rate_column(r: Reading) -> str | None:
         if r.parser.kind(m.column) == "bool" or _yes_no(r.parser.table.column(m.column))
     ]
     return flags[0] if flags else None
+
+
+def value_rate(r: Reading) -> Flagged | None:
+    """ "rejection rate", "hire rate for referrals": a category's value said right before
+    "rate" is asked as the share of rows (of those the other filters keep) that have it."""
+    for m in r.values:
+        following = r.tokens[m.end] if m.end < len(r.tokens) else ""
+        if following == "rate" and m.value is not None:
+            return Flagged(r.tokens[m.start], (m.column,), m.value)
+    return None
 
 
 def _yes_no(column: Column | None) -> bool:
@@ -243,6 +254,26 @@ def named_as_counted(r: Reading, measure: str | None) -> bool:
         return False  # "number of sales" of `sales.csv`: the rows
     before = " ".join(r.tokens[max(0, named.start - 2) : named.start])
     return before in ("number of", "how many", "count of")
+
+
+def entities_counted(r: Reading, measure: str) -> bool:
+    """ "how many pigs" on `Pig`, "how many states" on `state` kept as codes: a column named
+    as one thing, asked for in the plural right after "how many", numbers the things, and
+    the answer is how many different ones there are (never their numbers added up)."""
+    named = next((m for m in r.columns if m.column == measure), None)
+    column = r.parser.table.column(measure)
+    if named is None or column is None or named.end - named.start != 1 or countable(measure):
+        return False
+    said, own = r.tokens[named.start], words_of(measure)
+    if own in ("year", "quarter", "month", "week", "day", "hour", "period"):
+        return False  # "how many quarters of data": the periods covered, not their numbers
+    before = " ".join(r.tokens[max(0, named.start - 2) : named.start])
+    return (
+        before in ("number of", "how many", "count of")
+        and said != own
+        and singular(said) == own
+        and 0 < len(column.values) < r.parser.table.rows  # repeated: numbers, not amounts
+    )
 
 
 def per_query(r: Reading, query: Query) -> Query | None:

@@ -72,20 +72,29 @@ def not_the_rows(table: Table, tokens: list[str], mentions: list[Mention]) -> li
     ]
 
 
+_EARNED = {"sales", "revenue", "revenues", "takings", "turnover"}  # money taken, said so
 _CURRENCY_WORDS = {w for _, words in CURRENCIES.values() for w in words}
 
 
 def money_named(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
-    """ "biggest claim in dollars", "total $ by dept": a currency said where no number column
-    is named names the table's one money column (`AmountCents`, `Charge (EUR)`); with
-    several, or none, nothing is added."""
+    """ "biggest claim in dollars", "total $ by dept", "total sales in february": a currency
+    (or money taken) said where no number column is named names the table's one money
+    column (`AmountCents`, `Charge (EUR)`); with several, or none, nothing is added."""
     if any(
         m.value is None and _kind(table, m.column) == "number" and not _key(m.column)
         for m in mentions
     ):
         return mentions
-    said = next((i for i, t in enumerate(tokens) if t in _CURRENCY_WORDS), None)
+    counting = bool(re.search(r"\b(how many|number of|count)\b", " ".join(tokens)))
+    said = next(
+        (i for i, t in enumerate(tokens) if t in _CURRENCY_WORDS or t in _EARNED and not counting),
+        None,
+    )
     money = [c.name for c in table.columns if c.kind == "number" and paid(c.name)]
+    if (
+        said is not None and tokens[said] in _EARNED
+    ):  # a unit price is no money taken ("revenue" = qty × price)
+        money = [c for c in money if not {"price", "unit", "rate"} & set(words_of(c).split())]
     if said is None or len(money) != 1:
         return mentions
     return [*mentions, Mention(said, said + 1, money[0], loose=True)]

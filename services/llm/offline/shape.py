@@ -13,11 +13,13 @@ from services.llm.offline.measures import (
     asks_coverage,
     change_query,
     countable,
+    entities_counted,
     long_measure,
     named_as_counted,
     per_query,
     rate_column,
     ratio_query,
+    value_rate,
 )
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.rowkinds import names_the_file
@@ -66,7 +68,16 @@ def shape(r: Reading) -> Query | Unanswerable:
         # "goals": HomeGoals + AwayGoals
         query = _made_measure(r, query.with_(combined=r.combined), r.combined.name, "sum")
         measure, agg = query.measure, r.agg
-    rated = rate_column(r)
+    flagged = value_rate(r)
+    if flagged is not None:  # "rejection rate": the share of rows with that value
+        query = query.with_(
+            combined=flagged,
+            filters=tuple(
+                f for f in query.filters
+                if (f.column, f.op, f.value) != (flagged.columns[0], "==", flagged.value)
+            ),
+        )  # fmt: skip
+    rated = flagged.name if flagged is not None else rate_column(r)
     if rated is not None:  # "conversion rate", "% of sessions that bounced"
         query = query.with_(
             measure=rated,
@@ -91,6 +102,8 @@ def shape(r: Reading) -> Query | Unanswerable:
         if long is not None:
             measure = long
             query = query.with_(measure=long, agg=agg if agg not in (None, "count") else "sum")
+    if agg == "count" and measure and entities_counted(r, measure):
+        return query.with_(kind="distinct", measure=measure, agg="count")  # "how many pigs"
     if (
         agg == "count"
         and measure

@@ -1,0 +1,129 @@
+"""The offline analyst on what is counted and what is a rate: "how many states" counts the
+different states (never adds their codes up), "how many races" counts the races named (no
+grouping by them), "avg X across states" is one figure, "rejection rate" is the share of
+rows with that value (within the other filters), "sales" on a table with one money column
+is that column. On tables described by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.llm.offline.schema import Column, Table
+from tests.unit.test_offline_reading import answered
+
+
+def cigarettes() -> Table:
+    return Table(
+        variable="cigarette_sales",
+        path="/mnt/data/cigarette_sales.csv",
+        rows=1380,
+        columns=[
+            Column("state", "number", [str(n) for n in range(1, 47)], low=1, high=51),
+            Column("year", "number", low=1963, high=1992),
+            Column("price", "number", low=20, high=200),
+            Column("ndi", "number", low=1300, high=23000),
+            Column("quarter", "number", ["1", "2", "3", "4"], low=1, high=4),
+        ],
+    )
+
+
+def races() -> Table:
+    return Table(
+        variable="hill_races",
+        path="/mnt/data/scottish_hill_races.csv",
+        rows=35,
+        columns=[
+            Column("race", "text"),
+            Column("dist", "number", low=2, high=28),
+            Column("climb", "number", low=300, high=7500),
+            Column("time", "number", low=15, high=205),
+        ],
+    )
+
+
+def applications() -> Table:
+    return Table(
+        variable="job_applications",
+        path="/mnt/data/job_applications.csv",
+        rows=4000,
+        columns=[
+            Column("source", "category", ["Referral", "LinkedIn", "Agency"]),
+            Column("stageReached", "category", ["Applied", "Screen", "Offer", "Hired"]),
+            Column("Status", "category", ["OPEN", "REJECTED", "CLOSED"]),
+            Column("Dept", "category", ["ENG", "SAL"]),
+        ],
+    )
+
+
+def baskets() -> Table:
+    return Table(
+        variable="pharmacy_baskets",
+        path="/mnt/data/pharmacy_baskets.csv",
+        rows=7900,
+        columns=[
+            Column("TxnTime", "date", first="2024-01-02", last="2024-06-30"),
+            Column("ItemsQty", "number", low=1, high=12),
+            Column("BasketValue (GBP)", "number", low=1, high=80),
+            Column("DiscountPence", "number", low=0, high=500),
+        ],
+    )
+
+
+def test_how_many_of_a_coded_column_counts_its_different_values():
+    query = answered("how many states are in this table", cigarettes())
+    assert (query.kind, query.measure) == ("distinct", "state")
+
+
+def test_how_many_periods_is_not_read_as_different_codes():
+    query = answered("how many quarters had a price above 100", cigarettes())
+    assert query.kind != "distinct"
+
+
+def test_how_many_rows_named_by_a_name_column_counts_them_without_grouping():
+    query = answered("how many races climb more than 2,000 ft", races())
+    assert query.group is None
+    assert [(f.column, f.op, f.value) for f in query.filters] == [("climb", ">", 2000.0)]
+
+
+@pytest.mark.parametrize(
+    ("question", "table", "measure"),
+    [
+        ("avg ndi across states in 1992", cigarettes, "ndi"),
+        ("avg time across the races", races, "time"),
+    ],
+)
+def test_an_average_across_a_category_is_one_figure(question, table, measure):
+    query = answered(question, table())
+    assert (query.measure, query.agg, query.group) == (measure, "mean", None)
+
+
+def test_a_value_before_rate_is_the_share_of_rows_with_it():
+    query = answered("what's the rejection rate, as a %", applications())
+    assert query.agg == "rate" and query.combined is not None
+    assert (query.combined.columns, query.combined.value) == (("Status",), "REJECTED")
+    assert "== 'REJECTED'" in query.combined.code()
+    assert query.filters == ()  # every row is in the denominator
+
+
+def test_a_value_rate_is_kept_within_the_other_filters_and_found_by_its_stem():
+    query = answered("hire rate for referrals, in pct", applications())
+    assert query.combined is not None and query.combined.value == "Hired"
+    assert [(f.column, f.value) for f in query.filters] == [("source", "Referral")]
+
+
+def test_a_value_rate_by_a_category_is_grouped():
+    query = answered("rejection rate by dept", applications())
+    assert (query.agg, query.group) == ("rate", "Dept")
+
+
+@pytest.mark.parametrize(
+    "question", ["total sales in february", "pct change in sales from april to may"]
+)
+def test_sales_on_a_table_with_one_money_column_is_that_column(question):
+    query = answered(question, baskets())
+    assert query.measure == "BasketValue (GBP)"
+
+
+def test_how_many_sales_still_counts_rows():
+    query = answered("how many sales in may", baskets())
+    assert (query.measure, query.agg) == (None, "count")
