@@ -2,7 +2,8 @@
 different states (never adds their codes up), "how many races" counts the races named (no
 grouping by them), "avg X across states" is one figure, "rejection rate" is the share of
 rows with that value (within the other filters), "sales" on a table with one money column
-is that column. On tables described by hand."""
+is that column; a change between two months (quarters, halves) of given years compares
+those two periods. On tables described by hand."""
 
 from __future__ import annotations
 
@@ -127,3 +128,20 @@ def test_sales_on_a_table_with_one_money_column_is_that_column(question):
 def test_how_many_sales_still_counts_rows():
     query = answered("how many sales in may", baskets())
     assert (query.measure, query.agg) == (None, "count")
+
+
+@pytest.mark.parametrize(
+    ("question", "freq", "points"),
+    [
+        ("pct change in sales from oct 2023 to jan 2024", "M", ("2023-10", "2024-01")),
+        ("% change in sales from Q1 2024 to Q2 2024", "Q", ("2024Q1", "2024Q2")),
+        ("sales change from H1 2023 to H1 2024 in %", "H", ("2023H1", "2024H1")),
+    ],
+)
+def test_a_change_between_two_periods_of_given_years(question, freq, points):
+    table = baskets()
+    table.columns[0] = Column("TxnTime", "date", first="2023-01-02", last="2024-06-30")
+    query = answered(question, table)
+    assert (query.kind, query.part, query.freq, query.points) == ("change", "period", freq, points)
+    assert query.filters == ()  # the two periods are the points, not filters
+    assert query.measure == "BasketValue (GBP)"

@@ -69,7 +69,15 @@ def per(query: Query) -> list[str]:
 
 def change(query: Query) -> list[str]:
     first, last = query.points or (0, 0)
-    if query.date and query.part == "month":
+    if query.date and query.part == "period":  # "2023-10", "2024Q1", "2023H1"
+        when = f"df[{query.date!r}].dt"
+        year = (
+            f"{when}.year.astype(str) + 'H' + ({when}.month.gt(6) + 1).astype(str)"
+            if query.freq == "H"
+            else f"{when}.to_period({query.freq!r}).astype(str)"
+        )
+        first, last = repr(first), repr(last)
+    elif query.date and query.part == "month":
         year = f"df[{query.date!r}].dt.month"
     elif query.date:
         year = f"df[{query.date!r}].dt.year"

@@ -12,7 +12,7 @@ from services.llm.offline.matcher import has, singular, words_of
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.schema import Column
-from services.llm.offline.timefilters import changes, month_span_of, span_of
+from services.llm.offline.timefilters import changes, month_span_of, period_span_of, span_of
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Reading
@@ -146,6 +146,20 @@ def change_query(r: Reading, query: Query) -> Query | Unanswerable | None:
     months = month_span_of(r.text)
     if query.measure and query.agg not in ("sum", "mean", "median", "min", "max", "std", "rate"):
         query = query.with_(agg=r.parser.default_agg(query.measure))
+    periods = period_span_of(r.text)
+    if periods and changes(r.text) and r.parser.date:  # "from oct 2023 to jan 2024"
+        timed = ("year", "month", "quarter", "year_between", "since", "last", "years")
+        return query.with_(
+            kind="change",
+            points=periods[1:],
+            part="period",
+            freq=periods[0],
+            date=r.parser.date,
+            agg=query.agg if query.measure else "count",
+            filters=tuple(
+                f for f in query.filters if not (f.column == r.parser.date and f.op in timed)
+            ),
+        )
     if months and changes(r.text) and r.parser.date:  # "from january to june"
         return query.with_(
             kind="change",

@@ -72,7 +72,10 @@ def not_the_rows(table: Table, tokens: list[str], mentions: list[Mention]) -> li
     ]
 
 
-_EARNED = {"sales", "revenue", "revenues", "takings", "turnover"}  # money taken, said so
+_EARNED = {  # money taken or paid, said so
+    "sales", "revenue", "revenues", "takings", "turnover", "claimed", "paid", "charged", "billed",
+    "spent", "spend",
+}  # fmt: skip
 _CURRENCY_WORDS = {w for _, words in CURRENCIES.values() for w in words}
 
 

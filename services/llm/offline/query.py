@@ -33,6 +33,7 @@ DATE_PARTS = {
     "hour": "hour of day",
     "decade": "decade",
     "year": "year",
+    "period": "period",  # a change between two months, quarters or halves of given years
 }
 
 

@@ -201,6 +201,32 @@ def month_span_of(text: str) -> tuple[int, int] | None:
     return None
 
 
+_PERIOD = rf"(?:([a-z]+)\s+({YEAR})|(q[1-4]|h[12])\s+({YEAR})|({YEAR})\s+(q[1-4]|h[12]))"
+
+
+def period_span_of(text: str) -> tuple[str, str, str] | None:
+    """ "from oct 2023 to jan 2024" → ("M", "2023-10", "2024-01"); "q1 2024 to q2 2024" →
+    ("Q", "2024Q1", "2024Q2"); "H1 2023 to H1 2024" → ("H", "2023H1", "2024H1"): two
+    periods shorter than a year, each with its year, of one kind."""
+    for match in re.finditer(
+        rf"\b{_PERIOD}\s+(?:to|and|-|until|till|through|vs|versus)\s+{_PERIOD}", text
+    ):
+        first, second = _period(match.groups()[:6]), _period(match.groups()[6:])
+        if first is not None and second is not None and first[0] == second[0]:
+            return first[0], first[1], second[1]
+    return None
+
+
+def _period(groups: tuple[str | None, ...]) -> tuple[str, str] | None:
+    month, year, part, year2, year3, part2 = groups
+    if month is not None and year is not None:
+        return ("M", f"{year}-{MONTHS[month]:02d}") if month in MONTHS else None
+    part, year = (part, year2) if part else (part2, year3)
+    if part is None or year is None:
+        return None
+    return part[0].upper(), f"{year}{part.upper()}"
+
+
 def years_of(text: str) -> list[int]:
     """Years named as time, not as a number limit ("over 2000 units")."""
     years = []
