@@ -30,7 +30,8 @@ _SCALE = {
 }
 COMPARATORS = (
     (
-        r"(?:more than|greater than|over|above|exceeding|larger than|higher than|older than|"
+        r"(?:more than|greater than|over|above|exceeding|exceeds?|exceeded|topped|surpassed|"
+        r"larger than|higher than|older than|"
         r"longer than|heavier than|bigger than|deeper than|>)",
         ">",
     ),

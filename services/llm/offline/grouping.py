@@ -47,7 +47,8 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
         before = " ".join(tokens[max(0, mention.start - 3) : mention.start])
         grouped = re.search(
             r"\b(by|per|for each|each|across|for every|every|in each|"
-            r"between the|among|which|what|top \d+|bottom \d+|rank|rank the|ranking of|"
+            r"between the|among|which|what|which \d+|what \d+|top \d+|bottom \d+|rank|rank the|"
+            r"ranking of|"
             r"ranking the|sort|sort the|order the)$",
             before,
         ) or re.search(r"\b(by|per|each|across)\b (?!all\b)(\w+|the \w+ of|\w+ of)$", before)
@@ -59,7 +60,7 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
             continue  # "avg ndi across states": one figure over all of them
         said = tokens[mention.start] if mention.end - mention.start == 1 else ""
         counted = words_of(mention.column)
-        if before.endswith("per") and counted.endswith("s") and said == singular(counted):
+        if before.endswith("per") and said != counted and said == singular(counted):
             continue  # "fee per parcel": a ratio to the `parcels` count, not a grouping
         if grouped and (
             parser.kind(mention.column) != "number"

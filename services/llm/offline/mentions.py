@@ -52,6 +52,20 @@ def not_the_aggregation(table: Table, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in dropped]
 
 
+def not_the_chart(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """ "line chart of …" on a table with a `Line` column: the kind of chart, not the column."""
+    return [
+        m
+        for m in mentions
+        if not (
+            m.end - m.start == 1
+            and tokens[m.start] in ("line", "bar", "pie", "area", "scatter")
+            and m.end < len(tokens)
+            and tokens[m.end] in ("chart", "charts", "graph", "plot", "diagram")
+        )
+    ]
+
+
 def not_the_rows(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     """An id column named by the word that names the table's rows is the rows, not the id:
     "avg claim amount" and "$ claimed" on `expense_claims.csv` with `ClaimNo` (a claim's

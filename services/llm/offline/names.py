@@ -12,9 +12,14 @@ from services.llm.offline.vocabulary import ABBREVIATIONS
 _MONEY = {"$": "dollars", "£": "pounds", "€": "euros"}
 
 
+_TIMES = {"once": "1", "twice": "2", "thrice": "3"}
+
+
 def normalize(text: str) -> str:
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 30,000 → 30000
     text = re.sub(r"(?<=\d)\+(?=\s|$)", " or more", text)  # "10+ yrs" → 10 or more yrs
+    text = re.sub(r"\b(than|least|most|exactly) (once|twice|thrice)\b",  # "more than once"
+                  lambda m: f"{m[1]} {_TIMES[m[2]]}", text, flags=re.I)  # fmt: skip
     text = re.sub(r"\bno\.\s", "number ", text, flags=re.I)  # "no. of" → "number of"
     text = re.sub(r"\b(\d{1,2}):(\d{2})\b", r"\1h\2", text)  # 22:00 → 22h00, one word
     text = re.sub(r"\b(\d{1,2}(?:h\d{2})?)\s+([ap]m)\b", r"\1\2", text, flags=re.I)  # 8 am

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from services.llm.offline import semantic
+from services.llm.offline.blanks import blank_filters
 from services.llm.offline.combined import Combined, combined_of
 from services.llm.offline.directions import judged, who_column
 from services.llm.offline.filters import filters_of, yes_no
@@ -30,6 +31,7 @@ from services.llm.offline.mentions import (
     coded,
     money_named,
     not_the_aggregation,
+    not_the_chart,
     not_the_rows,
 )
 from services.llm.offline.money import money_conversion
@@ -197,7 +199,7 @@ class Parser:
             text = " ".join(tokens)
         upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)}
         mentions = coded(self.table, tokens, self.matcher.mentions(tokens, upper))
-        mentions = not_the_aggregation(self.table, mentions)
+        mentions = not_the_chart(tokens, not_the_aggregation(self.table, mentions))
         mentions = money_named(self.table, tokens, not_the_rows(self.table, tokens, mentions))
         named = {m.column for m in mentions if m.value is None and self.kind(m.column) == "date"}
         # "… in 2024 (going by order date)": the one date named is the date of this question
@@ -268,6 +270,10 @@ class Parser:
         free = [c for c in reading.numeric if c not in limited]
         reading.numeric = free + [c for c in reading.numeric if c in limited and c not in free]
         reading.limited = limited
+        blanks = blank_filters(tokens, mentions)
+        filters += [f for f in blanks if f.column not in {g.column for g in filters}]
+        kept = {f.column for f in blanks}
+        reading.numeric = [c for c in reading.numeric if c not in kept]  # a filter, no measure
         flags = yes_no(self, text, tokens, reading.columns, reading.group)
         reading.filters = filters + flags
         flagged = {f.column for f in flags}  # "rating of action films": Action is no measure

@@ -65,6 +65,8 @@ def _filter(item: Filter) -> list[str]:
     column = f"df[{item.column!r}]"
     if item.op in ("==", "!="):
         return [f"df = df[{column}.astype(str) {item.op} {str(item.value)!r}]"]
+    if item.op in ("blank", "filled"):  # "have no reason code", "have a budget figure"
+        return [f"df = df[{column}.{'isna' if item.op == 'blank' else 'notna'}()]"]
     if item.op == "isin":
         return [f"df = df[{column}.astype(str).isin({list(map(str, item.value))!r})]"]
     if item.op == "between":

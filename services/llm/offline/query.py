@@ -44,6 +44,8 @@ class Filter:
     value: Any
 
     def describe(self) -> str:
+        if self.op in ("blank", "filled"):
+            return f"{self.column} {'is blank' if self.op == 'blank' else 'is filled in'}"
         if self.op == "quarter":
             return f"{self.column} in Q{self.value}"
         if self.op == "hours":

@@ -285,6 +285,8 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
                 "timeline",
                 "time series",
                 "over the years",
+                "over the year",
+                "through the year",
                 "by date",
             ),
         )

@@ -1,0 +1,83 @@
+"""The offline analyst on rows kept by a blank or filled-in column ("films that have a
+budget figure", "stops with no reason code"), limits said in words ("more than once",
+"exceed 1,000"), "per class" (a column whose name ends in s), "which 3 test codes" and
+"line chart of X over the year". On tables described by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.llm.offline.blanks import blank_filters
+from services.llm.offline.matcher import Mention
+from services.llm.offline.schema import Column, Table
+from tests.unit.test_offline_reading import answered
+
+
+def stops() -> Table:
+    return Table(
+        variable="machine_stops",
+        path="/mnt/data/machine_stops.csv",
+        rows=6200,
+        columns=[
+            Column("StopStart", "date", first="2023-01-01", last="2024-12-31"),
+            Column("Line", "category", ["L1", "L2", "L3"]),
+            Column("ReasonCode", "category", ["JAM", "ELEC", "HYD"]),
+            Column("budget", "number", low=0, high=9000),
+            Column("Renewals", "number", ["0", "1", "2", "3"], low=0, high=3),
+            Column("class", "category", ["1st class", "2nd class", "3rd class"]),
+            Column("test_code", "category", ["CRP", "GLU", "HGB"]),
+            Column("temp F", "number", low=20, high=100),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "column", "op"),
+    [
+        ("what pct of stops have no reason code", "ReasonCode", "blank"),
+        ("how many stops with no reason code in 2024", "ReasonCode", "blank"),
+        ("how many stops have a budget figure", "budget", "filled"),
+        ("stops missing a reason code by line", "ReasonCode", "blank"),
+    ],
+)
+def test_a_column_the_rows_have_or_lack_is_a_blank_or_filled_filter(question, column, op):
+    query = answered(question, stops())
+    assert (column, op) in [(f.column, f.op) for f in query.filters]
+    assert query.measure != column
+
+
+def test_a_column_with_a_limit_after_it_is_no_blank_filter():
+    tokens = ["stops", "with", "a", "budget", "above", "100"]
+    assert blank_filters(tokens, [Mention(3, 4, "budget")]) == []
+
+
+def test_no_blank_filter_comes_from_a_value():
+    tokens = ["stops", "with", "no", "JAM"]
+    assert blank_filters(tokens, [Mention(3, 4, "ReasonCode", "JAM")]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "op", "value"),
+    [
+        ("how many stops were renewed more than once", ">", 1.0),
+        ("how many stops had renewals at least twice", ">=", 2.0),
+        ("in how many stops did the budget exceed 1,000", ">", 1000.0),
+    ],
+)
+def test_limits_said_in_words(question, op, value):
+    query = answered(question, stops())
+    assert [(f.op, f.value) for f in query.filters] == [(op, value)]
+
+
+def test_per_a_column_ending_in_s_groups_by_it():
+    assert answered("number of stops per class", stops()).group == "class"
+
+
+def test_which_n_of_a_column_ranks_by_it():
+    query = answered("which 3 test codes have the most stops", stops())
+    assert (query.group, query.top) == ("test_code", 3)
+
+
+def test_a_line_chart_over_the_year_is_a_trend():
+    query = answered("line chart of temp F over the year", stops())
+    assert (query.kind, query.chart) == ("trend", "line")
