@@ -272,8 +272,8 @@ class Parser:
         reading.limited = limited
         blanks = blank_filters(tokens, mentions)
         filters += [f for f in blanks if f.column not in {g.column for g in filters}]
-        kept = {f.column for f in blanks}
-        reading.numeric = [c for c in reading.numeric if c not in kept]  # a filter, no measure
+        blanked = {f.column for f in blanks}
+        reading.numeric = [c for c in reading.numeric if c not in blanked]  # a filter only
         flags = yes_no(self, text, tokens, reading.columns, reading.group)
         reading.filters = filters + flags
         flagged = {f.column for f in flags}  # "rating of action films": Action is no measure
