@@ -1,6 +1,9 @@
 """Mentions read again with their neighbours: a number after or before a column of codes
-or counts is one of its values ("grade 3", "3 bedroom houses"), and a column named like an
-aggregation (`Total`) before another number column is the aggregation."""
+or counts is one of its values ("grade 3", "3 bedroom houses"); a column named like an
+aggregation (`Total`) before another number column is the aggregation; "line chart" never
+names a `Line` column; an id named by the rows' own noun is the rows ("claim" of
+`expense_claims.csv`); and a currency or "sales" said where no number column is named
+names the table's one money column."""
 
 from __future__ import annotations
 
@@ -11,6 +14,12 @@ from services.llm.offline.money import paid
 from services.llm.offline.names import CURRENCIES, words_of
 from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.schema import Table
+
+
+def read_again(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """The matcher's mentions read with their neighbours, by every rule below."""
+    mentions = not_the_chart(tokens, not_the_aggregation(table, coded(table, tokens, mentions)))
+    return money_named(table, tokens, not_the_rows(table, tokens, mentions))
 
 
 def coded(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:

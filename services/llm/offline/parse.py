@@ -27,13 +27,7 @@ from services.llm.offline.matcher import (
     similar,
     words_of,
 )
-from services.llm.offline.mentions import (
-    coded,
-    money_named,
-    not_the_aggregation,
-    not_the_chart,
-    not_the_rows,
-)
+from services.llm.offline.mentions import read_again
 from services.llm.offline.money import money_conversion
 from services.llm.offline.numbers import check_numbers
 from services.llm.offline.query import Filter, Query, Unanswerable
@@ -198,9 +192,7 @@ class Parser:
             tokens, self.readings = corrected(tokens, self.table)  # typos, to be said
             text = " ".join(tokens)
         upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)}
-        mentions = coded(self.table, tokens, self.matcher.mentions(tokens, upper))
-        mentions = not_the_chart(tokens, not_the_aggregation(self.table, mentions))
-        mentions = money_named(self.table, tokens, not_the_rows(self.table, tokens, mentions))
+        mentions = read_again(self.table, tokens, self.matcher.mentions(tokens, upper))
         named = {m.column for m in mentions if m.value is None and self.kind(m.column) == "date"}
         # "… in 2024 (going by order date)": the one date named is the date of this question
         self.date = next(iter(named)) if len(named) == 1 else self.own_date
