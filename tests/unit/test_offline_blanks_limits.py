@@ -81,3 +81,43 @@ def test_which_n_of_a_column_ranks_by_it():
 def test_a_line_chart_over_the_year_is_a_trend():
     query = answered("line chart of temp F over the year", stops())
     assert (query.kind, query.chart) == ("trend", "line")
+
+
+def staff() -> Table:
+    return Table(
+        variable="hr_staff",
+        path="/mnt/data/hr_staff.csv",
+        rows=950,
+        columns=[
+            Column("emp_id", "text"),
+            Column("hire_date", "date", first="2012-01-03", last="2024-12-02"),
+            Column("exit_date", "date", first="2013-02-01", last="2024-12-20"),
+            Column("paid_date", "date", first="2013-02-01", last="2024-12-20"),
+            Column("salary", "number", low=30000, high=200000),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "column", "op"),
+    [
+        ("what percentage of all employees have left", "exit_date", "filled"),
+        ("avg salary of people still with us", "exit_date", "blank"),
+        ("how many are still unpaid", "paid_date", "blank"),
+    ],
+)
+def test_the_end_of_a_rows_story_said_as_a_verb_is_its_date_column_filled_or_blank(
+    question, column, op
+):
+    query = answered(question, staff())
+    assert (column, op) in [(f.column, f.op) for f in query.filters]
+
+
+def test_a_year_with_an_ending_verb_is_the_year_of_that_ending():
+    query = answered("how many people left in 2023", staff())
+    assert [(f.column, f.op, f.value[0]) for f in query.filters] == [("exit_date", "year", 2023)]
+
+
+def test_a_currency_after_a_limit_is_its_unit_where_no_column_names_a_currency():
+    query = answered("how many staff earn more than $100k", staff())
+    assert [(f.column, f.op, f.value) for f in query.filters] == [("salary", ">", 100000.0)]

@@ -1,14 +1,17 @@
 """Rows kept by whether a column is filled in: "films that have a budget figure" keeps the
 rows whose `budget` is not blank, "stops with no reason code" those whose `ReasonCode` is
 blank, "claims without a settlement date", "missing rating". Only a column named as a
-thing the rows have or lack; "with a price above 100" is a limit (filters.py) instead."""
+thing the rows have or lack; "with a price above 100" is a limit (filters.py) instead. And
+the end of a row's story said as a verb: "employees who left" are the rows with an exit
+date, "invoices still unpaid" those without a paid date."""
 
 from __future__ import annotations
 
 import re
 
-from services.llm.offline.matcher import Mention
+from services.llm.offline.matcher import Mention, words_of
 from services.llm.offline.query import Filter
+from services.llm.offline.schema import Table
 
 _HAVE = {"have", "has", "had", "with"}
 _LACK = {"without", "missing", "lacking", "lack", "lacks"}
@@ -40,3 +43,53 @@ def blank_filters(tokens: list[str], mentions: list[Mention]) -> list[Filter]:
         elif last in _ARTICLES and first in _HAVE:
             found.append(Filter(m.column, "filled", None))
     return found
+
+
+# What ends a row's story, by the date column that records it: (words of such a date
+# column, words saying it happened, phrases saying it has not happened yet).
+_ENDINGS: tuple[tuple[frozenset[str], frozenset[str], tuple[str, ...]], ...] = (
+    (
+        frozenset({"exit", "termination", "terminated", "leave", "leaving", "left", "separation"}),
+        frozenset({"left", "leaver", "leavers", "quit", "exited", "departed", "resigned"}),
+        ("still with us", "still employed", "still here", "still working", "still active"),
+    ),
+    (
+        frozenset({"paid", "payment"}),
+        frozenset({"paid"}),
+        ("still unpaid", "unpaid", "not paid", "not yet paid", "still outstanding"),
+    ),
+    (
+        frozenset({"return", "returned"}),
+        frozenset({"returned"}),
+        ("still out", "not returned", "not yet returned", "still on loan"),
+    ),
+    (
+        frozenset({"closed", "close", "resolved", "resolution", "completed", "completion"}),
+        frozenset({"closed", "resolved", "completed"}),
+        ("still open", "not closed", "not yet closed", "unresolved", "not resolved"),
+    ),
+    (
+        frozenset({"settled", "settlement"}),
+        frozenset({"settled"}),
+        ("unsettled", "not settled", "not yet settled", "still open"),
+    ),
+)
+
+
+def ended(table: Table, text: str) -> tuple[list[Filter], set[str]]:
+    """ "employees who left" keeps the rows with an exit date, "still with us" those
+    without; "invoices still unpaid" those without a paid date. Only when exactly one date
+    column records that ending. The filters, and the words they account for."""
+    dates = [c.name for c in table.of_kind("date")]
+    words = set(text.split())
+    for stems, done, pending in _ENDINGS:
+        named = [c for c in dates if set(words_of(c).split()) & stems]
+        if len(named) != 1:
+            continue
+        for phrase in pending:
+            if re.search(rf"\b{phrase}\b", text):
+                return [Filter(named[0], "blank", None)], set(phrase.split())
+        said = words & done
+        if said:
+            return [Filter(named[0], "filled", None)], said
+    return [], set()

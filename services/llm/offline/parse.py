@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from services.llm.offline import semantic
-from services.llm.offline.blanks import blank_filters
+from services.llm.offline.blanks import blank_filters, ended
 from services.llm.offline.combined import Combined, combined_of
 from services.llm.offline.directions import judged, who_column
 from services.llm.offline.filters import filters_of, yes_no
@@ -207,10 +207,13 @@ class Parser:
         combined = combined_of(
             self.table, tokens, covered, lambda name: self.default_agg(name) == "sum"
         )
+        endings, ending_words = ended(self.table, text)
+        if not named and endings and endings[0].op == "filled":
+            self.date = endings[0].column  # "people who left in 2023": their exit date's year
         unknown = [
             w
             for w in unknown_words(tokens, mentions, self.table)
-            if combined is None or w != combined.word
+            if (combined is None or w != combined.word) and w not in ending_words
         ]
         if unknown and not reread:
             spelled = self.readings
@@ -262,7 +265,7 @@ class Parser:
         free = [c for c in reading.numeric if c not in limited]
         reading.numeric = free + [c for c in reading.numeric if c in limited and c not in free]
         reading.limited = limited
-        blanks = blank_filters(tokens, mentions)
+        blanks = blank_filters(tokens, mentions) + endings
         filters += [f for f in blanks if f.column not in {g.column for g in filters}]
         blanked = {f.column for f in blanks}
         reading.numeric = [c for c in reading.numeric if c not in blanked]  # a filter only

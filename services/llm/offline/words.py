@@ -38,6 +38,7 @@ _NUMBERISH = re.compile(
 )
 
 
+_CURRENCY_NAMES = {w for _, words in CURRENCIES.values() for w in words}
 _SCALE_WORDS = {"thousand", "thousands", "million", "millions", "mn", "billion", "billions", "bn"}
 
 
@@ -163,6 +164,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             or names_the_file(word, table)
         ):
             continue
+        if word in _CURRENCY_NAMES and _NUMBERISH.match(before) and not nouns & _CURRENCY_NAMES:
+            continue  # "more than $3bn" where no column says its currency: the limit's unit
         kind = unit_kind(word)
         if kind and _NUMBERISH.match(before) and not kept_in_kind(table, kind):
             continue  # "deeper than 500 km" on `depth`: the column's own unit, as said
