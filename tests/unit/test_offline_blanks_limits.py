@@ -121,3 +121,28 @@ def test_a_year_with_an_ending_verb_is_the_year_of_that_ending():
 def test_a_currency_after_a_limit_is_its_unit_where_no_column_names_a_currency():
     query = answered("how many staff earn more than $100k", staff())
     assert [(f.column, f.op, f.value) for f in query.filters] == [("salary", ">", 100000.0)]
+
+
+def requests() -> Table:
+    return Table(
+        variable="service_requests",
+        path="/mnt/data/service_requests.csv",
+        rows=7310,
+        columns=[
+            Column("SR_TYPE", "category", ["POTH", "GRAF"]),
+            Column("OPENED_DT", "date", first="2023-01-01", last="2024-12-31"),
+            Column("CLOSED_DT", "date", first="2023-01-02", last="2024-12-31"),
+            Column("SLA_HRS", "number", ["24", "72", "120"], low=24, high=120),
+        ],
+    )
+
+
+def test_a_unit_of_time_with_a_time_between_dates_is_its_unit_not_a_column():
+    query = answered("avg time to close a request in hours", requests())
+    assert query.gap is not None and query.measure == query.gap.name
+    assert query.group is None
+
+
+def test_the_dates_of_a_time_between_them_are_no_grouping():
+    query = answered("avg days between the opened and closed dates", requests())
+    assert query.gap is not None and query.group is None

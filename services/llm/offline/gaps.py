@@ -106,3 +106,15 @@ def gap_code(gap: Gap) -> list[str]:
         f"df[{gap.name!r}] = (df[{gap.end!r}] - df[{gap.start!r}]).dt.total_seconds() / "
         f"{gap.seconds}",
     ]
+
+
+_UNIT_WORDS = {"hours", "hrs", "days", "minutes", "mins", "weeks", "seconds", "secs"}
+
+
+def said_as_units(gap: Gap | None, tokens: list[str], columns: list[Mention]) -> set[str]:
+    """The columns named only by a unit of time when the measure is a time between two
+    dates ("avg time to close in hours" on a table with `SLA_HRS`): the gap's unit, not
+    a measure of their own."""
+    if gap is None:
+        return set()
+    return {m.column for m in columns if " ".join(tokens[m.start : m.end]) in _UNIT_WORDS}

@@ -15,7 +15,7 @@ from services.llm.offline.combined import Combined, combined_of
 from services.llm.offline.directions import judged, who_column
 from services.llm.offline.filters import filters_of, yes_no
 from services.llm.offline.follow import follow, is_follow_up
-from services.llm.offline.gaps import Gap, gap_of
+from services.llm.offline.gaps import Gap, gap_of, said_as_units
 from services.llm.offline.grouping import group_of, ranking, second_group
 from services.llm.offline.longkeys import one_measure
 from services.llm.offline.matcher import (
@@ -241,7 +241,10 @@ class Parser:
         reading.top, reading.ascending = ranking(text)
         reading.freq = self._frequency(text, reading.columns)
         reading.part = self._part(text)
-        reading.group = group_of(self, text, tokens, reading.columns)
+        spanned = (reading.gap.start, reading.gap.end) if reading.gap else ()  # never groups
+        reading.group = group_of(
+            self, text, tokens, [m for m in reading.columns if m.column not in spanned]
+        )
         if reading.group is None and reading.agg in ("max", "min") and text.startswith("who"):
             reading.group = who_column(self.table)  # "who had the highest score": the person's name
         if reading.group is None and reading.agg in ("max", "min") and " when" in f" {text}":
@@ -255,6 +258,8 @@ class Parser:
             and m.column != self.year_column
             and not self.id_like(m.column)  # an id is never a measure
         ]
+        units = said_as_units(reading.gap, tokens, reading.columns)  # "… to close in hours"
+        reading.numeric = [c for c in reading.numeric if c not in units]
         limits = (">", ">=", "<", "<=", "between")
         earlier = previous.filters if previous is not None else ()
         self.earlier_limits = list(dict.fromkeys(f.column for f in earlier if f.op in limits))
