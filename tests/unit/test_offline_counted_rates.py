@@ -145,3 +145,19 @@ def test_a_change_between_two_periods_of_given_years(question, freq, points):
     assert (query.kind, query.part, query.freq, query.points) == ("change", "period", freq, points)
     assert query.filters == ()  # the two periods are the points, not filters
     assert query.measure == "BasketValue (GBP)"
+
+
+def test_per_a_camel_case_id_is_a_normalisation_and_per_a_short_code_a_grouping():
+    table = Table(
+        variable="expense_claims",
+        path="/mnt/data/expense_claims.csv",
+        rows=4300,
+        columns=[
+            Column("EmpNo", "category"),  # 160 employees: too many to list
+            Column("StoreNo", "category", ["101", "104", "117"]),
+            Column("Amount", "number", low=5, high=1400),
+        ],
+    )
+    query = answered("avg amount per employee", table)
+    assert (query.kind, query.per, query.agg) == ("per", "EmpNo", "sum")
+    assert answered("total amount per store", table).group == "StoreNo"

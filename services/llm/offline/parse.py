@@ -129,7 +129,8 @@ class Parser:
         found = self.table.column(column)
         if found is None:
             return False
-        return bool(KEY.search(column.strip())) or found.kind == "text"
+        camel = KEY.search(words_of(column)) and not 0 < len(found.values) <= 20  # `EmpNo`
+        return bool(KEY.search(column.strip()) or camel) or found.kind == "text"
 
     def measures(self) -> list[Column]:
         return [
