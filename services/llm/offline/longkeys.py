@@ -11,7 +11,7 @@ import re
 from services.llm.offline.names import singular, words_of
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.schema import Column, Table
-from services.llm.offline.units import unit_kind, units_of_kinds
+from services.llm.offline.units import unit_kind, unit_of, units_of_kinds
 
 _KEY = re.compile(r"measure|indicator|variable|metric|series|statistic", re.I)
 _VALUE = re.compile(r"value|amount|figure|obs", re.I)  # the column the measures share
@@ -35,6 +35,18 @@ def measure_units(table: Table) -> set[str]:
         return set()
     kinds = {unit_kind(w) for v in key.values for w in words_of(v).split()}
     return units_of_kinds({k for k in kinds if k is not None})
+
+
+def chosen_measure(query: Query) -> str | None:
+    """The measure a long table's filter chose, when its name carries a unit ("Generation
+    (MWh)"): the unit `value` is kept in for this question."""
+    key = measure_key(query.table)
+    chosen = [
+        str(f.value)
+        for f in query.filters
+        if key and f.column == key.name and f.op == "==" and unit_of(str(f.value))
+    ]
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def one_measure(query: Query | Unanswerable, tokens: list[str]) -> Query | Unanswerable:

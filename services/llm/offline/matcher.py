@@ -252,9 +252,22 @@ class Matcher:
                 return Mention(start, end, name, None, True)
         if (phrase in FILLER or phrase in FUNCTION_WORDS) and phrase not in self.upper:
             stem = self._stem_of(phrase) if len(phrase) >= 6 else None  # "return" ~ returned
-            return Mention(start, end, stem, None, True) if stem else None
+            if stem:
+                return Mention(start, end, stem, None, True)
+            pair = _only(self._value_stem(phrase))  # "generate" → the value Generation (MWh)
+            return Mention(start, end, pair[0], pair[1], True) if pair else None
         found = self._loose(phrase, single, start, end)
         return Mention(found.start, found.end, found.column, found.value, True) if found else None
+
+    def _value_stem(self, phrase: str) -> set[tuple[str, str]]:
+        """The values one of whose words is another form of this word ("generate" →
+        Generation (MWh)); six letters or more, so the forms are not chance alike."""
+        if len(phrase) < 6 or " " in phrase:
+            return set()
+        return {
+            pair for word, pairs in self.value_words.items() for pair in pairs
+            if len(word) >= 6 and stem(word) == stem(phrase)
+        }  # fmt: skip
 
     def _loose(self, phrase: str, single: str, start: int, end: int) -> Mention | None:
         if " " not in phrase:
@@ -262,7 +275,7 @@ class Matcher:
             # One word of a longer value names it ("bremen" → Werder Bremen, "bugs" →
             # bugs_opened), but a plural after its first word is a common noun ("all
             # companies" is not the value Trading companies).
-            words = self.value_words.get(single) or set()
+            words = self.value_words.get(single) or self._value_stem(phrase)
             if singular(phrase) != phrase:
                 words = {pair for pair in words if words_of(pair[1]).split()[0] == phrase}
             for found in (initials, words):

@@ -17,7 +17,7 @@ from services.llm.offline.filters import filters_of, yes_no
 from services.llm.offline.follow import follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of, said_as_units
 from services.llm.offline.grouping import group_of, ranking, second_group
-from services.llm.offline.longkeys import one_measure
+from services.llm.offline.longkeys import chosen_measure, one_measure
 from services.llm.offline.matcher import (
     KEY,
     Matcher,
@@ -382,7 +382,7 @@ def _in_units(query: Query | Unanswerable, text: str) -> Query | Unanswerable:
     """The query with its measure in the unit the question asks for, if it asks for one."""
     if not isinstance(query, Query) or query.convert is not None or query.denominator:
         return query
-    found = conversion(text, query.table, query.measure)
+    found = conversion(text, query.table, query.measure, chosen_measure(query))
     if found is None:  # "in millions" on `sales (GBP 000)`
         found = money_conversion(text, query.table, query.measure)
     if isinstance(found, str):

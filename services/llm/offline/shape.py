@@ -99,6 +99,9 @@ def shape(r: Reading) -> Query | Unanswerable:
         )
     if measure is None:
         long = long_measure(r)
+        counted = re.search(r"\bhow many (days|weeks|months|hours|times|rows|records)\b", text)
+        if long is not None and counted and query.filters:  # "on how many days did X exceed"
+            long = None
         if long is not None:
             measure = long
             query = query.with_(measure=long, agg=agg if agg not in (None, "count") else "sum")

@@ -34,6 +34,11 @@ _KINDS: dict[str, dict[str, float]] = {
         "foot": 0.3048, "feet": 0.3048, "mi": 1609.344, "mile": 1609.344, "miles": 1609.344,
     },
     "storage": {"kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12},
+    "energy": {"wh": 1, "kwh": 1e3, "mwh": 1e6, "gwh": 1e9, "twh": 1e12},
+    "volume": {
+        "ml": 0.001, "millilitre": 0.001, "millilitres": 0.001, "l": 1, "litre": 1, "litres": 1,
+        "liter": 1, "liters": 1, "gallon": 3.785411784, "gallons": 3.785411784,
+    },
 }  # fmt: skip
 _UNITS = {unit: (kind, factor) for kind, units in _KINDS.items() for unit, factor in units.items()}
 _ASKED = re.compile(r"\b(?:in|into|as|to)\s+(?:the\s+)?([a-z]+)\b")
@@ -111,12 +116,16 @@ def convertible_words(table: Table) -> set[str]:
     return words - {"pound", "pounds"} if money else words
 
 
-def conversion(text: str, table: Table, measure: str | None) -> Conversion | str | None:
+def conversion(
+    text: str, table: Table, measure: str | None, kept_in: str | None = None
+) -> Conversion | str | None:
     """The conversion of `measure` the question asks for ("… in hours"); the unit asked
-    when `measure` is kept in a unit of another kind ("downtime in kg"); else None."""
+    when `measure` is kept in a unit of another kind ("downtime in kg"); else None. A long
+    table's `value` is kept in the unit of the measure chosen (`kept_in`: "Generation
+    (MWh)")."""
     if measure is None or table.column(measure) is None:
         return None
-    own = unit_of(measure)
+    own = unit_of(kept_in or measure)
     if own is None:
         return None
     for match in _ASKED.finditer(text):
