@@ -218,7 +218,7 @@ class Parser:
         ]
         if unknown and not reread:
             spelled = self.readings
-            rewritten, readings = _by_meaning(tokens, unknown, self.table)
+            rewritten, readings = semantic.by_meaning(tokens, unknown, self.table)
             if readings:
                 again = self.parse(rewritten, previous, reread=True)
                 if isinstance(again, Query):
@@ -392,19 +392,3 @@ def _in_units(query: Query | Unanswerable, text: str) -> Query | Unanswerable:
             query.table,
         )
     return query.with_(convert=found, measure=found.name) if found else query
-
-
-def _by_meaning(tokens: list[str], unknown: list[str], table: Table) -> tuple[str, list[str]]:
-    """The question with each unknown word that clearly means one name of the table put as
-    that name, and what was read so ("“films” as the rows of `movies.csv`")."""
-    names = {word: semantic.read_as(word, table) for word in unknown}
-    said = [f"“{word}” as {name.shown}" for word, name in names.items() if name is not None]
-    if not said:
-        return " ".join(tokens), []
-    put = [
-        names[t.strip("-/.'")].text.lower()  # type: ignore[union-attr]
-        if names.get(t.strip("-/.'")) is not None
-        else t
-        for t in tokens
-    ]
-    return " ".join(put), said

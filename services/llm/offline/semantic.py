@@ -114,3 +114,19 @@ def read_as(word: str, table: Table) -> Name | None:
         (float(scores[i]) for i in order[1:] if names.names[int(i)].target != best.target), -1.0
     )
     return best if float(scores[order[0]]) - rival >= MARGIN else None
+
+
+def by_meaning(tokens: list[str], unknown: list[str], table: Table) -> tuple[str, list[str]]:
+    """The question with each unknown word that clearly means one name of the table put as
+    that name, and what was read so ("“films” as the rows of `movies.csv`")."""
+    names = {word: read_as(word, table) for word in unknown}
+    said = [f"“{word}” as {name.shown}" for word, name in names.items() if name is not None]
+    if not said:
+        return " ".join(tokens), []
+    put = [
+        names[t.strip("-/.'")].text.lower()  # type: ignore[union-attr]
+        if names.get(t.strip("-/.'")) is not None
+        else t
+        for t in tokens
+    ]
+    return " ".join(put), said
