@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from services.llm.offline.query import Unanswerable
 from services.llm.offline.schema import Column, Table
-from tests.unit.test_offline_reading import answered
+from tests.unit.test_offline_reading import answered, read
 
 
 def cigarettes() -> Table:
@@ -161,3 +162,34 @@ def test_per_a_camel_case_id_is_a_normalisation_and_per_a_short_code_a_grouping(
     query = answered("avg amount per employee", table)
     assert (query.kind, query.per, query.agg) == ("per", "EmpNo", "sum")
     assert answered("total amount per store", table).group == "StoreNo"
+
+
+def pigs() -> Table:
+    return Table(
+        variable="pig_growth",
+        path="/mnt/data/pig_growth.csv",
+        rows=861,
+        columns=[
+            Column("Weight", "number", low=15, high=117),
+            Column("Time", "number", [str(n) for n in range(1, 13)], low=1, high=12),
+            Column("Pig", "number", [str(n) for n in range(4601, 4673)], low=4601, high=4672),
+        ],
+    )
+
+
+def test_a_step_of_time_names_the_time_column_of_a_table_without_dates():
+    query = answered("avg weight in week 6", pigs())
+    assert [(f.column, f.op, f.value) for f in query.filters] == [("Time", "==", "6")]
+    assert answered("avg weight by week", pigs()).group == "Time"
+
+
+def test_a_time_column_is_no_step_where_the_table_has_dates():
+    table = pigs()
+    table.columns.append(Column("Weighed", "date", first="2020-01-01", last="2020-03-31"))
+    query = read("avg weight in week 6", table)
+    assert isinstance(query, Unanswerable) or all(f.column != "Time" for f in query.filters)
+
+
+def test_top_n_of_a_column_of_numbered_things_ranks_them():
+    query = answered("top 4 pigs by weight in week 12", pigs())
+    assert (query.group, query.top, query.measure) == ("Pig", 4, "Weight")

@@ -42,6 +42,9 @@ __all__ = [  # the names most of the analyst uses, found here as before the spli
 ]  # fmt: skip
 
 
+_STEP_WORDS = ("week", "weeks", "day", "days", "month", "months", "year", "years")
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -85,6 +88,7 @@ class Matcher:
             if KEY.search(column.name) and bare != words_of(column.name):
                 self.aliases[column.name] -= {bare, singular(bare)}
                 self.heads.setdefault(column.name, set()).update({bare, bare + "s"})
+        self._steps()
         self.entities = entities_of(table) | kind_nouns(table)
         self._head_words()
         self.compact = {c.name: re.sub(r"[^a-z0-9]", "", c.name.lower()) for c in table.columns}
@@ -123,6 +127,20 @@ class Matcher:
                     self.value_initials.setdefault(initials(words), set()).add((name, value))
                     for word in words:
                         self.value_words.setdefault(singular(word), set()).add((name, value))
+
+    def _steps(self) -> None:
+        """A table with no dates whose one `Time` (`Period`) column counts whole steps: "week
+        6", "by week", "day 3" name that column, in the unit the question says."""
+        if self.table.of_kind("date"):
+            return
+        named = {w for c in self.table.columns for w in words_of(c.name).split()}
+        steps = [
+            c for c in self.table.of_kind("number")
+            if words_of(c.name) in ("time", "period", "t") and c.values
+            and all(v.removesuffix(".0").isdigit() for v in c.values)
+        ]  # fmt: skip
+        if len(steps) == 1 and not named & set(_STEP_WORDS):
+            self.aliases[steps[0].name] |= set(_STEP_WORDS)
 
     def _head_words(self) -> None:
         """One word of a longer column name names it when no other column has that word:
