@@ -146,3 +146,17 @@ def test_a_unit_of_time_with_a_time_between_dates_is_its_unit_not_a_column():
 def test_the_dates_of_a_time_between_them_are_no_grouping():
     query = answered("avg days between the opened and closed dates", requests())
     assert query.gap is not None and query.group is None
+
+
+def test_a_number_glued_to_its_unit_and_or_warmer():
+    query = answered("how many stops had temp F of 70F or warmer", stops())
+    assert [(f.column, f.op, f.value) for f in query.filters] == [("temp F", ">=", 70.0)]
+
+
+def test_over_the_year_is_a_trend_only_when_a_chart_is_asked():
+    assert answered("mean temp F over the year", stops()).kind == "aggregate"
+
+
+def test_show_that_as_a_chart_follows_the_question_before():
+    query = answered("show that as a chart", stops(), ("count of stops by line",))
+    assert (query.group, query.chart) == ("Line", "bar")

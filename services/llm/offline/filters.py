@@ -45,10 +45,14 @@ COMPARATORS = (
 )
 
 
-_UPWARD = r"\b(?:or|and) (?:more|longer|higher|greater|above|over|up|later)\b"
-_OR_BEYOND = (  # "3 hours or longer", "500 units or more", "35 in or less"
-    r"(?:or|and) (?:more|longer|higher|greater|above|over|up|later|less|shorter|lower|fewer|"
-    r"below|under|earlier)"
+_UPWARD = (
+    r"\b(?:or|and) (?:more|longer|higher|greater|above|over|up|later|warmer|hotter|heavier|"
+    r"bigger|larger|older|deeper)\b"
+)
+_OR_BEYOND = (  # "3 hours or longer", "500 units or more", "35 in or less", "70F or warmer"
+    r"(?:or|and) (?:more|longer|higher|greater|above|over|up|later|warmer|hotter|heavier|bigger|"
+    r"larger|older|deeper|less|shorter|lower|fewer|below|under|earlier|colder|cooler|lighter|"
+    r"smaller|younger|shallower)"
 )
 
 
@@ -94,10 +98,15 @@ def filters_of(
     if isinstance(numeric, Unanswerable):
         return numeric
     limits = [f for f in numeric if f.op in (">", ">=", "<", "<=")]
-    if len(limits) == 1 and re.search(
-        r"\bor\b.*\b(than|(and|or) (deeper|above|over|more|higher|longer|less|below|under|"
-        r"lower|shorter|shallower|older|younger))\b",
-        text[text.find(" or ") :] if " or " in text else "",
+    opposite = {f.op[0] for f in limits} == {"<", ">"} and len({f.column for f in limits}) == 1
+    if (
+        (opposite and " or " in text)
+        or len(limits) == 1
+        and re.search(
+            r"\bor\b.*\b(than|(and|or) (deeper|above|over|more|higher|longer|less|below|under|"
+            r"lower|shorter|shallower|older|younger))\b",
+            text[text.find(" or ") :] if " or " in text else "",
+        )
     ):
         return Unanswerable(  # "shallower than 300 km or 300 km and deeper": two ranges
             "the question compares two ranges of a number, and I can answer one range at a "

@@ -23,7 +23,9 @@ def is_follow_up(reading: Reading) -> bool:
     text = reading.text
     padded = text + " "
     if any(padded.startswith(cue) for cue in FOLLOW_UP_CUES) or re.match(
-        r"(and|what about|how about|same|now|then|ok|okay)\b", text
+        r"(and|what about|how about|same|now|then|ok|okay)\b"
+        r"|(show|plot|draw|chart|make|put|turn) (that|this|it|those|these)\b",  # "… as a chart"
+        text,
     ):
         return True
     if _OWN_QUESTION.match(text) or reading.kind:

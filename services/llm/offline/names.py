@@ -12,12 +12,14 @@ from services.llm.offline.vocabulary import ABBREVIATIONS
 _MONEY = {"$": "dollars", "£": "pounds", "€": "euros"}
 
 
+_GLUED_UNIT = r"\b(\d+(?:\.\d+)?)(kg|g|km|mi|cm|mm|lbs?|f|c|hrs?|mins?|secs?|mwh|kwh|gb|mb|ml)\b"
 _TIMES = {"once": "1", "twice": "2", "thrice": "3"}
 
 
 def normalize(text: str) -> str:
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 30,000 → 30000
     text = re.sub(r"(?<=\d)\+(?=\s|$)", " or more", text)  # "10+ yrs" → 10 or more yrs
+    text = re.sub(_GLUED_UNIT, r"\1 \2", text, flags=re.I)  # "5kg" → 5 kg, "70F" → 70 F
     text = re.sub(r"\b(than|least|most|exactly) (once|twice|thrice)\b",  # "more than once"
                   lambda m: f"{m[1]} {_TIMES[m[2]]}", text, flags=re.I)  # fmt: skip
     text = re.sub(r"\bno\.\s", "number ", text, flags=re.I)  # "no. of" → "number of"

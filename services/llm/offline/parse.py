@@ -238,7 +238,10 @@ class Parser:
         reading.combined = self.combined = combined
         reading.agg = self._aggregation(text, tokens, mentions)
         reading.measure_agg = self._measure_agg(text)
-        reading.chart = self._chart(text)
+        spoken = {i for m in mentions for i in range(m.start, m.end)}  # "by line": `Line`
+        reading.chart = self._chart(
+            " ".join("_" if i in spoken else t for i, t in enumerate(tokens))
+        )
         reading.top, reading.ascending = ranking(text)
         reading.freq = self._frequency(text, reading.columns)
         reading.part = self._part(text)

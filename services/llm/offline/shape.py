@@ -276,6 +276,8 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         )
     time_like = (
         r.freq
+        or r.chart is not None
+        and has(text, ("over the year", "through the year"))
         or (r.group is not None and r.group == p.year_column)
         or has(
             text,
@@ -288,8 +290,6 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
                 "timeline",
                 "time series",
                 "over the years",
-                "over the year",
-                "through the year",
                 "by date",
             ),
         )
