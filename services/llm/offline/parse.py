@@ -238,7 +238,7 @@ class Parser:
         reading.combined = self.combined = combined
         reading.agg = self._aggregation(text, tokens, mentions)
         reading.measure_agg = self._measure_agg(text)
-        spoken = {i for m in mentions for i in range(m.start, m.end)}  # "by line": `Line`
+        spoken = {i for m in mentions if not m.loose for i in range(m.start, m.end)}  # `Line`
         reading.chart = self._chart(
             " ".join("_" if i in spoken else t for i, t in enumerate(tokens))
         )
