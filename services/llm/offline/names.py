@@ -67,7 +67,7 @@ def words_of(name: str) -> str:
 UNIT_WORDS = set(
     """usd eur gbp chf jpy pct percent perc amount amt total num nr no id sec secs s ms min
     mins minutes hrs hr h hours days d kg g lbs lb km m mm cm ppm c f degc degf mph kmh kph
-    in inch ft cnt qty k""".split()  # noqa: SIM905
+    in inch ft cnt qty k bpm rpm kwh mwh gwh ml psi""".split()  # noqa: SIM905
 )
 
 
