@@ -193,3 +193,9 @@ def test_a_time_column_is_no_step_where_the_table_has_dates():
 def test_top_n_of_a_column_of_numbered_things_ranks_them():
     query = answered("top 4 pigs by weight in week 12", pigs())
     assert (query.group, query.top, query.measure) == ("Pig", 4, "Weight")
+
+
+def test_a_number_nothing_read_is_declined_and_quoted_as_the_questions_own():
+    found = read("avg weight of the pigs at week 20", pigs())
+    assert isinstance(found, Unanswerable)
+    assert "`20`" in found.reason  # quoted from the question, never stated as a figure

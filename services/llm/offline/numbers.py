@@ -44,7 +44,7 @@ def check_numbers(
     if number is None:
         return query
     return Unanswerable(
-        f"I could not tell what {number} refers to in the question, so I would be answering "
+        f"I could not tell what `{number}` refers to in the question, so I would be answering "
         "a different question; say which column or period it is about",
         query.table,
     )
