@@ -141,3 +141,38 @@ def test_monthly_counts_of_an_id_are_rows_per_month():
     query = answered("monthly shipment counts as a line chart", parcels())
     assert isinstance(query, Query)
     assert (query.kind, query.freq, query.agg) == ("trend", "M", "count")
+
+
+def test_the_singular_of_a_column_named_in_the_plural_is_no_typo():
+    table = Table("shipments", "/mnt/data/shipments.csv", 10, [Column("parcels", "number")])
+    assert corrected(["fee", "per", "parcel"], table) == (["fee", "per", "parcel"], [])
+
+
+def test_weighed_is_the_weight_column_and_then_before_a_number_is_than():
+    query = answered("how many parcels weighed over 5kg", parcels())
+    assert [(f.column, f.op, f.value) for f in query.filters] == [("Wt (g)", ">", 5000.0)]
+    query = answered("how many parcels were heavier then 5000 g", parcels())
+    assert [(f.column, f.op) for f in query.filters] == [("Wt (g)", ">")]
+
+
+def test_pence_are_hundredths_of_a_pound():
+    table = Table(
+        "pharmacy_baskets",
+        "/mnt/data/pharmacy_baskets.csv",
+        7900,
+        [Column("StoreNo", "number", ["101", "117"]), Column("DiscountPence", "number")],
+    )
+    query = answered("total discount given in pounds", table)
+    assert query.convert is not None and query.convert.factor == pytest.approx(0.01)
+
+
+def test_a_bare_number_after_a_question_kept_to_one_code_replaces_the_code():
+    table = Table(
+        "pharmacy_baskets",
+        "/mnt/data/pharmacy_baskets.csv",
+        7900,
+        [Column("StoreNo", "number", ["101", "117"]), Column("BasketValue (GBP)", "number")],
+    )
+    query = answered("and 117?", table, ("avg basket value at store 101",))
+    assert [(f.column, f.value) for f in query.filters] == [("StoreNo", "117")]
+    assert query.measure == "BasketValue (GBP)"

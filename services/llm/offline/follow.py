@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.llm.offline.matcher import has
+from services.llm.offline.matcher import Mention, has
 from services.llm.offline.query import Filter, Query
 from services.llm.offline.vocabulary import AGGREGATIONS, CHARTS, FOLLOW_UP_CUES
 
@@ -17,6 +17,23 @@ _OWN_QUESTION = re.compile(
     r"(what|how|which|who|show|list|is|are|does|do|give|plot|draw|describe|count|compare|"
     r"correlat|total|average|avg|mean|median|sum|number|histogram|distribution)\b"
 )
+
+
+def earlier_codes(previous: Query | None, tokens: list[str]) -> list[Mention]:
+    """ "and 117?" after "avg basket value at store 101": a bare number that is a value of a
+    column the previous question kept to one value names that value instead."""
+    if previous is None:
+        return []
+    found = []
+    for f in previous.filters:
+        column = previous.table.column(f.column)
+        codes = {v.removesuffix(".0"): v for v in column.values} if column else {}
+        if f.op != "==" or str(f.value).removesuffix(".0") not in codes:
+            continue
+        for index, token in enumerate(tokens):
+            if token.strip("?!.,") in codes and len(tokens) <= 4:
+                found.append(Mention(index, index + 1, f.column, codes[token.strip("?!.,")]))
+    return found[:1]
 
 
 def is_follow_up(reading: Reading) -> bool:

@@ -26,7 +26,7 @@ FUNCTION_WORDS = set(
     happen happened occur occurred record recorded register registered take took taken
     place placed sell sold buy bought purchase purchased spend spent pay paid earn
     earned generate generated bring brought ship shipped receive received deliver
-    delivered have got go went come came fall fell rise rose grow grew change changed
+    delivered have got go went come came fall fell rise rose grow grew change changed given
     vary varies varied differ differs doing do done perform performed performing
     go going gone stand stands standing look trend trending move moved moving saw seen
     how whats what's which who when where much many number numbers no nr num count

@@ -25,6 +25,7 @@ _ASKED = re.compile(
     r"|\bin\s+(dollars|euros|pounds|usd|eur|gbp)\b(?!\s+(?:thousands|millions|billions|mn|bn))"
 )
 
+HUNDREDTHS = {"cent", "cents", "pence", "penny", "pennies", "ct", "eurct", "usdct"}  # of a unit
 _MONEY_NOUNS = {
     "salary", "salaries", "pay", "wage", "wages", "price", "cost", "revenue", "income", "fee",
     "charge", "budget", "spend", "earnings", "bonus", "rent", "offer",
@@ -44,7 +45,7 @@ def scale_of(column: str) -> float | None:
     money = bool(set(words) & set(CURRENCIES)) or any(s in column for s in "$€£")
     money = money or bool(set(words) & {w for _, named in CURRENCIES.values() for w in named})
     markers = [_SCALES[w] for w in words[1:] if w in _SCALES]
-    if "cents" in words or "cent" in words:
+    if set(words) & HUNDREDTHS:
         return 0.01
     if not money:  # `offerSalaryK`: money by its name, at the scale marked
         return markers[-1] if markers and set(words) & _MONEY_NOUNS else None
@@ -64,7 +65,7 @@ def in_no_currency(column: str) -> bool:
     """Money by its name alone (`offerSalaryK`): any currency the question says is taken
     as the column's own."""
     words = set(words_of(column).split())
-    coded = words & (set(CURRENCIES) | {"cent", "cents"}) or any(s in column for s in "$€£")
+    coded = words & (set(CURRENCIES) | HUNDREDTHS) or any(s in column for s in "$€£")
     named = words & {w for _, said in CURRENCIES.values() for w in said}
     return scale_of(column) is not None and not coded and not named
 

@@ -19,6 +19,8 @@ _TIMES = {"once": "1", "twice": "2", "thrice": "3"}
 def normalize(text: str) -> str:
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 30,000 → 30000
     text = re.sub(r"(?<=\d)\+(?=\s|$)", " or more", text)  # "10+ yrs" → 10 or more yrs
+    text = re.sub(r"\b(\w+er) then (?=[$£€]?\d)", r"\1 than ", text)  # "older then 50"
+    text = re.sub(r"\bweigh(?:s|ed|ing)?\b", "weight", text, flags=re.I)  # "weighed over 5kg"
     text = re.sub(_GLUED_UNIT, r"\1 \2", text, flags=re.I)  # "5kg" → 5 kg, "70F" → 70 F
     text = re.sub(r"\b(than|least|most|exactly) (once|twice|thrice)\b",  # "more than once"
                   lambda m: f"{m[1]} {_TIMES[m[2]]}", text, flags=re.I)  # fmt: skip

@@ -14,7 +14,7 @@ from services.llm.offline.blanks import blank_filters, ended
 from services.llm.offline.combined import Combined, combined_of
 from services.llm.offline.directions import judged, who_column
 from services.llm.offline.filters import filters_of, yes_no
-from services.llm.offline.follow import follow, is_follow_up
+from services.llm.offline.follow import earlier_codes, follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of, said_as_units
 from services.llm.offline.grouping import group_of, ranking, second_group
 from services.llm.offline.longkeys import chosen_measure, one_measure
@@ -194,6 +194,7 @@ class Parser:
             text = " ".join(tokens)
         upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)}
         mentions = read_again(self.table, tokens, self.matcher.mentions(tokens, upper))
+        mentions = mentions or earlier_codes(previous, tokens)  # "and 117?"
         named = {m.column for m in mentions if m.value is None and self.kind(m.column) == "date"}
         # "… in 2024 (going by order date)": the one date named is the date of this question
         self.date = next(iter(named)) if len(named) == 1 else self.own_date

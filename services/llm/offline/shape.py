@@ -217,7 +217,10 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         and r.group is None
         and not r.freq  # "monthly shipment counts": rows per month, below
         and counted
-        and (p.kind(counted[0].column) != "number" or p.id_like(counted[0].column))
+        and (
+            p.kind(counted[0].column) in ("category", "text", "bool")
+            or p.id_like(counted[0].column)
+        )
         and not has(text, ("how many rows", "how many records"))
     ):
         target = counted[0].column if counted else None

@@ -67,6 +67,8 @@ def corrected(tokens: list[str], table: Table) -> tuple[list[str], list[str]]:
 def _fix(word: str, known: frozenset[str]) -> str | None:
     if len(word) < 4 or not word.isalpha() or word in known or singular(word) in known:
         return None
+    if {word + "s", word + "es", word[:-1] + "ies"} & known:
+        return None  # the singular of a known plural ("parcel" of `parcels`): no typo
     if len(word) == 4:  # "totl" → total, "mcuh" → much: a letter left out or two swapped
         close = {k for k in _ASKING if _slip(word, k)}
     else:

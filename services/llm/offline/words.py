@@ -18,7 +18,7 @@ from services.llm.offline.matcher import (
     singular,
     words_of,
 )
-from services.llm.offline.money import in_no_currency
+from services.llm.offline.money import HUNDREDTHS, in_no_currency
 from services.llm.offline.names import CURRENCIES
 from services.llm.offline.rowkinds import kind_nouns, names_the_file
 from services.llm.offline.schema import Column, Table
@@ -51,7 +51,7 @@ def currency_words(table: Table) -> set[str]:
     if any(in_no_currency(c.name) for c in table.columns):
         found |= {w for _, words in CURRENCIES.values() for w in words}  # `offerSalaryK`
     for code, (symbol, words) in CURRENCIES.items():
-        if code in spoken or symbol and symbol in raw or spoken & {"cent", "cents"}:  # cents
+        if code in spoken or symbol and symbol in raw or spoken & HUNDREDTHS:  # cents
             found |= words
     return found
 
