@@ -160,3 +160,10 @@ def test_over_the_year_is_a_trend_only_when_a_chart_is_asked():
 def test_show_that_as_a_chart_follows_the_question_before():
     query = answered("show that as a chart", stops(), ("count of stops by line",))
     assert (query.group, query.chart) == ("Line", "bar")
+
+
+def test_leavers_is_no_typo_and_a_follow_up_year_stays_on_the_same_date():
+    query = answered("how many leavers in 2022", staff())
+    assert [(f.column, f.op) for f in query.filters] == [("exit_date", "year")]
+    query = answered("and in 2023?", staff(), ("how many leavers in 2022",))
+    assert [(f.column, f.value[0]) for f in query.filters] == [("exit_date", 2023)]

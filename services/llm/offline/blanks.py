@@ -93,3 +93,10 @@ def ended(table: Table, text: str) -> tuple[list[Filter], set[str]]:
         if said:
             return [Filter(named[0], "filled", None)], said
     return [], set()
+
+
+def ending_words() -> set[str]:
+    """Every word the endings above are said with."""
+    return {
+        w for _, done, pending in _ENDINGS for w in done | {w for p in pending for w in p.split()}
+    }

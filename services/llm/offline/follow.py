@@ -122,12 +122,17 @@ def follow(base: Query, reading: Reading) -> Query:
 
 def _replace(base: Query, reading: Reading) -> tuple[Filter, ...]:
     """New filters replace the previous ones on the same column (a year replaces a year)."""
-    new = list(reading.filters)
+    timed = ("year", "month", "months", "month_in", "since", "last", "weekday", "year_between")
+    before = {f.column for f in base.filters if f.op in timed}
+    new = [  # "and in 2023?" after "leavers in 2022": the same date column's year
+        Filter(next(iter(before)), f.op, f.value)
+        if f.op in timed and len(before) == 1 and f.column not in before
+        and not has(reading.text, (f.column.lower(),))
+        else f
+        for f in reading.filters
+    ]  # fmt: skip
     replaced = {f.column for f in new}
-    if any(
-        f.op in ("year", "month", "months", "month_in", "since", "last", "weekday", "year_between")
-        for f in new
-    ):
+    if any(f.op in timed for f in new):
         replaced |= {
             f.column for f in base.filters if f.op in ("year", "since", "last", "year_between")
         }

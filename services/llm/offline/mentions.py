@@ -95,7 +95,7 @@ def not_the_rows(table: Table, tokens: list[str], mentions: list[Mention]) -> li
     ]
 
 
-_EARNED = {  # money taken or paid, said so
+EARNED = {  # money taken or paid, said so
     "sales", "revenue", "revenues", "takings", "turnover", "claimed", "paid", "charged", "billed",
     "spent", "spend",
 }  # fmt: skip
@@ -113,12 +113,12 @@ def money_named(table: Table, tokens: list[str], mentions: list[Mention]) -> lis
         return mentions
     counting = bool(re.search(r"\b(how many|number of|count)\b", " ".join(tokens)))
     said = next(
-        (i for i, t in enumerate(tokens) if t in _CURRENCY_WORDS or t in _EARNED and not counting),
+        (i for i, t in enumerate(tokens) if t in _CURRENCY_WORDS or t in EARNED and not counting),
         None,
     )
     money = [c.name for c in table.columns if c.kind == "number" and paid(c.name)]
     if (
-        said is not None and tokens[said] in _EARNED
+        said is not None and tokens[said] in EARNED
     ):  # a unit price is no money taken ("revenue" = qty × price)
         money = [c for c in money if not {"price", "unit", "rate"} & set(words_of(c).split())]
     if said is None or len(money) != 1:

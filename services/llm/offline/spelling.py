@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from services.llm.offline.blanks import ending_words
 from services.llm.offline.concepts import CONCEPTS
-from services.llm.offline.names import similar, singular, words_of
+from services.llm.offline.mentions import EARNED
+from services.llm.offline.names import CURRENCIES, similar, singular, words_of
 from services.llm.offline.rowkinds import KINDS
 from services.llm.offline.schema import Table
+from services.llm.offline.units import unit_words
 from services.llm.offline.words import known_vocabulary
 
 _SHORTEST = 5  # letters a word needs before it is corrected
@@ -29,9 +32,10 @@ _ASKING = {
 
 @lru_cache(maxsize=1)
 def _general() -> frozenset[str]:
-    """The words every table shares: the analyst's vocabulary, the concepts' synonyms and
-    the nouns of the row kinds."""
-    words = known_vocabulary() | set(CONCEPTS)
+    """The words every table shares: the analyst's vocabulary, the concepts' synonyms, the
+    words of endings, money and units, and the nouns of the row kinds."""
+    words = known_vocabulary() | set(CONCEPTS) | ending_words() | set(EARNED) | unit_words()
+    words |= {w for _, said in CURRENCIES.values() for w in said}
     for kind in KINDS:
         words |= kind.nouns
     return frozenset(w for w in words if w.isalpha())

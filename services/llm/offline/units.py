@@ -61,6 +61,11 @@ class Conversion:
         return f"{bare or self.source} ({self.unit})"
 
 
+def unit_words() -> set[str]:
+    """Every unit's name of two letters or more."""
+    return {u for u in _UNITS if len(u) > 1}
+
+
 def unit_kind(word: str) -> str | None:
     """ "tonnes" → mass, "km" → length; None for a word that is no unit (or one letter
     other than t, too common to be read as a unit)."""
