@@ -167,3 +167,19 @@ def test_leavers_is_no_typo_and_a_follow_up_year_stays_on_the_same_date():
     assert [(f.column, f.op) for f in query.filters] == [("exit_date", "year")]
     query = answered("and in 2023?", staff(), ("how many leavers in 2022",))
     assert [(f.column, f.value[0]) for f in query.filters] == [("exit_date", 2023)]
+
+
+def test_days_to_pay_runs_from_the_first_date_to_the_one_the_verb_names():
+    table = Table(
+        variable="invoices",
+        path="/mnt/data/invoices.csv",
+        rows=3200,
+        columns=[
+            Column("invoice_no", "text"),
+            Column("issue_date", "date", first="2022-01-03", last="2024-12-30"),
+            Column("due_date", "date", first="2022-01-17", last="2025-01-29"),
+            Column("paid_date", "date", first="2022-01-09", last="2025-02-20"),
+        ],
+    )
+    query = answered("avg days to pay an invoice", table)
+    assert query.gap is not None and (query.gap.start, query.gap.end) == ("issue_date", "paid_date")

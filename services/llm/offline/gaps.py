@@ -63,12 +63,16 @@ def gap_of(table: Table, text: str, tokens: list[str], mentions: list[Mention]) 
     for position, token in enumerate(tokens):
         for column in dates:
             words = [w for w in bare_words(column.name).split() if w not in _GENERIC]
-            if any(_stem(token, word) for word in words):
+            if any(_stem(_PAST.get(token, token), word) for word in words):
                 found.append((position, column.name))
     named = list(dict.fromkeys(name for _, name in sorted(found)))
     ordered = True
     if len(named) < 2 and len(dates) == 2:
         named, ordered = [c.name for c in dates], False
+    elif len(named) == 1 and re.search(r"\b(?:to|until|before)\s+\w+", text):
+        first = min(dates, key=lambda c: c.first or "9999")  # "days to pay": from the first
+        if first.name != named[0]:  # date the rows have (issued) to the one named (paid)
+            named, ordered = [first.name, named[0]], True
     if len(named) < 2:
         return None
     unit = next((t for t in tokens if t in UNITS), None)
@@ -84,6 +88,10 @@ def gap_of(table: Table, text: str, tokens: list[str], mentions: list[Mention]) 
     if after and any(_stem(after.group(1), w) for w in bare_words(end).split()):
         start, end = end, start  # "days after the due date … paid": from due to paid
     return Gap(start, end, unit)
+
+
+_PAST = {"pay": "paid", "pays": "paid", "paying": "paid", "sell": "sold", "send": "sent",
+         "leave": "left", "ship": "shipped", "buy": "bought"}  # fmt: skip
 
 
 def _stem(word: str, other: str) -> bool:

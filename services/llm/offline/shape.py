@@ -175,6 +175,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             )
     if (
         not r.mentions
+        and r.gap is None
         and r.combined is None
         and r.kind is None
         and not r.freq
