@@ -51,3 +51,11 @@ def embed(texts: list[str]) -> np.ndarray:
     vectors = np.asarray(_model().embed(texts), dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.maximum(norms, 1e-9)
+
+
+def whole_token(word: str) -> bool:
+    """Is the word one token of the model's vocabulary (a common word, "summer"), rather
+    than pieces (a rare word or a typo, "feburary")? Counted against a word surely whole."""
+    tokenizer = _model().tokenizer
+    pieces = len(tokenizer.encode(" " + word.lower()).ids)
+    return pieces <= len(tokenizer.encode(" the").ids)

@@ -176,3 +176,20 @@ def test_a_bare_number_after_a_question_kept_to_one_code_replaces_the_code():
     query = answered("and 117?", table, ("avg basket value at store 101",))
     assert [(f.column, f.value) for f in query.filters] == [("StoreNo", "117")]
     assert query.measure == "BasketValue (GBP)"
+
+
+def test_a_common_word_is_never_corrected_to_one_of_the_analysts_words():
+    table = Table("air_passengers", "/mnt/data/air_passengers.csv", 144, [])
+    assert corrected(["summer"], table) == (["summer"], [])  # not "summed"
+
+
+def test_a_limit_in_a_unit_outside_a_unitless_columns_values_is_declined():
+    table = Table(
+        "student_survey",
+        "/mnt/data/student_survey.csv",
+        237,
+        [Column("Height", "number", low=150, high=200), Column("Sex", "category", ["F", "M"])],
+    )
+    found = read("how many rows have a height over 6 ft", table)
+    assert isinstance(found, Unanswerable)
+    assert "unit" in found.reason

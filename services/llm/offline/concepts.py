@@ -36,7 +36,7 @@ _GROUPS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("disk", "storage"), ("hd", "hdd", "ssd", "disk", "storage")),
     (("temperature", "temp", "temps"), ("temperature", "temp", "tavg", "tmean")),
     (("headcount", "staff", "employees", "workforce"), ("headcount", "employees", "staff")),
-    (("duration", "length", "runtime"), ("duration", "length", "runtime", "minutes")),
+    (("duration", "length", "runtime"), ("duration", "dur", "length", "runtime", "minutes")),
     (("price", "prices"), ("price", "unit price", "list price")),
     (("quantity", "units", "volume"), ("quantity", "qty", "units", "volume")),
     (("visits", "visitors", "traffic"), ("visits", "sessions", "visitors", "pageviews")),

@@ -12,7 +12,7 @@ from services.llm.offline.matcher import Mention, has, normalize, words_of
 from services.llm.offline.money import scale_of
 from services.llm.offline.query import Filter, Unanswerable
 from services.llm.offline.timefilters import YEAR, date_filters
-from services.llm.offline.units import limit_in_unit
+from services.llm.offline.units import limit_in_unit, unit_kind, unit_of
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Parser
@@ -74,6 +74,26 @@ def _in_column_units(
     return value
 
 
+def _unit_unknown(parser: Parser, text: str, limits: list[Filter]) -> Unanswerable | None:
+    """ "over 6 ft tall" on `Height` with values 150–200: the limit's unit is not the
+    column's (which its name does not say), so it cannot be applied as written."""
+    said = [m.group(1) for m in re.finditer(r"\b\d[\d.]*\s+([a-z]+)\b", text)]
+    if not any(unit_kind(w) for w in said):
+        return None
+    for item in limits:
+        info = parser.table.column(item.column)
+        if info is None or info.low is None or info.high is None or unit_of(item.column):
+            continue
+        if isinstance(item.value, float) and not info.low <= item.value <= info.high:
+            return Unanswerable(
+                f"the limit is given in a unit, but `{item.column}` does not say which unit it "
+                "is kept in and the limit lies outside its values; give the limit in the "
+                "column's own unit",
+                parser.table,
+            )
+    return None
+
+
 def filters_of(
     parser: Parser, text: str, tokens: list[str], mentions: list[Mention], gap: Gap | None
 ) -> list[Filter] | Unanswerable:
@@ -98,6 +118,9 @@ def filters_of(
     if isinstance(numeric, Unanswerable):
         return numeric
     limits = [f for f in numeric if f.op in (">", ">=", "<", "<=")]
+    unsure = _unit_unknown(parser, text, limits)
+    if unsure is not None:
+        return unsure
     opposite = {f.op[0] for f in limits} == {"<", ">"} and len({f.column for f in limits}) == 1
     if (
         (opposite and " or " in text)

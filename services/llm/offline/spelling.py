@@ -5,7 +5,8 @@ knows or the table spells, and exactly one of those is equal to it but for a typ
 edit or swap of neighbours per five letters, at most two; names.similar). A word of four
 letters is corrected only to a word of asking, with a letter left out or two swapped
 ("totl", "mcuh"); shorter words never: too many real words are one letter
-apart."""
+apart. A common word of its own ("summer": one token of the embedding model's vocabulary)
+is corrected only to a word of the table, never to one of the analyst's own words."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from services.llm.offline.rowkinds import KINDS
 from services.llm.offline.schema import Table
 from services.llm.offline.units import unit_words
 from services.llm.offline.words import known_vocabulary
+from services.search import dense
 
 _SHORTEST = 5  # letters a word needs before it is corrected
 _VALUES = 60  # a column's values whose words are known
@@ -55,11 +57,14 @@ def table_words(table: Table) -> frozenset[str]:
 def corrected(tokens: list[str], table: Table) -> tuple[list[str], list[str]]:
     """The tokens with each clear typo put right, and what was put right ("“reqeusts” as
     requests"), to be said in the answer."""
-    known = _general() | table_words(table)
+    own = table_words(table)
+    known = _general() | own
     out, said = [], []
     for token in tokens:
         word = token.strip("-/.'")
         fixed = _fix(word, known) if word else None
+        if fixed is not None and fixed not in own and _common(word):
+            fixed = None  # "summer" is a word of its own, not a typo of "summed"
         if fixed is None:
             out.append(token)
             continue
@@ -81,6 +86,11 @@ def _fix(word: str, known: frozenset[str]) -> str | None:
     if len(close) != 1:
         return None  # none, or several alike: not clear which was meant
     return next(iter(close))
+
+
+def _common(word: str) -> bool:
+    """A common word of its own (one token of the embedding model's vocabulary)."""
+    return dense.available() and dense.whole_token(word)
 
 
 def _slip(word: str, known: str) -> bool:

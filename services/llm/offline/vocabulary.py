@@ -46,6 +46,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # business and lab tables, not any one table's names.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "rev": ("revenue",),
+    "stn": ("station", "stations"),
     "pax": ("passengers", "passenger"),
     "tat": ("turnaround", "turnaround time"),
     "sched": ("scheduled",),
