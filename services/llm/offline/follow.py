@@ -22,18 +22,17 @@ _OWN_QUESTION = re.compile(
 def earlier_codes(previous: Query | None, tokens: list[str]) -> list[Mention]:
     """ "and 117?" after "avg basket value at store 101": a bare number that is a value of a
     column the previous question kept to one value names that value instead."""
-    if previous is None:
+    if previous is None or len(tokens) > 4:
         return []
-    found = []
     for f in previous.filters:
         column = previous.table.column(f.column)
         codes = {v.removesuffix(".0"): v for v in column.values} if column else {}
         if f.op != "==" or str(f.value).removesuffix(".0") not in codes:
             continue
         for index, token in enumerate(tokens):
-            if token.strip("?!.,") in codes and len(tokens) <= 4:
-                found.append(Mention(index, index + 1, f.column, codes[token.strip("?!.,")]))
-    return found[:1]
+            if token.strip("?!.,") in codes:
+                return [Mention(index, index + 1, f.column, codes[token.strip("?!.,")])]
+    return []
 
 
 def is_follow_up(reading: Reading) -> bool:

@@ -67,7 +67,8 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
             or mention.column == parser.year_column
             or few_values(parser, mention.column)  # "by party size"
             or re.search(r"\b(top|bottom|which|what) \d+$", before)  # "top 4 pigs by weight"
-            and _numbered(parser, mention.column)
+            and (found := parser.table.column(mention.column)) is not None
+            and found.numbered
             or parser.id_like(mention.column)
             and not mention.loose  # "by customer id"
         ):
@@ -104,13 +105,6 @@ def second_group(
         if m.column != group and joins and kind:
             return m.column
     return None
-
-
-def _numbered(parser: Parser, column: str) -> bool:
-    """A number column of whole numbers that are names (`Pig` 4601 …), listed in full."""
-    found = parser.table.column(column)
-    values = found.values if found is not None else []
-    return bool(values) and all(v.removesuffix(".0").isdigit() for v in values)
 
 
 def few_values(parser: Parser, column: str) -> bool:

@@ -136,8 +136,7 @@ class Matcher:
         named = {w for c in self.table.columns for w in words_of(c.name).split()}
         steps = [
             c for c in self.table.of_kind("number")
-            if words_of(c.name) in ("time", "period", "t") and c.values
-            and all(v.removesuffix(".0").isdigit() for v in c.values)
+            if words_of(c.name) in ("time", "period", "t") and c.numbered
         ]  # fmt: skip
         if len(steps) == 1 and not named & set(_STEP_WORDS):
             self.aliases[steps[0].name] |= set(_STEP_WORDS)

@@ -11,7 +11,7 @@ import re
 
 from services.llm.offline.matcher import KEY, Mention
 from services.llm.offline.money import paid
-from services.llm.offline.names import CURRENCIES, words_of
+from services.llm.offline.names import CURRENCY_WORDS, words_of
 from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.schema import Table
 
@@ -99,7 +99,6 @@ EARNED = {  # money taken or paid, said so
     "sales", "revenue", "revenues", "takings", "turnover", "claimed", "paid", "charged", "billed",
     "spent", "spend",
 }  # fmt: skip
-_CURRENCY_WORDS = {w for _, words in CURRENCIES.values() for w in words}
 
 
 def money_named(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -113,13 +112,11 @@ def money_named(table: Table, tokens: list[str], mentions: list[Mention]) -> lis
         return mentions
     counting = bool(re.search(r"\b(how many|number of|count)\b", " ".join(tokens)))
     said = next(
-        (i for i, t in enumerate(tokens) if t in _CURRENCY_WORDS or t in EARNED and not counting),
+        (i for i, t in enumerate(tokens) if t in CURRENCY_WORDS or t in EARNED and not counting),
         None,
     )
     money = [c.name for c in table.columns if c.kind == "number" and paid(c.name)]
-    if (
-        said is not None and tokens[said] in EARNED
-    ):  # a unit price is no money taken ("revenue" = qty × price)
+    if said is not None and tokens[said] in EARNED:  # a unit price is no money taken
         money = [c for c in money if not {"price", "unit", "rate"} & set(words_of(c).split())]
     if said is None or len(money) != 1:
         return mentions

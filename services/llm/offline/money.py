@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from services.llm.offline.names import CURRENCIES, words_of
+from services.llm.offline.names import CURRENCIES, CURRENCY_WORDS, words_of
 from services.llm.offline.schema import Table
 from services.llm.offline.units import Conversion
 
@@ -43,7 +43,7 @@ def scale_of(column: str) -> float | None:
         if glued:
             return _SCALES[glued.group(1) or glued.group(4)]
     money = bool(set(words) & set(CURRENCIES)) or any(s in column for s in "$€£")
-    money = money or bool(set(words) & {w for _, named in CURRENCIES.values() for w in named})
+    money = money or bool(set(words) & CURRENCY_WORDS)
     markers = [_SCALES[w] for w in words[1:] if w in _SCALES]
     if set(words) & HUNDREDTHS:
         return 0.01
@@ -66,7 +66,7 @@ def in_no_currency(column: str) -> bool:
     as the column's own."""
     words = set(words_of(column).split())
     coded = words & (set(CURRENCIES) | HUNDREDTHS) or any(s in column for s in "$€£")
-    named = words & {w for _, said in CURRENCIES.values() for w in said}
+    named = words & CURRENCY_WORDS
     return scale_of(column) is not None and not coded and not named
 
 
@@ -80,8 +80,7 @@ def money_conversion(text: str, table: Table, measure: str | None) -> Conversion
     said = _SAID.search(text)  # "total $ claimed" on cents: the answer in dollars
     if own is None or found is None and (said is None or own >= 1):
         return None
-    word = found.group(1) or found.group(2) if found else None
-    word = word or (said[0] if said else "units")
+    word = (found.group(1) or found.group(2)) if found else said[0] if said else ""
     asked = _SCALES.get(word, 1.0)
     if asked == own:
         return None

@@ -171,6 +171,8 @@ CURRENCIES: dict[str, tuple[str, set[str]]] = {
     "aud": ("", {"aud"}),
 }
 
+CURRENCY_WORDS = {w for _, words in CURRENCIES.values() for w in words}  # "dollars", "gbp" …
+
 
 def spoken_parts(name: str) -> list[str]:
     """A column's words as a question says them apart ("amount claimed" → `claim_amt

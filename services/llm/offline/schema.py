@@ -23,6 +23,11 @@ class Column:
     missing: int = 0
 
     @property
+    def numbered(self) -> bool:
+        """Whole numbers that name things (`Pig` 4601 …, `Time` 1–12), listed in full."""
+        return bool(self.values) and all(v.removesuffix(".0").isdigit() for v in self.values)
+
+    @property
     def flag(self) -> bool:
         """A 0/1 indicator ("Action" of a table of films)."""
         return self.kind == "number" and {v.removesuffix(".0") for v in self.values} == {"0", "1"}

@@ -16,7 +16,7 @@ from functools import lru_cache
 from services.llm.offline.blanks import ending_words
 from services.llm.offline.concepts import CONCEPTS
 from services.llm.offline.mentions import EARNED
-from services.llm.offline.names import CURRENCIES, similar, singular, words_of
+from services.llm.offline.names import CURRENCY_WORDS, similar, singular, words_of
 from services.llm.offline.rowkinds import KINDS
 from services.llm.offline.schema import Table
 from services.llm.offline.units import unit_words
@@ -36,8 +36,8 @@ _ASKING = {
 def _general() -> frozenset[str]:
     """The words every table shares: the analyst's vocabulary, the concepts' synonyms, the
     words of endings, money and units, and the nouns of the row kinds."""
-    words = known_vocabulary() | set(CONCEPTS) | ending_words() | set(EARNED) | unit_words()
-    words |= {w for _, said in CURRENCIES.values() for w in said}
+    words = known_vocabulary() | set(CONCEPTS) | ending_words() | EARNED | unit_words()
+    words |= CURRENCY_WORDS
     for kind in KINDS:
         words |= kind.nouns
     return frozenset(w for w in words if w.isalpha())

@@ -19,7 +19,7 @@ from services.llm.offline.matcher import (
     words_of,
 )
 from services.llm.offline.money import HUNDREDTHS, in_no_currency
-from services.llm.offline.names import CURRENCIES
+from services.llm.offline.names import CURRENCIES, CURRENCY_WORDS
 from services.llm.offline.rowkinds import kind_nouns, names_the_file
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.units import convertible_words, kept_in_kind, unit_kind
@@ -38,7 +38,6 @@ _NUMBERISH = re.compile(
 )
 
 
-_CURRENCY_NAMES = {w for _, words in CURRENCIES.values() for w in words}
 _SCALE_WORDS = {"thousand", "thousands", "million", "millions", "mn", "billion", "billions", "bn"}
 
 
@@ -49,7 +48,7 @@ def currency_words(table: Table) -> set[str]:
     raw = " ".join(c.name.lower() for c in table.columns)
     found: set[str] = set()
     if any(in_no_currency(c.name) for c in table.columns):
-        found |= {w for _, words in CURRENCIES.values() for w in words}  # `offerSalaryK`
+        found |= CURRENCY_WORDS  # `offerSalaryK`
     for code, (symbol, words) in CURRENCIES.items():
         if code in spoken or symbol and symbol in raw or spoken & HUNDREDTHS:  # cents
             found |= words
@@ -164,7 +163,7 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             or names_the_file(word, table)
         ):
             continue
-        if word in _CURRENCY_NAMES and _NUMBERISH.match(before) and not nouns & _CURRENCY_NAMES:
+        if word in CURRENCY_WORDS and _NUMBERISH.match(before) and not nouns & CURRENCY_WORDS:
             continue  # "more than $3bn" where no column says its currency: the limit's unit
         kind = unit_kind(word)
         if kind and _NUMBERISH.match(before) and not kept_in_kind(table, kind):
