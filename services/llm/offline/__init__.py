@@ -132,7 +132,10 @@ class OfflineBackend:
                 "report. What the code said:\n\n" + _tail(result_output)
             )
             return
-        yield from _say(compose(query, result, note=note))
+        text = compose(query, result, note=note)
+        if query.weight:  # a frequency table's rows were repeated once per unit
+            text = re.sub(r"\brows\b", "units", text)
+        yield from _say(text)
 
     def _from_documents(
         self,
@@ -186,6 +189,11 @@ def understand(
         notes.append(f"Using `{table.filename}` (its columns match the question).")
     if parser.readings:
         notes.append("Reading " + ", ".join(parser.readings) + ".")
+    if parsed.weight:
+        notes.append(
+            f"Each row of `{table.filename}` stands for `{parsed.weight}` units, so the "
+            "counts and shares below are of those units."
+        )
     return parsed, " ".join(notes)
 
 

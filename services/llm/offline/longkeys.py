@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from services.llm.offline.money import money_conversion
 from services.llm.offline.names import singular, words_of
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.schema import Column, Table
-from services.llm.offline.units import unit_kind, unit_of, units_of_kinds
+from services.llm.offline.units import conversion, unit_kind, unit_of, units_of_kinds
 
 _KEY = re.compile(r"measure|indicator|variable|metric|series|statistic", re.I)
 _VALUE = re.compile(r"value|amount|figure|obs", re.I)  # the column the measures share
@@ -78,3 +79,19 @@ def one_measure(query: Query | Unanswerable, tokens: list[str]) -> Query | Unans
         "adding them together would mix their units; say which one you mean",
         query.table,
     )
+
+
+def in_units(query: Query | Unanswerable, text: str) -> Query | Unanswerable:
+    """The query with its measure in the unit the question asks for, if it asks for one."""
+    if not isinstance(query, Query) or query.convert is not None or query.denominator:
+        return query
+    found = conversion(text, query.table, query.measure, chosen_measure(query))
+    if found is None:  # "in millions" on `sales (GBP 000)`
+        found = money_conversion(text, query.table, query.measure)
+    if isinstance(found, str):
+        return Unanswerable(
+            f"it asks for `{query.measure}` in {found}, and that column is not kept in a unit "
+            f"that converts to {found}",
+            query.table,
+        )
+    return query.with_(convert=found, measure=found.name) if found else query

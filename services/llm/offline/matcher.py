@@ -209,7 +209,25 @@ class Matcher:
                         for i in range(start, start + size):
                             taken[i] = True
         found += self._scattered(tokens, taken)
-        return sorted(found, key=lambda m: m.start)
+        return self._owned(sorted(found, key=lambda m: m.start))
+
+    def _owned(self, found: list[Mention]) -> list[Mention]:
+        """A value several columns hold belongs to the one named beside it: "brown eyes"
+        is `Eye` = Brown even where `Hair` has Brown too."""
+        out = []
+        for m in found:
+            beside = {
+                n.column for n in found
+                if n.value is None and (n.start == m.end or n.end == m.start)
+            }  # fmt: skip
+            owners = {
+                name for name in beside
+                if m.value is not None and any(v == m.value for v, _ in self.values.get(name, ()))
+            }  # fmt: skip
+            if m.column not in beside and len(owners) == 1:
+                m = Mention(m.start, m.end, owners.pop(), m.value, m.loose)
+            out.append(m)
+        return out
 
     def _scattered(self, tokens: list[str], taken: list[bool]) -> list[Mention]:
         """A two-word column named apart: "widest petals" → petal width."""

@@ -7,11 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.llm.offline.combined import Flagged
 from services.llm.offline.matcher import has, singular, words_of
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.rowkinds import names_the_file
-from services.llm.offline.schema import Column
 from services.llm.offline.timefilters import changes, month_span_of, period_span_of, span_of
 
 if TYPE_CHECKING:
@@ -79,33 +77,6 @@ _COVERED_BY = re.compile(
     r"\b(first and last|earliest and latest)\b|\b(what|which) (years?|dates?|period)\b.*"
     r"\b(have|has|with)\b"
 )
-
-
-def rate_column(r: Reading) -> str | None:
-    """A yes/no column asked as a rate or share: its share of true values, in percent."""
-    if not re.search(r"\brate\b|%|\bpercent|\bpct\b|\bshare\b|\bproportion\b|how often", r.text):
-        return None
-    flags = [
-        m.column
-        for m in r.columns
-        if r.parser.kind(m.column) == "bool" or _yes_no(r.parser.table.column(m.column))
-    ]
-    return flags[0] if flags else None
-
-
-def value_rate(r: Reading) -> Flagged | None:
-    """ "rejection rate", "hire rate for referrals": a category's value said right before
-    "rate" is asked as the share of rows (of those the other filters keep) that have it."""
-    for m in r.values:
-        following = r.tokens[m.end] if m.end < len(r.tokens) else ""
-        if following == "rate" and m.value is not None:
-            return Flagged(r.tokens[m.start], (m.column,), m.value)
-    return None
-
-
-def _yes_no(column: Column | None) -> bool:
-    values = {v.lower() for v in column.values} if column else set()
-    return bool(values) and values <= {"yes", "no", "true", "false", "y", "n", "0", "1"}
 
 
 def long_measure(r: Reading) -> str | None:

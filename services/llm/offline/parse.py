@@ -17,7 +17,7 @@ from services.llm.offline.filters import filters_of, yes_no
 from services.llm.offline.follow import earlier_codes, follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of, said_as_units
 from services.llm.offline.grouping import group_of, ranking, second_group
-from services.llm.offline.longkeys import chosen_measure, one_measure
+from services.llm.offline.longkeys import in_units, one_measure
 from services.llm.offline.matcher import (
     KEY,
     Matcher,
@@ -28,14 +28,13 @@ from services.llm.offline.matcher import (
     words_of,
 )
 from services.llm.offline.mentions import read_again
-from services.llm.offline.money import money_conversion
 from services.llm.offline.numbers import check_numbers
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.shape import shape
 from services.llm.offline.spelling import corrected
-from services.llm.offline.units import conversion
+from services.llm.offline.tallies import counts_column, units_said, weighted
 from services.llm.offline.vocabulary import (
     ADJECTIVES,
     AGGREGATIONS,
@@ -82,6 +81,7 @@ class Reading:
     group2: str | None = None  # a second grouping: "by region and channel"
     gap: Gap | None = None  # time between two date columns, as a measure
     combined: Combined | None = None  # one quantity kept in several columns ("goals")
+    units: list[str] = field(default_factory=list)  # a frequency table's units ("students")
 
     @property
     def columns(self) -> list[Mention]:
@@ -113,6 +113,7 @@ class Parser:
             None,
         )
         self.year_column = year.name if year else None
+        self.counts = counts_column(table)  # a frequency table's `Freq`
 
     def score(self, question: str) -> int:
         """How well this table's columns fit the question (for choosing among files)."""
@@ -217,6 +218,8 @@ class Parser:
             for w in unknown_words(tokens, mentions, self.table)
             if (combined is None or w != combined.word) and w not in ending_words
         ]
+        tallied = units_said(unknown, tokens, mentions) if self.counts else []  # "students"
+        unknown = [w for w in unknown if w not in tallied]
         if unknown and not reread:
             spelled = self.readings
             rewritten, readings = semantic.by_meaning(tokens, unknown, self.table)
@@ -234,7 +237,7 @@ class Parser:
                 f"`{self.table.filename}` matches it",
                 self.table,
             )
-        reading = Reading(self, text, tokens, mentions)
+        reading = Reading(self, text, tokens, mentions, units=tallied)
         reading.gap = gap_of(self.table, text, tokens, mentions)
         reading.combined = self.combined = combined
         reading.agg = self._aggregation(text, tokens, mentions)
@@ -287,10 +290,11 @@ class Parser:
         reading.kind = self._kind_words(text)
         judged(reading)
         if previous is not None and is_follow_up(reading):
-            found = _in_units(follow(previous, reading), text)
+            found = in_units(follow(previous, reading), text)
         else:
-            found = _in_units(shape(reading), text)
-        return check_numbers(one_measure(found, tokens), tokens, mentions)
+            found = in_units(shape(reading), text)
+        found = weighted(one_measure(found, tokens), self.counts)
+        return check_numbers(found, tokens, mentions)
 
     def _out_of_scope(self, text: str, mentions: list[Mention]) -> str | None:
         scope = has(text, list(OUT_OF_SCOPE))
@@ -380,19 +384,3 @@ class Parser:
             if has(text, words):
                 return kind
         return None
-
-
-def _in_units(query: Query | Unanswerable, text: str) -> Query | Unanswerable:
-    """The query with its measure in the unit the question asks for, if it asks for one."""
-    if not isinstance(query, Query) or query.convert is not None or query.denominator:
-        return query
-    found = conversion(text, query.table, query.measure, chosen_measure(query))
-    if found is None:  # "in millions" on `sales (GBP 000)`
-        found = money_conversion(text, query.table, query.measure)
-    if isinstance(found, str):
-        return Unanswerable(
-            f"it asks for `{query.measure}` in {found}, and that column is not kept in a unit "
-            f"that converts to {found}",
-            query.table,
-        )
-    return query.with_(convert=found, measure=found.name) if found else query

@@ -17,6 +17,7 @@ from services.llm.offline.clock import clock_code
 from services.llm.offline.derived import change, coverage, per, ratio, trend_split
 from services.llm.offline.gaps import gap_code
 from services.llm.offline.query import DATE_PARTS, Filter, Query
+from services.llm.offline.tallies import expand_code
 
 __all__ = ["GROUP_LIMIT", "RESULT_MARK", "code_for", "label", "title_for"]
 
@@ -34,6 +35,7 @@ def code_for(query: Query, *, repair: bool = False) -> str:
         numbers += [f.column for f in query.filters if f.op in (">", ">=", "<", "<=", "between")]
         for column in dict.fromkeys(c for c in numbers if c):
             lines.append(f"df[{column!r}] = pd.to_numeric(df[{column!r}], errors='coerce')")
+    lines += expand_code(query)
     if query.combined is not None:
         lines.append(query.combined.code())
     if query.convert is not None:
@@ -258,7 +260,7 @@ def _share(query: Query) -> list[str]:
             lines += chart(query, f"result.reset_index(name={'share'!r})", query.group, "share")
         return lines + emit("shares", "{str(k): v for k, v in result.items()}")
     # share of the filtered rows in the whole table
-    base = f"{query.table.variable}"
+    base = "every" if query.weight else query.table.variable
     part = f"df[{measure!r}].sum()" if measure else "len(df)"
     whole = f"{base}[{measure!r}].sum()" if measure else f"len({base})"
     return [

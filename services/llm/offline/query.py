@@ -110,6 +110,7 @@ class Query:
     group2: str | None = None  # a second grouping key (groups are "a / b")
     convert: Conversion | None = None  # the measure in the unit asked ("… in hours")
     combined: Combined | None = None  # the measure summed over several columns ("goals")
+    weight: str | None = None  # a frequency table's count column: one row per unit counted
 
     def with_(self, **changes: Any) -> Query:
         return replace(self, **changes)

@@ -91,9 +91,14 @@ _FILE_WORDS = set(
 )
 
 
+_NOMINAL = re.compile(r"(?<=[a-z]{2})ission(?:s)?$")  # admission → admit, submission → submit
+
+
 @lru_cache(maxsize=4096)
 def stem(word: str) -> str:
-    return str(_STEMMER.stemWord(word.lower()))
+    """The Snowball stem, after a noun made with -ission is read as its verb (Snowball
+    leaves "admiss" of admission apart from "admit" of admitted)."""
+    return str(_STEMMER.stemWord(_NOMINAL.sub("it", word.lower())))
 
 
 def file_stems(table: Table) -> frozenset[str]:

@@ -17,11 +17,10 @@ from services.llm.offline.measures import (
     long_measure,
     named_as_counted,
     per_query,
-    rate_column,
     ratio_query,
-    value_rate,
 )
 from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.rates import rated
 from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.vocabulary import COUNT_ROWS
 from services.llm.offline.words import row_nouns
@@ -68,26 +67,7 @@ def shape(r: Reading) -> Query | Unanswerable:
         # "goals": HomeGoals + AwayGoals
         query = _made_measure(r, query.with_(combined=r.combined), r.combined.name, "sum")
         measure, agg = query.measure, r.agg
-    flagged = value_rate(r)
-    if flagged is not None:  # "rejection rate": the share of rows with that value
-        query = query.with_(
-            combined=flagged,
-            filters=tuple(
-                f for f in query.filters
-                if (f.column, f.op, f.value) != (flagged.columns[0], "==", flagged.value)
-            ),
-        )  # fmt: skip
-    rated = flagged.name if flagged is not None else rate_column(r)
-    if rated is not None:  # "conversion rate", "% of sessions that bounced"
-        query = query.with_(
-            measure=rated,
-            agg="rate",
-            filters=tuple(f for f in query.filters if f.column != rated),
-        )
-        r.numeric = [rated]
-        r.agg = "rate"
-        if r.group == rated:  # "% of lines that were returned": the rate itself, not by it
-            r.group = None
+    query, measure = rated(r, query, measure)
     if asks_coverage(r) and p.time_column():
         unit = UNIT_COUNT.search(r.text)
         return query.with_(
@@ -138,15 +118,19 @@ def shape(r: Reading) -> Query | Unanswerable:
 def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     p = r.parser
     measure, agg, text = query.measure, r.agg, r.text
-    rows = has(text, COUNT_ROWS) or (  # "how many matches" on a table of `match_date`s
-        re.search(r"\b(how many|number of|count of)\b", text)
-        and (
-            set(text.split()) & row_nouns(p.table)
-            or any(names_the_file(w, p.table) for w in text.split())
+    rows = (
+        has(text, COUNT_ROWS)
+        or (  # "how many matches" on a table of `match_date`s
+            re.search(r"\b(how many|number of|count of)\b", text)
+            and (
+                set(text.split()) & row_nouns(p.table)
+                or any(names_the_file(w, p.table) for w in text.split())
+            )
+            and not r.freq
+            and not [m for m in r.columns if m.value is None]  # "orders" of `order_id`: distinct
         )
-        and not r.freq
-        and not [m for m in r.columns if m.value is None]  # "orders" of `order_id`: distinct
-    )
+        or bool(r.units)
+    )  # "how many students" of a frequency table: its units
     if rows and measure is None and r.group is None and not r.part:
         if agg in ("max", "min") and not r.top:  # "busiest … how many": most of what?
             return Unanswerable(
@@ -176,7 +160,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     if (
         not r.mentions
         and r.gap is None
-        and r.combined is None
+        and query.combined is None
         and r.kind is None
         and not r.freq
         and not r.filters

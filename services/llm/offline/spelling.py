@@ -60,7 +60,7 @@ def corrected(tokens: list[str], table: Table) -> tuple[list[str], list[str]]:
     own = table_words(table)
     known = _general() | own
     out, said = [], []
-    for token in tokens:
+    for token in _compounds(tokens, own):
         word = token.strip("-/.'")
         fixed = _fix(word, known) if word else None
         if fixed is not None and fixed not in own and _common(word):
@@ -73,7 +73,27 @@ def corrected(tokens: list[str], table: Table) -> tuple[list[str], list[str]]:
     return out, said
 
 
+# "red-haired", "blue-eyed", "left-handed": a value, then a column's word made an adjective
+_COMPOUND = re.compile(r"^([a-z]+)-([a-z]{3,}?)e?d$")
+
+
+def _compounds(tokens: list[str], own: frozenset[str]) -> list[str]:
+    """ "red-haired" → "red hair" when `hair` is a word of the table's columns or values."""
+    out = []
+    for token in tokens:
+        found = _COMPOUND.match(token)
+        if found and found.group(2) in own and found.group(1) in own:
+            out += [found.group(1), found.group(2)]
+        else:
+            out.append(token)
+    return out
+
+
 def _fix(word: str, known: frozenset[str]) -> str | None:
+    if len(word) > 5 and word.endswith("s") and not word.endswith("ss"):
+        single = _fix(word[:-1], known)  # "colours" → colors, as "colour" → color
+        if single is not None and not single.endswith("s"):
+            return single + "s"
     if len(word) < 4 or not word.isalpha() or word in known or singular(word) in known:
         return None
     if {word + "s", word + "es", word[:-1] + "ies"} & known:
