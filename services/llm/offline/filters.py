@@ -364,6 +364,24 @@ def yes_no(
     return found
 
 
+_BOTH_SIDES = re.compile(
+    r"\bwith\b.*\bwithout\b|\bwithout\b.*\bwith\b|\bor not\b"
+    r"|\b(?:vs|versus|than|or|and) (?:not|non)\b"
+)
+
+
+def with_and_without(parser: Parser, text: str, columns: list[Mention]) -> str | None:
+    """ "houses with air con vs those without", "smokers or not": the one yes/no column
+    named is compared both ways, so it groups the rows (it filters none)."""
+    if not _BOTH_SIDES.search(text):
+        return None
+    flags = {
+        m.column for m in columns
+        if (column := parser.table.column(m.column)) is not None and column.yes_no
+    }  # fmt: skip
+    return flags.pop() if len(flags) == 1 else None
+
+
 def _measure(parser: Parser, mention: Mention) -> bool:
     """Does the mention name a number column other than a 0/1 flag?"""
     column = parser.table.column(mention.column)

@@ -13,7 +13,7 @@ from services.llm.offline import semantic
 from services.llm.offline.blanks import blank_filters, ended
 from services.llm.offline.combined import Combined, combined_of
 from services.llm.offline.directions import judged, who_column
-from services.llm.offline.filters import filters_of, yes_no
+from services.llm.offline.filters import filters_of, with_and_without, yes_no
 from services.llm.offline.follow import earlier_codes, follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of, said_as_units
 from services.llm.offline.grouping import group_of, ranking, second_group
@@ -257,6 +257,7 @@ class Parser:
             reading.group = who_column(self.table)  # "who had the highest score": the person's name
         if reading.group is None and reading.agg in ("max", "min") and " when" in f" {text}":
             reading.group = self.year_column or self.date  # "peak price and when was it"
+        reading.group = reading.group or with_and_without(self, text, reading.columns)
         reading.group2 = second_group(self, tokens, reading.columns, reading.group)
         reading.numeric = [
             m.column
@@ -278,7 +279,11 @@ class Parser:
         free = [c for c in reading.numeric if c not in limited]
         reading.numeric = free + [c for c in reading.numeric if c in limited and c not in free]
         reading.limited = limited
-        blanks = blank_filters(tokens, mentions) + endings
+        blanks = [  # "without air con" of a yes/no column is its no, never a blank
+            f
+            for f in blank_filters(tokens, mentions) + endings
+            if not (column := self.table.column(f.column)) or not column.yes_no
+        ]
         filters += [f for f in blanks if f.column not in {g.column for g in filters}]
         blanked = {f.column for f in blanks}
         reading.numeric = [c for c in reading.numeric if c not in blanked]  # a filter only

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from services.llm.offline.combined import Flagged
 from services.llm.offline.query import Query
 from services.llm.offline.rowkinds import stem
-from services.llm.offline.schema import Column
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Reading
@@ -50,7 +49,7 @@ def rate_column(r: Reading) -> str | None:
     flags = [
         m.column
         for m in r.columns
-        if r.parser.kind(m.column) == "bool" or _yes_no(r.parser.table.column(m.column))
+        if (column := r.parser.table.column(m.column)) is not None and column.yes_no
     ]
     return flags[0] if flags else None
 
@@ -103,8 +102,3 @@ def _stem_value(r: Reading, word: str) -> tuple[str, str] | None:
         if len(v) >= 4 and stem(v) == stem(word)
     }
     return found.pop() if len(found) == 1 else None
-
-
-def _yes_no(column: Column | None) -> bool:
-    values = {v.lower() for v in column.values} if column else set()
-    return bool(values) and values <= {"yes", "no", "true", "false", "y", "n", "0", "1"}

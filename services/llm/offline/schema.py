@@ -28,6 +28,14 @@ class Column:
         return bool(self.values) and all(v.removesuffix(".0").isdigit() for v in self.values)
 
     @property
+    def yes_no(self) -> bool:
+        """Yes/no answers, however written (`airco` yes/no, `LoyaltyCard` Y/N, a bool)."""
+        values = {v.lower().removesuffix(".0") for v in self.values}
+        return self.kind == "bool" or (
+            bool(values) and values <= {"yes", "no", "true", "false", "y", "n", "0", "1"}
+        )
+
+    @property
     def flag(self) -> bool:
         """A 0/1 indicator ("Action" of a table of films)."""
         return self.kind == "number" and {v.removesuffix(".0") for v in self.values} == {"0", "1"}

@@ -78,12 +78,15 @@ _COMPOUND = re.compile(r"^([a-z]+)-([a-z]{3,}?)e?d$")
 
 
 def _compounds(tokens: list[str], own: frozenset[str]) -> list[str]:
-    """ "red-haired" → "red hair" when `hair` is a word of the table's columns or values."""
+    """ "red-haired" → "red hair" when `hair` is a word of the table's columns or values,
+    and "non-remote" → "non remote" when `remote` is."""
     out = []
     for token in tokens:
         found = _COMPOUND.match(token)
         if found and found.group(2) in own and found.group(1) in own:
             out += [found.group(1), found.group(2)]
+        elif token.startswith("non-") and token[4:] in own:  # "non-remote" of `remote`
+            out += ["non", token[4:]]
         else:
             out.append(token)
     return out

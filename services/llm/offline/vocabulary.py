@@ -409,6 +409,16 @@ ADJECTIVES = {
     "deeper": "depth",
     "shallowest": "depth",
     "shallower": "depth",
+    "taller": "height",
+    "wider": "width",
+    "longer": "length",
+    "pricier": "price",
+    "priciest": "price",
+    "cheaper": "price",
+    "cheapest": "price",
+    "expensive": "price",
+    "costlier": "cost",
+    "costliest": "cost",
 }
 # Day and yes/no values as people write them.
 VALUE_ALIASES = {
