@@ -22,19 +22,20 @@ from services.llm.base import (
 from services.llm.offline import documents
 from services.llm.offline.answer import compose
 from services.llm.offline.decline import cannot
-from services.llm.offline.parse import Parser
 from services.llm.offline.plan import RESULT_MARK, code_for, label, title_for
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.schema import (
     FILES_MARK,
     SCHEMA_MARK,
-    Table,
     inspection_code,
     load_needed,
     marked_list,
     read_schemas,
 )
+from services.llm.offline.understand import understand, understand_all
 from services.tools import file_search
+
+__all__ = ["CODE_TOOL", "OfflineBackend", "understand"]
 
 CODE_TOOL = "code_interpreter"
 
@@ -98,7 +99,7 @@ class OfflineBackend:
                 + _tail(schema_output)
             )
             return
-        plan = understand(question, [m.content for m in history if m.role == "user"], tables)
+        plan = understand_all(question, [m.content for m in history if m.role == "user"], tables)
         result_output = next((o for o in outputs if RESULT_MARK in o), None)
         if isinstance(plan, Unanswerable):
             if names:  # not a question about the data: perhaps the documents answer it
@@ -108,7 +109,7 @@ class OfflineBackend:
                 return
             yield from _say(cannot(plan, tables))
             return
-        query, note = plan
+        queries = [query for query, _ in plan]
         if result_output is None:
             attempts = len(outputs) - 1  # analysis cells run after the inspection
             if attempts >= 2:  # the one repair failed too: a plain answer, no third try
@@ -117,25 +118,29 @@ class OfflineBackend:
                     "What the code said:\n\n" + _tail(outputs[-1])
                 )
                 return
-            code = load_needed(query.table, code_for(query, repair=attempts == 1))
+            cells = [code_for(query, repair=attempts == 1) for query in queries]
+            code = load_needed(queries[0].table, "\n\n".join(cells))
             say = (
                 "That failed; trying once more with the numbers read as numbers."
                 if attempts
-                else intent(query)
+                else " Then ".join(intent(query) for query in queries)
             )
             yield from _call(request.turn, code, say=say)
             return
-        result = _result(result_output)
-        if result is None:
+        results = _results(result_output)
+        if len(results) != len(queries):
             yield from _say(
                 "The analysis did not produce a result, so I have no numbers to "
                 "report. What the code said:\n\n" + _tail(result_output)
             )
             return
-        text = compose(query, result, note=note)
-        if query.weight:  # a frequency table's rows were repeated once per unit
-            text = re.sub(r"\brows\b", "units", text)
-        yield from _say(text)
+        answers = []
+        for (query, note), result in zip(plan, results, strict=True):
+            text = compose(query, result, note=note)
+            if query.weight:  # a frequency table's rows were repeated once per unit
+                text = re.sub(r"\brows\b", "units", text)
+            answers.append(text)
+        yield from _say("\n\n".join(answers))
 
     def _from_documents(
         self,
@@ -164,58 +169,6 @@ class OfflineBackend:
         yield from _say(said)
 
 
-def understand(
-    question: str, earlier: list[str], tables: list[Table]
-) -> tuple[Query, str] | Unanswerable:
-    """Pick the table, then read the question in the frame of the earlier ones."""
-    table = choose_table(question, earlier, tables)
-    parser = Parser(table)
-    frame: Query | None = None
-    last: Query | Unanswerable | None = None
-    for previous in earlier[-6:]:
-        last = parser.parse(previous, frame)
-        frame = last if isinstance(last, Query) else frame
-    if isinstance(last, Unanswerable) and _FRAGMENT.match(question.strip().lower()):
-        return Unanswerable(
-            "it follows on from the question before, which I could not answer, so I can't "
-            "tell what it refers to. Ask it in full",
-            table,
-        )
-    parsed = parser.parse(question, frame)
-    if isinstance(parsed, Unanswerable):
-        return parsed
-    notes = []
-    if len(tables) > 1:
-        notes.append(f"Using `{table.filename}` (its columns match the question).")
-    if parser.readings:
-        notes.append("Reading " + ", ".join(parser.readings) + ".")
-    if parsed.weight:
-        notes.append(
-            f"Each row of `{table.filename}` stands for `{parsed.weight}` units, so the "
-            "counts and shares below are of those units."
-        )
-    return parsed, " ".join(notes)
-
-
-# A question that only makes sense after the one before: "and for 2020?", "what about bo?"
-_FRAGMENT = re.compile(
-    r"^(?:and|what about|how about|now|same (?:for|but|thing)|then|also|ok(?:ay)?,? and)\b"
-    r"|^\S+\s*\?$"
-)
-
-
-def choose_table(question: str, earlier: list[str], tables: list[Table]) -> Table:
-    if len(tables) == 1:
-        return tables[0]
-    context = " ".join(earlier[-3:])
-
-    def score(table: Table) -> tuple[int, int]:
-        parser = Parser(table)
-        return parser.score(question) * 4 + parser.score(context), table.rows
-
-    return max(tables, key=score)
-
-
 def _split(messages: list[ModelMessage]) -> tuple[str, list[ModelMessage], list[ModelMessage]]:
     """(the question, the history before it, this run's own turns after it)."""
     last_user = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
@@ -239,14 +192,16 @@ def _unreadable(broken: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def _result(output: str) -> dict | None:
+def _results(output: str) -> list[dict]:
+    """The results the analysis printed, in order (one per part of the question)."""
+    found = []
     for line in output.splitlines():
         if line.startswith(RESULT_MARK):
             try:
-                return json.loads(line[len(RESULT_MARK) :])
+                found.append(json.loads(line[len(RESULT_MARK) :]))
             except ValueError:
-                return None
-    return None
+                return []
+    return found
 
 
 def _tail(output: str) -> str:

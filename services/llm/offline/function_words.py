@@ -52,6 +52,7 @@ FUNCTION_WORDS = set(
     weekdays range span cover covers covered coverage start starts end ends begin
     begins earliest latest
     distribution distributed spread histogram outlier outliers correlation correlated
+    corr correl
     relationship related breakdown split summary overview missing null nulls blank
     unique distinct different separate individual
     above below over under exceeding exceed exceeds beyond within least atleast

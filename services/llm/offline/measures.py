@@ -29,6 +29,7 @@ _COVERAGE = (
     "latest",
     "first date",
     "last date",
+    "first and last",
     "start date",
     "end date",
     "which years",

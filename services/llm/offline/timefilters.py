@@ -32,7 +32,9 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
             r"\b(?:last|past|previous)\s+(\d+)\s*(day|week|month|quarter|year)s?\b", text
         )
         latest = re.search(
-            r"\b(?:last|this|latest|most recent|current)\s+(month|quarter|year)\b", text
+            r"(?<!first and )(?<!first & )\b(?:last|this|latest|most recent|current)\s+"
+            r"(month|quarter|year)\b",
+            text,
         )
         if match:
             found.append(Filter(date, "last", (int(match.group(1)), match.group(2) + "s")))

@@ -372,6 +372,12 @@ FILLER |= {
     "paid",
     "single",
     "sale",
+    # words for the data itself: "first year of trips in this export"
+    "export",
+    "extract",
+    "spreadsheet",
+    "series",
+    "worked",
 }
 # Words that describe a column by its adjective: "widest petals" → petal width.
 ADJECTIVES = {
@@ -473,6 +479,8 @@ KIND_WORDS: list[tuple[str, tuple[str, ...]]] = [
         "correlation",
         (
             "correlation",
+            "corr",
+            "correl",
             "correlate",
             "correlated",
             "correlations",

@@ -1,0 +1,103 @@
+"""Reading a question in the frame of the conversation: pick the table, read the earlier
+questions for what a follow-up refers to, then read the question. A question of several
+parts ("which years does this cover, and how many deals are there") is read part by part,
+each later part in the frame of the one before, and every part is answered."""
+
+from __future__ import annotations
+
+import re
+
+from services.llm.offline.parse import Parser
+from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.schema import Table
+
+# A question that only makes sense after the one before: "and for 2020?", "what about bo?"
+_FRAGMENT = re.compile(
+    r"^(?:and|what about|how about|now|same (?:for|but|thing)|then|also|ok(?:ay)?,? and)\b"
+    r"|^\S+\s*\?$"
+)
+# Where a second question starts: "…, and how many deals are there", "… and what is …"
+_JOIN = re.compile(
+    r"\s*[,;]?\s+(?:and|also|plus)\s+(?=(?:how|what|which|when|who|where|is|are|was|were|"
+    r"does|do|did)\b)"
+)
+
+
+_BACK = {"it", "its", "that", "they", "them", "this", "those", "these"}
+
+
+def parts_of(question: str) -> list[str]:
+    """The questions a question asks, in order (one, unless it joins whole questions). A
+    short part that points back ("and how much was it", "and what is that pace") asks for
+    the first part's figure, which its answer gives: it is no question of its own."""
+    pieces = [p.strip(" ,;?") for p in _JOIN.split(question)]
+    asks_back = any(_points_back(p) for p in pieces[1:])
+    if len(pieces) > 1 and not asks_back and all(len(p.split()) >= 3 for p in pieces):
+        return pieces
+    return [question]
+
+
+def _points_back(part: str) -> bool:
+    words = re.findall(r"[a-z]+", part.lower())
+    return len(words) <= 5 and bool(_BACK & set(words)) or len(words) <= 4 and "there" in words
+
+
+def understand(
+    question: str, earlier: list[str], tables: list[Table]
+) -> tuple[Query, str] | Unanswerable:
+    """Pick the table, then read the question in the frame of the earlier ones."""
+    found = understand_all(question, earlier, tables, split=False)
+    return found if isinstance(found, Unanswerable) else found[0]
+
+
+def understand_all(
+    question: str, earlier: list[str], tables: list[Table], *, split: bool = True
+) -> list[tuple[Query, str]] | Unanswerable:
+    """Every part of the question read, each with what to say before its answer. If one
+    part cannot be answered, none is: a half answer would read as the whole one."""
+    table = choose_table(question, earlier, tables)
+    parser = Parser(table)
+    frame: Query | None = None
+    last: Query | Unanswerable | None = None
+    for previous in earlier[-6:]:
+        last = parser.parse(previous, frame)
+        frame = last if isinstance(last, Query) else frame
+    if isinstance(last, Unanswerable) and _FRAGMENT.match(question.strip().lower()):
+        return Unanswerable(
+            "it follows on from the question before, which I could not answer, so I can't "
+            "tell what it refers to. Ask it in full",
+            table,
+        )
+    parts = parts_of(question) if split else [question]
+    answers: list[tuple[Query, str]] = []
+    for part in parts:
+        parsed = parser.parse(part, frame)
+        if isinstance(parsed, Unanswerable):
+            if len(parts) == 1:
+                return parsed
+            return Unanswerable(f"of its part “{part}”, {parsed.reason}", parsed.table)
+        notes = []
+        if len(tables) > 1 and not answers:
+            notes.append(f"Using `{table.filename}` (its columns match the question).")
+        if parser.readings:
+            notes.append("Reading " + ", ".join(parser.readings) + ".")
+        if parsed.weight:
+            notes.append(
+                f"Each row of `{table.filename}` stands for `{parsed.weight}` units, so the "
+                "counts and shares below are of those units."
+            )
+        answers.append((parsed, " ".join(notes)))
+        frame = parsed
+    return answers
+
+
+def choose_table(question: str, earlier: list[str], tables: list[Table]) -> Table:
+    if len(tables) == 1:
+        return tables[0]
+    context = " ".join(earlier[-3:])
+
+    def score(table: Table) -> tuple[int, int]:
+        parser = Parser(table)
+        return parser.score(question) * 4 + parser.score(context), table.rows
+
+    return max(tables, key=score)
