@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TypeVar
 
+from services.llm.offline.abbreviations import abbreviation, code_words, only
 from services.llm.offline.function_words import FUNCTION_WORDS
 from services.llm.offline.names import (
     KEY,
@@ -17,7 +17,6 @@ from services.llm.offline.names import (
     has,
     initials,
     normalize,
-    prefixes,
     shared_prefix,
     shortened,
     similar,
@@ -289,7 +288,7 @@ class Matcher:
             stem = self._stem_of(phrase) if len(phrase) >= 6 else None  # "return" ~ returned
             if stem:
                 return Mention(start, end, stem, None, True)
-            pair = _only(self._value_stem(phrase))  # "generate" → the value Generation (MWh)
+            pair = only(self._value_stem(phrase))  # "generate" → the value Generation (MWh)
             return Mention(start, end, pair[0], pair[1], True) if pair else None
         found = self._loose(phrase, single, start, end)
         return Mention(found.start, found.end, found.column, found.value, True) if found else None
@@ -311,17 +310,24 @@ class Matcher:
             # bugs_opened), but a plural after its first word is a common noun ("all
             # companies" is not the value Trading companies).
             words = self.value_words.get(single) or self._value_stem(phrase)
-            if singular(phrase) != phrase:
-                words = {pair for pair in words if words_of(pair[1]).split()[0] == phrase}
+            if singular(phrase) != phrase:  # ("admissions" is still ADMITS, its first word)
+                words = {
+                    pair for pair in words
+                    if stem(first := words_of(pair[1]).split()[0]) == stem(phrase)
+                    and (first == phrase or len(first) >= 6)
+                }  # fmt: skip
             for found in (initials, words):
-                pair = _only(found or set())  # "ge" → General Electric; "bugs" → bugs_opened
+                pair = only(found or set())  # "ge" → General Electric; "bugs" → bugs_opened
                 if pair is not None:
                     return Mention(start, end, pair[0], pair[1])
-        abbreviated = self._abbreviation(phrase)
+        coded = code_words(self.values, phrase) if " " in phrase else None
+        if coded is not None:  # "occupied beds" → BEDS_OCC
+            return Mention(start, end, coded[0], coded[1])
+        abbreviated = abbreviation(self.compact, phrase)
         if abbreviated is not None:
             return Mention(start, end, abbreviated)
         if " " not in phrase and len(phrase) == 4:  # "hire" → the value Hired
-            pair = _only({
+            pair = only({
                 (name, value) for name, values in self.values.items() for value, norm in values
                 if " " not in norm and len(norm) <= 7 and stem(norm) == stem(phrase)
             })  # fmt: skip
@@ -345,11 +351,14 @@ class Matcher:
             for value, norm in values
             if " " not in phrase
             and len(norm) >= 5
-            and shared_prefix(phrase, norm) >= max(5, 0.75 * min(len(phrase), len(norm)))
+            and (
+                shared_prefix(phrase, norm) >= max(5, 0.75 * min(len(phrase), len(norm)))
+                or stem(norm) == stem(phrase)  # "admissions" → the value ADMITS
+            )
         }
-        pair = _only(stemmed)  # "deployed" → the value "deploys"
+        pair = only(stemmed)  # "deployed" → the value "deploys"
         if pair is None and " " not in phrase:
-            pair = _only(  # "electrical" → the value ELEC, "hydraulic" → HYD
+            pair = only(  # "electrical" → the value ELEC, "hydraulic" → HYD
                 {
                     (name, value)
                     for name, values in self.values.items()
@@ -380,64 +389,7 @@ class Matcher:
             if shared_prefix(word, part) >= 6
             and shared_prefix(word, part) >= 0.75 * min(len(word), len(part))
         }
-        return _only(found)
-
-    def _abbreviation(self, phrase: str) -> str | None:
-        """Column names that abbreviate the words: "unemployment" → `unemp`, "real
-        consumption" → `realcons`, "blood pressure" → `bp`, "conversion" → `converted`."""
-        tokens = phrase.split()
-        # A phrase may begin with a small word only when the name begins with all of it
-        # ("in vehicle time" → invt), never by a letter of it.
-        lead = tokens[0] if tokens[0] in FUNCTION_WORDS else ""
-        if (lead and len(tokens) < 3) or any(t in _GRAMMAR for t in tokens[1 if lead else 0 :]):
-            return None
-        words = phrase.replace("-", " ").split()  # "t-bill rate" → tbilrate, "in-vehicle time"
-        if not all(w.isalnum() for w in words):
-            return None
-        found = set()
-        for name, compact in self.compact.items():
-            if lead and not compact.startswith(lead):
-                continue
-            if len(words) == 1:
-                word = words[0]
-                short = len(compact) >= 4 or len(compact) == 3 and len(word) >= 7  # "mag"
-                if short and len(word) > len(compact) and word.startswith(compact):
-                    found.add(name)
-                    continue
-                for part in words_of(name).split():
-                    shared = shared_prefix(word, part)
-                    if shared >= 5 and shared >= 0.6 * min(len(word), len(part)):
-                        found.add(name)
-                    elif part not in UNIT_WORDS and shortened(part, word):
-                        found.add(name)  # "temperature" → temp_F, "league" → lg
-            elif compact == initials(words):
-                found.add(name)  # initials: "blood pressure" → bp
-            elif _each_shortened(words, words_of(name).split()):
-                found.add(name)  # "billable hours" → BillHrs, "overtime hours" → OT Hrs
-            elif len(compact) >= 4 and prefixes(words, compact, shortest=1):
-                found.add(name)  # "in vehicle time" → invt, "party size" → psize
-        return _only(found)
-
-
-T = TypeVar("T")
-_GRAMMAR = set(
-    """the of in for by per and or to a an with on at from is are was were what which how
-    many much total average avg mean sum number count""".split()  # noqa: SIM905
-)
-
-
-def _each_shortened(words: list[str], parts: list[str]) -> bool:
-    """Each word of the phrase is its column word in full or shortened ("bill" of billable,
-    "hrs" of hours), the same number of words in the same order."""
-    return len(words) == len(parts) and all(
-        w == p or shortened(p, w) or len(p) >= 3 and w.startswith(p)
-        for w, p in zip(words, parts, strict=True)
-    )
-
-
-def _only(found: set[T]) -> T | None:
-    """The one thing found, or None when nothing or more than one was."""
-    return next(iter(found)) if len(found) == 1 else None
+        return only(found)
 
 
 _YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"})
