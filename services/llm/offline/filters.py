@@ -12,7 +12,13 @@ from services.llm.offline.matcher import Mention, has, normalize, words_of
 from services.llm.offline.money import scale_of
 from services.llm.offline.query import Filter, Unanswerable
 from services.llm.offline.timefilters import YEAR, date_filters
-from services.llm.offline.units import limit_in_unit, unit_kind, unit_of
+from services.llm.offline.units import (
+    dimension_column,
+    limit_in_unit,
+    names_other_kind,
+    unit_kind,
+    unit_of,
+)
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Parser
@@ -31,14 +37,15 @@ _SCALE = {
 COMPARATORS = (
     (
         r"(?:more than|greater than|over|above|exceeding|exceeds?|exceeded|topped|surpassed|"
-        r"larger than|higher than|older than|"
+        r"larger than|higher than|older than|taller than|wider than|pricier than|costlier than|"
+        r"more expensive than|"
         r"longer than|heavier than|bigger than|deeper than|>)",
         ">",
     ),
     (r"(?:at least|>=|no less than|or more)", ">="),
     (
         r"(?:less than|fewer than|under|below|smaller than|lower than|younger than|"
-        r"shorter than|lighter than|shallower than|<)",
+        r"shorter than|lighter than|shallower than|cheaper than|narrower than|<)",
         "<",
     ),
     (r"(?:at most|<=|no more than|or less)", "<="),
@@ -77,10 +84,21 @@ def _in_column_units(
 def _unit_unknown(parser: Parser, text: str, limits: list[Filter]) -> Unanswerable | None:
     """ "over 6 ft tall" on `Height` with values 150–200: the limit's unit is not the
     column's (which its name does not say), so it cannot be applied as written."""
-    said = [m.group(1) for m in re.finditer(r"\b\d[\d.]*\s+([a-z]+)\b", text)]
+    said = [  # "35 in or less" is inches; "below 40 in 1952" is not
+        m.group(1)
+        for m in re.finditer(r"\b\d[\d.]*\s+([a-z]+)\b(\s+[a-z0-9]+)?", text)
+        if m.group(1) != "in" or m.group(2) in (None, " or", " and")
+    ]
     if not any(unit_kind(w) for w in said):
         return None
     for item in limits:
+        other = next((w for w in said if names_other_kind(item.column, w)), None)
+        if other is not None:  # "trees over 75 ft" with the limit put on `Volume`
+            return Unanswerable(
+                f"the limit is given in {other}, and I could not tell which column is kept in "
+                f"that unit (`{item.column}` is not such a quantity); name the column",
+                parser.table,
+            )
         info = parser.table.column(item.column)
         if info is None or info.low is None or info.high is None or unit_of(item.column):
             continue
@@ -94,6 +112,17 @@ def _unit_unknown(parser: Parser, text: str, limits: list[Filter]) -> Unanswerab
     return None
 
 
+_LEAVING_OUT = (
+    r"not|non|except|excluding|exclude|without|other than|not counting|not including|"
+    r"apart from|but not|leaving out|ignoring|ignore"
+)
+
+
+def _left_out(text: str, value: str) -> bool:
+    """Is the value said as left out ("excluding CPO", "not counting CPO", "non-CPO")?"""
+    return bool(re.search(rf"\b(?:{_LEAVING_OUT})[\s(-]+{re.escape(normalize(value))}\b", text))
+
+
 def filters_of(
     parser: Parser, text: str, tokens: list[str], mentions: list[Mention], gap: Gap | None
 ) -> list[Filter] | Unanswerable:
@@ -105,15 +134,14 @@ def filters_of(
     comparing = has(text, ("compare", "vs", "versus", "compared")) or re.search(r"\bor\b", text)
     for column, chosen in by_column.items():
         chosen = list(dict.fromkeys(chosen))
+        left_out = [v for v in chosen if _left_out(text, v)]  # "used, not counting CPO"
+        found += [Filter(column, "!=", v) for v in left_out]
+        chosen = [v for v in chosen if v not in left_out]
         if len(chosen) > 1:
             if not comparing:
                 found.append(Filter(column, "isin", tuple(chosen)))
-        else:
-            negated = re.search(
-                rf"\b(not|except|excluding|without|other than)\s+{re.escape(normalize(chosen[0]))}",
-                text,
-            )
-            found.append(Filter(column, "!=" if negated else "==", chosen[0]))
+        elif chosen:
+            found.append(Filter(column, "==", chosen[0]))
     numeric = numeric_filters(parser, text, mentions, gap)
     if isinstance(numeric, Unanswerable):
         return numeric
@@ -182,14 +210,15 @@ def numeric_filters(
                 continue
             aged = re.match(r"(older|younger) than", match.group(0))
             age = next((c.name for c in parser.measures() if words_of(c.name) == "age"), None)
-            in_unit = _unit_column(parser, text[_number_end(match) :])
+            in_unit = _unit_column(parser, text[_number_end(match) :], value)
             if in_unit is not None:  # "over 190 lb"; "over 2.5k grams" on a column in kg
                 found.append(Filter(in_unit[0], op_here, value * in_unit[1]))
                 continue
             column = (
                 age
                 if aged and age
-                else _column_for(parser, numeric, text, match.start(), value, unit == "%")
+                else _named_after(numeric, text, _number_end(match))
+                or _column_for(parser, numeric, text, match.start(), value, unit == "%")
             )
             if isinstance(column, Unanswerable):
                 return column
@@ -285,13 +314,25 @@ _TIME_UNIT_WORDS = {
 }
 
 
+def _named_after(numeric: list[Mention], text: str, end: int) -> str | None:
+    """The number column named right after the number ("more than 80% women" limits
+    `women`, even after "income" was named as the measure)."""
+    at = len(text[:end].split())
+    tokens = text.split()
+    between = tokens[at] if at < len(tokens) else ""
+    for m in numeric:
+        if m.start == at or m.start == at + 1 and between in ("%", "percent", "pct", "of"):
+            return m.column
+    return None
+
+
 def _number_end(match: re.Match[str]) -> int:
     """Where the number of a comparison ends ("35" of "35 in or less")."""
     ends = [match.end(i) for i in range(1, (match.lastindex or 0) + 1) if match.group(i)]
     return max(ends) if ends else match.end()
 
 
-def _unit_column(parser: Parser, rest: str) -> tuple[str, float] | None:
+def _unit_column(parser: Parser, rest: str, value: float | None = None) -> tuple[str, float] | None:
     """The one number column kept in the unit written after the number, and the factor to
     its unit: "over 190 lb" → `Weight (lb)`, 1; "35 in or less" → `Waist (in)` ("in" only
     when no word follows it); "over 2.5k grams" → `weight (kg)`, 0.001."""
@@ -305,7 +346,11 @@ def _unit_column(parser: Parser, rest: str) -> tuple[str, float] | None:
     ]
     if len(named) == 1:
         return named[0], 1.0
-    return limit_in_unit(found.group(1), parser.measures())
+    kept = limit_in_unit(found.group(1), parser.measures())
+    if kept is None and value is not None:  # "trees over 75 ft" on a `Height` of 63–87
+        dimension = dimension_column(found.group(1), value, parser.measures())
+        return (dimension, 1.0) if dimension else None
+    return kept
 
 
 def _timed_column(parser: Parser, unit: str, value: float) -> tuple[str, float] | Unanswerable:

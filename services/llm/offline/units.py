@@ -111,6 +111,48 @@ def limit_in_unit(word: str, measures: list[Column]) -> tuple[str, float] | None
     return name, asked[1] / own[1]
 
 
+# Column words that name a quantity of a kind, when the column does not say its unit
+_DIMENSIONS = {
+    "length": {
+        "height", "length", "width", "depth", "girth", "span", "distance", "dist", "diameter",
+        "radius", "odometer", "mileage", "elevation", "altitude", "climb", "thickness", "size",
+    },
+    "mass": {"weight", "mass", "wt", "bwt", "lwt", "load", "payload"},
+}  # fmt: skip
+
+
+def names_other_kind(column: str, word: str) -> bool:
+    """Does a column that does not say its unit name a quantity other than the unit's kind
+    ("over 75 ft" said of `Volume`)? Only kinds with known names are judged."""
+    asked = _UNITS.get(word)
+    if asked is None or len(word) < 2 or asked[0] not in _DIMENSIONS or unit_of(column):
+        return False
+    words = set(words_of(column).split())
+    if words & set(CURRENCIES) or any(_UNITS.get(w, ("",))[0] == asked[0] for w in words):
+        return False  # "£50" (read as pounds) of `Value (GBP)`; "250 miles" of `Miles`
+    return not words & _DIMENSIONS[asked[0]]
+
+
+def dimension_column(word: str, value: float, measures: list[Column]) -> str | None:
+    """The one column that names a quantity of the unit's kind without saying its unit,
+    if its values reach the number: "students over 180 cm" → `Height` (150–200). With
+    `Girth` and `Height` both lengths, "over 20 ft" is left unsure."""
+    asked = _UNITS.get(word)
+    if asked is None or len(word) < 2:
+        return None
+    named = [
+        c
+        for c in measures
+        if unit_of(c.name) is None
+        and set(words_of(c.name).split()) & _DIMENSIONS.get(asked[0], set())
+    ]
+    if len(named) != 1:  # `Girth` and `Height`: which one "over 20 ft" means is unsure
+        return None
+    low, high = named[0].low, named[0].high
+    reached = low is not None and high is not None and low <= value <= high
+    return named[0].name if reached else None
+
+
 def convertible_words(table: Table) -> set[str]:
     """The unit names a question may ask an answer in: those of the kinds the table's number
     columns are kept in (a table with `Weight (lb)` may be asked "in kg")."""
