@@ -13,7 +13,8 @@ from services.llm.offline import semantic
 from services.llm.offline.blanks import blank_filters, ended
 from services.llm.offline.combined import Combined, combined_of
 from services.llm.offline.directions import judged, who_column
-from services.llm.offline.filters import filters_of, with_and_without, yes_no
+from services.llm.offline.filters import filters_of
+from services.llm.offline.flags import with_and_without, yes_no
 from services.llm.offline.follow import earlier_codes, follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of, said_as_units
 from services.llm.offline.grouping import group_of, ranking, second_group

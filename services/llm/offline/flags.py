@@ -1,0 +1,68 @@
+"""Filters a yes/no column makes: "tables with smokers" keeps smoker = Yes, "rating of
+action films" keeps Action = 1, and "houses with air con vs those without" groups by it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from services.llm.offline.matcher import Mention
+from services.llm.offline.query import Filter
+
+if TYPE_CHECKING:
+    from services.llm.offline.parse import Parser
+
+
+def yes_no(
+    parser: Parser, text: str, tokens: list[str], columns: list[Mention], group: str | None
+) -> list[Filter]:
+    """ "tables with smokers" → smoker == Yes (a yes/no column named as a noun); "rating of
+    action films" → Action == 1 (a 0/1 flag beside another measure, or counted)."""
+    found = []
+    counting = re.search(r"\b(how many|number of|count of|share of|percent)", text)
+    for mention in columns:
+        column = parser.table.column(mention.column)
+        if column is None or mention.column == group or " non" in f" {text}":
+            continue
+        values = {v.lower().removesuffix(".0"): v for v in column.values}
+        flag = column.flag and (counting or any(_measure(parser, m) for m in columns))
+        if set(values) in ({"yes", "no"}, {"true", "false"}, {"y", "n"}) or flag:
+            yes, no = sorted(values, key=lambda v: v[0] not in "ty1")
+            before = " ".join(tokens[max(0, mention.start - 2) : mention.start])
+            if (
+                re.search(r"\b(with|among|for|of|are|who|only)\b", before)
+                or mention.start == 0
+                or counting  # "how many women survived": the rows where survived is yes
+            ):
+                negated = re.search(r"\b(no|not|without)\b", before)
+                found.append(Filter(mention.column, "==", values[no if negated else yes]))
+    return found
+
+
+_BOTH_SIDES = re.compile(
+    r"\bwith\b.*\bwithout\b|\bwithout\b.*\bwith\b|\bor not\b"
+    r"|\b(?:vs|versus|than|or|and) (?:not|non)\b"
+)
+
+
+def with_and_without(parser: Parser, text: str, columns: list[Mention]) -> str | None:
+    """ "houses with air con vs those without", "smokers or not": the one yes/no column
+    named is compared both ways, so it groups the rows (it filters none)."""
+    if not _BOTH_SIDES.search(text):
+        return None
+    flags = {
+        m.column for m in columns
+        if (column := parser.table.column(m.column)) is not None and column.yes_no
+    }  # fmt: skip
+    return flags.pop() if len(flags) == 1 else None
+
+
+def _measure(parser: Parser, mention: Mention) -> bool:
+    """Does the mention name a number column other than a 0/1 flag?"""
+    column = parser.table.column(mention.column)
+    return (
+        mention.value is None
+        and column is not None
+        and column.kind == "number"
+        and (not column.flag)
+    )
