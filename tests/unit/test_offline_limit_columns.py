@@ -96,3 +96,36 @@ def test_a_year_after_in_is_no_unit():
     )  # fmt: skip
     query = answered("how many countries have a life expectancy below 40 in 1952", table)
     assert ("lifeExp", "<", 40.0) in {(f.column, f.op, f.value) for f in query.filters}
+
+
+def passengers() -> Table:
+    return Table(
+        variable="air",
+        path="/mnt/data/air_passengers.csv",
+        rows=144,
+        columns=[
+            Column("month", "date", first="1949-01-01", last="1960-12-01"),
+            Column("AirPassengers", "number", [str(n) for n in range(104, 248)], low=104,
+                   high=622),
+        ],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "total passengers jun-aug 1956",
+        "total passengers from june to august 1956",
+        "total for the summer months of 1956",
+    ],
+)
+def test_a_month_range_within_a_year_keeps_those_months_of_it(question):
+    query = answered(question, passengers())
+    kept = {(f.op, f.value) for f in query.filters}
+    assert ("month_in", (6, 7, 8)) in kept and ("year", (1956, None)) in kept, query
+    assert (query.measure, query.agg) == ("AirPassengers", "sum")
+
+
+def test_a_month_range_across_the_new_year_wraps():
+    query = answered("total passengers nov-feb", passengers())
+    assert ("month_in", (11, 12, 1, 2)) in {(f.op, f.value) for f in query.filters}

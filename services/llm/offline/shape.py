@@ -22,7 +22,7 @@ from services.llm.offline.measures import (
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.rates import rated
 from services.llm.offline.rowkinds import names_the_file
-from services.llm.offline.vocabulary import COUNT_ROWS
+from services.llm.offline.vocabulary import COUNT_ROWS, FILLER
 from services.llm.offline.words import row_nouns
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ def shape(r: Reading) -> Query | Unanswerable:
     measure = (
         free[0] if free else r.numeric[0] if r.numeric and agg not in (None, "count") else None
     )
+    if measure is None and agg in ("sum", "mean", "median") and not p.counts:
+        measure = _sole_measure(r)  # "total for the summer months" of one number column
     text = r.text
     query = Query(
         table=p.table,
@@ -325,6 +327,28 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             return query.with_(kind="group", group=r.columns[0].column, agg="count")
         return Unanswerable("I could not tell which number to compute", p.table)
     return query
+
+
+def _sole_measure(r: Reading) -> str | None:
+    """The table's one number column that is a measure (not a year, an id, a code or a
+    0/1 flag), when the question names no column to add up or compare."""
+    p = r.parser
+    if (
+        r.gap is not None
+        or r.combined is not None
+        or any(p.kind(m.column) == "number" for m in r.columns)
+    ):
+        return None
+    if set(r.tokens) & row_nouns(p.table) or any(names_the_file(t, p.table) for t in r.tokens):
+        return None  # "the most returns" of `ecommerce_returns.csv`: rows, counted
+    if " per " in f" {r.text} " or any(
+        t in FILLER and t.endswith("s") and t.rstrip("s") not in TIME_UNITS for t in r.tokens
+    ):
+        return None  # "visits per member on avg": things counted
+    sole = [  # (many whole numbers are counts, not codes)
+        c.name for c in p.measures() if not c.flag and (not c.numbered or len(c.values) > 30)
+    ]
+    return sole[0] if len(sole) == 1 else None
 
 
 def _made_measure(r: Reading, query: Query, name: str, usual: str) -> Query:
