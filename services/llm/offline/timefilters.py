@@ -46,7 +46,7 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
     found: list[Filter] = []
     date, year_column = parser.date, parser.year_column
     ranged = month_range(text) if date and not period_span_of(text) else None
-    if ranged is not None:  # "jun-aug 1956": those months, in that year
+    if date and ranged is not None:  # "jun-aug 1956": those months, in that year
         found.append(Filter(date, "month_in", ranged[0]))
         text = ranged[1]
     valued = {m.value.lower() for m in mentions if m.value}

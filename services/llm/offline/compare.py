@@ -1,0 +1,79 @@
+"""Comparisons: "higher in 1965 or in 1995", "avg approve vs disapprove" (two columns),
+"is A or B higher for product P" (two values of one column): both figures, side by side."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from services.llm.offline.matcher import has
+from services.llm.offline.query import Query
+
+if TYPE_CHECKING:
+    from services.llm.offline.parse import Reading
+
+
+def _columns_compared(r: Reading, query: Query) -> Query | None:
+    """ "were more girls or boys christened", "avg approve vs disapprove": two number
+    columns named with "or"/"vs", each aggregated, side by side."""
+    flags = {c.name for c in r.parser.table.columns if c.flag}
+    named = [c for c in dict.fromkeys(r.numeric) if c not in flags]
+    asks = re.search(r"\b(or|vs|versus|than|compare|compared)\b", r.text)
+    if len(named) != 2 or not asks or r.group or r.values and len(r.values) > 1 or r.limited:
+        return None
+    spots = [m.start for c in named for m in r.columns if m.column == c][:2]
+    between = r.tokens[min(spots) : max(spots)] if len(spots) == 2 else []
+    if not {"or", "vs", "versus", "than", "and"} & set(between):
+        return None  # "higher for X or for Y": the two sides are rows, not the columns
+    if re.search(r"correlat|relationship|scatter|against|\bper\b|ratio|\bx\b|times", r.text):
+        return None
+    if query.kind not in ("aggregate", "number", "count") and query.measure not in named:
+        return None
+    agg = query.agg if query.agg in ("sum", "mean", "median", "max", "min") else None
+    agg = agg or r.parser.default_agg(named[0])
+    return query.with_(
+        kind="columns", compare=tuple(named), measure=None, group=None, top=None, agg=agg
+    )
+
+
+def compare_query(r: Reading, query: Query) -> Query | None:
+    """Two periods, two number columns or two values of one column, side by side."""
+    periods = next((f for f in query.filters if f.op in ("years", "decades", "months")), None)
+    if periods is not None:  # "higher in 1965 or in 1995", "the 70s or the 90s", "jan or jul"
+        return query.with_(
+            kind="compare",
+            part={"years": "year", "decades": "decade", "months": "month"}[periods.op],
+            date=r.parser.date,
+            group=None if r.parser.date else r.parser.year_column,
+            top=None,
+            agg=query.agg if query.measure else "count",
+            chart=query.chart or "bar",
+        )
+    side_by_side = _columns_compared(r, query)
+    if side_by_side is not None:
+        return side_by_side
+    by_column: dict[str, list[str]] = {}
+    for m in r.values:
+        by_column.setdefault(m.column, [])
+        if m.value not in by_column[m.column]:
+            by_column[m.column].append(m.value or "")
+    several = [c for c, v in by_column.items() if len(v) >= 2]
+    values = [m for m in r.values if m.column in several[:1]]
+    compare = list(dict.fromkeys(m.value for m in values if m.value is not None))
+    columns = {m.column for m in values}
+    asks = has(r.text, ("compare", "vs", "versus", "compared", "difference")) or re.search(
+        r"\bor\b", r.text
+    )
+    if not (asks and len(compare) >= 2 and len(columns) == 1):
+        return None
+    column = next(iter(columns))
+    rest = tuple(f for f in query.filters if f.column != column)
+    return query.with_(
+        kind="compare",
+        group=column,
+        compare=tuple(compare),
+        filters=rest,
+        top=None,
+        agg=query.agg if query.measure else "count",
+        chart=query.chart or "bar",
+    )
