@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 
 from services.llm.offline.abbreviations import abbreviation, code_words, only
+from services.llm.offline.aliases import SEXES as _SEXES
+from services.llm.offline.aliases import column_aliases
 from services.llm.offline.function_words import FUNCTION_WORDS
 from services.llm.offline.names import (
     KEY,
@@ -26,12 +28,11 @@ from services.llm.offline.names import (
     words_of,
 )
 from services.llm.offline.rowkinds import kind_nouns, names_the_file, stem
-from services.llm.offline.schema import Column, Table
+from services.llm.offline.schema import Table
 from services.llm.offline.vocabulary import (
     ADJECTIVES,
     FILLER,
     FREQUENCIES,
-    SYNONYMS,
     VALUE_ALIASES,
 )
 
@@ -51,28 +52,6 @@ class Mention:
     column: str
     value: str | None = None  # a category value of the column, or None for the column
     loose: bool = False  # found by a typo, an abbreviation or one word of a longer name
-
-
-def column_aliases(column: Column) -> set[str]:
-    words = words_of(column.name)
-    bare = bare_words(column.name)
-    aliases = {column.name.lower(), words, words.replace(" ", ""), singular(words), bare}
-    aliases.add(" ".join(re.sub(r"[^a-z0-9 ]", " ", words).split()))  # `Remote?` → remote
-    aliases.add(singular(bare))
-    for key in (words, words.replace(" ", ""), column.name.lower(), bare):
-        aliases.update(SYNONYMS.get(key, ()))
-    for spelled in spelled_out(words) | spelled_out(bare):  # `fare_rev_gbp` → fare revenue
-        aliases |= {spelled, singular(spelled)}
-    for part in words.split():
-        if part in ("eur", "usd", "gbp", "pct", "amount", "total", "num", "nr", "id"):
-            rest = " ".join(w for w in words.split() if w != part)
-            if rest:
-                aliases.add(rest)
-                aliases.update(SYNONYMS.get(rest, ()))
-    for sex, names in _SEXES.items():  # a column of `Males`: "boys", "men"
-        if len(sex) > 1 and singular(bare) == sex:
-            aliases.update(names)
-    return {a for a in aliases if a}
 
 
 class Matcher:
@@ -395,9 +374,3 @@ class Matcher:
 _YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"})
 # Short words of questions read as the word they stand for ("for each yr").
 _SHORT = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week"}
-_SEXES = {
-    "f": ("female", "females", "woman", "women", "girl", "girls"),
-    "m": ("male", "males", "man", "men", "boy", "boys"),
-    "female": ("woman", "women", "females", "girl", "girls"),
-    "male": ("man", "men", "males", "boy", "boys"),
-}

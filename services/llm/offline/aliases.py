@@ -1,0 +1,40 @@
+"""The names a column goes by: its own words, with and without their spaces and units,
+its synonyms, spelled-out abbreviations (`fare_rev_gbp` → fare revenue) and, for a
+column of one sex (`Males`), "boys" and "men"."""
+
+from __future__ import annotations
+
+import re
+
+from services.llm.offline.names import bare_words, singular, spelled_out, words_of
+from services.llm.offline.schema import Column
+from services.llm.offline.vocabulary import SYNONYMS
+
+SEXES = {
+    "f": ("female", "females", "woman", "women", "girl", "girls"),
+    "m": ("male", "males", "man", "men", "boy", "boys"),
+    "female": ("woman", "women", "females", "girl", "girls"),
+    "male": ("man", "men", "males", "boy", "boys"),
+}
+
+
+def column_aliases(column: Column) -> set[str]:
+    words = words_of(column.name)
+    bare = bare_words(column.name)
+    aliases = {column.name.lower(), words, words.replace(" ", ""), singular(words), bare}
+    aliases.add(" ".join(re.sub(r"[^a-z0-9 ]", " ", words).split()))  # `Remote?` → remote
+    aliases.add(singular(bare))
+    for key in (words, words.replace(" ", ""), column.name.lower(), bare):
+        aliases.update(SYNONYMS.get(key, ()))
+    for spelled in spelled_out(words) | spelled_out(bare):  # `fare_rev_gbp` → fare revenue
+        aliases |= {spelled, singular(spelled)}
+    for part in words.split():
+        if part in ("eur", "usd", "gbp", "pct", "amount", "total", "num", "nr", "id"):
+            rest = " ".join(w for w in words.split() if w != part)
+            if rest:
+                aliases.add(rest)
+                aliases.update(SYNONYMS.get(rest, ()))
+    for sex, names in SEXES.items():  # a column of `Males`: "boys", "men"
+        if len(sex) > 1 and singular(bare) == sex:
+            aliases.update(names)
+    return {a for a in aliases if a}
