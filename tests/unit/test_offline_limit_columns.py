@@ -129,3 +129,9 @@ def test_a_month_range_within_a_year_keeps_those_months_of_it(question):
 def test_a_month_range_across_the_new_year_wraps():
     query = answered("total passengers nov-feb", passengers())
     assert ("month_in", (11, 12, 1, 2)) in {(f.op, f.value) for f in query.filters}
+
+
+def test_two_years_compared_are_compared_even_when_monthly():
+    query = answered("compare the average monthly passengers of 1950 with 1960", passengers())
+    assert (query.kind, query.measure, query.agg) == ("compare", "AirPassengers", "mean")
+    assert ("years", (1950, 1960)) in {(f.op, f.value) for f in query.filters}

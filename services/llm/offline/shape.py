@@ -112,7 +112,8 @@ def shape(r: Reading) -> Query | Unanswerable:
     ratio = ratio_query(r, query) if r.kind is None else None
     if ratio is not None:
         return ratio
-    per = per_query(r, query)
+    compared = any(f.op in ("years", "decades") for f in query.filters)
+    per = None if compared else per_query(r, query)  # "avg monthly X of 1950 vs 1960"
     if per is not None:
         return per
     return _classic(r, query)
