@@ -42,6 +42,12 @@ def test_a_question_splits_where_a_whole_question_is_joined(question, parts):
     assert len(parts_of(question)) == parts
 
 
+def test_a_last_ask_for_the_figure_is_no_part_of_its_own():
+    found = understand_all("which month of 2022 had the most deals? how many", [], [deals()])
+    assert not isinstance(found, Unanswerable), found
+    assert len(found) == 1 and found[0][0].top == 1 and found[0][0].freq == "M"
+
+
 def test_each_part_is_read_in_the_frame_of_the_one_before():
     found = understand_all("what is the average price and what is the max price", [], [deals()])
     assert not isinstance(found, Unanswerable)

@@ -26,6 +26,15 @@ _JOIN = re.compile(
 _BACK = {"it", "its", "that", "they", "them", "this", "those", "these"}
 
 
+# A last short ask for the figure the answer gives anyway: "which month had the most
+# trips? how many", "busiest hour - how many", "…, give the avg"
+_VALUE_ASK = re.compile(
+    r"\s*[?\-–,:;]\s*(?:how (?:many|much)(?: \w+)?|what was it|give (?:me )?(?:the |that |its )?"
+    r"(?:number|value|figure|avg|average|rate|count|total|pulse|amount))\s*\??\s*$",
+    re.I,
+)
+
+
 def parts_of(question: str) -> list[str]:
     """The questions a question asks, in order (one, unless it joins whole questions). A
     short part that points back ("and how much was it", "and what is that pace") asks for
@@ -68,6 +77,8 @@ def understand_all(
             "tell what it refers to. Ask it in full",
             table,
         )
+    if split and _VALUE_ASK.search(question) and len(_VALUE_ASK.sub("", question).split()) >= 3:
+        question = _VALUE_ASK.sub("", question)
     parts = parts_of(question) if split else [question]
     answers: list[tuple[Query, str]] = []
     for part in parts:
