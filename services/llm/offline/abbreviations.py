@@ -64,26 +64,18 @@ def code_words(values: dict[str, list[tuple[str, str]]], phrase: str) -> tuple[s
     words = phrase.split()
     if not 2 <= len(words) <= 3:
         return None
-    found = set()
-    for name, pairs in values.items():
-        for value, norm in pairs:
-            codes = norm.split()
-            if (
-                len(codes) == len(words)
-                and all(
-                    any(
-                        w == c or singular(w) == c or len(c) >= 3 and w.startswith(c) for w in words
-                    )
-                    for c in codes
-                )
-                and all(
-                    any(
-                        w == c or singular(w) == c or len(c) >= 3 and w.startswith(c) for c in codes
-                    )
-                    for w in words
-                )
-            ):
-                found.add((name, value))
+
+    def spells(word: str, code: str) -> bool:
+        return word == code or singular(word) == code or len(code) >= 3 and word.startswith(code)
+
+    found = {
+        (name, value)
+        for name, pairs in values.items()
+        for value, norm in pairs
+        if len(codes := norm.split()) == len(words)
+        and all(any(spells(w, c) for w in words) for c in codes)
+        and all(any(spells(w, c) for c in codes) for w in words)
+    }
     return only(found)
 
 
