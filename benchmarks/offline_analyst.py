@@ -13,7 +13,7 @@ sealed5_*      the same on the fifth (tests/sealed5)
 sealed6_*      the same on the sixth (tests/sealed6; a development set since 2026-12-01)
 sealed7_*      the same on the seventh (tests/sealed7; a development set since 2026-12-01)
 sealed8_*      the same on the eighth (tests/sealed8; a development set since 2026-12-01)
-sealed9_*      the same on the ninth (tests/sealed9), the newest
+sealed9_*      the same on the ninth (tests/sealed9; measured before and after, now spent)
 answer_p95_ms  the sealed set's 95th percentile answer time
 answer_1m_rows_ms     first question on a 1,000,000-row table (its card made at upload, as the
                       chat page does); answer_1m_followup_ms  the next question
