@@ -52,7 +52,7 @@ def _short_column(cells: list[Any]) -> Any:
     values = [v.strip() if isinstance(v, str) else "" for v in cells]
     gaps = [not v or v.lower() in NA_TEXT for v in values]
     present = [v for v, gap in zip(values, gaps, strict=True) if not gap]
-    if not present or _COMPACT_DATE.fullmatch(present[0]) or _PERIOD.fullmatch(present[0]):
+    if not present or any(p.fullmatch(present[0]) for p in (_COMPACT_DATE, _PERIOD, _MONTH_YEAR)):
         return None  # perhaps dates written as numbers or periods: the full rules decide
     if all(_PLAIN_INT.match(v) for v in present):
         if not any(gaps):
@@ -127,16 +127,29 @@ def column(values: pd.Series, *, name: str, decimal: str, notes: list[str]) -> p
 
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _PERIOD = re.compile(r"(\d{4})\s*-?\s*([MmQq])(\d{1,2})")
+_MONTH_YEAR = re.compile(
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-\s'/]?\s*(\d{4}|\d{2})",
+    re.IGNORECASE,
+)
 
 
 def _compact_dates(present: pd.Series, *, name: str, notes: list[str]) -> pd.Series | None:
-    """Dates written as numbers (20190315) and statistical periods (2020M01, 2021Q3): read
-    as dates (a period as its first day) only when every value is one."""
+    """Dates written as numbers (20190315), statistical periods (2020M01, 2021Q3) and
+    months of a year (Jan-22, Mar 2021): read as dates (a period as its first day) only
+    when every value is one."""
     if len(present) == 0:
         return None
     if present.str.fullmatch(_COMPACT_DATE).all():
         parsed = pd.to_datetime(present, errors="coerce", format="%Y%m%d")
         how = "yyyymmdd"
+    elif present.str.fullmatch(_MONTH_YEAR).all():  # "Jan-22", "Mar 2021", "Sept'19"
+        parts = present.str.extract(f"^{_MONTH_YEAR.pattern}$", flags=re.IGNORECASE)
+        month, year = parts[0].str[:3].str.title(), parts[1].astype(str)
+        short = year.str.len() == 2
+        century = year.where(~short, "20").where(~short | (year < "69"), "19")
+        year = year.where(~short, century + year)
+        parsed = pd.to_datetime(year + "-" + month + "-01", errors="coerce", format="%Y-%b-%d")
+        how = "month and year (each as its 1st)"
     else:
         parts = present.str.extract(f"^{_PERIOD.pattern}$")
         if parts[0].isna().any() or parts[1].str.upper().nunique() != 1:

@@ -73,3 +73,15 @@ def test_dates_written_as_numbers_and_statistical_periods_are_read_as_dates():
 def test_a_period_outside_its_range_leaves_the_column_as_it_was():
     frame = tables.read_table(b"P,x\n2020M13,1\n2020M01,2\n")
     assert frame["P"].tolist() == ["2020M13", "2020M01"]
+
+
+def test_months_of_a_year_are_read_as_their_first_day_and_said():
+    frame = tables.read_table(
+        b"Month,App,Value\nJan-22,A,1\nFeb-22,A,2\nDec-99,B,3\nSept 2021,B,4\n"
+    )
+    assert [f"{d:%Y-%m-%d}" for d in frame["Month"]] == [
+        "2022-01-01", "2022-02-01", "1999-12-01", "2021-09-01"
+    ]  # fmt: skip
+    assert any("Jan-22 is 01 January 2022" in a for a in frame.attrs["assumptions"])
+    names = tables.read_table(b"Name,Value\nMarco,1\nJune,2\n")  # words, not months of a year
+    assert names["Name"].tolist() == ["Marco", "June"]
