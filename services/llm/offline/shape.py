@@ -126,10 +126,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         has(text, COUNT_ROWS)
         or (  # "how many matches" on a table of `match_date`s
             re.search(r"\b(how many|number of|count of)\b", text)
-            and (
-                set(text.split()) & row_nouns(p.table)
-                or any(names_the_file(w, p.table) for w in text.split())
-            )
+            and _names_rows(r)
             and not r.freq
             and not [m for m in r.columns if m.value is None]  # "orders" of `order_id`: distinct
         )
@@ -331,6 +328,13 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     return query
 
 
+def _names_rows(r: Reading) -> bool:
+    """Does the question call the table's rows by name ("matches", "returns" of
+    `ecommerce_returns.csv`, "passengers" of a table of people)?"""
+    table = r.parser.table
+    return bool(set(r.tokens) & row_nouns(table)) or any(names_the_file(t, table) for t in r.tokens)
+
+
 def _sole_measure(r: Reading) -> str | None:
     """The table's one number column that is a measure (not a year, an id, a code or a
     0/1 flag), when the question names no column to add up or compare."""
@@ -341,7 +345,7 @@ def _sole_measure(r: Reading) -> str | None:
         or any(p.kind(m.column) == "number" for m in r.columns)
     ):
         return None
-    if set(r.tokens) & row_nouns(p.table) or any(names_the_file(t, p.table) for t in r.tokens):
+    if _names_rows(r):
         return None  # "the most returns" of `ecommerce_returns.csv`: rows, counted
     if " per " in f" {r.text} " or any(
         t in FILLER and t.endswith("s") and t.rstrip("s") not in TIME_UNITS for t in r.tokens

@@ -77,8 +77,9 @@ def understand_all(
             "tell what it refers to. Ask it in full",
             table,
         )
-    if split and _VALUE_ASK.search(question) and len(_VALUE_ASK.sub("", question).split()) >= 3:
-        question = _VALUE_ASK.sub("", question)
+    bare = _VALUE_ASK.sub("", question) if split else question
+    if len(bare.split()) >= 3:  # "which month had the most trips? how many" → its first part
+        question = bare
     parts = parts_of(question) if split else [question]
     answers: list[tuple[Query, str]] = []
     for part in parts:

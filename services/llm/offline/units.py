@@ -121,31 +121,36 @@ _DIMENSIONS = {
 }  # fmt: skip
 
 
+def _named_kind(word: str) -> str | None:
+    """The kind of a unit of two letters or more whose columns have known names."""
+    kind = unit_kind(word) if len(word) >= 2 else None
+    return kind if kind in _DIMENSIONS else None
+
+
+def _names_quantity(column: str, kind: str) -> bool:
+    return bool(set(words_of(column).split()) & _DIMENSIONS[kind])
+
+
 def names_other_kind(column: str, word: str) -> bool:
     """Does a column that does not say its unit name a quantity other than the unit's kind
     ("over 75 ft" said of `Volume`)? Only kinds with known names are judged."""
-    asked = _UNITS.get(word)
-    if asked is None or len(word) < 2 or asked[0] not in _DIMENSIONS or unit_of(column):
+    kind = _named_kind(word)
+    if kind is None or unit_of(column):
         return False
     words = set(words_of(column).split())
-    if words & set(CURRENCIES) or any(_UNITS.get(w, ("",))[0] == asked[0] for w in words):
+    if words & set(CURRENCIES) or any(_UNITS.get(w, ("",))[0] == kind for w in words):
         return False  # "£50" (read as pounds) of `Value (GBP)`; "250 miles" of `Miles`
-    return not words & _DIMENSIONS[asked[0]]
+    return not _names_quantity(column, kind)
 
 
 def dimension_column(word: str, value: float, measures: list[Column]) -> str | None:
     """The one column that names a quantity of the unit's kind without saying its unit,
     if its values reach the number: "students over 180 cm" → `Height` (150–200). With
     `Girth` and `Height` both lengths, "over 20 ft" is left unsure."""
-    asked = _UNITS.get(word)
-    if asked is None or len(word) < 2:
+    kind = _named_kind(word)
+    if kind is None:
         return None
-    named = [
-        c
-        for c in measures
-        if unit_of(c.name) is None
-        and set(words_of(c.name).split()) & _DIMENSIONS.get(asked[0], set())
-    ]
+    named = [c for c in measures if unit_of(c.name) is None and _names_quantity(c.name, kind)]
     if len(named) != 1:  # `Girth` and `Height`: which one "over 20 ft" means is unsure
         return None
     low, high = named[0].low, named[0].high
