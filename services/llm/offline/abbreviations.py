@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 from services.llm.offline.function_words import FUNCTION_WORDS
@@ -42,6 +43,10 @@ def abbreviation(compact_names: dict[str, str], phrase: str) -> str | None:
             if short and len(word) > len(compact) and word.startswith(compact):
                 found.add(name)
                 continue
+            stem = _SORTED_BY.sub("", compact)
+            if len(stem) >= 3 and stem != compact and word.startswith(stem):
+                found.add(name)  # "alcohol" → alcgp, "tobacco" → tobgp
+                continue
             for part in words_of(name).split():
                 shared = shared_prefix(word, part)
                 if shared >= 5 and shared >= 0.6 * min(len(word), len(part)):
@@ -54,6 +59,8 @@ def abbreviation(compact_names: dict[str, str], phrase: str) -> str | None:
             found.add(name)  # "billable hours" → BillHrs, "overtime hours" → OT Hrs
         elif len(compact) >= 4 and prefixes(words, compact, shortest=1):
             found.add(name)  # "in vehicle time" → invt, "party size" → psize
+        elif len(compact) >= 4 and prefixes(words, compact, shortest=3, skeletons=True):
+            found.add(name)  # "age group" → agegp, "alcohol group" → alcgp
     return only(found)
 
 
@@ -78,6 +85,9 @@ def code_words(values: dict[str, list[tuple[str, str]]], phrase: str) -> tuple[s
     }
     return only(found)
 
+
+# A name's ending that says it sorts rows into groups: `alcgp` is the alcohol group
+_SORTED_BY = re.compile(r"(?:gp|grp|group|cat|type|lvl|level|band|class)$")
 
 _GRAMMAR = set(
     """the of in for by per and or to a an with on at from is are was were what which how

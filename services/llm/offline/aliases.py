@@ -34,6 +34,9 @@ def column_aliases(column: Column) -> set[str]:
             if rest:
                 aliases.add(rest)
                 aliases.update(SYNONYMS.get(rest, ()))
+    counted = re.fullmatch(r"(?:n|nb|no|num|cnt)_?([a-z]{3,}s)", bare.replace(" ", ""))
+    if counted:  # `ncases`, `n_deaths`: a count of cases, deaths
+        aliases |= {counted.group(1), singular(counted.group(1))}
     for sex, names in SEXES.items():  # a column of `Males`: "boys", "men"
         if len(sex) > 1 and singular(bare) == sex:
             aliases.update(names)

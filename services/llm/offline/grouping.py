@@ -79,7 +79,10 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
         if parser.kind(m.column) in ("category", "text", "bool")
         and not m.loose  # a loose reading ("departures" ~ sched_dep) is no grouping
         # "avg jumps for members", "of all the products": the rows, not a grouping
-        and (m.start == 0 or tokens[m.start - 1] not in ("of", "all", "the", "for", "among"))
+        and (
+            m.start == 0
+            or tokens[m.start - 1] not in ("of", "all", "the", "for", "among", "across")
+        )
         and tokens[max(0, m.start - 2) : m.start] != ["how", "many"]  # what is counted
     ]
     has_measure = any(parser.kind(m.column) == "number" for m in columns)

@@ -373,4 +373,7 @@ class Matcher:
 
 _YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"})
 # Short words of questions read as the word they stand for ("for each yr").
-_SHORT = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week"}
+_SHORT = {
+    "yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week",
+    "grp": "group", "grps": "groups",
+}  # fmt: skip

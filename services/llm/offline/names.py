@@ -212,15 +212,18 @@ def shared_prefix(a: str, b: str) -> int:
     return size
 
 
-def prefixes(words: list[str], compact: str, *, shortest: int = 2) -> bool:
-    """Is `compact` made of a prefix of each word in turn, each at least `shortest` letters?"""
+def prefixes(words: list[str], compact: str, *, shortest: int = 2, skeletons: bool = False) -> bool:
+    """Is `compact` made of a prefix of each word in turn, each at least `shortest` letters?
+    With `skeletons`, a piece may also be a word's consonants ("gp" of group: `agegp`)."""
     if not words:
         return not compact
     if not compact:
         return False
     word, rest = words[0], words[1:]
-    for size in range(min(len(word), len(compact)), shortest - 1, -1):
-        if word[:size] == compact[:size] and prefixes(rest, compact[size:], shortest=shortest):
+    for size in range(min(len(word), len(compact)), 0, -1):
+        piece = compact[:size]
+        fits = size >= shortest and word[:size] == piece or skeletons and shortened(piece, word)
+        if fits and prefixes(rest, compact[size:], shortest=shortest, skeletons=skeletons):
             return True
     return False
 

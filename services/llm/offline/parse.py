@@ -17,6 +17,7 @@ from services.llm.offline.filters import filters_of
 from services.llm.offline.flags import with_and_without, yes_no
 from services.llm.offline.follow import earlier_codes, follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of, said_as_units
+from services.llm.offline.granularity import finer_than_data
 from services.llm.offline.grouping import group_of, ranking, second_group
 from services.llm.offline.longkeys import in_units, one_measure
 from services.llm.offline.matcher import (
@@ -52,6 +53,7 @@ _MEAN_LIKE = re.compile(
     r"acceleration|hp|horsepower|index|level|wind|humidity|pressure|precipitation)",
     re.I,
 )
+_OTHER_AGG = re.compile(r"^\s+(?:average|mean|avg|median|max|maximum|min|minimum|highest|lowest)\b")
 _PARTS = (
     ("weekday", r"(?:day of (?:the )?week|weekday|dow|day name)"),
     ("month", r"(?:month of (?:the )?year|calendar month|month name)"),
@@ -207,6 +209,9 @@ class Parser:
                 f"is in `{self.table.filename}`",
                 self.table,
             )
+        finer = finer_than_data(self.table, text, mentions)
+        if finer is not None:
+            return finer
         covered = {i for m in mentions for i in range(m.start, m.end)}
         combined = combined_of(
             self.table, tokens, covered, lambda name: self.default_agg(name) == "sum"
@@ -334,6 +339,8 @@ class Parser:
                         continue
                     if agg == "share" and re.search(r"\d\s*%|as a (%|percent)", free):
                         continue
+                    if word == "overall" and _OTHER_AGG.search(free[match.end() :]):
+                        continue  # "overall mean temperature": the mean, over all rows
                     best = (match.start(), agg)
         if best is None:  # a typo of an aggregation word: "averge", "totl"
             for position, token in enumerate(free.split()):

@@ -21,6 +21,7 @@ class Column:
     first: str | None = None  # a date column's earliest and latest value
     last: str | None = None
     missing: int = 0
+    step: str | None = None  # a date column's spacing: "time", "day", "week", "month", "year"
 
     @property
     def numbered(self) -> bool:
@@ -102,6 +103,7 @@ def inspection_code(files: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
             extra = f", table={table!r}" if table else ""
             lines.append(f"{variable} = read_table({path!r}{extra})")
     lines.append("")
+    lines += _STEP_CODE
     lines.append("def describe_table(name, path, frame):")
     lines.append("    columns = []")
     lines.append("    for column in frame.columns:")
@@ -115,7 +117,8 @@ def inspection_code(files: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
     )
     lines.append("        elif pd.api.types.is_datetime64_any_dtype(values):")
     lines.append(
-        '            info.update(kind="date", low=str(values.min()), high=str(values.max()))'
+        '            info.update(kind="date", low=str(values.min()), high=str(values.max()), '
+        "step=date_step(values))"
     )
     lines.append("        else:")
     lines.append("            sample = values.dropna().astype(str).head(200)")
@@ -127,7 +130,8 @@ def inspection_code(files: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
     lines.append("            if looks_like_date:")
     lines.append("                every = pd.to_datetime(values, errors='coerce', format='mixed')")
     lines.append(
-        '                info.update(kind="date", low=str(every.min()), high=str(every.max()))'
+        '                info.update(kind="date", low=str(every.min()), high=str(every.max()), '
+        "step=date_step(every))"
     )
     lines.append(
         f"            elif values.nunique() <= {LOW_CARDINALITY} or "
@@ -158,6 +162,24 @@ def inspection_code(files: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
     return "\n".join(lines), variables
 
 
+# A date column's spacing, so a question finer than the data ("on saturdays" of weekly
+# dates, "which day" of monthly ones) is declined rather than answered from nothing.
+_STEP_CODE = [
+    "def date_step(every):",
+    "    d = every.dropna()",
+    "    if len(d) < 3:",
+    "        return None",
+    "    if (d.dt.hour.ne(0) | d.dt.minute.ne(0)).any():",
+    '        return "time"',
+    "    if d.dt.day.eq(1).all() or d.dt.is_month_end.all():",
+    '        return "year" if d.dt.month.nunique() == 1 and d.nunique() > 2 else "month"',
+    "    if d.dt.day_of_week.nunique() == 1 and d.nunique() > 2:",
+    '        return "week"',
+    '    return "day"',
+    "",
+]
+
+
 def load_needed(table: Table, code: str) -> str:
     """For a big table: read only the columns the analysis names, under the table's name."""
     if not table.big:
@@ -182,6 +204,7 @@ def read_schemas(output: str) -> list[Table]:
                 first=str(c["low"]) if c.get("kind") == "date" and c.get("low") else None,
                 last=str(c["high"]) if c.get("kind") == "date" and c.get("high") else None,
                 missing=c.get("missing", 0),
+                step=c.get("step"),
             )
             for c in raw["columns"]
         ]

@@ -20,8 +20,7 @@ from services.llm.offline.names import CURRENCY_WORDS, similar, singular, words_
 from services.llm.offline.rowkinds import KINDS
 from services.llm.offline.schema import Table
 from services.llm.offline.units import unit_words
-from services.llm.offline.words import known_vocabulary
-from services.search import dense
+from services.llm.offline.words import common_word, known_vocabulary
 
 _SHORTEST = 5  # letters a word needs before it is corrected
 _VALUES = 60  # a column's values whose words are known
@@ -63,7 +62,7 @@ def corrected(tokens: list[str], table: Table) -> tuple[list[str], list[str]]:
     for token in _compounds(tokens, own):
         word = token.strip("-/.'")
         fixed = _fix(word, known) if word else None
-        if fixed is not None and fixed not in own and _common(word):
+        if fixed is not None and fixed not in own and common_word(word):
             fixed = None  # "summer" is a word of its own, not a typo of "summed"
         if fixed is None:
             out.append(token)
@@ -109,11 +108,6 @@ def _fix(word: str, known: frozenset[str]) -> str | None:
     if len(close) != 1:
         return None  # none, or several alike: not clear which was meant
     return next(iter(close))
-
-
-def _common(word: str) -> bool:
-    """A common word of its own (one token of the embedding model's vocabulary)."""
-    return dense.available() and dense.whole_token(word)
 
 
 def _slip(word: str, known: str) -> bool:

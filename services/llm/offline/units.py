@@ -179,7 +179,7 @@ def conversion(
         return None
     own = unit_of(kept_in or measure)
     if own is None:
-        return None
+        return _other_than_money(text, kept_in or measure)
     for match in _ASKED.finditer(text):
         word = match.group(1)
         asked = _UNITS.get(word)
@@ -194,4 +194,20 @@ def conversion(
             return word
         if asked[1] != own[1]:
             return Conversion(measure, word, own[1] / asked[1])
+    return None
+
+
+_MONEY_WORDS = {"fee", "fees", "price", "cost", "revenue", "income", "salary", "spend", "fare"}
+
+
+def _other_than_money(text: str, measure: str) -> str | None:
+    """The unit asked when `measure` is money (`consultFee_GBP`) and the question asks it in
+    a unit of time, mass or length ("how long is a consultation in minutes")."""
+    words = set(words_of(measure).split())
+    if not words & (set(CURRENCIES) | _MONEY_WORDS):
+        return None
+    for match in _ASKED.finditer(text):
+        word = match.group(1)
+        if len(word) >= 2 and word in _UNITS and word not in ("pound", "pounds"):
+            return word
     return None

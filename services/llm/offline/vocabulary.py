@@ -79,6 +79,25 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "mth": ("month",),
     "dt": ("date",),
     "ot": ("overtime",),
+    "len": ("length",),
+    "supp": ("supplement",),
+    "grp": ("group",),
+    "gp": ("group",),
+    "pop": ("population",),
+    "inc": ("income",),
+    "tot": ("total",),
+    "cap": ("capacity",),
+    "num": ("number",),
+    "sal": ("salary",),
+    "loc": ("location",),
+    "cat": ("category",),
+    "ctry": ("country",),
+    "mkt": ("market",),
+    "disc": ("discount",),
+    "pmt": ("payment",),
+    "lvl": ("level",),
+    "wgt": ("weight",),
+    "hgt": ("height",),
 }
 
 AGGREGATIONS: dict[str, tuple[str, ...]] = {
@@ -379,6 +398,9 @@ FILLER |= {
     "series",
     "worked",
 }
+# Words for all the rows at once: "world population", "the national average"
+FILLER |= {"world", "worldwide", "global", "globally", "nationwide", "national"}
+FILLER |= {"summer", "winter", "spring", "autumn"}  # said with months: "summer months (jun-aug)"
 # Words that describe a column by its adjective: "widest petals" → petal width.
 ADJECTIVES = {
     "widest": "width",

@@ -32,6 +32,7 @@ from services.llm.offline.vocabulary import (
     MONTHS,
     WEEKDAYS,
 )
+from services.search import dense
 
 _NUMBERISH = re.compile(
     r"^(?:[$€£]?-?\d[\d,]*(?:\.\d+)?(?:%|k|m|bn|b|st|nd|rd|th|s)?|q[1-4]|h[12]|\d{4}s?|%)$"
@@ -59,7 +60,7 @@ def currency_words(table: Table) -> set[str]:
 # "waist size" on `Waist (in)`, "penicillin level" on `Penicillin`.
 _HEAD_NOUNS = {
     "price", "size", "level", "value", "figure", "reading", "concentration", "measurement",
-    "quantity", "yield", "rating", "time", "amount",
+    "quantity", "yield", "rating", "time", "amount", "score", "index", "rate", "count",
 }  # fmt: skip
 
 
@@ -116,6 +117,12 @@ def known_vocabulary() -> set[str]:
 
 
 _KNOWN = known_vocabulary()
+
+
+def common_word(word: str) -> bool:
+    """A common word of its own (one token of the embedding model's vocabulary: "county",
+    "summer"), which is never read as a typo of another."""
+    return dense.available() and dense.whole_token(word)
 
 
 def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> list[str]:
@@ -182,8 +189,12 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue
         if _stem(word) in _KNOWN or _stem(word) in column_words:
             continue
-        if len(word) >= 5 and any(similar(word, k) for k in _KNOWN if len(k) >= 5):
-            continue  # a typo of a known word
+        if (
+            len(word) >= 5
+            and not common_word(word)
+            and any(similar(word, k) for k in _KNOWN if len(k) >= 5)
+        ):
+            continue  # a typo of a known word ("county" is a word of its own, not "count")
         if any(_same_stem(word, s) for s in stems):
             continue  # another form of a column's word: "hired" ~ hireDate
         own = {word} if base == word else set()  # a singular word spelled as in a value
