@@ -134,7 +134,7 @@ class KernelSession:
             **_PORTS,
         }
         client.load_connection_info(info)  # type: ignore[arg-type]
-        client.start_channels()
+        client.start_channels(hb=False)  # liveness is the process (see _wait_ready)
         self.client = client
         try:
             self._wait_ready(client, timeout=timeout)

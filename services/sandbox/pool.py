@@ -116,6 +116,9 @@ class SandboxPool:
         if fresh:
             try:
                 kernel.start(timeout=self.config.start_timeout)
+            except BaseException:
+                self._close_kernel(kernel)  # its slot, uid and folder go back at once
+                raise
             finally:
                 with self._lock:
                     self._starting -= 1
@@ -234,11 +237,9 @@ class SandboxPool:
                 failures = 0
             except Exception:
                 log.exception("could not start a warm kernel")
-                kernel.close()
-                self._uids.release(kernel.uid)
+                self._close_kernel(kernel)
                 with self._lock:
                     self._starting -= 1
-                    self._slots.discard(_slot(kernel))
                 failures += 1
                 time.sleep(min(30.0, 2.0**failures))
                 continue

@@ -60,3 +60,22 @@ def test_a_kernel_that_exits_while_starting_is_reported_at_once(make_engine, mon
     with pytest.raises(SandboxError, match="the kernel process exited with code 1"):
         engine.code_interpreter.run(thread_id="broken", code="1")
     assert time.monotonic() - started < 10, "a dead process is not waited for until the timeout"
+
+
+def test_kernels_that_fail_to_start_give_back_their_slots(make_engine, monkeypatch):
+    """Each failed start frees its slot, uid and folder: a run of failures longer than the
+    pool's slots keeps saying why, and a kernel starts once the cause is gone."""
+    from services.sandbox import kernel as kernels
+
+    real = kernels.kernel_argv
+    monkeypatch.setattr(kernels, "kernel_argv", lambda *a, **k: ["/bin/false"])
+    engine = make_engine(sandbox_warm_kernels=0, sandbox_max_kernels=2)
+    pool = engine.code_interpreter.pool
+    for attempt in range(2 * 4 + 2):  # more failures than the pool has slots
+        with pytest.raises(SandboxError, match="exited with code 1"):
+            engine.code_interpreter.run(thread_id=f"broken-{attempt}", code="1")
+    assert not pool._slots, pool._slots
+    assert list(pool.root.iterdir()) == []
+    monkeypatch.setattr(kernels, "kernel_argv", real)
+    result = engine.code_interpreter.run(thread_id="mended", code="print('ready')")
+    assert result.output.strip() == "ready"
