@@ -38,14 +38,15 @@ COMPARATORS = (
     (
         r"(?:more than|greater than|over|above|exceeding|exceeds?|exceeded|topped|surpassed|"
         r"larger than|higher than|older than|taller than|wider than|pricier than|costlier than|"
-        r"more expensive than|"
+        r"more expensive than|warmer than|hotter than|"
         r"longer than|heavier than|bigger than|deeper than|>)",
         ">",
     ),
     (r"(?:at least|>=|no less than|or more)", ">="),
     (
         r"(?:less than|fewer than|under|below|smaller than|lower than|younger than|"
-        r"shorter than|lighter than|shallower than|cheaper than|narrower than|<)",
+        r"shorter than|lighter than|shallower than|cheaper than|narrower than|colder than|"
+        r"cooler than|<)",
         "<",
     ),
     (r"(?:at most|<=|no more than|or less)", "<="),
@@ -183,7 +184,7 @@ def numeric_filters(
         if pattern.startswith("(?:at least") or pattern.startswith("(?:at most"):
             shape = rf"(?:{pattern[3:-1]})\s+{NUMBER}|{NUMBER}\s+(?:\w+\s+)?(?:{_OR_BEYOND})\b"
         else:
-            shape = rf"{pattern}\s+{NUMBER}"
+            shape = rf"(?<![a-z]){pattern}\s+{NUMBER}"  # "colder than" holds "older than"
         for match in re.finditer(shape, text):
             groups = [g for g in match.groups()]
             raw, unit = (groups[0], groups[1]) if groups[0] is not None else (groups[2], groups[3])

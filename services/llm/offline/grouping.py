@@ -59,6 +59,8 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
         ):
             continue  # "avg ndi across states": one figure over all of them
         said = tokens[mention.start] if mention.end - mention.start == 1 else ""
+        if _own_spacing(parser, mention.column, said) and re.search(_RANKED, before):
+            return mention.column  # "top 3 hottest months" of monthly rows: the rows' dates
         counted = words_of(mention.column)
         if before.endswith("per") and said != counted and said == singular(counted):
             continue  # "fee per parcel": a ratio to the `parcels` count, not a grouping
@@ -89,6 +91,15 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
     if categories and has_measure:  # "top 3 products by units", "which region sells most"
         return categories[0]
     return None
+
+
+_RANKED = r"\b(?:top \d+|\d+|which|what|the)\s+(?:\w+est|most|least)$|\b(?:\w+est|most|least)$"
+
+
+def _own_spacing(parser: Parser, column: str, said: str) -> bool:
+    """Is the word the spacing of the date column it names ("months" of monthly dates)?"""
+    found = parser.table.column(column)
+    return found is not None and found.kind == "date" and singular(said) == found.step
 
 
 _AGGREGATED = re.compile(r"\b(avg|average|mean|total|sum|median)\b")

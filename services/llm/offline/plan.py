@@ -40,7 +40,8 @@ def code_for(query: Query, *, repair: bool = False) -> str:
         lines.append(query.combined.code())
     if query.convert is not None:
         source, factor = query.convert.source, query.convert.factor
-        lines.append(f"df[{query.convert.name!r}] = df[{source!r}] * {factor!r}")
+        shift = f" + {query.convert.offset!r}" if query.convert.offset else ""
+        lines.append(f"df[{query.convert.name!r}] = df[{source!r}] * {factor!r}{shift}")
     if query.date and query.kind not in ("overview", "missing"):
         lines.append(f'df[{query.date!r}] = pd.to_datetime(df[{query.date!r}], errors="coerce")')
     timed = {"year", "since", "last", "month", "weekday", "year_between", "quarter", "years"}
@@ -211,6 +212,7 @@ def _group(query: Query) -> list[str]:
         ]
     else:
         lines.append("other = None")
+    lines += _dates_as_said(query)
     lines.append("print(result.to_string())")
     lines.append("if other is not None:")
     lines.append("    print('other', groups - len(result), 'groups:', other)")
@@ -219,6 +221,20 @@ def _group(query: Query) -> list[str]:
     total = f'"total": float(df[{measure!r}].sum()), ' if measure else '"total": len(df), '
     extra = total + '"groups": groups, "other": other, '
     return lines + emit("series", "{str(k): v for k, v in result.items()}", extra)
+
+
+_SPACING = {"month": "%b %Y", "year": "%Y", "week": "%Y-%m-%d", "day": "%Y-%m-%d",
+            "time": "%Y-%m-%d %H:%M"}  # fmt: skip
+
+
+def _dates_as_said(query: Query) -> list[str]:
+    """Rows grouped by their own dates are labelled as a person writes such a date: a
+    monthly series as "Jul 1934", a daily one as 2024-03-05 (not 1934-07-01 00:00:00)."""
+    column = query.table.column(query.group or "")
+    if query.part or query.group2 or column is None or column.kind != "date":
+        return []
+    form = _SPACING.get(column.step or "")
+    return [f"result.index = pd.DatetimeIndex(result.index).strftime({form!r})"] if form else []
 
 
 def _compare(query: Query) -> list[str]:

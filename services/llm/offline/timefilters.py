@@ -109,7 +109,12 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
     if month_span and changes(text):
         found = [f for f in found if f.op != "since"]
     years = years_of(text)
-    if len(years) > 1 and re.search(r"\bor\b|\bvs\b|versus|compare", text) and not span_of(text):
+    versus = re.search(r"\bvs\b|versus|compare", text) and not changes(text)  # "1925 vs 1935"
+    if (
+        len(years) > 1
+        and re.search(r"\bor\b|\bvs\b|versus|compare", text)
+        and (versus or not span_of(text))
+    ):
         named = [MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in MONTHS and w != "may"]
         same_month = [Filter(date, "month", named[0])] if date and named else []
         return found + same_month + [Filter(date or year_column or "", "years", tuple(years))]

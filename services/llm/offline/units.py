@@ -48,8 +48,9 @@ _ASKED = re.compile(r"\b(?:in|into|as|to)\s+(?:the\s+)?([a-z]+)\b")
 class Conversion:
     source: str  # the column, in its own unit
     unit: str  # the unit asked for, as asked
-    factor: float  # source × factor = the value in `unit`
+    factor: float  # source × factor + offset = the value in `unit`
     label: str = ""  # the converted column's name, when not made from the source's
+    offset: float = 0.0  # degrees: °F = °C × 1.8 + 32
 
     @property
     def name(self) -> str:
@@ -165,6 +166,8 @@ def convertible_words(table: Table) -> set[str]:
     money = any(w in CURRENCIES for c in table.columns for w in words_of(c.name).split())
     kinds = {found[0] for c in table.of_kind("number") if (found := unit_of(c.name))}
     words = {u for u, (kind, _) in _UNITS.items() if kind in kinds and len(u) > 1}
+    if any(_kept_in_degrees(c.name) for c in table.of_kind("number")):
+        words |= {"celsius", "centigrade", "fahrenheit", "deg", "degrees"}
     return words - {"pound", "pounds"} if money else words
 
 
@@ -177,6 +180,9 @@ def conversion(
     (MWh)")."""
     if measure is None or table.column(measure) is None:
         return None
+    degrees = _degrees(text, kept_in or measure)
+    if degrees is not None:
+        return degrees
     own = unit_of(kept_in or measure)
     if own is None:
         return _other_than_money(text, kept_in or measure)
@@ -211,3 +217,37 @@ def _other_than_money(text: str, measure: str) -> str | None:
         if len(word) >= 2 and word in _UNITS and word not in ("pound", "pounds"):
             return word
     return None
+
+
+# Temperature scales, which convert with an offset: the scale, and (factor, offset) from °C
+_SCALES = {"c": "celsius", "celsius": "celsius", "centigrade": "celsius", "degc": "celsius",
+           "f": "fahrenheit", "fahrenheit": "fahrenheit", "degf": "fahrenheit"}  # fmt: skip
+_FROM_CELSIUS = {"celsius": (1.0, 0.0), "fahrenheit": (1.8, 32.0)}
+_SCALE_ASKED = re.compile(
+    r"\b(?:in|into|as|to)\s+(?:the\s+)?(?:deg(?:rees?)?\s+|°\s*)?"
+    r"(celsius|centigrade|fahrenheit|c|f)\b"
+)
+
+
+def _degrees(text: str, measure: str) -> Conversion | None:
+    """ "in celsius", "in deg C" of a temperature kept in the other scale (`temp_degF`)."""
+    words = words_of(measure).split()
+    if not _kept_in_degrees(measure):
+        return None
+    own = _SCALES[words[-1]]
+    asked = _SCALE_ASKED.search(text)
+    scale = _SCALES.get(asked.group(1)) if asked else None
+    if scale is None or scale == own:
+        return None
+    to_c, to_c_offset = _FROM_CELSIUS[own]  # own = C × to_c + to_c_offset
+    into, into_offset = _FROM_CELSIUS[scale]
+    factor = into / to_c
+    bare = " ".join(w for w in words if w not in _SCALES and w != "deg")
+    label = f"{bare or measure} ({'°C' if scale == 'celsius' else '°F'})"
+    return Conversion(measure, scale, factor, label, into_offset - to_c_offset * factor)
+
+
+def _kept_in_degrees(measure: str) -> bool:
+    words = words_of(measure).split()
+    scale = words[-1] if len(words) >= 2 else ""
+    return scale in _SCALES and (len(scale) > 1 or words[0].startswith("temp"))

@@ -175,6 +175,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
         kind = unit_kind(word)
         if kind and _NUMBERISH.match(before) and not kept_in_kind(table, kind):
             continue  # "deeper than 500 km" on `depth`: the column's own unit, as said
+        if before == "how" and word in _HOW_MUCH and measured:
+            continue  # "coldest month - how cold": the figure itself
         if word == "still" and index + 1 in valued:
             continue  # "still pending", "still unapproved": the value says which rows
         if base in _EVENT_NOUNS and _counted_by(table, mentions, index):
@@ -205,6 +207,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
         found.append(word)
     return list(dict.fromkeys(found))
 
+
+_HOW_MUCH = {"cold", "hot", "warm", "big", "heavy", "tall", "far", "old", "deep", "wide", "high"}
 
 _EVENT_NOUNS = {
     "death", "case", "casualty", "injury", "birth", "admission", "incident", "accident",
