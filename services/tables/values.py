@@ -38,6 +38,14 @@ def convert(frame: pd.DataFrame, *, decimal: str = ".") -> tuple[pd.DataFrame, l
     result = pd.DataFrame(converted)
     result.index = frame.index
     result.columns = frame.columns
+    written = {}  # a date read from text, as the file writes it ("Jan 1920", "1960-07")
+    for index, name in enumerate(frame.columns):
+        if pd.api.types.is_datetime64_any_dtype(result.iloc[:, index]):
+            first = next((c for c in cells[:, index] if isinstance(c, str) and c.strip()), None)
+            if first is not None:
+                written[str(name)] = first.strip()
+    if written:
+        result.attrs["written"] = written
     return result, notes
 
 

@@ -30,7 +30,14 @@ def series() -> Table:
         "/mnt/data/temps.csv",
         len(TEMPS),
         [
-            Column("month", "date", first="1925-01-01", last="1935-12-01", step="month"),
+            Column(
+                "month",
+                "date",
+                first="1925-01-01",
+                last="1935-12-01",
+                step="month",
+                written="Jan 1925",
+            ),  # fmt: skip
             Column("temp_degF", "number", low=30, high=65),
         ],
     )
@@ -42,6 +49,13 @@ def test_the_hottest_months_of_a_monthly_series_are_its_rows_labelled_as_months(
     found = result_of(query, TEMPS)
     assert list(found["value"].items()) == [("Dec 1935", 65.0), ("Dec 1926", 64.0),
                                            ("Dec 1925", 63.0)]  # fmt: skip
+
+
+def test_months_the_file_does_not_write_are_labelled_year_first():
+    table = series()
+    table.columns[0].written = None  # dates kept as dates (an Excel sheet)
+    found = result_of(answered("top 3 hottest months on record", table), TEMPS)
+    assert list(found["value"]) == ["1935-12", "1926-12", "1925-12"], found
 
 
 def test_two_years_said_with_vs_are_compared():

@@ -83,5 +83,6 @@ def test_months_of_a_year_are_read_as_their_first_day_and_said():
         "2022-01-01", "2022-02-01", "1999-12-01", "2021-09-01"
     ]  # fmt: skip
     assert any("Jan-22 is 01 January 2022" in a for a in frame.attrs["assumptions"])
+    assert frame.attrs["written"] == {"Month": "Jan-22"}  # labels are written as the file does
     names = tables.read_table(b"Name,Value\nMarco,1\nJune,2\n")  # words, not months of a year
     assert names["Name"].tolist() == ["Marco", "June"]

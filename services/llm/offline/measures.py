@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from services.llm.offline.grouping import few_values
 from services.llm.offline.matcher import has, singular, words_of
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.rowkinds import names_the_file
@@ -262,7 +263,10 @@ def entities_counted(r: Reading, measure: str) -> bool:
     )
 
 
-def per_query(r: Reading, query: Query) -> Query | None:
+_PHRASE_ENDS = {"", "on", "in", "for", "overall", "and", "across", "over", "of", "at", "by"}
+
+
+def per_query(r: Reading, query: Query) -> Query | Unanswerable | None:
     """Normalisation: "orders per customer", "avg qty per basket", "avg rows per month"."""
     p = r.parser
     averaged = has(r.text, ("average", "avg", "mean", "on average", "typical", "typically"))
@@ -307,6 +311,22 @@ def per_query(r: Reading, query: Query) -> Query | None:
     if named is None:
         return None
     totalled = has(r.text, ("total", "sum", "how many", "number of", "count"))
+    column = p.table.column(named.column)
+    after = r.tokens[named.end] if named.end < len(r.tokens) else ""
+    if (
+        column is not None
+        and column.kind == "number"
+        and not (p.id_like(named.column) or few_values(p, named.column))
+        and named.column != p.year_column
+        and not TIME_UNITS.get(word.rstrip("s"))
+        and (after in _PHRASE_ENDS or not after.isalpha())  # "per repaired stop": the stops
+    ):
+        return Unanswerable(  # "people per household" of `HHs_Served`: no rows per a measure
+            f"“per {match.group(1)}” names `{named.column}`, a number measured on each row, "
+            "not something the rows belong to; to divide one total by another, name both "
+            f"(e.g. “total X / total {named.column}”)",
+            p.table,
+        )
     if not p.id_like(named.column) and averaged and totalled and r.top is None:
         counted = _counts_rows(r, query, ("how many", "number of", "count"))
         return query.with_(  # "average total X per firm", "on average how many per location"

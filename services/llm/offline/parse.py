@@ -85,6 +85,7 @@ class Reading:
     gap: Gap | None = None  # time between two date columns, as a measure
     combined: Combined | None = None  # one quantity kept in several columns ("goals")
     units: list[str] = field(default_factory=list)  # a frequency table's units ("students")
+    earlier: str | None = None  # the measure of the question before, if any
 
     @property
     def columns(self) -> list[Mention]:
@@ -245,6 +246,7 @@ class Parser:
             )
         reading = Reading(self, text, tokens, mentions, units=tallied)
         reading.gap = gap_of(self.table, text, tokens, mentions)
+        reading.earlier = previous.measure if previous is not None else None
         reading.combined = self.combined = combined
         reading.agg = self._aggregation(text, tokens, mentions)
         reading.measure_agg = self._measure_agg(text)

@@ -3,6 +3,8 @@ prints the result as JSON (after RESULT_MARK) so the answer can quote computed n
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from services.llm.offline.cells import (
     FREQ,
     GROUP_LIMIT,
@@ -223,18 +225,29 @@ def _group(query: Query) -> list[str]:
     return lines + emit("series", "{str(k): v for k, v in result.items()}", extra)
 
 
-_SPACING = {"month": "%b %Y", "year": "%Y", "week": "%Y-%m-%d", "day": "%Y-%m-%d",
+_SPACING = {"month": "%Y-%m", "year": "%Y", "week": "%Y-%m-%d", "day": "%Y-%m-%d",
             "time": "%Y-%m-%d %H:%M"}  # fmt: skip
+# How files write a month or a year, tried on a column's first value ("Jan 1920", "1960-07")
+_WRITTEN = ("%b %Y", "%B %Y", "%b-%y", "%b-%Y", "%b %y", "%Y-%m", "%Y/%m", "%m/%Y", "%Y")
 
 
 def _dates_as_said(query: Query) -> list[str]:
-    """Rows grouped by their own dates are labelled as a person writes such a date: a
-    monthly series as "Jul 1934", a daily one as 2024-03-05 (not 1934-07-01 00:00:00)."""
+    """Rows grouped by their own dates are labelled as the file writes a month or a year
+    ("Jul 1934", "1960-07"), else as 2024-03-05 (never 1934-07-01 00:00:00)."""
     column = query.table.column(query.group or "")
     if query.part or query.group2 or column is None or column.kind != "date":
         return []
     form = _SPACING.get(column.step or "")
+    if column.step in ("month", "year") and column.written:
+        form = next((f for f in _WRITTEN if _writes(column.written, f)), form)
     return [f"result.index = pd.DatetimeIndex(result.index).strftime({form!r})"] if form else []
+
+
+def _writes(written: str, form: str) -> bool:
+    try:
+        return datetime.strptime(written, form).strftime(form) == written
+    except ValueError:
+        return False
 
 
 def _compare(query: Query) -> list[str]:

@@ -22,6 +22,7 @@ class Column:
     last: str | None = None
     missing: int = 0
     step: str | None = None  # a date column's spacing: "time", "day", "week", "month", "year"
+    written: str | None = None  # a date column's first value as the file writes it
 
     @property
     def numbered(self) -> bool:
@@ -118,7 +119,7 @@ def inspection_code(files: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
     lines.append("        elif pd.api.types.is_datetime64_any_dtype(values):")
     lines.append(
         '            info.update(kind="date", low=str(values.min()), high=str(values.max()), '
-        "step=date_step(values))"
+        'step=date_step(values), written=frame.attrs.get("written", {}).get(str(column)))'
     )
     lines.append("        else:")
     lines.append("            sample = values.dropna().astype(str).head(200)")
@@ -131,7 +132,7 @@ def inspection_code(files: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
     lines.append("                every = pd.to_datetime(values, errors='coerce', format='mixed')")
     lines.append(
         '                info.update(kind="date", low=str(every.min()), high=str(every.max()), '
-        "step=date_step(every))"
+        "step=date_step(every), written=str(sample.iloc[0]).strip())"
     )
     lines.append(
         f"            elif values.nunique() <= {LOW_CARDINALITY} or "
@@ -205,6 +206,7 @@ def read_schemas(output: str) -> list[Table]:
                 last=str(c["high"]) if c.get("kind") == "date" and c.get("high") else None,
                 missing=c.get("missing", 0),
                 step=c.get("step"),
+                written=c.get("written"),
             )
             for c in raw["columns"]
         ]

@@ -23,6 +23,7 @@ from services.llm.offline.measures import (
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.rates import rated
 from services.llm.offline.rowkinds import names_the_file
+from services.llm.offline.unitmeasure import unit_measure
 from services.llm.offline.vocabulary import COUNT_ROWS, FILLER
 from services.llm.offline.words import row_nouns
 
@@ -71,6 +72,14 @@ def shape(r: Reading) -> Query | Unanswerable:
         query = _made_measure(r, query.with_(combined=r.combined), r.combined.name, "sum")
         measure, agg = query.measure, r.agg
     query, measure = rated(r, query, measure)
+    if r.gap is None and r.combined is None and not p.counts:
+        by_unit = unit_measure(
+            p.table, text, query, r.earlier
+        )  # "how many kg of food": Food_kg summed
+        if isinstance(by_unit, Unanswerable):
+            return by_unit
+        if by_unit is not query:
+            query, measure, agg = by_unit, by_unit.measure, by_unit.agg
     if asks_coverage(r) and p.time_column():
         unit = UNIT_COUNT.search(r.text)
         return query.with_(

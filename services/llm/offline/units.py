@@ -99,6 +99,19 @@ def unit_of(column: str) -> tuple[str, float] | None:
     return _UNITS[words[-1]]
 
 
+def unit_size(name: str, *, alone: bool = False) -> tuple[str, float] | None:
+    """The kind and size of a word's unit (`alone`: the word is a unit of two letters or
+    more) or a column's: its last word (`Food_kg`), or its only word (`Miles`)."""
+    if alone:
+        return _UNITS.get(name) if len(name) >= 2 else None
+    if re.search(r"/|\bper\b", name.lower()):
+        return None  # `BillRate ($/h)` is a rate, not hours
+    words = words_of(name).split()
+    if len(words) == 1:
+        return _UNITS.get(words[0]) if len(words[0]) >= 2 else None
+    return unit_of(name)
+
+
 def limit_in_unit(word: str, measures: list[Column]) -> tuple[str, float] | None:
     """The one number column kept in a unit of the same kind as `word`, and the factor from
     `word`'s unit to the column's ("2.5k grams" on `weight (kg)` → 0.001)."""

@@ -98,6 +98,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "lvl": ("level",),
     "wgt": ("weight",),
     "hgt": ("height",),
+    "hh": ("household",),
+    "hhs": ("households",),
 }
 
 AGGREGATIONS: dict[str, tuple[str, ...]] = {
@@ -400,6 +402,7 @@ FILLER |= {
 }
 # Words for all the rows at once: "world population", "the national average"
 FILLER |= {"world", "worldwide", "global", "globally", "nationwide", "national"}
+FILLER |= {"metric"}  # "metric tonnes"
 FILLER |= {"summer", "winter", "spring", "autumn"}  # said with months: "summer months (jun-aug)"
 # Words that describe a column by its adjective: "widest petals" → petal width.
 ADJECTIVES = {
