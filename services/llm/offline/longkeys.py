@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from services.llm.offline.matcher import Mention
 from services.llm.offline.money import money_conversion
 from services.llm.offline.names import singular, words_of
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.schema import Column, Table
+from services.llm.offline.tallies import counted_noun
 from services.llm.offline.units import conversion, unit_kind, unit_of, units_of_kinds
 
 _KEY = re.compile(r"measure|indicator|variable|metric|series|statistic", re.I)
@@ -27,6 +29,22 @@ def measure_key(table: Table) -> Column | None:
         c for c in table.of_kind("category") if _KEY.search(c.name) and 2 <= len(c.values) <= 12
     ]
     return found[0] if len(found) == 1 else None
+
+
+def long_units(
+    table: Table, unknown: list[str], tokens: list[str], mentions: list[Mention]
+) -> list[str]:
+    """ "how many students withdrew" of a long table whose `Metric` holds Withdrawn: the
+    plural noun right after "how many" names what its values count."""
+    key = measure_key(table)
+    if key is None or not any(m.column == key.name and m.value for m in mentions):
+        return []
+    asked = {
+        tokens[i + 2]
+        for i in range(len(tokens) - 2)
+        if tokens[i : i + 2] in (["how", "many"], ["number", "of"])
+    }
+    return [w for w in unknown if w in asked and counted_noun(w)]
 
 
 def measure_units(table: Table) -> set[str]:

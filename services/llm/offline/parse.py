@@ -19,7 +19,7 @@ from services.llm.offline.follow import earlier_codes, follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of, said_as_units
 from services.llm.offline.granularity import finer_than_data
 from services.llm.offline.grouping import group_of, ranking, second_group
-from services.llm.offline.longkeys import in_units, one_measure
+from services.llm.offline.longkeys import in_units, long_units, one_measure
 from services.llm.offline.matcher import (
     KEY,
     Matcher,
@@ -226,6 +226,7 @@ class Parser:
             if (combined is None or w != combined.word) and w not in ending_words
         ]
         tallied = units_said(unknown, tokens, mentions) if self.counts else []  # "students"
+        tallied = tallied or long_units(self.table, unknown, tokens, mentions)
         unknown = [w for w in unknown if w not in tallied]
         if unknown and not reread:
             spelled = self.readings

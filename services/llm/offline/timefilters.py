@@ -43,9 +43,23 @@ def month_range(text: str) -> tuple[tuple[int, ...], str] | None:
     return None
 
 
+def _without_dated_values(text: str, mentions: list[Mention]) -> str:
+    tokens = text.split()
+    inside = {
+        i
+        for m in mentions
+        if m.value is not None and any(ch.isdigit() for ch in m.value)
+        for i in range(m.start, m.end)
+    }
+    if not inside or len(tokens) < max(inside) + 1:
+        return text
+    return " ".join("_" if i in inside else t for i, t in enumerate(tokens))
+
+
 def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Filter] | Unanswerable:
     found: list[Filter] = []
     date, year_column = parser.date, parser.year_column
+    text = _without_dated_values(text, mentions)  # "spring 2022" of a `Term` is no year
     ranged = month_range(text) if date and not period_span_of(text) else None
     if date and ranged is not None:  # "jun-aug 1956": those months, in that year
         found.append(Filter(date, "month_in", ranged[0]))
