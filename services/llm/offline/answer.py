@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from services.llm.offline.cells import FREQ, label, title_for
+from services.llm.offline.extremes import extreme_answer
 from services.llm.offline.query import DATE_PARTS, Query
 
 _CURRENCY = {"eur": "€", "usd": "$", "gbp": "£", "dollars": "$", "euro": "€"}
@@ -66,6 +67,8 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
     source = f"from `{table.filename}`"
     where = (" where " + " and ".join(f.describe() for f in query.filters)) if query.filters else ""
     lead = note + "\n\n" if note else ""
+    if kind == "extreme":
+        return lead + extreme_answer(query, result, where, source)
     if kind == "scalar" and query.kind == "count":
         return f"{lead}There are **{number(value)}** rows{where} ({source})."
     if kind == "scalar" and query.filters and result.get("rows") == 0:

@@ -164,6 +164,14 @@ class Matcher:
             if len(a) >= 4  # "flagged high"
         )
 
+    def _dimension(self, word: str) -> str:
+        """The quantity an adjective names: "shortest" is the least length, or of a table
+        that keeps only a height, the least height ("the shortest tree")."""
+        if word not in ("shortest", "shorter"):
+            return ADJECTIVES.get(word, word)
+        words = {w for name in self.compact for w in words_of(name).split()}
+        return "height" if "height" in words and not words & {"length", "len"} else "length"
+
     def mentions(self, tokens: list[str], upper: set[str] | None = None) -> list[Mention]:
         self.upper = upper or set()
         self.tokens = tokens
@@ -171,7 +179,7 @@ class Matcher:
             i for i in range(len(tokens) - 1) if tokens[i] + tokens[i + 1] in self.compact.values()
         }
         tokens = [
-            t if i in glued else _SHORT.get(t, ADJECTIVES.get(t, t)) for i, t in enumerate(tokens)
+            t if i in glued else _SHORT.get(t, self._dimension(t)) for i, t in enumerate(tokens)
         ]
         found: list[Mention] = []
         taken = [False] * len(tokens)

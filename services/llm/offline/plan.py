@@ -17,6 +17,7 @@ from services.llm.offline.cells import (
 )
 from services.llm.offline.clock import clock_code
 from services.llm.offline.derived import change, coverage, per, ratio, trend_split
+from services.llm.offline.extremes import extreme_code
 from services.llm.offline.gaps import gap_code
 from services.llm.offline.query import DATE_PARTS, Filter, Query
 from services.llm.offline.tallies import expand_code
@@ -422,4 +423,5 @@ _BUILDERS = {
     "per": per,
     "change": change,
     "coverage": coverage,
+    "extreme": extreme_code,
 }

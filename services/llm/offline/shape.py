@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from services.llm.offline.compare import compare_query
+from services.llm.offline.extremes import at_extreme
 from services.llm.offline.matcher import KEY, bare_words, has, singular, words_of
 from services.llm.offline.measures import (
     TIME_UNITS,
@@ -115,6 +116,9 @@ def shape(r: Reading) -> Query | Unanswerable:
         if re.search(r"\b(how many|number of|count)\b", text) and not countable(measure):
             query = query.with_(measure=None, agg="count")
             measure = None
+    extreme = at_extreme(r, query)  # "how tall is the tree with the biggest girth"
+    if extreme is not None:
+        return extreme
     change = change_query(r, query)
     if change is not None:
         return change

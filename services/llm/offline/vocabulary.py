@@ -413,6 +413,8 @@ ADJECTIVES = {
     "long": "length",
     "shortest": "length",
     "tallest": "height",
+    "tall": "height",
+    "heavy": "weight",
     "heaviest": "weight",
     "lightest": "weight",
     "heavier": "weight",
