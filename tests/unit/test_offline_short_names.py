@@ -100,3 +100,15 @@ def test_money_asked_in_a_unit_of_time_is_declined():
     found = read("how long does a typical consultation take in minutes", table)
     assert isinstance(found, Unanswerable), found
     assert "minutes" in found.reason
+
+
+def test_two_keys_joined_into_a_combination_group_together():
+    query = answered("which supplement+dose combination gives the lowest mean length", growth())
+    assert (query.group, query.group2, query.measure) == ("supp", "dose", "len"), query
+    assert (query.top, query.ascending) == (1, True), query
+
+
+def test_three_keys_at_once_are_declined():
+    found = read("which age / alcohol / tobacco cell has the most cases", study())
+    assert isinstance(found, Unanswerable), found
+    assert "three columns" in found.reason

@@ -66,3 +66,19 @@ def test_per_a_measured_number_is_declined():
     found = read("how many people per household on average", deliveries())
     assert isinstance(found, Unanswerable), found
     assert "`HHs_Served`" in found.reason
+
+
+def test_a_unit_kept_as_each_items_size_is_no_amount():
+    table = Table(
+        variable="orders",
+        path="/mnt/data/orders.csv",
+        rows=500,
+        columns=[
+            Column("Bean", "category", ["BRA-CER", "ETH-YIR"]),
+            Column("QTY", "number", low=1, high=40),
+            Column("BAG (kilos)", "number", values=["0.25", "1.0"], low=0.25, high=1),
+        ],
+    )
+    found = read("top 3 beans by kg sold", table)
+    assert isinstance(found, Unanswerable), found
+    assert "`BAG (kilos)` is the size of each item" in found.reason

@@ -114,11 +114,16 @@ def second_group(
         return None
     for m in columns:
         joined = " ".join(tokens[first.end : m.start])
-        joins = joined in ("and", "&", "and by", "and per", "then by", "x")
+        joins = joined in ("and", "&", "and by", "and per", "then by", "x", "/", "+")
+        after = tokens[m.end] if m.end < len(tokens) else ""
+        joins = joins or joined == "" and after in _COMBINATION  # "supplement+dose combination"
         kind = parser.kind(m.column) in ("category", "bool") or few_values(parser, m.column)
         if m.column != group and joins and kind:
             return m.column
     return None
+
+
+_COMBINATION = {"combination", "combinations", "combo", "combos", "cell", "cells", "pair", "pairs"}
 
 
 def few_values(parser: Parser, column: str) -> bool:

@@ -268,10 +268,18 @@ class Parser:
             reading.group = self.year_column or self.date  # "peak price and when was it"
         reading.group = reading.group or with_and_without(self, text, reading.columns)
         reading.group2 = second_group(self, tokens, reading.columns, reading.group)
+        third = second_group(self, tokens, reading.columns, reading.group2)
+        if third is not None and third != reading.group:
+            return Unanswerable(  # "which age / alcohol / tobacco cell": three keys at once
+                f"it groups by three columns at once (`{reading.group}`, `{reading.group2}`, "
+                f"`{third}`), and I group by two at a time; ask for two of them",
+                self.table,
+            )
         reading.numeric = [
             m.column
             for m in reading.columns
             if self.kind(m.column) == "number"
+            and m.column != reading.group2
             and m.column != reading.group
             and m.column != self.year_column
             and not self.id_like(m.column)  # an id is never a measure

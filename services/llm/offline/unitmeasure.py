@@ -13,6 +13,7 @@ from services.llm.offline.schema import Table
 from services.llm.offline.units import Conversion, unit_size
 
 _COUNTED = re.compile(r"\b(?:how many|by|most|fewest|least)\s+([a-z]+)\b")
+_SIZE = re.compile(r"\b(?:bag|pack|size|each|unit|per)\b")
 _CALENDAR = {"day", "days", "week", "weeks"}  # "how many days had …" counts days
 
 
@@ -44,6 +45,12 @@ def unit_measure(
                 table,
             )
         chosen = named[0] if named else names[0]
+    if _SIZE.search(words_of(chosen)):
+        return Unanswerable(  # "kg sold" of `BAG (kilos)`: kilos per bag times bags sold
+            f"`{chosen}` is the size of each item, not an amount, so “{word}” in total would "
+            f"be `{chosen}` times a count of items; I do not multiply columns, ask for each",
+            table,
+        )
     own = dict(kept)[chosen]
     agg = query.agg if query.agg not in (None, "count") else "sum"
     kind = "aggregate" if query.kind == "count" else query.kind
