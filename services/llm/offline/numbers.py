@@ -65,6 +65,8 @@ def _numbers_in(query: Query) -> set[float]:
     values += [f.value for f in query.filters]
     if query.convert is not None:
         values.append(query.convert.factor)
+    if query.split is not None:
+        values.append(query.split.value)
     for value in values:
         _collect(value, found)
     return found

@@ -20,6 +20,7 @@ from services.llm.offline.derived import change, coverage, per, ratio, trend_spl
 from services.llm.offline.extremes import extreme_code
 from services.llm.offline.gaps import gap_code
 from services.llm.offline.query import DATE_PARTS, Filter, Query
+from services.llm.offline.splits import split_key
 from services.llm.offline.tallies import expand_code
 
 __all__ = ["GROUP_LIMIT", "RESULT_MARK", "code_for", "label", "title_for"]
@@ -174,6 +175,8 @@ def _key(query: Query) -> tuple[list[str], str, str]:
         part = {"weekday": ".dt.day_name()", "month": ".dt.month_name()", "hour": ".dt.hour"}
         name = DATE_PARTS[query.part]
         return [f"key = df[{query.date!r}]{part[query.part]}.rename({name!r})"], "key", name
+    if query.split is not None:  # "over 190 lb vs everyone else"
+        return split_key(query.split), "key", "group"
     column = query.group or ""
     if query.group2:
         name = f"{column} / {query.group2}"

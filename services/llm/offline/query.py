@@ -111,6 +111,7 @@ class Query:
     convert: Conversion | None = None  # the measure in the unit asked ("… in hours")
     combined: Combined | None = None  # the measure summed over several columns ("goals")
     weight: str | None = None  # a frequency table's count column: one row per unit counted
+    split: Filter | None = None  # group: rows within this limit against the rest
 
     def with_(self, **changes: Any) -> Query:
         return replace(self, **changes)

@@ -24,6 +24,7 @@ from services.llm.offline.measures import (
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.rates import rated
 from services.llm.offline.rowkinds import names_the_file
+from services.llm.offline.splits import split_query
 from services.llm.offline.unitmeasure import unit_measure
 from services.llm.offline.vocabulary import COUNT_ROWS, FILLER
 from services.llm.offline.words import row_nouns
@@ -129,7 +130,8 @@ def shape(r: Reading) -> Query | Unanswerable:
     per = None if compared else per_query(r, query)  # "avg monthly X of 1950 vs 1960"
     if per is not None:
         return per
-    return _classic(r, query)
+    found = _classic(r, query)
+    return split_query(text, found) if isinstance(found, Query) else found
 
 
 def _classic(r: Reading, query: Query) -> Query | Unanswerable:

@@ -403,6 +403,7 @@ FILLER |= {
 # Words for all the rows at once: "world population", "the national average"
 FILLER |= {"world", "worldwide", "global", "globally", "nationwide", "national"}
 FILLER |= {"metric"}  # "metric tonnes"
+FILLER |= {"rest", "others", "everyone", "everybody", "else", "remainder"}  # "… vs the rest"
 FILLER |= {"combination", "combinations", "combo", "combos", "cell", "cells"}  # of two keys
 FILLER |= {"summer", "winter", "spring", "autumn"}  # said with months: "summer months (jun-aug)"
 # Words that describe a column by its adjective: "widest petals" → petal width.

@@ -1,0 +1,50 @@
+"""The offline analyst on a limit set against the rest of the rows ("members over 190 lb vs
+everyone else", "provinces over 50% catholic and the others"): both groups are answered
+(the rest had been dropped, one figure given); and a column with a value for every row
+("fertility of catholic provinces") names the rows, so it is no grouping unless the
+question ranks them. The generated code runs on a small frame."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.unit.test_offline_reading import answered
+from tests.unit.test_offline_tallies import described, result_of
+
+PROVINCES = pd.DataFrame(
+    {
+        "Province": ["Aigle", "Broye", "Conthey", "Delemont", "Echallens", "Glane"],
+        "Fertility": [64.1, 83.8, 75.5, 83.1, 68.3, 92.4],
+        "Catholic": [8.5, 97.7, 99.7, 93.4, 24.2, 97.7],
+    }
+)
+
+
+def provinces():
+    return described("swiss", PROVINCES)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mean fertility of provinces over 50% catholic and the others",
+        "avg fertility where catholic is above 50 vs the rest",
+        "average fertility for catholic over 50 compared to everyone else",
+    ],
+)
+def test_a_limit_against_the_rest_answers_both_sides(question):
+    query = answered(question, provinces())
+    assert query.kind == "group" and query.split is not None, query
+    found = result_of(query, PROVINCES)
+    assert found["value"] == pytest.approx({"Catholic > 50": 83.7, "the rest": 66.2}), found
+
+
+def test_a_limit_alone_keeps_one_figure_over_its_rows():
+    query = answered("mean fertility of provinces over 50% catholic", provinces())
+    assert (query.kind, query.group, query.split) == ("aggregate", None, None), query
+
+
+def test_a_column_of_one_value_a_row_still_ranks():
+    query = answered("which province has the highest fertility", provinces())
+    assert query.group == "Province", query
