@@ -82,3 +82,29 @@ def test_a_unit_kept_as_each_items_size_is_no_amount():
     found = read("top 3 beans by kg sold", table)
     assert isinstance(found, Unanswerable), found
     assert "`BAG (kilos)` is the size of each item" in found.reason
+
+
+def claims() -> Table:
+    return Table(
+        variable="insurance_claims",
+        path="/mnt/data/insurance_claims.csv",
+        rows=4200,
+        columns=[
+            Column("claim_ref", "text"),
+            Column("region", "category", ["London", "North", "Wales"]),
+            Column("claim_amt (GBP)", "number", low=100, high=90000),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "measure", "agg"),
+    [
+        ("claims per region", None, "count"),
+        ("total claims per region", "claim_amt (GBP)", "sum"),
+        ("avg claim amount per region", "claim_amt (GBP)", "mean"),
+    ],
+)
+def test_the_files_rows_named_in_the_plural_are_counted(question, measure, agg):
+    query = answered(question, claims())
+    assert (query.measure, query.agg, query.group) == (measure, agg, "region"), query

@@ -21,6 +21,7 @@ from services.llm.offline.measures import (
     per_query,
     ratio_query,
 )
+from services.llm.offline.names import CURRENCY_WORDS
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.rates import rated
 from services.llm.offline.rowkinds import names_the_file
@@ -41,6 +42,8 @@ def shape(r: Reading) -> Query | Unanswerable:
     measure = (
         free[0] if free else r.numeric[0] if r.numeric and agg not in (None, "count") else None
     )
+    if measure is not None and agg is None and _rows_named(r, measure):
+        measure = None  # "claims per region" of insurance_claims.csv: the claims, counted
     if measure is None and agg in ("sum", "mean", "median") and not p.counts:
         measure = _sole_measure(r)  # "total for the summer months" of one number column
     text = r.text
@@ -132,6 +135,25 @@ def shape(r: Reading) -> Query | Unanswerable:
         return per
     found = _classic(r, query)
     return split_query(text, found) if isinstance(found, Query) else found
+
+
+def _rows_named(r: Reading, measure: str) -> bool:
+    """Is the measure named only by a plural that names the file's rows ("claims" of
+    `claim_amt (GBP)` in insurance_claims.csv)?"""
+    words = set(words_of(measure).split())
+    if not words & _AMOUNT_WORDS:
+        return False  # `tip`, `AirPassengers`: the column is what is counted
+    for m in r.columns:
+        said = " ".join(r.tokens[m.start : m.end])
+        after = r.tokens[m.end] if m.end < len(r.tokens) else ""
+        if m.column == measure and m.value is None:
+            plural = " " not in said and said.endswith("s") and singular(said) in words
+            money = after in CURRENCY_WORDS or after in ("$", "£", "€", "amount", "value")
+            return plural and not money and names_the_file(said, r.parser.table)
+    return False
+
+
+_AMOUNT_WORDS = {"amt", "amount", "value", "val", "gbp", "usd", "eur", "cost", "total"}
 
 
 def _classic(r: Reading, query: Query) -> Query | Unanswerable:
