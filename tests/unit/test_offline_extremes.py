@@ -43,3 +43,21 @@ def test_the_shortest_tree_is_the_least_height_when_no_length_is_kept():
 def test_a_superlative_alone_is_its_own_columns_extreme():
     query = answered("biggest girth in the data", trees())
     assert (query.kind, query.measure, query.agg) == ("aggregate", "Girth", "max"), query
+
+
+MACRO = pd.DataFrame(
+    {
+        "year": [1981] * 4 + [1982] * 4 + [1983] * 4,
+        "quarter": [1, 2, 3, 4] * 3,
+        "unemp": [7.4, 7.4, 7.4, 8.2, 8.8, 9.4, 9.9, 10.7, 11.0, 9.0, 8.5, 8.0],
+    }  # fmt: skip
+)
+
+
+def test_the_worst_year_of_a_yearly_average_where_more_is_worse():
+    query = answered(
+        "which year had the worst unemployment (yearly avg)", described("macro", MACRO)
+    )
+    assert (query.group, query.agg, query.top, query.ascending) == ("year", "mean", 1, False)
+    found = result_of(query, MACRO)
+    assert list(found["value"]) == ["1982"], found  # the most in one quarter was 1983

@@ -33,7 +33,7 @@ _PEOPLE = {
 _WORSE_WHEN_MORE = re.compile(
     r"delay|late|cost|error|defect|complaint|downtime|incident|loss|death|injur|fatal|"
     r"accident|crime|churn|refund|cancel|wait|absen|sick|fault|fail|bug|debt|penalt|fine|"
-    r"emission|pollut|tat|turnaround|mic"
+    r"emission|pollut|tat|turnaround|mic|unemp|poverty|infect|inflat|overdue|arrear|delinq"
 )
 
 

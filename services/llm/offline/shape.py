@@ -289,7 +289,11 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         text,
     )
     if best and p.date and (agg in ("max", "min") or r.measure_agg or r.top) and not r.group:
-        low = agg == "min" or bool(re.search(r"worst|lowest|quietest|weakest", text))
+        low = (  # "worst unemployment" is the most (judged turned the aggregation round)
+            agg == "min"
+            if agg in ("max", "min")
+            else bool(re.search(r"worst|lowest|quietest|weakest", text))
+        )
         freq = TIME_UNITS[best.group(1)]
         return query.with_(  # "best month for revenue": the one period with the most
             kind="trend",
@@ -331,6 +335,15 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
                 measure=measure,
                 chart=query.chart or "line",
                 agg=query.agg if measure else "count",
+            )
+        if agg in ("max", "min") and measure is not None and r.measure_agg:
+            return query.with_(  # "which year had the worst unemployment (yearly avg)"
+                kind="group",
+                group=p.year_column,
+                top=query.top or 1,
+                ascending=agg == "min",
+                agg=r.measure_agg,
+                chart=query.chart,
             )
         return query.with_(
             kind="group",
