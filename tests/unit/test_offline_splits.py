@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from services.llm.offline.schema import Column
 from tests.unit.test_offline_reading import answered
 from tests.unit.test_offline_tallies import described, result_of
 
@@ -48,3 +49,28 @@ def test_a_limit_alone_keeps_one_figure_over_its_rows():
 def test_a_column_of_one_value_a_row_still_ranks():
     query = answered("which province has the highest fertility", provinces())
     assert query.group == "Province", query
+
+
+SERVICES = pd.DataFrame(
+    {
+        "svc_date": pd.to_datetime(["2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04"]),
+        "pax": [150.0, 100.0, 110.0, 160.0],
+    }
+)  # a Friday, a Saturday, a Sunday and a Monday
+
+
+def test_weekdays_against_weekends_answers_both():
+    table = described("rail_services", SERVICES.assign(svc_date=SERVICES["svc_date"].astype(str)))
+    table.columns[0] = Column("svc_date", "date", first="2024-03-01", last="2024-03-04", step="day")
+    query = answered("avg passengers per train, weekdays vs weekends", table)
+    found = result_of(query, SERVICES)
+    assert found["value"] == {"weekdays": 155.0, "weekends": 105.0}, found
+
+
+def test_a_month_of_two_years_on_year_and_month_columns():
+    approval = pd.DataFrame(
+        {"month": [1, 2, 1, 2], "year": [2002, 2002, 2005, 2005], "approve": [83.7, 82, 51.7, 50]}
+    )
+    query = answered("was approval higher in jan 2002 or jan 2005", described("approval", approval))
+    found = result_of(query, approval)
+    assert found["value"] == {"2002": 83.7, "2005": 51.7}, found

@@ -66,7 +66,7 @@ def _numbers_in(query: Query) -> set[float]:
     if query.convert is not None:
         values.append(query.convert.factor)
     if query.split is not None:
-        values.append(query.split.value)
+        values.append(query.split.value)  # a limit, or the weekdays of a weekend
     for value in values:
         _collect(value, found)
     return found

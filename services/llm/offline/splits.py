@@ -15,14 +15,22 @@ _REST = re.compile(
     r"else|remainder|the other \w+|all other \w+)\b"
 )
 _LIMITS = (">", ">=", "<", "<=")
+_WEEKENDS = re.compile(
+    r"\bweekdays?\b.*\b(?:vs\.?|versus|or|and|compared)\b.*\bweekends?\b|"
+    r"\bweekends?\b.*\b(?:vs\.?|versus|or|and|compared)\b.*\bweekdays?\b"
+)
 
 
 def split_query(text: str, query: Query) -> Query:
     """The query grouped by one limit and its complement, when the question sets one limit
-    against "the rest"; otherwise unchanged."""
-    if not _REST.search(text) or query.group or query.kind not in ("aggregate", "count"):
+    against "the rest" (or weekdays against weekends); otherwise unchanged."""
+    weekends = bool(_WEEKENDS.search(text))
+    if not (_REST.search(text) or weekends) or query.group:
         return query
-    limits = [f for f in query.filters if f.op in _LIMITS]
+    if query.kind not in ("aggregate", "count"):
+        return query
+    ops = ("weekday",) if weekends else _LIMITS
+    limits = [f for f in query.filters if f.op in ops]
     if len(limits) != 1:
         return query
     kept = tuple(f for f in query.filters if f is not limits[0])
@@ -32,6 +40,11 @@ def split_query(text: str, query: Query) -> Query:
 
 def split_key(split: Filter) -> list[str]:
     """The line that names each row's side of the limit ("Weight (lb) > 190" or "the rest")."""
+    if split.op == "weekday":
+        days = list(split.value)
+        side, rest = ("weekends", "weekdays") if set(days) == {5, 6} else ("those days", "others")
+        mask = f"df[{split.column!r}].dt.day_of_week.isin({days!r})"
+        return [f"key = {mask}.map({{True: {side!r}, False: {rest!r}}}).rename('group')"]
     side = f"{split.column} {split.op} {split.value:g}"
     mask = f"(df[{split.column!r}] {split.op} {split.value!r})"
     return [f"key = {mask}.map({{True: {side!r}, False: 'the rest'}}).rename('group')"]

@@ -131,6 +131,10 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
     ):
         named = [MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in MONTHS and w != "may"]
         same_month = [Filter(date, "month", named[0])] if date and named else []
+        month_column = _month_column(parser) if named and not date else None
+        if month_column is not None:  # "jan 2002 or jan 2005" on `year` and `month` columns
+            written = _as_written(parser, month_column, named[0])
+            same_month = [Filter(month_column, "==", written)]
         return found + same_month + [Filter(date or year_column or "", "years", tuple(years))]
     if len(decades) > 1 and re.search(r"\bor\b|\bvs\b|versus|compare", text):
         return found + [Filter(date or year_column or "", "decades", tuple(decades))]
