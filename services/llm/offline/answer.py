@@ -8,44 +8,10 @@ import re
 from typing import Any
 
 from services.llm.offline.cells import FREQ, label, title_for
+from services.llm.offline.correlations import matrix_text, strength
 from services.llm.offline.extremes import extreme_answer
+from services.llm.offline.figures import number, percent
 from services.llm.offline.query import DATE_PARTS, Query
-
-_CURRENCY = {"eur": "€", "usd": "$", "gbp": "£", "dollars": "$", "euro": "€"}
-
-
-def unit_of(column: str | None) -> tuple[str, str]:
-    """(prefix, suffix) for a column's values, from its name."""
-    if not column:
-        return "", ""
-    words = column.lower().replace("-", "_").split("_")
-    for word in words:
-        if word in _CURRENCY:
-            return _CURRENCY[word], ""
-    if any(w in ("pct", "percent", "percentage") for w in words):
-        return "", "%"
-    return "", ""
-
-
-def number(value: Any, column: str | None = None) -> str:
-    """Readable number: thousands separators, sensible rounding, unit from the column."""
-    if value is None or isinstance(value, float) and math.isnan(value):
-        return "n/a"
-    if isinstance(value, bool):
-        return str(value)
-    if not isinstance(value, int | float):
-        return str(value)
-    prefix, suffix = unit_of(column)
-    magnitude = abs(value)
-    if float(value).is_integer() and magnitude < 1e15:
-        text = f"{int(value):,}"
-    elif magnitude >= 1000:
-        text = f"{value:,.0f}"
-    elif magnitude >= 1:
-        text = f"{value:,.2f}"
-    else:
-        text = f"{value:.3g}"
-    return f"{prefix}{text}{suffix}"
 
 
 def _span_of(query: Query) -> str:
@@ -54,10 +20,6 @@ def _span_of(query: Query) -> str:
     if column is None or not column.first or not column.last:
         return ""
     return f"`{column.name}` covers {str(column.first)[:10]} – {str(column.last)[:10]}."
-
-
-def percent(value: float) -> str:
-    return f"{value:.2f}%"
 
 
 def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
@@ -191,10 +153,10 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
         x, y = query.pair or ("", "")
         return (
             f"{lead}The correlation between {label(x)} and {label(y)}{where} is "
-            f"**{value:.2f}** — {_strength(value)} ({source})."
+            f"**{value:.2f}** — {strength(value)} ({source})."
         )
     if kind == "matrix":
-        return lead + _matrix(value or {}, source)
+        return lead + matrix_text(value or {}, source)
     if kind == "missing":
         missing = {k: v for k, v in (value or {}).items() if v}
         rows = result.get("rows") or 0
@@ -387,35 +349,3 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 def _where(query: Query) -> str:
     return (" " + " and ".join(f.describe() for f in query.filters)) if query.filters else ""
-
-
-def _strength(value: float) -> str:
-    size = abs(value)
-    word = (
-        "very strong"
-        if size >= 0.8
-        else "strong"
-        if size >= 0.6
-        else "moderate"
-        if size >= 0.4
-        else "weak"
-        if size >= 0.2
-        else "very weak or no"
-    )
-    direction = "positive" if value > 0 else "negative"
-    return f"a {word} {direction} relationship" if size >= 0.2 else f"{word} relationship"
-
-
-def _matrix(matrix: dict[str, dict[str, float]], source: str) -> str:
-    pairs = []
-    names = list(matrix)
-    for i, a in enumerate(names):
-        for b in names[i + 1 :]:
-            value = matrix[a].get(b)
-            if value is not None and not math.isnan(value):
-                pairs.append((a, b, value))
-    pairs.sort(key=lambda p: -abs(p[2]))
-    lines = [f"Correlations between the numeric columns ({source}); the strongest:"]
-    for a, b, value in pairs[:5]:
-        lines.append(f"- {label(a)} and {label(b)}: **{value:.2f}** ({_strength(value)})")
-    return "\n".join(lines)

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from services.llm.offline.cells import emit, label
+from services.llm.offline.figures import number
 from services.llm.offline.query import Query
 from services.llm.offline.vocabulary import ADJECTIVES, AGGREGATIONS
 
@@ -69,8 +70,6 @@ def extreme_code(query: Query) -> list[str]:
 
 
 def extreme_answer(query: Query, result: dict[str, Any], where: str, source: str) -> str:
-    from services.llm.offline.answer import number  # answer.py dispatches here
-
     ranked, asked = query.denominator or "", query.measure or ""
     side = "smallest" if query.ascending else "largest"
     ties = int(result.get("ties") or 1)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from services.llm.offline import semantic
+from services.llm.offline.aggregations import aggregation
 from services.llm.offline.blanks import blank_filters, ended
 from services.llm.offline.combined import Combined, combined_of
 from services.llm.offline.directions import judged, who_column
@@ -26,7 +27,6 @@ from services.llm.offline.matcher import (
     Mention,
     has,
     normalize,
-    similar,
     words_of,
 )
 from services.llm.offline.mentions import read_again
@@ -38,7 +38,6 @@ from services.llm.offline.shape import shape
 from services.llm.offline.spelling import corrected
 from services.llm.offline.tallies import counts_column, units_said, weighted
 from services.llm.offline.vocabulary import (
-    ADJECTIVES,
     AGGREGATIONS,
     CHARTS,
     FREQUENCIES,
@@ -53,7 +52,6 @@ _MEAN_LIKE = re.compile(
     r"acceleration|hp|horsepower|index|level|wind|humidity|pressure|precipitation)",
     re.I,
 )
-_OTHER_AGG = re.compile(r"^\s+(?:average|mean|avg|median|max|maximum|min|minimum|highest|lowest)\b")
 _PARTS = (
     ("weekday", r"(?:day of (?:the )?week|weekday|dow|day name)"),
     ("month", r"(?:month of (?:the )?year|calendar month|month name)"),
@@ -249,7 +247,7 @@ class Parser:
         reading.gap = gap_of(self.table, text, tokens, mentions)
         reading.earlier = previous.measure if previous is not None else None
         reading.combined = self.combined = combined
-        reading.agg = self._aggregation(text, tokens, mentions)
+        reading.agg = aggregation(text, tokens, mentions)
         reading.measure_agg = self._measure_agg(text)
         spoken = {i for m in mentions if not m.loose for i in range(m.start, m.end)}  # `Line`
         reading.chart = self._chart(
@@ -333,43 +331,6 @@ class Parser:
             if has(text, AGGREGATIONS[agg]):
                 return agg
         return None
-
-    def _aggregation(self, text: str, tokens: list[str], mentions: list[Mention]) -> str | None:
-        """The first aggregation word that is not part of a column's name."""
-        covered = {i for m in mentions for i in range(m.start, m.end)}
-        free = " ".join(  # "coldest" names the temperature and also its minimum
-            t if i not in covered or t in ADJECTIVES else "_" for i, t in enumerate(tokens)
-        )
-        free = re.sub(r"\bhow (many|much) (percent|%|pct|times)\b", "_", free)
-        best: tuple[int, str] | None = None
-        for agg, words in AGGREGATIONS.items():
-            for word in words:
-                match = re.search(rf"(?<![\w%]){re.escape(word)}(?![\w])", free)
-                if match and (best is None or match.start() < best[0]):
-                    if agg == "max" and word == "top" and re.search(r"\btop \d+", free):
-                        continue
-                    if agg == "share" and re.search(r"\d\s*%|as a (%|percent)", free):
-                        continue
-                    if word == "overall" and _OTHER_AGG.search(free[match.end() :]):
-                        continue  # "overall mean temperature": the mean, over all rows
-                    best = (match.start(), agg)
-        if best is None:  # a typo of an aggregation word: "averge", "totl"
-            for position, token in enumerate(free.split()):
-                agg_found = next(
-                    (
-                        a
-                        for a, words in AGGREGATIONS.items()
-                        for w in words
-                        if " " not in w and len(w) >= 5 and similar(token, w)
-                    ),
-                    None,
-                )
-                if agg_found:
-                    best = (position, agg_found)
-                    break
-        if best and best[1] == "count" and has(text, ("unique", "distinct", "different")):
-            return "nunique"
-        return best[1] if best else None
 
     def _chart(self, text: str) -> str | None:
         for chart, words in CHARTS.items():

@@ -22,6 +22,14 @@ from services.llm.offline.gaps import gap_code
 from services.llm.offline.query import DATE_PARTS, Filter, Query
 from services.llm.offline.splits import split_key
 from services.llm.offline.tallies import expand_code
+from services.llm.offline.views import (
+    correlation_code,
+    distribution_code,
+    matrix_code,
+    missing_code,
+    outliers_code,
+    overview_code,
+)
 
 __all__ = ["GROUP_LIMIT", "RESULT_MARK", "code_for", "label", "title_for"]
 
@@ -324,89 +332,6 @@ def _trend(query: Query) -> list[str]:
     return lines + emit("trend", "{str(k.date()): v for k, v in result.items()}")
 
 
-def _distribution(query: Query) -> list[str]:
-    measure = query.measure
-    title = f"Distribution of {label(measure or '')}"
-    chart = "px.box" if query.chart == "box" else "px.histogram"
-    extra = ""
-    if query.group:
-        extra = f", x={query.group!r}" if chart == "px.box" else f", color={query.group!r}"
-    axis = "y" if chart == "px.box" else "x"
-    return [
-        f"stats = df[{measure!r}].describe()",
-        "print(stats.to_string())",
-        f"fig = {chart}(df, {axis}={measure!r}{extra}, title={title!r}, "
-        f"labels={{{measure!r}: {label(measure or '')!r}}})",
-        "fig.show()",
-        *emit("stats", "stats.to_dict()"),
-    ]
-
-
-def _correlation(query: Query) -> list[str]:
-    x, y = query.pair or ("", "")
-    title = f"{label(y)} against {label(x)}"
-    return [
-        f"value = df[{x!r}].corr(df[{y!r}])",
-        "print(round(value, 3))",
-        f"fig = px.scatter(df, x={x!r}, y={y!r}, title={title!r}, "
-        f"labels={{{x!r}: {label(x)!r}, {y!r}: {label(y)!r}}})",
-        "fig.show()",
-        *emit("correlation", "value"),
-    ]
-
-
-def _matrix(query: Query) -> list[str]:
-    return [
-        "matrix = df.select_dtypes('number').corr()",
-        "print(matrix.round(2).to_string())",
-        "fig = px.imshow(matrix, text_auto='.2f', color_continuous_scale='RdBu_r', "
-        "zmin=-1, zmax=1, title='Correlation between the numeric columns')",
-        "fig.show()",
-        *emit("matrix", "matrix.to_dict()"),
-    ]
-
-
-def _missing(query: Query) -> list[str]:
-    return [
-        "missing = df.isna().sum()",
-        "print(missing.to_string())",
-        *emit("missing", "missing.to_dict()", '"rows": len(df), '),
-    ]
-
-
-def _outliers(query: Query) -> list[str]:
-    measure = query.measure
-    return [
-        f"q1, q3 = df[{measure!r}].quantile([0.25, 0.75])",
-        "low, high = q1 - 1.5 * (q3 - q1), q3 + 1.5 * (q3 - q1)",
-        f"outliers = df[(df[{measure!r}] < low) | (df[{measure!r}] > high)]",
-        "print(len(outliers), 'outliers outside', (round(low, 2), round(high, 2)))",
-        f"print(outliers[{measure!r}].sort_values().to_string())",
-        f"fig = px.box(df, y={measure!r}, points='outliers', "
-        f"title={('Outliers in ' + label(measure or ''))!r})",
-        "fig.show()",
-        *emit(
-            "outliers",
-            "len(outliers)",
-            f'"low": low, "high": high, "items": outliers[{measure!r}]'
-            ".sort_values().tolist()[:20], ",
-        ),
-    ]
-
-
-def _overview(query: Query) -> list[str]:
-    return [
-        "print(df.shape)",
-        "print(df.dtypes.to_string())",
-        "print(df.describe(include='all').T.head(30).to_string())",
-        *emit(
-            "overview",
-            "{c: str(t) for c, t in df.dtypes.items()}",
-            '"rows": len(df), "numeric": df.select_dtypes("number").describe().to_dict(), ',
-        ),
-    ]
-
-
 _BUILDERS = {
     "aggregate": _aggregate,
     "count": _count,
@@ -416,12 +341,12 @@ _BUILDERS = {
     "columns": _columns,
     "share": _share,
     "trend": _trend,
-    "distribution": _distribution,
-    "correlation": _correlation,
-    "matrix": _matrix,
-    "missing": _missing,
-    "outliers": _outliers,
-    "overview": _overview,
+    "distribution": distribution_code,
+    "correlation": correlation_code,
+    "matrix": matrix_code,
+    "missing": missing_code,
+    "outliers": outliers_code,
+    "overview": overview_code,
     "ratio": ratio,
     "per": per,
     "change": change,

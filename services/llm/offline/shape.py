@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from services.llm.offline.compare import compare_query
 from services.llm.offline.extremes import at_extreme
-from services.llm.offline.matcher import KEY, bare_words, has, singular, words_of
+from services.llm.offline.matcher import has
 from services.llm.offline.measures import (
     TIME_UNITS,
     UNIT_COUNT,
@@ -21,14 +21,19 @@ from services.llm.offline.measures import (
     per_query,
     ratio_query,
 )
-from services.llm.offline.names import CURRENCY_WORDS
+from services.llm.offline.named import (
+    key_of_rows,
+    label_column,
+    made_measure,
+    names_rows,
+    rows_named,
+    sole_measure,
+)
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.rates import rated
-from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.splits import split_query
 from services.llm.offline.unitmeasure import unit_measure
-from services.llm.offline.vocabulary import COUNT_ROWS, FILLER
-from services.llm.offline.words import row_nouns
+from services.llm.offline.vocabulary import COUNT_ROWS
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Reading
@@ -42,10 +47,10 @@ def shape(r: Reading) -> Query | Unanswerable:
     measure = (
         free[0] if free else r.numeric[0] if r.numeric and agg not in (None, "count") else None
     )
-    if measure is not None and agg is None and _rows_named(r, measure):
+    if measure is not None and agg is None and rows_named(r, measure):
         measure = None  # "claims per region" of insurance_claims.csv: the claims, counted
     if measure is None and agg in ("sum", "mean", "median") and not p.counts:
-        measure = _sole_measure(r)  # "total for the summer months" of one number column
+        measure = sole_measure(r)  # "total for the summer months" of one number column
     text = r.text
     query = Query(
         table=p.table,
@@ -65,7 +70,7 @@ def shape(r: Reading) -> Query | Unanswerable:
     counting = agg == "count" and r.gap is not None and r.gap.name in r.limited
     if r.gap is not None and not counting and not [c for c in r.numeric if c not in r.limited]:
         # "avg days to close", "hours from opened to resolved"
-        query = _made_measure(r, query.with_(gap=r.gap), r.gap.name, "mean")
+        query = made_measure(r, query.with_(gap=r.gap), r.gap.name, "mean")
         measure, agg = query.measure, r.agg
     if (
         r.combined is not None
@@ -74,7 +79,7 @@ def shape(r: Reading) -> Query | Unanswerable:
         and not [c for c in r.numeric if c not in r.limited]
     ):
         # "goals": HomeGoals + AwayGoals
-        query = _made_measure(r, query.with_(combined=r.combined), r.combined.name, "sum")
+        query = made_measure(r, query.with_(combined=r.combined), r.combined.name, "sum")
         measure, agg = query.measure, r.agg
     query, measure = rated(r, query, measure)
     if r.gap is None and r.combined is None and not p.counts:
@@ -137,25 +142,6 @@ def shape(r: Reading) -> Query | Unanswerable:
     return split_query(text, found) if isinstance(found, Query) else found
 
 
-def _rows_named(r: Reading, measure: str) -> bool:
-    """Is the measure named only by a plural that names the file's rows ("claims" of
-    `claim_amt (GBP)` in insurance_claims.csv)?"""
-    words = set(words_of(measure).split())
-    if not words & _AMOUNT_WORDS:
-        return False  # `tip`, `AirPassengers`: the column is what is counted
-    for m in r.columns:
-        said = " ".join(r.tokens[m.start : m.end])
-        after = r.tokens[m.end] if m.end < len(r.tokens) else ""
-        if m.column == measure and m.value is None:
-            plural = " " not in said and said.endswith("s") and singular(said) in words
-            money = after in CURRENCY_WORDS or after in ("$", "£", "€", "amount", "value")
-            return plural and not money and names_the_file(said, r.parser.table)
-    return False
-
-
-_AMOUNT_WORDS = {"amt", "amount", "value", "val", "gbp", "usd", "eur", "cost", "total"}
-
-
 def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     p = r.parser
     measure, agg, text = query.measure, r.agg, r.text
@@ -163,7 +149,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         has(text, COUNT_ROWS)
         or (  # "how many matches" on a table of `match_date`s
             re.search(r"\b(how many|number of|count of)\b", text)
-            and _names_rows(r)
+            and names_rows(r)
             and not r.freq
             and not [m for m in r.columns if m.value is None]  # "orders" of `order_id`: distinct
         )
@@ -176,7 +162,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
                 "tell what it ranks (say it as, e.g., “which month has the most rows”)",
                 p.table,
             )
-        keyed = _key_of_rows(r)
+        keyed = key_of_rows(r)
         if keyed is not None:  # "how many orders" on order lines: the distinct order ids
             return query.with_(kind="distinct", measure=keyed, agg="count")
         return query.with_(kind="count", agg="count")
@@ -361,7 +347,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             )
         return query.with_(kind="group", group=r.group, group2=r.group2, chart=query.chart or "bar")
     if query.top is not None and measure is not None:
-        label = _label_column(r)
+        label = label_column(r)
         if label is not None:
             return query.with_(
                 kind="group",
@@ -376,65 +362,3 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             return query.with_(kind="group", group=r.columns[0].column, agg="count")
         return Unanswerable("I could not tell which number to compute", p.table)
     return query
-
-
-def _names_rows(r: Reading) -> bool:
-    """Does the question call the table's rows by name ("matches", "returns" of
-    `ecommerce_returns.csv`, "passengers" of a table of people)?"""
-    table = r.parser.table
-    return bool(set(r.tokens) & row_nouns(table)) or any(names_the_file(t, table) for t in r.tokens)
-
-
-def _sole_measure(r: Reading) -> str | None:
-    """The table's one number column that is a measure (not a year, an id, a code or a
-    0/1 flag), when the question names no column to add up or compare."""
-    p = r.parser
-    if (
-        r.gap is not None
-        or r.combined is not None
-        or any(p.kind(m.column) == "number" for m in r.columns)
-    ):
-        return None
-    if _names_rows(r):
-        return None  # "the most returns" of `ecommerce_returns.csv`: rows, counted
-    if " per " in f" {r.text} " or any(
-        t in FILLER and t.endswith("s") and t.rstrip("s") not in TIME_UNITS for t in r.tokens
-    ):
-        return None  # "visits per member on avg": things counted
-    sole = [  # (many whole numbers are counts, not codes)
-        c.name for c in p.measures() if not c.flag and (not c.numbered or len(c.values) > 30)
-    ]
-    return sole[0] if len(sole) == 1 else None
-
-
-def _made_measure(r: Reading, query: Query, name: str, usual: str) -> Query:
-    """The query measuring a column the analysis adds (a gap between dates, a sum of
-    columns), with the question's aggregation or the usual one for it."""
-    made = r.agg if r.agg in ("sum", "mean", "median", "min", "max", "std") else usual
-    r.numeric, r.agg = [name], made
-    return query.with_(measure=name, agg=made)
-
-
-def _key_of_rows(r: Reading) -> str | None:
-    """The key column named for the things counted ("orders" → `order_id`), if any."""
-    said = {singular(t) for t in r.text.split()}
-    keys = [
-        c.name
-        for c in r.parser.table.columns
-        if KEY.search(c.name.strip()) and bare_words(c.name) != words_of(c.name)
-        and singular(bare_words(c.name)) in said
-    ]  # fmt: skip
-    return keys[0] if len(keys) == 1 else None
-
-
-def _label_column(r: Reading) -> str | None:
-    """ "3 heaviest cars": the rows are named by the table's name column, if it has one."""
-    p = r.parser
-    named = [
-        c
-        for c in p.table.columns
-        if c.kind in ("text", "category") and re.search(r"name|title|label", c.name, re.I)
-    ]
-    if named:
-        return named[0].name
-    return p.first_category()
