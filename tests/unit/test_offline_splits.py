@@ -9,8 +9,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from services.llm.offline.query import Unanswerable
 from services.llm.offline.schema import Column
-from tests.unit.test_offline_reading import answered
+from tests.unit.test_offline_reading import answered, read
 from tests.unit.test_offline_tallies import described, result_of
 
 PROVINCES = pd.DataFrame(
@@ -74,3 +75,10 @@ def test_a_month_of_two_years_on_year_and_month_columns():
     query = answered("was approval higher in jan 2002 or jan 2005", described("approval", approval))
     found = result_of(query, approval)
     assert found["value"] == {"2002": 83.7, "2005": 51.7}, found
+
+
+def test_counting_rows_by_a_column_of_one_row_each_is_declined():
+    found = read("how many rows in each province", provinces())
+    assert isinstance(found, Unanswerable), found
+    assert "`Province` has a single row" in found.reason
+    assert not any(ch.isdigit() for ch in found.reason)  # a decline states no number

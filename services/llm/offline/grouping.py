@@ -88,7 +88,7 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
         and tokens[max(0, m.start - 2) : m.start] != ["how", "many"]  # what is counted
     ]
     ranks = re.search(r"\b(?:which|what|who|top|bottom|rank\w*|most|least|\w+est)\b", text)
-    categories = [c for c in categories if ranks or not _one_row_each(parser, c)]
+    categories = [c for c in categories if ranks or not one_row_each(parser, c)]
     has_measure = any(parser.kind(m.column) == "number" for m in columns)
     if categories and has_measure:  # "top 3 products by units", "which region sells most"
         return categories[0]
@@ -128,7 +128,7 @@ def second_group(
 _COMBINATION = {"combination", "combinations", "combo", "combos", "cell", "cells", "pair", "pairs"}
 
 
-def _one_row_each(parser: Parser, column: str) -> bool:
+def one_row_each(parser: Parser, column: str) -> bool:
     """Does every row have its own value (`Province` of a table of provinces)? Then the
     column names the rows: "fertility of catholic provinces" is over them, not by them."""
     found = parser.table.column(column)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from services.llm.offline.compare import compare_query
 from services.llm.offline.extremes import at_extreme
+from services.llm.offline.grouping import one_row_each
 from services.llm.offline.matcher import has
 from services.llm.offline.measures import (
     TIME_UNITS,
@@ -139,7 +140,16 @@ def shape(r: Reading) -> Query | Unanswerable:
     if per is not None:
         return per
     found = _classic(r, query)
-    return split_query(text, found) if isinstance(found, Query) else found
+    if not isinstance(found, Query):
+        return found
+    counted = found.kind == "group" and found.agg == "count" and not found.group2
+    if counted and found.group and one_row_each(p, found.group) and not p.counts:
+        return Unanswerable(  # "how many people work in each occupation"
+            f"each value of `{found.group}` has a single row, so counting rows by it says "
+            "nothing; the table has no column counting what the question asks",
+            p.table,
+        )
+    return split_query(text, found)
 
 
 def _classic(r: Reading, query: Query) -> Query | Unanswerable:
