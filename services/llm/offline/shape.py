@@ -142,8 +142,8 @@ def shape(r: Reading) -> Query | Unanswerable:
     found = _classic(r, query)
     if not isinstance(found, Query):
         return found
-    counted = found.kind == "group" and found.agg == "count" and not found.group2
-    if counted and found.group and one_row_each(p, found.group) and not p.counts:
+    by_count = found.kind == "group" and found.agg == "count" and not found.group2
+    if by_count and found.group and one_row_each(p, found.group) and not p.counts:
         return Unanswerable(  # "how many people work in each occupation"
             f"each value of `{found.group}` has a single row, so counting rows by it says "
             "nothing; the table has no column counting what the question asks",
