@@ -101,7 +101,12 @@ def one_measure(query: Query | Unanswerable, tokens: list[str]) -> Query | Unans
 
 def in_units(query: Query | Unanswerable, text: str) -> Query | Unanswerable:
     """The query with its measure in the unit the question asks for, if it asks for one."""
-    if not isinstance(query, Query) or query.convert is not None or query.denominator:
+    if not isinstance(query, Query) or query.convert is not None:
+        return query
+    if query.denominator:  # "fare revenue per passenger in euros" of cents: scaled
+        money = money_conversion(text, query.table, query.measure)
+        if query.kind == "ratio" and money is not None and money.factor != 1:
+            return query.with_(measure=money.name, convert=money)
         return query
     found = conversion(text, query.table, query.measure, chosen_measure(query))
     if found is None:  # "in millions" on `sales (GBP 000)`

@@ -167,6 +167,10 @@ def ratio_query(r: Reading, query: Query) -> Query | None:
     if query.measure is None:
         return None
     numbers = list(dict.fromkeys(r.numeric))
+    p = r.parser
+    said = re.search(r"/|\bdivided by\b", r.text)  # "(total cost / total wort)"
+    if r.group and said and p.kind(r.group) == "number" and not p.id_like(r.group):
+        numbers.append(r.group)  # "cost per litre of wort": `Wort Vol (L)` measures, no key
     percent = re.search(
         r"\bas (?:a )?(?:%|percent|percentage|pct|share|proportion|fraction) of\b", r.text
     )
