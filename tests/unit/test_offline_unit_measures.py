@@ -108,3 +108,21 @@ def claims() -> Table:
 def test_the_files_rows_named_in_the_plural_are_counted(question, measure, agg):
     query = answered(question, claims())
     assert (query.measure, query.agg, query.group) == (measure, agg, "region"), query
+
+
+def test_a_weight_in_pounds_is_mass_even_beside_money_in_pounds():
+    table = Table(
+        variable="vet_visits",
+        path="/mnt/data/vet_visits.csv",
+        rows=5000,
+        columns=[
+            Column("species", "category", ["Dog", "Cat"]),
+            Column("petWeight_kg", "number", low=1, high=60),
+            Column("consultFee_GBP", "number", low=20, high=400),
+        ],
+    )
+    query = answered("avg cat weight in pounds", table)
+    assert query.convert is not None and query.convert.source == "petWeight_kg", query
+    assert query.convert.factor == pytest.approx(1 / 0.45359237)
+    fees = answered("total consult fees in pounds", table)
+    assert fees.convert is None and fees.measure == "consultFee_GBP", fees

@@ -206,6 +206,7 @@ def conversion(
             asked is None
             or len(word) < 2
             or word in ("pound", "pounds")
+            and own[0] != "mass"  # "weight in pounds" of `petWeight_kg`, not money
             and (word not in convertible_words(table))
         ):
             continue
