@@ -10,6 +10,7 @@ import pytest
 from services.llm.offline.query import Unanswerable
 from services.llm.offline.schema import Column, Table
 from tests.unit.test_offline_reading import answered, read
+from tests.unit.test_offline_unit_measures import visits
 
 
 def growth() -> Table:
@@ -88,16 +89,7 @@ def test_a_word_of_its_own_is_no_typo_of_a_known_word():
 
 
 def test_money_asked_in_a_unit_of_time_is_declined():
-    table = Table(
-        variable="visits",
-        path="/mnt/data/visits.csv",
-        rows=500,
-        columns=[
-            Column("species", "category", ["Dog", "Cat"]),
-            Column("consultFee_GBP", "number", low=20, high=400),
-        ],
-    )
-    found = read("how long does a typical consultation take in minutes", table)
+    found = read("how long does a typical consultation take in minutes", visits())
     assert isinstance(found, Unanswerable), found
     assert "minutes" in found.reason
 

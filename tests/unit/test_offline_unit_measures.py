@@ -110,8 +110,8 @@ def test_the_files_rows_named_in_the_plural_are_counted(question, measure, agg):
     assert (query.measure, query.agg, query.group) == (measure, agg, "region"), query
 
 
-def test_a_weight_in_pounds_is_mass_even_beside_money_in_pounds():
-    table = Table(
+def visits() -> Table:
+    return Table(
         variable="vet_visits",
         path="/mnt/data/vet_visits.csv",
         rows=5000,
@@ -121,6 +121,10 @@ def test_a_weight_in_pounds_is_mass_even_beside_money_in_pounds():
             Column("consultFee_GBP", "number", low=20, high=400),
         ],
     )
+
+
+def test_a_weight_in_pounds_is_mass_even_beside_money_in_pounds():
+    table = visits()
     query = answered("avg cat weight in pounds", table)
     assert query.convert is not None and query.convert.source == "petWeight_kg", query
     assert query.convert.factor == pytest.approx(1 / 0.45359237)
