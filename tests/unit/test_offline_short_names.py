@@ -104,3 +104,27 @@ def test_three_keys_at_once_are_declined():
     found = read("which age / alcohol / tobacco cell has the most cases", study())
     assert isinstance(found, Unanswerable), found
     assert "three columns" in found.reason
+
+
+def judges() -> Table:
+    codes = ["CONT", "INTG", "DMNR", "DILG", "DECI", "PREP", "RTEN"]
+    return Table(
+        variable="judge_ratings",
+        path="/mnt/data/judge_ratings.csv",
+        rows=43,
+        columns=[Column("judge", "text")] + [Column(c, "number", low=4, high=10) for c in codes],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("average integrity score across all the judges", "INTG"),
+        ("lowest demeanor score", "DMNR"),
+        ("avg retention rating", "RTEN"),
+        ("mean diligence", "DILG"),
+        ("average preparation", "PREP"),
+    ],
+)
+def test_a_four_letter_code_is_the_word_whose_letters_it_keeps(question, measure):
+    assert answered(question, judges()).measure == measure

@@ -191,7 +191,10 @@ def shortened(part: str, word: str) -> bool:
     if len(word) < 5 or len(part) >= len(word) or not part.isalpha() or part[0] != word[0]:
         return False
     if len(part) >= 4:
-        return word.startswith(part)
+        if word.startswith(part):
+            return True
+        rest = iter(word[1:])  # "intg" → integrity, "dmnr" → demeanor, "rten" → retention
+        return len(part) == 4 and len(word) >= 7 and all(letter in rest for letter in part[1:])
     if len(part) < 2 or _VOWELS & set(part[1:]):
         return False
     rest = iter(word[1:])
