@@ -13,6 +13,7 @@ from services.llm.offline.matcher import Mention
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.units import conversion_factors
 
+_RANGE = re.compile(r"^(\d{4})[-–](\d{4})$")
 _NUMBER = re.compile(r"^[$€£]?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|%|s)?$")
 # How a number may appear in the query: as written, scaled (2.5k, 15% of a fraction),
 # in another unit of time (3 hours → 180 minutes), or as a decade (the 70s → 1970).
@@ -24,6 +25,12 @@ def unused_number(query: Query, tokens: list[str], mentions: list[Mention]) -> s
     covered = {i for m in mentions for i in range(m.start, m.end)}
     used = _numbers_in(query)
     for index, token in enumerate(tokens):
+        ranged = _RANGE.match(token.strip("?!.,()"))
+        if ranged and index not in covered:  # "across 1990-1997": both ends must be used
+            for end in ranged.groups():
+                if not _used(float(end), None, used):
+                    return token.strip("?!.,()")
+            continue
         found = _NUMBER.match(token.strip("?!.,()"))
         if is_clock(token.strip("?!.,()")) and not any(f.op == "hours" for f in query.filters):
             return token.strip("?!.,()")  # a time of day nothing read

@@ -78,6 +78,12 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
             found.append(Filter(column, "==", quarter))
         elif date:
             found.append(Filter(date, "quarter", quarter))
+        else:  # "the second quarter of 1985" of `year` and `month` columns: never dropped
+            return Unanswerable(
+                f"the question names a quarter, but `{parser.table.filename}` has no date or "
+                "quarter column to tell quarters apart; ask by month instead",
+                parser.table,
+            )
     century = re.search(r"\b(?:the\s+)?(1[0-7])00s\b", text)  # "in the 1700s"
     if century and (date or year_column):
         low = int(century.group(1)) * 100
@@ -125,9 +131,14 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
     span = span_of(text)
     if span and not re.search(r"\bbetween\b", text):
         years = []  # "from 2010 to 2020": the two points of a change, not a filter
-    if span and re.search(r"\bbetween\b", text) and not changes(text) and (date or year_column):
+    spanned = re.search(rf"\b(?:across|during|over|in|for)\s+{YEAR}\s*[-–]\s*{YEAR}\b", text)
+    within_words = re.search(r"\bbetween\b", text) or spanned  # "across 1990-1997"
+    if span and within_words and not changes(text) and (date or year_column):
         within = _years_between(parser, *span)
-        return within if isinstance(within, Unanswerable) else found + [within]
+        if isinstance(within, Unanswerable):
+            return within
+        by_name = _month_names_column(parser, months) if months and not date else None
+        return found + [within] + ([by_name] if by_name else [])  # "september across 1990-1997"
     if span and re.search(r"\bbetween\b", text):
         years = []
     if years and not (date or year_column):
@@ -148,17 +159,16 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
                 if past is not None:
                     return past
                 found.append(Filter(date, "year", (year, month_of)))
-        elif month_of and not month_column:
+        elif month_of and not month_column and not _month_names_column(parser, [month_of]):
             return Unanswerable(
                 f"the question names a month, but `{parser.table.filename}` has no date or "
                 "month column to tell months apart",
                 parser.table,
             )
         else:
-            if month_of and month_column:  # "december 2006" on `year` and `month` columns
-                found.append(
-                    Filter(month_column, "==", _as_written(parser, month_column, month_of))
-                )
+            if month_of:  # "december 2006" on `year` and `month` columns (12 or "Dec")
+                by_name = _month_names_column(parser, [month_of])
+                found += [by_name] if by_name else []
             found.append(
                 Filter(
                     year_column or "",
@@ -177,7 +187,34 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         compared = re.search(r"\bor\b|\bvs\b|versus|compare", text)
         op = "month" if len(asked) == 1 else "months" if compared else "month_in"
         found.append(Filter(date, op, asked[0] if len(asked) == 1 else asked))
+    elif months and not date and not month_span and quarter is None:
+        by_name = _month_names_column(parser, months)  # "september" of a `month` of Jan … Dec
+        if by_name is None:
+            return Unanswerable(
+                f"the question names a month, but `{parser.table.filename}` has no date or "
+                "month column to tell months apart",
+                parser.table,
+            )
+        found.append(by_name)
     return found
+
+
+def _month_names_column(parser: Parser, months: list[int]) -> Filter | None:
+    """The filter on a column of month names ("Sep", "September") for the months named;
+    a column of month numbers beside a year is already read with the year."""
+    for column in parser.table.of_kind("category", "text"):
+        by_number = {MONTHS.get(v.lower().strip(".")): v for v in column.values}
+        if column.values and None not in by_number and len(by_number) <= 12:
+            wanted = [by_number[m] for m in dict.fromkeys(months) if m in by_number]
+            if len(wanted) == 1:
+                return Filter(column.name, "==", wanted[0])
+            return Filter(column.name, "isin", tuple(wanted)) if wanted else None
+    numbered = _month_column(parser)
+    if numbered is not None:
+        wanted = [_as_written(parser, numbered, m) for m in dict.fromkeys(months)]
+        return Filter(numbered, "==" if len(wanted) == 1 else "isin",
+                      wanted[0] if len(wanted) == 1 else tuple(wanted))  # fmt: skip
+    return None
 
 
 def _years_between(parser: Parser, low: int, high: int) -> Filter | Unanswerable:

@@ -74,7 +74,7 @@ _OTHER_QUANTITY = {
 
 _CATEGORY_HEADS = {
     "method", "type", "kind", "category", "status", "group", "class", "name", "code", "country",
-    "id", "label", "band", "tier",
+    "id", "label", "band", "tier", "bracket", "brackets", "level", "segment",
 }  # fmt: skip
 
 
