@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from services.llm.offline.matcher import Mention, has, words_of
+from services.llm.offline.monthcolumns import as_written, month_column_of, month_names_filter
 from services.llm.offline.monthranges import month_range
 from services.llm.offline.query import Filter, Unanswerable
 from services.llm.offline.vocabulary import MONTHS, WEEKDAYS
@@ -112,9 +113,9 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
     ):
         named = [MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in MONTHS and w != "may"]
         same_month = [Filter(date, "month", named[0])] if date and named else []
-        month_column = _month_column(parser) if named and not date else None
+        month_column = month_column_of(parser) if named and not date else None
         if month_column is not None:  # "jan 2002 or jan 2005" on `year` and `month` columns
-            written = _as_written(parser, month_column, named[0])
+            written = as_written(parser, month_column, named[0])
             same_month = [Filter(month_column, "==", written)]
         return found + same_month + [Filter(date or year_column or "", "years", tuple(years))]
     if len(decades) > 1 and re.search(r"\bor\b|\bvs\b|versus|compare", text):
@@ -137,7 +138,7 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         within = _years_between(parser, *span)
         if isinstance(within, Unanswerable):
             return within
-        by_name = _month_names_column(parser, months) if months and not date else None
+        by_name = month_names_filter(parser, months) if months and not date else None
         return found + [within] + ([by_name] if by_name else [])  # "september across 1990-1997"
     if span and re.search(r"\bbetween\b", text):
         years = []
@@ -152,14 +153,14 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         if check is not None:
             return check
         month_of = _month_with_year(text)
-        month_column = _month_column(parser)
+        month_column = month_column_of(parser)
         if date and (not year_column or month_of):  # a `Year` column of its own is the year
             for year in years[:1]:
                 past = _past_the_data(parser, date, year, month_of)
                 if past is not None:
                     return past
                 found.append(Filter(date, "year", (year, month_of)))
-        elif month_of and not month_column and not _month_names_column(parser, [month_of]):
+        elif month_of and not month_column and not month_names_filter(parser, [month_of]):
             return Unanswerable(
                 f"the question names a month, but `{parser.table.filename}` has no date or "
                 "month column to tell months apart",
@@ -167,7 +168,7 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
             )
         else:
             if month_of:  # "december 2006" on `year` and `month` columns (12 or "Dec")
-                by_name = _month_names_column(parser, [month_of])
+                by_name = month_names_filter(parser, [month_of])
                 found += [by_name] if by_name else []
             found.append(
                 Filter(
@@ -188,7 +189,7 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         op = "month" if len(asked) == 1 else "months" if compared else "month_in"
         found.append(Filter(date, op, asked[0] if len(asked) == 1 else asked))
     elif months and not date and not month_span and quarter is None:
-        by_name = _month_names_column(parser, months)  # "september" of a `month` of Jan … Dec
+        by_name = month_names_filter(parser, months)  # "september" of a `month` of Jan … Dec
         if by_name is None:
             return Unanswerable(
                 f"the question names a month, but `{parser.table.filename}` has no date or "
@@ -197,24 +198,6 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
             )
         found.append(by_name)
     return found
-
-
-def _month_names_column(parser: Parser, months: list[int]) -> Filter | None:
-    """The filter on a column of month names ("Sep", "September") for the months named;
-    a column of month numbers beside a year is already read with the year."""
-    for column in parser.table.of_kind("category", "text"):
-        by_number = {MONTHS.get(v.lower().strip(".")): v for v in column.values}
-        if column.values and None not in by_number and len(by_number) <= 12:
-            wanted = [by_number[m] for m in dict.fromkeys(months) if m in by_number]
-            if len(wanted) == 1:
-                return Filter(column.name, "==", wanted[0])
-            return Filter(column.name, "isin", tuple(wanted)) if wanted else None
-    numbered = _month_column(parser)
-    if numbered is not None:
-        wanted = [_as_written(parser, numbered, m) for m in dict.fromkeys(months)]
-        return Filter(numbered, "==" if len(wanted) == 1 else "isin",
-                      wanted[0] if len(wanted) == 1 else tuple(wanted))  # fmt: skip
-    return None
 
 
 def _years_between(parser: Parser, low: int, high: int) -> Filter | Unanswerable:
@@ -383,23 +366,6 @@ def _weekdays(text: str, valued: set[str]) -> tuple[int, ...]:
         if word in WEEKDAYS and word not in valued and len(word) > 3:
             days.append(WEEKDAYS[word])
     return tuple(dict.fromkeys(days))
-
-
-def _as_written(parser: Parser, name: str, number: int) -> str:
-    """The value of a number column as its cells are written ("12" or "12.0")."""
-    column = parser.table.column(name)
-    written = {v.removesuffix(".0"): v for v in column.values} if column else {}
-    return written.get(str(number), str(number))
-
-
-def _month_column(parser: Parser) -> str | None:
-    """A number column of months (1–12) named as such, beside a year column."""
-    for column in parser.table.of_kind("number"):
-        named = words_of(column.name) in ("month", "mo", "mon", "mth")
-        low, high = column.low, column.high
-        if named and low is not None and high is not None and low >= 1 and high <= 12:
-            return column.name
-    return None
 
 
 def _past_the_data(parser: Parser, date: str, year: int, month: int | None) -> Unanswerable | None:

@@ -1,0 +1,48 @@
+"""Months kept in a column of their own beside a year (`month` of 1–12, or of "Jan" …
+"Dec"): the filter for the months a question names, written as the cells are."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from services.llm.offline.matcher import words_of
+from services.llm.offline.query import Filter
+from services.llm.offline.vocabulary import MONTHS
+
+if TYPE_CHECKING:
+    from services.llm.offline.parse import Parser
+
+
+def month_names_filter(parser: Parser, months: list[int]) -> Filter | None:
+    """The filter on a column of month names ("Sep", "September") for the months named;
+    a column of month numbers beside a year is already read with the year."""
+    for column in parser.table.of_kind("category", "text"):
+        by_number = {MONTHS.get(v.lower().strip(".")): v for v in column.values}
+        if column.values and None not in by_number and len(by_number) <= 12:
+            wanted = [by_number[m] for m in dict.fromkeys(months) if m in by_number]
+            if len(wanted) == 1:
+                return Filter(column.name, "==", wanted[0])
+            return Filter(column.name, "isin", tuple(wanted)) if wanted else None
+    numbered = month_column_of(parser)
+    if numbered is not None:
+        wanted = [as_written(parser, numbered, m) for m in dict.fromkeys(months)]
+        return Filter(numbered, "==" if len(wanted) == 1 else "isin",
+                      wanted[0] if len(wanted) == 1 else tuple(wanted))  # fmt: skip
+    return None
+
+
+def as_written(parser: Parser, name: str, number: int) -> str:
+    """The value of a number column as its cells are written ("12" or "12.0")."""
+    column = parser.table.column(name)
+    written = {v.removesuffix(".0"): v for v in column.values} if column else {}
+    return written.get(str(number), str(number))
+
+
+def month_column_of(parser: Parser) -> str | None:
+    """A number column of months (1–12) named as such, beside a year column."""
+    for column in parser.table.of_kind("number"):
+        named = words_of(column.name) in ("month", "mo", "mon", "mth")
+        low, high = column.low, column.high
+        if named and low is not None and high is not None and low >= 1 and high <= 12:
+            return column.name
+    return None
