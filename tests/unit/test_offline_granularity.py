@@ -93,3 +93,29 @@ def test_a_daily_table_answers_weekdays():
     table.columns[0].step = "day"
     query = answered("how many visitors came on saturdays", table)
     assert [f.op for f in query.filters] == ["weekday"]
+
+
+def appointments() -> Table:
+    return Table(
+        variable="salon_appointments",
+        path="/mnt/data/salon_appointments.csv",
+        rows=9000,
+        columns=[
+            Column(
+                "apptDate", "date", first="2023-01-01 09:00", last="2024-12-31 18:00", step="time"
+            ),  # fmt: skip
+            Column("stylistId", "category", ["ST01", "ST02", "ST03"]),
+            Column("priceGBP", "number", low=20, high=300),
+        ],
+    )
+
+
+def test_a_date_part_with_nothing_to_count_or_add_is_declined():
+    found = read("what do we pay the stylists per hour", appointments())
+    assert isinstance(found, Unanswerable), found
+    assert "which number to compute" in found.reason
+
+
+def test_a_date_part_of_counted_rows_is_answered():
+    query = answered("how many appointments by hour of day", appointments())
+    assert (query.part, query.agg) == ("hour", "count"), query

@@ -30,7 +30,7 @@ from services.llm.offline.named import (
     rows_named,
     sole_measure,
 )
-from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.query import DATE_PARTS, Query, Unanswerable
 from services.llm.offline.rates import rated
 from services.llm.offline.splits import split_query
 from services.llm.offline.unitmeasure import unit_measure
@@ -152,6 +152,9 @@ def shape(r: Reading) -> Query | Unanswerable:
     return split_query(text, found)
 
 
+_COUNTS = re.compile(r"\b(?:how many|number|count|counts|rows|records|frequency|often|volume)\b")
+
+
 def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     p = r.parser
     measure, agg, text = query.measure, r.agg, r.text
@@ -263,6 +266,16 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             chart=query.chart or ("pie" if group else None),
         )
     if r.part:
+        if (
+            measure is None
+            and agg is None
+            and not (r.chart or _COUNTS.search(text) or names_rows(r))
+        ):
+            return Unanswerable(  # "what do we pay the stylists per hour": no pay column
+                "I could not tell which number to compute for each "
+                f"{DATE_PARTS[r.part]} (say what to count or add up)",
+                p.table,
+            )
         if measure is None and agg in ("max", "min"):
             query = query.with_(top=query.top or 1, ascending=agg == "min")
         elif agg in ("max", "min") and measure is not None:
