@@ -130,3 +130,19 @@ def test_a_weight_in_pounds_is_mass_even_beside_money_in_pounds():
     assert query.convert.factor == pytest.approx(1 / 0.45359237)
     fees = answered("total consult fees in pounds", table)
     assert fees.convert is None and fees.measure == "consultFee_GBP", fees
+
+
+def test_by_a_unit_of_time_is_a_grouping_not_a_measure():
+    table = Table(
+        variable="appointments",
+        path="/mnt/data/appointments.csv",
+        rows=9000,
+        columns=[
+            Column(
+                "apptDate", "date", first="2023-01-01 09:00", last="2024-12-31 18:00", step="time"
+            ),  # fmt: skip
+            Column("durationMin", "number", low=15, high=180),
+        ],
+    )
+    query = answered("appointments by hour of day", table)
+    assert (query.part, query.measure, query.convert) == ("hour", None, None), query

@@ -67,6 +67,8 @@ def _said_unit(table: Table, text: str) -> tuple[str, str, float] | None:
         found = unit_size(word, alone=True)
         if found is None or word in _CALENDAR:
             continue
+        if match.group(0).startswith("by") and found[0] == "time":
+            continue  # "by hour of day" groups by the hour; it names no measure
         kinds = {own[0] for c in table.of_kind("number") if (own := unit_size(c.name))}
         if found[0] in kinds:
             return word, found[0], found[1]
