@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from services.llm.offline.matcher import Mention
+from services.llm.offline.matcher import Mention, blanked
 from services.llm.offline.query import Unanswerable
 from services.llm.offline.schema import Column, Table
 
@@ -51,10 +51,7 @@ def finer_than_data(table: Table, text: str, mentions: list[Mention]) -> Unanswe
 
 def _said(pattern: re.Pattern[str], text: str, mentions: list[Mention]) -> bool:
     """Is the pattern in the words of the question that name no column or value?"""
-    tokens = text.split()
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    free = " ".join("_" if i in covered else t for i, t in enumerate(tokens))
-    return bool(pattern.search(free))
+    return bool(pattern.search(blanked(text.split(), mentions)))
 
 
 def _timed(table: Table) -> bool:

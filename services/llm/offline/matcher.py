@@ -54,6 +54,13 @@ class Mention:
     loose: bool = False  # found by a typo, an abbreviation or one word of a longer name
 
 
+def blanked(tokens: list[str], mentions: list[Mention]) -> str:
+    """The question with the words these mentions cover written as "_", so a pattern
+    searched in it finds only the words that name no column or value."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return " ".join("_" if i in covered else t for i, t in enumerate(tokens))
+
+
 class Matcher:
     """Finds columns and category values named in a question."""
 

@@ -25,6 +25,7 @@ from services.llm.offline.matcher import (
     KEY,
     Matcher,
     Mention,
+    blanked,
     has,
     normalize,
     words_of,
@@ -249,10 +250,7 @@ class Parser:
         reading.combined = self.combined = combined
         reading.agg = aggregation(text, tokens, mentions)
         reading.measure_agg = self._measure_agg(text)
-        spoken = {i for m in mentions if not m.loose for i in range(m.start, m.end)}  # `Line`
-        reading.chart = self._chart(
-            " ".join("_" if i in spoken else t for i, t in enumerate(tokens))
-        )
+        reading.chart = self._chart(blanked(tokens, [m for m in mentions if not m.loose]))
         reading.top, reading.ascending = ranking(text)
         reading.freq = self._frequency(text, reading.columns)
         reading.part = self._part(text)
@@ -300,8 +298,8 @@ class Parser:
             if not (column := self.table.column(f.column)) or not column.yes_no
         ]
         filters += [f for f in blanks if f.column not in {g.column for g in filters}]
-        blanked = {f.column for f in blanks}
-        reading.numeric = [c for c in reading.numeric if c not in blanked]  # a filter only
+        blank_columns = {f.column for f in blanks}
+        reading.numeric = [c for c in reading.numeric if c not in blank_columns]  # a filter only
         flags = yes_no(self, text, tokens, reading.columns, reading.group)
         reading.filters = filters + flags
         flagged = {f.column for f in flags}  # "rating of action films": Action is no measure
@@ -339,8 +337,7 @@ class Parser:
         return None
 
     def _frequency(self, text: str, columns: list[Mention]) -> str | None:
-        covered = {i for m in columns for i in range(m.start, m.end)}
-        text = " ".join("_" if i in covered else t for i, t in enumerate(text.split()))
+        text = blanked(text.split(), columns)
         for freq, words in FREQUENCIES.items():
             found = has(text, words)
             if found:

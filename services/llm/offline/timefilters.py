@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.llm.offline.matcher import Mention, has, words_of
+from services.llm.offline.matcher import Mention, blanked, has, words_of
 from services.llm.offline.monthcolumns import as_written, month_column_of, month_names_filter
 from services.llm.offline.monthranges import month_range
 from services.llm.offline.query import Filter, Unanswerable
@@ -20,16 +20,10 @@ YEAR = r"(?:1[5-9]|20)\d{2}"
 
 
 def _without_dated_values(text: str, mentions: list[Mention]) -> str:
-    tokens = text.split()
-    inside = {
-        i
-        for m in mentions
-        if m.value is not None and any(ch.isdigit() for ch in m.value)
-        for i in range(m.start, m.end)
-    }
-    if not inside or len(tokens) < max(inside) + 1:
+    dated = [m for m in mentions if m.value is not None and any(ch.isdigit() for ch in m.value)]
+    if not dated or len(text.split()) < max(m.end for m in dated):
         return text
-    return " ".join("_" if i in inside else t for i, t in enumerate(tokens))
+    return blanked(text.split(), dated)
 
 
 def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Filter] | Unanswerable:
@@ -153,23 +147,22 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         if check is not None:
             return check
         month_of = _month_with_year(text)
-        month_column = month_column_of(parser)
+        # "december 2006" on `year` and `month` columns (12 or "Dec"), read once
+        by_month = month_names_filter(parser, [month_of]) if month_of else None
         if date and (not year_column or month_of):  # a `Year` column of its own is the year
             for year in years[:1]:
                 past = _past_the_data(parser, date, year, month_of)
                 if past is not None:
                     return past
                 found.append(Filter(date, "year", (year, month_of)))
-        elif month_of and not month_column and not month_names_filter(parser, [month_of]):
+        elif month_of and by_month is None:
             return Unanswerable(
                 f"the question names a month, but `{parser.table.filename}` has no date or "
                 "month column to tell months apart",
                 parser.table,
             )
         else:
-            if month_of:  # "december 2006" on `year` and `month` columns (12 or "Dec")
-                by_name = month_names_filter(parser, [month_of])
-                found += [by_name] if by_name else []
+            found += [by_month] if by_month else []  # "december 2006" of `year`, `month`
             found.append(
                 Filter(
                     year_column or "",
