@@ -15,7 +15,7 @@ from services.llm.offline.schema import Column, Table
 # True synonyms only: "profit" is never read as revenue, nor "cost" as price.
 _GROUPS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (
-        ("revenue", "revenues", "turnover", "takings", "gmv", "sales"),
+        ("revenue", "revenues", "turnover", "takings", "gmv", "sales", "worth", "raised"),
         ("revenue", "revenues", "sales", "turnover", "linetotal", "gross", "amount", "total"),
     ),
     (

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from services.llm.offline.parse import Parser
 
 
+# "low birth weight rate among smokers": a flag's rate, of the rows another flag keeps
+_RATED = re.compile(r"\b(?:rate|share|proportion|percentage|pct)\b|%")
+
+
 def yes_no(
     parser: Parser, text: str, tokens: list[str], columns: list[Mention], group: str | None
 ) -> list[Filter]:
@@ -25,7 +29,9 @@ def yes_no(
         if column is None or mention.column == group or " non" in f" {text}":
             continue
         values = {v.lower().removesuffix(".0"): v for v in column.values}
-        flag = column.flag and (counting or any(_measure(parser, m) for m in columns))
+        flag = column.flag and (
+            counting or _RATED.search(text) or any(_measure(parser, m) for m in columns)
+        )
         if set(values) in ({"yes", "no"}, {"true", "false"}, {"y", "n"}) or flag:
             yes, no = sorted(values, key=lambda v: v[0] not in "ty1")
             before = " ".join(tokens[max(0, mention.start - 2) : mention.start])

@@ -33,6 +33,7 @@ FUNCTION_WORDS = set(
     counts counted total totals sum summed overall whole entire altogether combined
     value values amount amounts figure figures level levels rate rates data dataset
     table file sheet study survey row rows record records entry entries observation observations
+    listing listings plus
     line lines case cases item items thing things stuff one ones
     typical typically usually generally roughly approximately approx about around
     exactly precisely just only same also instead too either both

@@ -278,6 +278,9 @@ class Matcher:
         for name, heads in self.heads.items():
             if phrase in heads or single in heads:
                 return Mention(start, end, name, None, True)
+        flagged = only(self._flag_forms(phrase))
+        if flagged:
+            return Mention(start, end, flagged, None, True)
         if (phrase in FILLER or phrase in FUNCTION_WORDS) and phrase not in self.upper:
             stem = self._stem_of(phrase) if len(phrase) >= 6 else None  # "return" ~ returned
             if stem:
@@ -339,6 +342,13 @@ class Matcher:
             for value, norm in values:
                 if len(norm) >= 5 and similar(phrase, norm):
                     return Mention(start, end, name, value)
+        compound = only({  # "policyholders" → Holders: a word ending in a column's name
+            column.name for column in self.table.columns for alias in self.aliases[column.name]
+            if " " not in phrase + alias and len(alias) >= 5 and len(single) - len(alias) >= 3
+            and single.endswith(singular(alias))
+        })  # fmt: skip
+        if compound is not None:
+            return Mention(start, end, compound)
         stemmed = {
             (name, value)
             for name, values in self.values.items()
@@ -373,6 +383,19 @@ class Matcher:
             and 3 <= len(value) < len(word)
             and word.startswith(value.lower())
         )
+
+    def _flag_forms(self, word: str) -> set[str]:
+        """The yes/no columns of one word this word is a form of: "smoking", "smokers" of
+        `smoke`, "hypertensive" is not (the word starts with the name, less a final e)."""
+        return {
+            column.name
+            for column in self.table.columns
+            if (column.flag or column.yes_no)
+            and re.fullmatch(r"[a-z]{4,}", name := column.name.lower())
+            and len(word) > len(name)
+            and word.startswith(name.removesuffix("e"))
+            and word[len(name.removesuffix("e")) :] in ("ing", "er", "ers", "ed", "es", "s")
+        }
 
     def _stem_of(self, word: str) -> str | None:
         """The one column with a word of the same stem (six letters or more in common)."""

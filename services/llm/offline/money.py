@@ -52,6 +52,11 @@ def scale_of(column: str) -> float | None:
     return markers[-1] if markers else 1.0
 
 
+def money_noun(column: str) -> bool:
+    """Is the column named as money (`price`, `salary`) without a currency or a scale?"""
+    return bool(set(words_of(column).split()) & _MONEY_NOUNS)
+
+
 _DEDUCTIONS = ("discount", "fee", "tax", "vat", "refund", "deposit", "tip")
 
 
@@ -77,6 +82,8 @@ def money_conversion(text: str, table: Table, measure: str | None) -> Conversion
         return None
     own = scale_of(measure)
     found = _ASKED.search(text)
+    if own is None and found and found.group(1) and _SAID.search(found[0]) and money_noun(measure):
+        own = 1.0  # `price` asked "in $k": money said in its currency, in whole units
     said = _SAID.search(text)  # "total $ claimed" on cents: the answer in dollars
     if own is None or found is None and (said is None or own >= 1):
         return None

@@ -8,6 +8,7 @@ import re
 
 from services.llm.offline.schema import Table
 from services.llm.offline.vocabulary import ABBREVIATIONS
+from services.search import dense
 
 _MONEY = {"$": "dollars", "£": "pounds", "€": "euros"}
 
@@ -194,7 +195,12 @@ def shortened(part: str, word: str) -> bool:
         if word.startswith(part):
             return True
         rest = iter(word[1:])  # "intg" → integrity, "dmnr" → demeanor, "rten" → retention
-        return len(part) == 4 and len(word) >= 7 and all(letter in rest for letter in part[1:])
+        return (
+            len(part) == 4
+            and len(word) >= 7
+            and all(letter in rest for letter in part[1:])
+            and not (dense.available() and dense.whole_token(part))  # "sets" ≠ spectators
+        )
     if len(part) < 2 or _VOWELS & set(part[1:]):
         return False
     rest = iter(word[1:])

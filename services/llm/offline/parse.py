@@ -11,7 +11,9 @@ from datetime import datetime
 
 from services.llm.offline import semantic
 from services.llm.offline.aggregations import aggregation
+from services.llm.offline.arith import CONSTANT, Formula, formula_of, spelled_operators
 from services.llm.offline.blanks import blank_filters, ended
+from services.llm.offline.capita import per_capita
 from services.llm.offline.combined import Combined, combined_of
 from services.llm.offline.directions import judged, who_column
 from services.llm.offline.filters import filters_of
@@ -38,6 +40,7 @@ from services.llm.offline.schema import Column, Table
 from services.llm.offline.shape import shape
 from services.llm.offline.spelling import corrected
 from services.llm.offline.tallies import counts_column, units_said, weighted
+from services.llm.offline.units import spelled_units
 from services.llm.offline.vocabulary import (
     AGGREGATIONS,
     CHARTS,
@@ -191,10 +194,12 @@ class Parser:
     def parse(
         self, question: str, previous: Query | None = None, *, reread: bool = False
     ) -> Query | Unanswerable:
-        text = normalize(question)
+        text = normalize(spelled_units(spelled_operators(question)))
         tokens = text.split()
         if not reread:
             tokens, self.readings = corrected(tokens, self.table)  # typos, to be said
+            tokens, capita = per_capita(tokens, self.table)
+            self.readings += capita
             text = " ".join(tokens)
         upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)}
         mentions = read_again(self.table, tokens, self.matcher.mentions(tokens, upper))
@@ -216,13 +221,19 @@ class Parser:
         combined = combined_of(
             self.table, tokens, covered, lambda name: self.default_agg(name) == "sum"
         )
+        formula = formula_of(self.table, tokens, mentions)
+        spent: set[int] = set()
+        if formula is not None:  # "murder + assault + rape": one added column
+            combined, spent = formula
+            tokens = [CONSTANT if i in spent else t for i, t in enumerate(tokens)]
+            text = " ".join(tokens)
         endings, ending_words = ended(self.table, text)
         if not named and endings and endings[0].op == "filled":
             self.date = endings[0].column  # "people who left in 2023": their exit date's year
         unknown = [
             w
             for w in unknown_words(tokens, mentions, self.table)
-            if (combined is None or w != combined.word) and w not in ending_words
+            if (combined is None or w != combined.word) and w not in ending_words and w != CONSTANT
         ]
         tallied = units_said(unknown, tokens, mentions) if self.counts else []  # "students"
         tallied = tallied or long_units(self.table, unknown, tokens, mentions)
@@ -280,6 +291,8 @@ class Parser:
             and m.column != self.year_column
             and not self.id_like(m.column)  # an id is never a measure
         ]
+        if isinstance(combined, Formula):  # its columns are no measures of their own
+            reading.numeric = [c for c in reading.numeric if c not in combined.columns]
         units = said_as_units(reading.gap, tokens, reading.columns)  # "… to close in hours"
         reading.numeric = [c for c in reading.numeric if c not in units]
         limits = (">", ">=", "<", "<=", "between")

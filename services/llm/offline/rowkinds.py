@@ -72,9 +72,12 @@ def _column_words(table: Table) -> set[str]:
 
 
 def kind_nouns(table: Table) -> set[str]:
-    """The general nouns the table's rows may be called by, with their plurals."""
+    """The general nouns the table's rows may be called by, with their plurals: by the
+    kind of its columns, and the other names of what its file name calls them."""
     words = _column_words(table)
     found: set[str] = set()
+    for named in _name_stems(table.filename):
+        found |= _ROW_SYNONYMS.get(named, frozenset())
     for kind in KINDS:
         shown = len(kind.evidence & words) >= kind.needed if kind.evidence else False
         if shown or (kind.together and kind.together <= words):
@@ -101,6 +104,33 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(_NOMINAL.sub("it", word.lower())))
 
 
+# Other nouns for what a file's name says its rows are (by the Snowball stem of its last
+# word): a booking is an appointment, a gift a donation, a birth its mother or baby.
+_ROW_SYNONYMS = {
+    stem(word): frozenset(others.split())
+    for word, others in (
+        ("appointment", "booking reservation"),
+        ("booking", "reservation appointment"),
+        ("reservation", "booking"),
+        ("donation", "gift contribution"),
+        ("gift", "donation"),
+        ("birth", "baby mother mum newborn infant"),
+        ("order", "purchase"),
+        ("sale", "deal transaction"),
+        ("deal", "sale"),
+        ("transaction", "sale purchase payment"),
+        ("trip", "ride journey"),
+        ("ride", "trip journey"),
+        ("sailing", "crossing voyage departure"),
+        ("shipment", "consignment"),
+        ("outage", "interruption"),
+        ("ticket", "request"),
+        ("request", "ticket"),
+        ("listing", "ad advert"),
+    )
+}
+
+
 def file_stems(table: Table) -> frozenset[str]:
     """The stem of the file name's last word, which names its rows: `windsor_housing.csv`
     → hous, `machine_stops.csv` → stop (a machine is not a stop)."""
@@ -112,6 +142,13 @@ def _file_stems(filename: str) -> frozenset[str]:
     name = re.sub(r"\.[a-z0-9]+$", "", filename.lower())
     words = [w for w in words_of(name).split() if w.isalpha() and w not in _FILE_WORDS]
     return frozenset({stem(words[-1])} if words and len(words[-1]) >= 4 else ())
+
+
+@lru_cache(maxsize=256)
+def _name_stems(filename: str) -> frozenset[str]:
+    """The stems of every word of the file name (`birth_weights.csv` → birth, weight)."""
+    name = re.sub(r"\.[a-z0-9]+$", "", filename.lower())
+    return frozenset(stem(w) for w in words_of(name).split() if w.isalpha() and len(w) >= 4)
 
 
 def names_the_file(word: str, table: Table) -> bool:

@@ -38,10 +38,12 @@ _KINDS: dict[str, dict[str, float]] = {
     "volume": {
         "ml": 0.001, "millilitre": 0.001, "millilitres": 0.001, "l": 1, "litre": 1, "litres": 1,
         "liter": 1, "liters": 1, "gallon": 3.785411784, "gallons": 3.785411784,
+        "hl": 100, "hectolitre": 100, "hectolitres": 100, "hectoliter": 100,
+        "hectoliters": 100, "m3": 1000, "cbm": 1000, "ft3": 28.316846592,
     },
 }  # fmt: skip
 _UNITS = {unit: (kind, factor) for kind, units in _KINDS.items() for unit, factor in units.items()}
-_ASKED = re.compile(r"\b(?:in|into|as|to)\s+(?:the\s+)?([a-z]+)\b")
+_ASKED = re.compile(r"\b(?:in|into|as|to)\s+(?:the\s+)?([a-z]+3?)\b")  # m3, ft3
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,30 @@ class Conversion:
         own = words_of(self.source).split()[-1]
         bare = re.sub(rf"[\s_(\[-]*{re.escape(own)}\W*$", "", self.source, flags=re.I)
         return f"{bare or self.source} ({self.unit})"
+
+
+_SPELLED = (
+    (re.compile(r"\bcubic (?:metres|meters|metre|meter|m)\b", re.I), "m3"),
+    (re.compile(r"\bcubic (?:feet|foot|ft)\b", re.I), "ft3"),
+    (re.compile(r"\b(?:us|u\.s\.) (gallons?)\b", re.I), r"\1"),
+    *(
+        (re.compile(rf"\bin\s*\{symbol}\s*{scale}\b", re.I), f"in {currency} {said}")
+        for symbol, currency in (("£", "pounds"), ("$", "dollars"), ("€", "euros"))
+        for scale, said in (
+            ("k", "thousands"),
+            ("(?:m|mn|mm)", "millions"),
+            ("(?:bn|b)", "billions"),
+        )
+    ),  # "in £k" → in pounds thousands
+)
+
+
+def spelled_units(question: str) -> str:
+    """Units said in two words, as one: "cubic metres" → m3, "US gallons" → gallons, and
+    money's scale said with its symbol ("in £k" → in thousands), which normalising drops."""
+    for pattern, unit in _SPELLED:
+        question = pattern.sub(unit, question)
+    return question
 
 
 def unit_words() -> set[str]:

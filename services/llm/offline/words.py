@@ -18,7 +18,7 @@ from services.llm.offline.matcher import (
     singular,
     words_of,
 )
-from services.llm.offline.money import HUNDREDTHS, in_no_currency
+from services.llm.offline.money import HUNDREDTHS, in_no_currency, money_noun
 from services.llm.offline.names import CURRENCIES, CURRENCY_WORDS
 from services.llm.offline.rowkinds import kind_nouns, names_the_file
 from services.llm.offline.schema import Column, Table
@@ -133,7 +133,10 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
         m.end - 1 for m in mentions if m.value is None and _number(table, m.column)
     }
     named = [m for m in mentions if m.value is None and not m.loose and _number(table, m.column)]
-    starts, ends = {m.start for m in named}, {m.end - 1 for m in named}
+    starts = {m.start for m in named}
+    ends = {  # "customers affected" of `CustOut`, named by an abbreviation too
+        m.end - 1 for m in mentions if m.value is None and _number(table, m.column)
+    }
     sorted_by = {  # the words of a category column named ("payment")
         m.end - 1 for m in mentions if m.value is None and not _number(table, m.column)
     }
@@ -172,6 +175,10 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue
         if word in CURRENCY_WORDS and _NUMBERISH.match(before) and not nouns & CURRENCY_WORDS:
             continue  # "more than $3bn" where no column says its currency: the limit's unit
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        scaled = before == "in" and after in _SCALE_WORDS | {"thousands"}
+        if word in CURRENCY_WORDS and scaled and any(money_noun(c.name) for c in table.columns):
+            continue  # "price in $k": the answer's unit, of a `price` in no currency
         kind = unit_kind(word)
         if kind and _NUMBERISH.match(before) and not kept_in_kind(table, kind):
             continue  # "deeper than 500 km" on `depth`: the column's own unit, as said

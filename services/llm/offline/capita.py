@@ -1,0 +1,27 @@
+""" "Per capita" on a table with no population: its figures are already per person (a
+country's `dpi`, a state's `miles` driven per capita, `perinc`), so the words are taken
+out and the reading said; with a population column they stay, for the ratio."""
+
+from __future__ import annotations
+
+import re
+
+from services.llm.offline.matcher import words_of
+from services.llm.offline.schema import Table
+
+_PER_CAPITA = re.compile(r"\bper[\s-](?:capita|head|person|inhabitant|resident)\b")
+_POPULATION = {"pop", "population", "inhabitants", "residents", "people", "persons", "capita"}
+
+
+def has_population(table: Table) -> bool:
+    return any(set(words_of(c.name).split()) & _POPULATION for c in table.columns)
+
+
+def per_capita(tokens: list[str], table: Table) -> tuple[list[str], list[str]]:
+    """The question without "per capita" where the table cannot divide by a population,
+    and the reading to say."""
+    text = " ".join(tokens)
+    if not _PER_CAPITA.search(text) or has_population(table):
+        return tokens, []
+    kept = _PER_CAPITA.sub(" ", text).split()
+    return kept, ["“per capita” as the figures are given (the table has no population column)"]

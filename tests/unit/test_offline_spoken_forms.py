@@ -1,0 +1,121 @@
+"""The offline analyst on words a table does not spell but plainly means: arithmetic over
+columns ("murder + assault + rape", "100 minus catholic"), a word ending in a column's name
+("policyholders" of `Holders`), other names of the rows ("bookings" of appointments, "mothers"
+of births), a yes/no column as a participle ("smoking mothers"), "per capita" of a table with
+no population, units said in two words ("cubic metres") and money's scale with its symbol
+("in £k"). The generated code runs on small frames and the figures are checked."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.schema import Column, Table
+from tests.unit.test_offline_reading import answered, read
+from tests.unit.test_offline_tallies import described, result_of
+
+ARRESTS = pd.DataFrame(
+    {
+        "State": ["Florida", "Ohio", "Maine"],
+        "Murder": [15.4, 7.3, 2.1],
+        "Assault": [335.0, 120.0, 83.0],
+        "Rape": [31.9, 21.4, 7.8],
+        "Catholic": [10.0, 40.0, 35.0],
+    }
+)
+POLICIES = pd.DataFrame(
+    {"District": [1, 1, 4, 4], "Holders": [100, 300, 50, 50], "Claims": [10, 20, 5, 15]}
+)
+SALON = pd.DataFrame(
+    {"salonCode": ["KEN", "KEN", "ISL"], "priceGBP": [40.0, 55.0, 30.0], "status": ["C"] * 3}
+)
+BIRTHS = pd.DataFrame({"low": [1, 0, 1, 0, 0], "smoke": [1, 1, 0, 0, 1], "ht": [0, 1, 0, 0, 1]})
+DRIVING = pd.DataFrame({"year": [1956, 1957, 1958], "miles": [3675, 3800, 4000]})
+BATCHES = pd.DataFrame({"Style": ["IPA", "Lager"], "Packaged (L)": [1500.0, 2500.0]})
+DONATIONS = pd.DataFrame({"Channel": ["web", "post"], "Amount (GBP)": [1200.0, 300.0]})
+PRICES = pd.DataFrame({"price": [1500, 2500, 3000], "ram": [4, 8, 16]})
+
+
+def births() -> Table:
+    """The births as the schema cell describes them: 0/1 columns list their two values."""
+    table = described("birth_weights", BIRTHS)
+    table.columns = [Column(c.name, c.kind, ["0", "1"], c.low, c.high) for c in table.columns]
+    return table
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("combined rate for florida - murder + assault + rape", 15.4 + 335.0 + 31.9),
+        ("non catholic share in ohio (100 minus catholic)", 60.0),
+        ("average of assault minus murder", ((335 - 15.4) + (120 - 7.3) + (83 - 2.1)) / 3),
+    ],
+)
+def test_arithmetic_over_columns_is_one_added_column(question, expected):
+    query = answered(question, described("us_arrests", ARRESTS))
+    assert query.combined is not None, query
+    assert result_of(query, ARRESTS)["value"] == pytest.approx(expected)
+
+
+def test_a_number_in_a_formula_is_no_limit():
+    query = answered("100 minus catholic, averaged over the states", described("x", ARRESTS))
+    assert not query.filters, query
+    assert result_of(query, ARRESTS)["value"] == pytest.approx(100 - ARRESTS["Catholic"].mean())
+
+
+def test_a_word_ending_in_a_columns_name_is_that_column():
+    table = described("motor_insurance", POLICIES)
+    query = answered("how many policyholders in total", table)
+    assert query.measure == "Holders", query
+    assert result_of(query, POLICIES)["value"] == 500
+    query = answered("claims per 100 policyholders overall", table)
+    assert result_of(query, POLICIES)["value"] == pytest.approx(50 / 500 * 100)
+
+
+def test_other_names_of_the_rows_are_the_rows():
+    query = answered("bookings per salon", described("salon_appointments", SALON))
+    assert query.group == "salonCode" and query.agg == "count", query
+    query = answered("how many mothers smoked", births())
+    assert result_of(query, BIRTHS)["value"] == 3
+    refused = read("how many bookings smoked", births())
+    assert isinstance(refused, Unanswerable), refused  # bookings are no births
+
+
+def test_a_yes_no_column_said_as_a_participle_keeps_its_rows():
+    query = answered("low birth weight rate among smoking mothers", births())
+    assert isinstance(query, Query) and "smoke" in {query.group} | {
+        f.column for f in query.filters
+    }, query
+    result = result_of(query, BIRTHS)
+    shown = result["value"] if query.filters else result["value"]["1"]
+    assert shown == pytest.approx(100 / 3), result  # two of the three smokers
+
+
+def test_per_capita_of_a_table_without_population_is_the_figure_as_given():
+    parsed = answered("average miles driven per capita", described("driving", DRIVING))
+    assert (parsed.measure, parsed.agg) == ("miles", "mean"), parsed
+    with_people = DRIVING.assign(pop=[10, 20, 30])
+    refused = read("average miles driven per capita", described("driving", with_people))
+    assert not isinstance(refused, Query) or refused.measure != "miles" or refused.per, refused
+
+
+def test_units_said_in_two_words_and_with_a_symbol_convert():
+    query = answered("total packaged in hectolitres", described("brewery", BATCHES))
+    assert result_of(query, BATCHES)["value"] == pytest.approx(40.0)
+    query = answered("total packaged in cubic metres", described("brewery", BATCHES))
+    assert result_of(query, BATCHES)["value"] == pytest.approx(4.0)
+    query = answered("total amount in £k", described("charity_donations", DONATIONS))
+    assert result_of(query, DONATIONS)["value"] == pytest.approx(1.5)
+
+
+def test_a_price_in_no_currency_asked_in_dollars_thousands_is_in_whole_dollars():
+    query = answered("median price in $k", described("pc_prices", PRICES))
+    assert result_of(query, PRICES)["value"] == pytest.approx(2.5)
+    assert answered("median price in millions", described("pc_prices", PRICES)).convert is None
+
+
+def test_a_common_word_is_no_four_letter_code_of_another():
+    matches = pd.DataFrame({"tourney": ["Wimbledon", "US Open"], "sets": [3, 5], "aces": [4, 9]})
+    refused = read("how many spectators attended wimbledon", described("tennis", matches))
+    assert isinstance(refused, Unanswerable), refused  # "sets" is a word, not spectators
