@@ -30,11 +30,11 @@ from services.llm.offline.names import (
 from services.llm.offline.rowkinds import kind_nouns, names_the_file, stem
 from services.llm.offline.schema import Table
 from services.llm.offline.vocabulary import (
-    ADJECTIVES,
     FILLER,
     FREQUENCIES,
     VALUE_ALIASES,
 )
+from services.llm.offline.wordforms import code_of, compound_of, dimension, flag_forms, stem_of
 
 __all__ = [  # the names most of the analyst uses, found here as before the split
     "KEY", "UNIT_NAMES", "UNIT_WORDS", "Matcher", "Mention", "bare_words", "column_aliases",
@@ -171,14 +171,6 @@ class Matcher:
             if len(a) >= 4  # "flagged high"
         )
 
-    def _dimension(self, word: str) -> str:
-        """The quantity an adjective names: "shortest" is the least length, or of a table
-        that keeps only a height, the least height ("the shortest tree")."""
-        if word not in ("shortest", "shorter"):
-            return ADJECTIVES.get(word, word)
-        words = {w for name in self.compact for w in words_of(name).split()}
-        return "height" if "height" in words and not words & {"length", "len"} else "length"
-
     def mentions(self, tokens: list[str], upper: set[str] | None = None) -> list[Mention]:
         self.upper = upper or set()
         self.tokens = tokens
@@ -186,7 +178,8 @@ class Matcher:
             i for i in range(len(tokens) - 1) if tokens[i] + tokens[i + 1] in self.compact.values()
         }
         tokens = [
-            t if i in glued else _SHORT.get(t, self._dimension(t)) for i, t in enumerate(tokens)
+            t if i in glued else _SHORT.get(t, dimension(self.compact, t))
+            for i, t in enumerate(tokens)
         ]
         found: list[Mention] = []
         taken = [False] * len(tokens)
@@ -278,11 +271,13 @@ class Matcher:
         for name, heads in self.heads.items():
             if phrase in heads or single in heads:
                 return Mention(start, end, name, None, True)
-        flagged = only(self._flag_forms(phrase))
+        flagged = only(flag_forms(self.table, phrase))
         if flagged:
             return Mention(start, end, flagged, None, True)
         if (phrase in FILLER or phrase in FUNCTION_WORDS) and phrase not in self.upper:
-            stem = self._stem_of(phrase) if len(phrase) >= 6 else None  # "return" ~ returned
+            stem = (
+                stem_of(self.compact, phrase) if len(phrase) >= 6 else None
+            )  # "return" ~ returned
             if stem:
                 return Mention(start, end, stem, None, True)
             pair = only(self._value_stem(phrase))  # "generate" → the value Generation (MWh)
@@ -342,11 +337,7 @@ class Matcher:
             for value, norm in values:
                 if len(norm) >= 5 and similar(phrase, norm):
                     return Mention(start, end, name, value)
-        compound = only({  # "policyholders" → Holders: a word ending in a column's name
-            column.name for column in self.table.columns for alias in self.aliases[column.name]
-            if " " not in phrase + alias and len(alias) >= 5 and len(single) - len(alias) >= 3
-            and single.endswith(singular(alias))
-        })  # fmt: skip
+        compound = compound_of(self.table, self.aliases, single)
         if compound is not None:
             return Mention(start, end, compound)
         stemmed = {
@@ -368,45 +359,11 @@ class Matcher:
                     for name, values in self.values.items()
                     for value, norm in values
                     if len(norm) >= 3
-                    and (shortened(norm, phrase) or self._code_of(name, value, phrase))
+                    and (shortened(norm, phrase) or code_of(self.coded, name, value, phrase))
                     and norm[1] == phrase[1]
                 }
             )
         return Mention(start, end, pair[0], pair[1]) if pair else None
-
-    def _code_of(self, column: str, value: str, word: str) -> bool:
-        """ "glucose" → GLU, "sodium" → SOD: in a column of short capital codes, the code
-        that is the word's first three letters or more."""
-        return (
-            column in self.coded
-            and len(word) >= 5
-            and 3 <= len(value) < len(word)
-            and word.startswith(value.lower())
-        )
-
-    def _flag_forms(self, word: str) -> set[str]:
-        """The yes/no columns of one word this word is a form of: "smoking", "smokers" of
-        `smoke`, "hypertensive" is not (the word starts with the name, less a final e)."""
-        return {
-            column.name
-            for column in self.table.columns
-            if (column.flag or column.yes_no)
-            and re.fullmatch(r"[a-z]{4,}", name := column.name.lower())
-            and len(word) > len(name)
-            and word.startswith(name.removesuffix("e"))
-            and word[len(name.removesuffix("e")) :] in ("ing", "er", "ers", "ed", "es", "s")
-        }
-
-    def _stem_of(self, word: str) -> str | None:
-        """The one column with a word of the same stem (six letters or more in common)."""
-        found = {
-            name
-            for name in self.compact
-            for part in words_of(name).split()
-            if shared_prefix(word, part) >= 6
-            and shared_prefix(word, part) >= 0.75 * min(len(word), len(part))
-        }
-        return only(found)
 
 
 _YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"})
