@@ -119,3 +119,40 @@ def test_a_common_word_is_no_four_letter_code_of_another():
     matches = pd.DataFrame({"tourney": ["Wimbledon", "US Open"], "sets": [3, 5], "aces": [4, 9]})
     refused = read("how many spectators attended wimbledon", described("tennis", matches))
     assert isinstance(refused, Unanswerable), refused  # "sets" is a word, not spectators
+
+
+SESSIONS = pd.DataFrame(
+    {
+        "CHARGER": ["AC22", "DC50", "DC150", "DC50", "AC7"],
+        "status": ["C", "NS", "C", "C", "NS"],
+        "KWH": [30.0, 20.0, 40.0, 10.0, 5.0],
+        "IDLE_FEE_CT": [None, 150.0, None, 0.0, 80.0],
+    }
+)
+
+
+def sessions() -> Table:
+    return described("ev_charging_sessions", SESSIONS)
+
+
+def test_a_hyphenated_word_spells_a_code_by_its_initials():
+    query = answered("whats our no-show rate", sessions())
+    assert result_of(query, SESSIONS)["value"] == pytest.approx(40.0)
+    assert isinstance(read("distinct donors count", sessions()), Unanswerable)  # no DD
+
+
+def test_a_code_prefix_keeps_every_value_it_begins():
+    query = answered("avg kwh of DC sessions", sessions())
+    assert {f.column for f in query.filters} == {"CHARGER"}, query
+    assert result_of(query, SESSIONS)["value"] == pytest.approx(70 / 3)
+    refused = read(
+        "total kwh in the table", described("x", SESSIONS.assign(team=["IN1", "IN3"] * 2 + ["X"]))
+    )
+    assert isinstance(refused, Query) and not refused.filters, refused  # "in" is no code
+
+
+def test_a_number_said_after_a_is_a_share_of_rows_that_have_one():
+    query = answered("what % of DC sessions had an idle fee", sessions())
+    assert result_of(query, SESSIONS)["value"] == pytest.approx(100 / 3)  # 150 yes, 0 no
+    query = answered("avg idle fee % when there was an idle fee", sessions())
+    assert query.agg != "rate", query  # a mean, not a share

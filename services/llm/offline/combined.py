@@ -41,6 +41,20 @@ class Flagged(Combined):
         return f"df[{self.name!r}] = df[{column!r}].astype(str) == {self.value!r}"
 
 
+@dataclass(frozen=True)
+class Present(Flagged):
+    """A number column asked as a rate of having one ("% of sessions with an idle fee"):
+    true where the row's number is filled in and not zero."""
+
+    @property
+    def name(self) -> str:
+        return f"has {self.columns[0]}"
+
+    def code(self) -> str:
+        column = self.columns[0]
+        return f"df[{self.name!r}] = df[{column!r}].notna() & df[{column!r}].ne(0)"
+
+
 def combined_of(
     table: Table, tokens: list[str], covered: set[int], additive: Callable[[str], bool]
 ) -> Combined | None:

@@ -34,7 +34,15 @@ from services.llm.offline.vocabulary import (
     FREQUENCIES,
     VALUE_ALIASES,
 )
-from services.llm.offline.wordforms import code_of, compound_of, dimension, flag_forms, stem_of
+from services.llm.offline.wordforms import (
+    code_of,
+    code_spelled,
+    compound_of,
+    dimension,
+    families,
+    flag_forms,
+    stem_of,
+)
 
 __all__ = [  # the names most of the analyst uses, found here as before the split
     "KEY", "UNIT_NAMES", "UNIT_WORDS", "Matcher", "Mention", "bare_words", "column_aliases",
@@ -195,6 +203,10 @@ class Matcher:
                         for i in range(start, start + size):
                             taken[i] = True
         found += self._scattered(tokens, taken)
+        found += [
+            Mention(i, i + 1, name, value)
+            for i, name, value in families(self.values, tokens, taken, self.upper)
+        ]
         return self._owned(sorted(found, key=lambda m: m.start))
 
     def _owned(self, found: list[Mention]) -> list[Mention]:
@@ -312,6 +324,9 @@ class Matcher:
                 pair = only(found or set())  # "ge" → General Electric; "bugs" → bugs_opened
                 if pair is not None:
                     return Mention(start, end, pair[0], pair[1])
+        spelled = code_spelled(self.values, self.coded, phrase)  # "no-show" → NS
+        if spelled is not None:
+            return Mention(start, end, spelled[0], spelled[1])
         coded = code_words(self.values, phrase) if " " in phrase else None
         if coded is not None:  # "occupied beds" → BEDS_OCC
             return Mention(start, end, coded[0], coded[1])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.llm.offline.combined import Flagged
+from services.llm.offline.combined import Flagged, Present
 from services.llm.offline.query import Query
 from services.llm.offline.rowkinds import stem
 
@@ -26,7 +26,8 @@ def rated(r: Reading, query: Query, measure: str | None) -> tuple[Query, str | N
             filters=tuple(
                 f for f in query.filters
                 if (f.column, f.op, f.value) != (flagged.columns[0], "==", flagged.value)
-            ),
+                and not (isinstance(flagged, Present) and f.column == flagged.columns[0])
+            ),  # "% of sessions that had an idle fee": the share, not the rows that had one
         )  # fmt: skip
     rate = flagged.name if flagged is not None else rate_column(r)
     if rate is not None:  # "conversion rate", "% of sessions that bounced"
@@ -66,10 +67,14 @@ def value_rate(r: Reading) -> Flagged | None:
             found = _stem_value(r, word)  # "admission rate", "admit rate" of `Admit`
             if found is not None:
                 return Flagged(word, (found[0],), found[1])
-    return _share_within(r)
+    return _share_within(r) or _present(r)
 
 
 _SHARE = re.compile(r"%|percent|pct|share|proportion|fraction")
+_SHARE_OF = re.compile(  # "what % of", "share of": not "avg discount %"
+    r"\b(?:what|which)\s+(?:%|percent|percentage|pct|share|proportion|fraction)"
+    r"|(?:%|\bpercent|\bpercentage|\bpct|\bshare|\bproportion|\bfraction)\s+of\b"
+)
 _HAVING = {"have", "has", "had", "are", "is", "were", "was", "with", "who", "that", "got"}
 
 
@@ -89,6 +94,20 @@ def _share_within(r: Reading) -> Flagged | None:
         return None
     asked = after[0]
     return Flagged(r.tokens[asked.start], (asked.column,), str(asked.value))
+
+
+def _present(r: Reading) -> Flagged | None:
+    """ "what % of DC sessions incurred an idle fee": a number column said after "a", "an"
+    or "any" is asked as the share of rows that have one (filled in, and not zero)."""
+    if not _SHARE_OF.search(r.text):
+        return None
+    for m in r.columns:
+        column = r.parser.table.column(m.column)
+        if column is None or column.kind != "number" or column.flag or m.start == 0:
+            continue
+        if r.tokens[m.start - 1] in ("a", "an", "any"):
+            return Present(r.tokens[m.start], (m.column,))
+    return None
 
 
 def _stem_value(r: Reading, word: str) -> tuple[str, str] | None:

@@ -1,17 +1,20 @@
 """Other forms of a table's names that a question may use: a yes/no column as a participle
 ("smoking" of `smoke`), a word ending in a column's name ("policyholders" of `Holders`), a
 word of the same stem ("returned" of `Return Date`), a code that starts a word ("glucose"
-of GLU), and the quantity an adjective names ("shortest" → length or height). Each gives a
-reading only when exactly one name fits."""
+of GLU), a code a hyphenated word spells ("no-show" of NS), the codes a word begins ("DC"
+of DC50, DC150), and the quantity an adjective names ("shortest" → length or height). Each
+gives a reading only when exactly one name (or one column's family of codes) fits."""
 
 from __future__ import annotations
 
 import re
 
 from services.llm.offline.abbreviations import only
+from services.llm.offline.function_words import FUNCTION_WORDS
 from services.llm.offline.names import shared_prefix, singular, words_of
 from services.llm.offline.schema import Table
-from services.llm.offline.vocabulary import ADJECTIVES
+from services.llm.offline.vocabulary import ADJECTIVES, FILLER
+from services.search import dense
 
 
 def dimension(compact: dict[str, str], word: str) -> str:
@@ -68,3 +71,43 @@ def stem_of(compact: dict[str, str], word: str) -> str | None:
         and shared_prefix(word, part) >= 0.75 * min(len(word), len(part))
     }
     return only(found)
+
+
+Values = dict[str, list[tuple[str, str]]]  # a column's values, as written and as read
+
+
+def code_spelled(values: Values, coded: set[str], phrase: str) -> tuple[str, str] | None:
+    """The one code of two or three capitals that a hyphenated word spells by the initials
+    of its parts ("no-show" → NS, "walk-in" → WI), in a column of codes. Words said apart
+    are not read so: "distinct donors" is no channel DD."""
+    words = phrase.split("-")
+    if " " in phrase or not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return None
+    said = "".join(w[0] for w in words)
+    return only({
+        (name, value) for name in coded for value, _ in values[name] if value.lower() == said
+    })  # fmt: skip
+
+
+def families(
+    values: Values, tokens: list[str], taken: list[bool], upper: set[str]
+) -> list[tuple[int, str, str]]:
+    """ "DC sessions" of `CHARGER` DC50, DC150: the values of one column that the word
+    begins, before a number, at least two of them (index, column, value). The word is no
+    function word, and no common word unless written in capitals ("in" is no IN1, IN3)."""
+    found = []
+    for index, token in enumerate(tokens):
+        if taken[index] or not 2 <= len(token) <= 4 or not token.isalpha():
+            continue
+        if token in FUNCTION_WORDS or token in FILLER:
+            continue
+        if token not in upper and dense.available() and dense.whole_token(token):
+            continue
+        family = {
+            (name, value) for name, pairs in values.items() for value, _ in pairs
+            if re.fullmatch(rf"{token}[\s_-]*\d[\w.]*", value.lower())
+        }  # fmt: skip
+        if len(family) >= 2 and len({name for name, _ in family}) == 1:
+            found += [(index, name, value) for name, value in sorted(family)]
+            taken[index] = True
+    return found
