@@ -156,3 +156,40 @@ def test_a_number_said_after_a_is_a_share_of_rows_that_have_one():
     assert result_of(query, SESSIONS)["value"] == pytest.approx(100 / 3)  # 150 yes, 0 no
     query = answered("avg idle fee % when there was an idle fee", sessions())
     assert query.agg != "rate", query  # a mean, not a share
+
+
+JOBS = pd.DataFrame(
+    {
+        "occupation": ["judges", "janitors", "clerks", "nurses"],
+        "income": [20000, 3000, 5000, 6000],
+        "type": ["prof", "bc", "wc", "prof"],
+    }
+)
+SURVEY = pd.DataFrame({"Smoke": ["Heavy", "Never", "Never", "Heavy"], "Age": [30, 20, 22, 26]})
+SERVICES = pd.DataFrame(
+    {"serviceCode": ["CUT", "CUT", "CUT", "HLT"], "priceGBP": [40.0, 40.0, 40.0, 90.0]}
+)
+
+
+def test_a_kind_of_a_named_thing_is_the_kind_column():
+    query = answered("average income for each occupation type", described("prestige", JOBS))
+    assert (query.group, query.per) == ("type", None), query
+    assert result_of(query, JOBS)["value"]["prof"] == pytest.approx(13000)
+    query = answered("rank the charging sites by number of sessions", sessions_by_site())
+    assert query.group == "SITE", query
+
+
+def sessions_by_site() -> Table:
+    return described("ev_charging_sessions", SESSIONS.assign(SITE=["A", "B", "A", "A", "B"]))
+
+
+def test_a_category_column_said_as_another_form_of_its_name():
+    query = answered("rank the smoking groups by average age", described("survey", SURVEY))
+    assert query.group == "Smoke", query
+    assert result_of(query, SURVEY)["value"] == {"Heavy": 28.0, "Never": 21.0}
+
+
+def test_revenue_read_as_a_price_column_is_its_total():
+    query = answered("top 3 services by revenue", described("salon", SERVICES))
+    assert query.agg == "sum", query
+    assert result_of(query, SERVICES)["value"]["CUT"] == pytest.approx(120.0)

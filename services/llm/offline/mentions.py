@@ -3,7 +3,7 @@ or counts is one of its values ("grade 3", "3 bedroom houses"); a column named l
 aggregation (`Total`) before another number column is the aggregation; "line chart" never
 names a `Line` column; an id named by the rows' own noun is the rows ("claim" of
 `expense_claims.csv`); and a currency or "sales" said where no number column is named
-names the table's one money column."""
+names the table's one money column; "occupation type" is the `type` column alone."""
 
 from __future__ import annotations
 
@@ -19,7 +19,29 @@ from services.llm.offline.schema import Table
 def read_again(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     """The matcher's mentions read with their neighbours, by every rule below."""
     mentions = not_the_chart(tokens, not_the_aggregation(table, coded(table, tokens, mentions)))
-    return money_named(table, tokens, not_the_rows(table, tokens, mentions))
+    mentions = money_named(table, tokens, not_the_rows(table, tokens, mentions))
+    return kind_of(table, mentions)
+
+
+_KIND_HEADS = {"type", "kind", "category", "class", "group", "sector", "band", "tier"}
+
+
+def kind_of(table: Table, mentions: list[Mention]) -> list[Mention]:
+    """ "occupation type" of `occupation` (a name each row has) and `type`: the kind of
+    occupation, one mention of `type`; so is a word read loosely as a column before one
+    named exactly ("charging sites" is `SITE`, not `CHARGER` and `SITE`)."""
+    found: list[Mention] = []
+    for m in mentions:
+        last = found[-1] if found else None
+        if (
+            last is not None and last.end == m.start and last.value is None and m.value is None
+            and _kind(table, last.column) != "number" and _kind(table, m.column) != "number"
+            and (words_of(m.column) in _KIND_HEADS or last.loose and not m.loose)
+        ):  # fmt: skip
+            found[-1] = Mention(last.start, m.end, m.column, None, m.loose)
+            continue
+        found.append(m)
+    return found
 
 
 def coded(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:

@@ -123,10 +123,22 @@ def by_meaning(tokens: list[str], unknown: list[str], table: Table) -> tuple[str
     said = [f"“{word}” as {name.shown}" for word, name in names.items() if name is not None]
     if not said:
         return " ".join(tokens), []
-    put = [
-        names[t.strip("-/.'")].text.lower()  # type: ignore[union-attr]
-        if names.get(t.strip("-/.'")) is not None
-        else t
-        for t in tokens
-    ]
+    averaged = bool(_AVERAGED & set(tokens))
+    put = []
+    for t in tokens:
+        name = names.get(t.strip("-/.'"))
+        if name is None:
+            put.append(t)
+            continue
+        summed = t.strip("-/.'") in _SUMMED and not averaged and "=" not in name.target
+        put.append(("total " if summed else "") + name.text.lower())  # revenue: a total
     return " ".join(put), said
+
+
+# Words of an amount that adds up ("top services by revenue" ranks total takings, even of a
+# `price` column), unless the question says another aggregation.
+_SUMMED = {"revenue", "revenues", "sales", "turnover", "takings", "gmv", "worth", "raised"}
+_AVERAGED = {
+    "avg", "average", "averages", "mean", "median", "typical", "typically", "max", "maximum",
+    "min", "minimum", "highest", "lowest", "biggest", "largest", "smallest", "per",
+}  # fmt: skip

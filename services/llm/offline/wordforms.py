@@ -36,12 +36,13 @@ def code_of(coded: set[str], column: str, value: str, word: str) -> bool:
 
 
 def flag_forms(table: Table, word: str) -> set[str]:
-    """The yes/no columns of one word this word is a form of: "smoking", "smokers" of
-    `smoke`, "hypertensive" is not (the word starts with the name, less a final e)."""
+    """The yes/no or category columns of one word this word is a form of: "smoking",
+    "smokers" of `smoke` or `Smoke` (Heavy, Never …), "hypertensive" is not (the word
+    starts with the name, less a final e)."""
     return {
         column.name
         for column in table.columns
-        if (column.flag or column.yes_no)
+        if (column.flag or column.yes_no or column.kind == "category")
         and re.fullmatch(r"[a-z]{4,}", name := column.name.lower())
         and len(word) > len(name)
         and word.startswith(name.removesuffix("e"))
