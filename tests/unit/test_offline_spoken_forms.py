@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from services.llm.offline.answer import compose
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.schema import Column, Table
 from tests.unit.test_offline_reading import answered, read
@@ -193,3 +194,23 @@ def test_revenue_read_as_a_price_column_is_its_total():
     query = answered("top 3 services by revenue", described("salon", SERVICES))
     assert query.agg == "sum", query
     assert result_of(query, SERVICES)["value"]["CUT"] == pytest.approx(120.0)
+
+
+CO2 = pd.DataFrame(
+    {
+        "year": [1965, 1965, 1975, 1975, 1985, 1995, 1995],
+        "month": ["Jan", "Jul", "Jan", "Jul", "Jan", "Jan", "Jul"],
+        "co2": [319.0, 321.0, 330.0, 332.0, 345.0, 360.0, 362.0],
+    }
+)
+
+
+def test_annual_means_compared_are_means_and_listed_decades_are_kept():
+    table = described("mauna_loa", CO2)
+    query = answered("co2 in 1965 vs 1995 (annual means)", table)
+    assert query.agg == "mean", query
+    assert result_of(query, CO2)["value"] == {"1965": 320.0, "1995": 361.0}
+    query = answered("avg co2 by decade (60s, 70s, 90s)", table)
+    result = result_of(query, CO2)
+    assert result["value"] == {"1960": 320.0, "1970": 331.0, "1990": 361.0}, result
+    assert "**1990** is highest" in compose(query, result)  # not the first two compared

@@ -259,7 +259,7 @@ def _series(query: Query, result: dict[str, Any], source: str) -> str:
             lines.append("")
     else:
         head_key, head_value = items[0]
-        if query.kind in ("compare", "columns") and len(items) >= 2:
+        if query.kind in ("compare", "columns") and len(items) == 2:
             lines.append(_comparison(items, fmt))
         elif len(items) == 1:
             lines.append(f"**{head_key}**: {fmt(head_value)}.")

@@ -112,7 +112,8 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
             written = as_written(parser, month_column, named[0])
             same_month = [Filter(month_column, "==", written)]
         return found + same_month + [Filter(date or year_column or "", "years", tuple(years))]
-    if len(decades) > 1 and re.search(r"\bor\b|\bvs\b|versus|compare", text):
+    listed = not re.search(r"\b(?:to|through|thru|till|until|from|between)\b", text)
+    if len(decades) > 1 and (re.search(r"\bor\b|\bvs\b|versus|compare", text) or listed):
         return found + [Filter(date or year_column or "", "decades", tuple(decades))]
     months = [
         MONTHS[w]
@@ -382,5 +383,7 @@ def _outside(parser: Parser, years: list[int], *, both: bool = False) -> Unanswe
     outside = [y for y in years if not low <= y <= high]
     if not outside or both and len(outside) < len(years):
         return None  # a span that overlaps the data is answered for the part it covers
+    if both and min(years) <= high and max(years) >= low:
+        return None  # "the 60s to the 90s" around data of 1965–1995
     which = "that year" if len(outside) == 1 else "those years"
     return Unanswerable(f"the data has no rows for {which}: it covers {low}–{high}", parser.table)

@@ -104,7 +104,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 
 AGGREGATIONS: dict[str, tuple[str, ...]] = {
     "sum": ("total", "sum", "combined", "overall", "summed", "in total", "altogether"),
-    "mean": ("average", "mean", "avg", "typical", "on average"),
+    "mean": ("average", "mean", "avg", "typical", "on average", "averages", "means", "avgs"),
     "median": ("median", "middle value"),
     "std": ("standard deviation", "std", "stdev", "std dev", "st dev", "std deviation"),
     "min": (
