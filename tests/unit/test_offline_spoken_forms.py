@@ -214,3 +214,25 @@ def test_annual_means_compared_are_means_and_listed_decades_are_kept():
     result = result_of(query, CO2)
     assert result["value"] == {"1960": 320.0, "1970": 331.0, "1990": 361.0}, result
     assert "**1990** is highest" in compose(query, result)  # not the first two compared
+
+
+LINES = pd.DataFrame(
+    {
+        "order_id": ["SO-1", "SO-1", "SO-2", "SO-3", "SO-3", "SO-4"],
+        "payment": ["card", "card", "card", "paypal", "paypal", "paypal"],
+        "category": ["Toys", "Books", "Toys", "Books", "Books", "Toys"],
+        "unit price (EUR)": [10.0, 5.0, 10.0, 5.0, 5.0, 10.0],
+        "lineTotal": [20.0, 5.0, 30.0, 15.0, 10.0, 10.0],
+    }
+)
+
+
+def test_sales_of_order_lines_are_the_line_totals():
+    query = answered("sales by category", described("shop_orders", LINES))
+    assert (query.measure, query.agg) == ("lineTotal", "sum"), query
+    assert result_of(query, LINES)["value"] == {"Toys": 60.0, "Books": 30.0}
+
+
+def test_orders_per_group_on_order_lines_count_distinct_orders():
+    query = answered("number of orders per payment method", described("shop_orders", LINES))
+    assert result_of(query, LINES)["value"] == {"card": 2, "paypal": 2}  # not 3 lines each

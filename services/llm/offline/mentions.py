@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from services.llm.offline.concepts import column_for
 from services.llm.offline.matcher import KEY, Mention
 from services.llm.offline.money import paid
 from services.llm.offline.names import CURRENCY_WORDS, words_of
@@ -140,6 +141,10 @@ def money_named(table: Table, tokens: list[str], mentions: list[Mention]) -> lis
     money = [c.name for c in table.columns if c.kind == "number" and paid(c.name)]
     if said is not None and tokens[said] in EARNED:  # a unit price is no money taken
         money = [c for c in money if not {"price", "unit", "rate"} & set(words_of(c).split())]
+    if said is not None and tokens[said] in EARNED and len(money) != 1:
+        named = column_for(tokens[said], table)  # "sales" of `lineTotal`, by its synonyms
+        unit = named is not None and {"price", "unit", "rate"} & set(words_of(named.name).split())
+        money = [named.name] if named is not None and named.kind == "number" and not unit else money
     if said is None or len(money) != 1:
         return mentions
     return [*mentions, Mention(said, said + 1, money[0], loose=True)]

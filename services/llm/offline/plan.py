@@ -152,7 +152,8 @@ def _distinct(query: Query) -> list[str]:
     if query.group:
         lines = [
             f"result = df.groupby({query.group!r})[{measure!r}].nunique()"
-            ".sort_values(ascending=False)",
+            f".sort_values(ascending={query.ascending})",
+            f"result = result.head({query.top or GROUP_LIMIT})",
             "print(result.to_string())",
         ]
         if query.chart:

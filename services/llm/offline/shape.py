@@ -179,6 +179,10 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         if keyed is not None:  # "how many orders" on order lines: the distinct order ids
             return query.with_(kind="distinct", measure=keyed, agg="count")
         return query.with_(kind="count", agg="count")
+    if measure is None and r.group is not None and not r.part and agg in (None, "count"):
+        keyed = key_of_rows(r)  # "orders per payment method" on order lines: distinct ids
+        if keyed is not None and keyed not in (r.group, r.group2):
+            return query.with_(kind="distinct", measure=keyed, agg="nunique", group=r.group)
     filtered = {f.column for f in query.filters}
     if agg in ("mean", "sum", "median", "std") and measure is None and r.gap is None:
         named = [
