@@ -236,3 +236,12 @@ def test_sales_of_order_lines_are_the_line_totals():
 def test_orders_per_group_on_order_lines_count_distinct_orders():
     query = answered("number of orders per payment method", described("shop_orders", LINES))
     assert result_of(query, LINES)["value"] == {"card": 2, "paypal": 2}  # not 3 lines each
+
+
+def test_order_value_is_the_money_of_each_order_averaged():
+    table = described("shop_orders", LINES)
+    query = answered("average order value", table)
+    assert (query.kind, query.per) == ("per", "order_id"), query
+    assert result_of(query, LINES)["value"] == pytest.approx(90 / 4)  # 25, 30, 25, 10
+    query = answered("avg order value: paypal vs card", table)
+    assert result_of(query, LINES)["value"] == {"card": 27.5, "paypal": 17.5}

@@ -48,6 +48,8 @@ def title_for(query: Query) -> str:
         what = f"{AGG_WORD.get(query.agg, query.agg.title())} " + " and ".join(
             label(c) for c in query.compare
         )
+    if query.kind == "per" and query.per and not query.per.startswith("@"):
+        what = f"Average {'total ' + measure if query.measure else 'rows'} per {label(query.per)}"
     if query.kind == "ratio" and query.measure and query.denominator:
         what = f"{measure} / {label(query.denominator)}"
         what += " (%)" if query.scale == 100 else f" × {query.scale:g}" if query.scale != 1 else ""

@@ -54,6 +54,26 @@ def per(query: Query) -> list[str]:
         key = f"df[{query.date!r}].dt.to_period({rule!r})"
     else:
         key = f"df[{per!r}]"
+    if query.group and not per.startswith("@"):  # "avg order value: paypal vs card"
+        name = query.measure or "rows"
+        keys = f"[{query.group!r}, {per!r}]"
+        each = (
+            f"df.groupby({keys})[{query.measure!r}].sum()"
+            if query.measure
+            else (f"df.groupby({keys}).size()")
+        )
+        return [
+            f"each = {each}",
+            "result = each.groupby(level=0).mean().sort_values(ascending=False)",
+            f"result = result.head({GROUP_LIMIT})",
+            "print(result.to_string())",
+            *(
+                chart(query, f"result.reset_index(name={name!r})", query.group, name)
+                if query.chart
+                else []
+            ),
+            *emit("series", "{str(k): v for k, v in result.items()}"),
+        ]
     each = (
         f"df.groupby({key})[{query.measure!r}].sum()"
         if query.measure

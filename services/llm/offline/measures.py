@@ -8,9 +8,10 @@ import re
 from typing import TYPE_CHECKING
 
 from services.llm.offline.grouping import few_values
-from services.llm.offline.matcher import has, singular, words_of
-from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.matcher import KEY, Mention, bare_words, has, singular, words_of
+from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.rowkinds import names_the_file
+from services.llm.offline.schema import Table
 from services.llm.offline.timefilters import changes, month_span_of, period_span_of, span_of
 
 if TYPE_CHECKING:
@@ -312,6 +313,9 @@ def per_query(r: Reading, query: Query) -> Query | Unanswerable | None:
         return None
     position = len(r.text[: match.start(1)].split())
     named = next((m for m in r.columns if m.start == position), None)
+    if named is None:  # "revenue per order" on order lines: per `order_id`, the rows' key
+        key = _key_named(p.table, word)
+        named = Mention(position, position + 1, key) if key is not None else None
     if named is None:
         return None
     totalled = has(r.text, ("total", "sum", "how many", "number of", "count"))
@@ -344,11 +348,40 @@ def per_query(r: Reading, query: Query) -> Query | Unanswerable | None:
     if p.id_like(named.column) and (averaged or match.group(0).startswith("per")):
         if r.top is not None or has(r.text, ("which", "top", "bottom")):
             return None  # "top 3 customers by spend" ranks them; the group budget applies
-        return query.with_(
+        query = query.with_(
             kind="per",
             per=named.column,
             agg="sum" if query.measure else "count",
             group=r.group if r.group != named.column else None,
-            chart=None,
+            chart=(query.chart or "bar") if r.group not in (None, named.column) else None,
         )
+        return _per_compared(r, query)
     return None
+
+
+def _per_compared(r: Reading, query: Query) -> Query:
+    """ "avg order value: paypal vs card": the values compared are the groups, each kept."""
+    said: dict[str, list[str]] = {}
+    for m in r.values:
+        if m.value is not None and m.value not in said.setdefault(m.column, []):
+            said[m.column].append(m.value)
+    several = [(c, v) for c, v in said.items() if len(v) >= 2]
+    if query.group is not None or len(several) != 1 or not _COMPARED.search(r.text):
+        return query
+    column, values = several[0]
+    kept = tuple(f for f in query.filters if f.column != column)
+    compared = Filter(column, "isin", tuple(values))
+    return query.with_(group=column, filters=(*kept, compared), chart=query.chart or "bar")
+
+
+_COMPARED = re.compile(r"\b(?:vs|versus|or|compare|compared)\b")
+
+
+def _key_named(table: Table, word: str) -> str | None:
+    """The one id column named for the word (`order_id` for "order"), if any."""
+    keys = [
+        c.name for c in table.columns
+        if KEY.search(c.name.strip()) and bare_words(c.name) != words_of(c.name)
+        and singular(bare_words(c.name)) == singular(word)
+    ]  # fmt: skip
+    return keys[0] if len(keys) == 1 else None

@@ -194,7 +194,7 @@ class Parser:
     def parse(
         self, question: str, previous: Query | None = None, *, reread: bool = False
     ) -> Query | Unanswerable:
-        text = normalize(spelled_units(spelled_operators(question)))
+        text = normalize(spelled_units(spelled_operators(question), self.table))
         tokens = text.split()
         if not reread:
             tokens, self.readings = corrected(tokens, self.table)  # typos, to be said

@@ -80,12 +80,19 @@ _SPELLED = (
 )
 
 
-def spelled_units(question: str) -> str:
-    """Units said in two words, as one: "cubic metres" → m3, "US gallons" → gallons, and
-    money's scale said with its symbol ("in £k" → in thousands), which normalising drops."""
+# "average order value": the money of each order, added up, then averaged
+_OF_EACH = re.compile(r"\b(order|basket|cart|transaction|booking|invoice)s?\s+values?\b", re.I)
+
+
+def spelled_units(question: str, table: Table | None = None) -> str:
+    """Units said in two words, as one: "cubic metres" → m3, "US gallons" → gallons;
+    money's scale said with its symbol ("in £k" → in thousands), which normalising drops;
+    and "order value" as the revenue per order (unless a column is so named:
+    `BasketValue (GBP)`)."""
     for pattern, unit in _SPELLED:
         question = pattern.sub(unit, question)
-    return question
+    named = table is not None and any(_OF_EACH.search(words_of(c.name)) for c in table.columns)
+    return question if named else _OF_EACH.sub(r"revenue per \1", question)
 
 
 def unit_words() -> set[str]:
