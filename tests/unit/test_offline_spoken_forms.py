@@ -245,3 +245,19 @@ def test_order_value_is_the_money_of_each_order_averaged():
     assert result_of(query, LINES)["value"] == pytest.approx(90 / 4)  # 25, 30, 25, 10
     query = answered("avg order value: paypal vs card", table)
     assert result_of(query, LINES)["value"] == {"card": 27.5, "paypal": 17.5}
+
+
+SAVINGS = pd.DataFrame(  # one row per country: its name is the rows' label, not a category
+    {
+        "country": ["Japan", "Zambia", "India"] + [f"Land {chr(65 + i)}" for i in range(27)],
+        "sr": [21.1, 18.56, 18.0] + [float(i % 9) for i in range(27)],
+    }
+)
+
+
+def test_top_n_rows_of_a_table_named_by_unique_labels_ranks_the_rows():
+    table = described("life_cycle_savings", SAVINGS)
+    table.columns[0] = Column("country", "text")  # as the schema cell describes unique names
+    query = answered("top 3 savers by savings ratio sr", table)
+    assert (query.group, query.top) == ("country", 3), query  # it had summed sr: 48.26
+    assert list(result_of(query, SAVINGS)["value"]) == ["Japan", "Zambia", "India"]

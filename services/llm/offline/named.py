@@ -97,4 +97,8 @@ def label_column(r: Reading) -> str | None:
     ]
     if named:
         return named[0].name
-    return p.first_category()
+    labels = [  # `country` of a table of one row per country: its rows' names
+        c.name for c in p.table.columns
+        if c.kind in ("text", "category") and p.id_like(c.name) and not KEY.search(c.name)
+    ]  # fmt: skip
+    return p.first_category() or (labels[0] if labels else None)
