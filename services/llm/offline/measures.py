@@ -8,10 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from services.llm.offline.grouping import few_values
-from services.llm.offline.matcher import KEY, Mention, bare_words, has, singular, words_of
+from services.llm.offline.matcher import Mention, has, singular, words_of
 from services.llm.offline.query import Filter, Query, Unanswerable
-from services.llm.offline.rowkinds import names_the_file
-from services.llm.offline.schema import Table
+from services.llm.offline.rowkinds import key_named, names_the_file
 from services.llm.offline.timefilters import changes, month_span_of, period_span_of, span_of
 
 if TYPE_CHECKING:
@@ -314,7 +313,7 @@ def per_query(r: Reading, query: Query) -> Query | Unanswerable | None:
     position = len(r.text[: match.start(1)].split())
     named = next((m for m in r.columns if m.start == position), None)
     if named is None:  # "revenue per order" on order lines: per `order_id`, the rows' key
-        key = _key_named(p.table, word)
+        key = key_named(p.table, {singular(word)})
         named = Mention(position, position + 1, key) if key is not None else None
     if named is None:
         return None
@@ -375,13 +374,3 @@ def _per_compared(r: Reading, query: Query) -> Query:
 
 
 _COMPARED = re.compile(r"\b(?:vs|versus|or|compare|compared)\b")
-
-
-def _key_named(table: Table, word: str) -> str | None:
-    """The one id column named for the word (`order_id` for "order"), if any."""
-    keys = [
-        c.name for c in table.columns
-        if KEY.search(c.name.strip()) and bare_words(c.name) != words_of(c.name)
-        and singular(bare_words(c.name)) == singular(word)
-    ]  # fmt: skip
-    return keys[0] if len(keys) == 1 else None

@@ -140,14 +140,19 @@ def money_named(table: Table, tokens: list[str], mentions: list[Mention]) -> lis
     )
     money = [c.name for c in table.columns if c.kind == "number" and paid(c.name)]
     if said is not None and tokens[said] in EARNED:  # a unit price is no money taken
-        money = [c for c in money if not {"price", "unit", "rate"} & set(words_of(c).split())]
+        money = [c for c in money if not _per_unit(c)]
     if said is not None and tokens[said] in EARNED and len(money) != 1:
         named = column_for(tokens[said], table)  # "sales" of `lineTotal`, by its synonyms
-        unit = named is not None and {"price", "unit", "rate"} & set(words_of(named.name).split())
-        money = [named.name] if named is not None and named.kind == "number" and not unit else money
+        if named is not None and named.kind == "number" and not _per_unit(named.name):
+            money = [named.name]
     if said is None or len(money) != 1:
         return mentions
     return [*mentions, Mention(said, said + 1, money[0], loose=True)]
+
+
+def _per_unit(name: str) -> bool:
+    """Money per unit (`unit price (EUR)`, `Rate ($/h)`), never money taken in total."""
+    return bool({"price", "unit", "rate"} & set(words_of(name).split()))
 
 
 def _key(name: str) -> bool:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.llm.offline.matcher import KEY, bare_words, singular, words_of
+from services.llm.offline.matcher import KEY, singular, words_of
 from services.llm.offline.measures import TIME_UNITS
 from services.llm.offline.names import CURRENCY_WORDS
 from services.llm.offline.query import Query
-from services.llm.offline.rowkinds import names_the_file
+from services.llm.offline.rowkinds import key_named, names_the_file
 from services.llm.offline.vocabulary import FILLER
 from services.llm.offline.words import row_nouns
 
@@ -77,14 +77,7 @@ def made_measure(r: Reading, query: Query, name: str, usual: str) -> Query:
 
 def key_of_rows(r: Reading) -> str | None:
     """The key column named for the things counted ("orders" → `order_id`), if any."""
-    said = {singular(t) for t in r.text.split()}
-    keys = [
-        c.name
-        for c in r.parser.table.columns
-        if KEY.search(c.name.strip()) and bare_words(c.name) != words_of(c.name)
-        and singular(bare_words(c.name)) in said
-    ]  # fmt: skip
-    return keys[0] if len(keys) == 1 else None
+    return key_named(r.parser.table, {singular(t) for t in r.text.split()})
 
 
 def label_column(r: Reading) -> str | None:

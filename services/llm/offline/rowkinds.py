@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from services.llm.offline.names import singular, words_of
+from services.llm.offline.names import KEY, bare_words, singular, words_of
 from services.llm.offline.schema import Table
 
 
@@ -137,18 +137,22 @@ def file_stems(table: Table) -> frozenset[str]:
     return _file_stems(table.filename)
 
 
+def _name_words(filename: str) -> list[str]:
+    """The words of a file's name, without its extension (`birth_weights.csv`)."""
+    name = re.sub(r"\.[a-z0-9]+$", "", filename.lower())
+    return [w for w in words_of(name).split() if w.isalpha()]
+
+
 @lru_cache(maxsize=256)
 def _file_stems(filename: str) -> frozenset[str]:
-    name = re.sub(r"\.[a-z0-9]+$", "", filename.lower())
-    words = [w for w in words_of(name).split() if w.isalpha() and w not in _FILE_WORDS]
+    words = [w for w in _name_words(filename) if w not in _FILE_WORDS]
     return frozenset({stem(words[-1])} if words and len(words[-1]) >= 4 else ())
 
 
 @lru_cache(maxsize=256)
 def _name_stems(filename: str) -> frozenset[str]:
     """The stems of every word of the file name (`birth_weights.csv` → birth, weight)."""
-    name = re.sub(r"\.[a-z0-9]+$", "", filename.lower())
-    return frozenset(stem(w) for w in words_of(name).split() if w.isalpha() and len(w) >= 4)
+    return frozenset(stem(w) for w in _name_words(filename) if len(w) >= 4)
 
 
 def names_the_file(word: str, table: Table) -> bool:
@@ -164,3 +168,14 @@ def _plural(noun: str) -> str:
     if noun.endswith("y") and noun[-2:] not in ("ay", "ey", "oy"):
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("ch", "s")) else "s")
+
+
+def key_named(table: Table, said: set[str]) -> str | None:
+    """The one id column whose noun is among these words (`order_id` for "order")."""
+    keys = [
+        c.name
+        for c in table.columns
+        if KEY.search(c.name.strip()) and bare_words(c.name) != words_of(c.name)
+        and singular(bare_words(c.name)) in said
+    ]  # fmt: skip
+    return keys[0] if len(keys) == 1 else None

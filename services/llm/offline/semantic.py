@@ -137,7 +137,9 @@ def by_meaning(tokens: list[str], unknown: list[str], table: Table) -> tuple[str
 
 # Words of an amount that adds up ("top services by revenue" ranks total takings, even of a
 # `price` column), unless the question says another aggregation.
-_SUMMED = {"revenue", "revenues", "sales", "turnover", "takings", "gmv", "worth", "raised"}
+_SUMMED = {
+    word for word, names in concepts.CONCEPTS.items() if names == concepts.CONCEPTS["revenue"]
+}
 _AVERAGED = {
     "avg", "average", "averages", "mean", "median", "typical", "typically", "max", "maximum",
     "min", "minimum", "highest", "lowest", "biggest", "largest", "smallest", "per",

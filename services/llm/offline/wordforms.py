@@ -11,7 +11,7 @@ import re
 
 from services.llm.offline.abbreviations import only
 from services.llm.offline.function_words import FUNCTION_WORDS
-from services.llm.offline.names import shared_prefix, singular, words_of
+from services.llm.offline.names import initials, shared_prefix, singular, words_of
 from services.llm.offline.schema import Table
 from services.llm.offline.vocabulary import ADJECTIVES, FILLER
 from services.search import dense
@@ -84,7 +84,7 @@ def code_spelled(values: Values, coded: set[str], phrase: str) -> tuple[str, str
     words = phrase.split("-")
     if " " in phrase or not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
         return None
-    said = "".join(w[0] for w in words)
+    said = initials(words)
     return only({
         (name, value) for name in coded for value, _ in values[name] if value.lower() == said
     })  # fmt: skip
