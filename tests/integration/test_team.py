@@ -10,6 +10,7 @@ from services import assistants, audit, chat, quotas, runs, shares, threads, use
 from services.access import Actor
 from services.errors import ForbiddenError, NotFoundError, QuotaExceededError
 from services.store.models import RunRow
+from tests.integration.test_retention import wait_for_run
 
 CSV = b"region,sales\nnorth,10\nsouth,20\n"
 ISSUER = "https://id.example.com"
@@ -176,6 +177,7 @@ def test_concurrent_runs_frees_up_when_a_run_ends(make_engine):
     ana = sign_in(engine, "1", "ana@example.com", "Ana")
     assistant = team_assistant(engine)
     first = start(engine, ana, assistant)
+    wait_for_run(engine, first)  # its worker done, so nothing writes its status after us
     with engine.db.session() as session:  # hold it active (as if still executing)
         session.query(RunRow).filter(RunRow.id == first).update({"status": "in_progress"})
     with pytest.raises(QuotaExceededError, match="runs going, your limit of runs at once"):
@@ -190,6 +192,7 @@ def test_tokens_per_day_counts_todays_usage(make_engine):
     ana = sign_in(engine, "1", "ana@example.com", "Ana")
     assistant = team_assistant(engine)
     first = start(engine, ana, assistant)
+    wait_for_run(engine, first)  # its worker done, so nothing writes its usage after us
     with engine.db.session() as session:
         session.query(RunRow).filter(RunRow.id == first).update(
             {
