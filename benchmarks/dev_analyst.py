@@ -3,6 +3,10 @@
 figures come from benchmarks/sealed_analyst.py with real kernels.
 
     python benchmarks/dev_analyst.py [--set devset] [--kind KIND] [--verbose] [--json]
+
+declines_offering   declines of answerable turns that offer the question reworded
+                    ("Did you mean “score” as `rating`?", services/llm/offline/askback.py)
+declines_recovered  … where one of those rewordings, asked next as its button does, is right
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._report import emit, percentile  # noqa: E402
+from services.chat import offered_questions  # noqa: E402
+from services.llm.offline.decline import OFFERED  # noqa: E402
 from tests.analyst_inprocess import Conversation  # noqa: E402
 from tests.datasets import csv_bytes, frame  # noqa: E402
 from tests.integration.grading import declined, grade  # noqa: E402
@@ -43,6 +49,19 @@ def suite_cases() -> tuple[list[SealedCase], Path]:
     return found, folder
 
 
+def recovers(table: Path, asked: list[str], reply: str, gold: object) -> str | None:
+    """Does one of the rewordings a decline offers ("Did you mean …") answer right, asked
+    next in the same conversation, as a click on its button does?"""
+    for offer in offered_questions(reply, asked[-1], (OFFERED,)):
+        chat = Conversation(table)
+        for question in asked:
+            chat.ask(question)
+        text, charts = chat.ask(offer)
+        if grade(gold, text, charts)[0]:
+            return offer
+    return None
+
+
 def measure(name: str, kind: str | None, verbose: bool) -> dict[str, object]:
     if name == "suite":
         cases, tables = suite_cases()
@@ -51,12 +70,14 @@ def measure(name: str, kind: str | None, verbose: bool) -> dict[str, object]:
         tables = Path(importlib.import_module(f"tests.{name}").__file__ or "").parent / "tables"
     per_kind: dict[str, list[bool]] = defaultdict(list)
     times: list[float] = []
-    fabrications = declines = answerable = 0
+    fabrications = declines = answerable = offered = recovered = 0
     for case in cases:
         if kind and case.kind != kind:
             continue
         chat = Conversation(tables / case.table)
+        asked: list[str] = []
         for question, gold in case.turns:
+            asked.append(question)
             started = time.perf_counter()
             text, charts = chat.ask(question)
             times.append((time.perf_counter() - started) * 1000)
@@ -69,6 +90,14 @@ def measure(name: str, kind: str | None, verbose: bool) -> dict[str, object]:
             else:
                 answerable += 1
                 declines += declined(text)
+                if declined(text):
+                    offered += bool(offered_questions(text, question, (OFFERED,)))
+                    recovery = recovers(tables / case.table, asked, text, gold)
+                    recovered += recovery is not None
+                    if verbose:
+                        offers = offered_questions(text, question, (OFFERED,))
+                        print(f"OFFER [{case.kind}] {case.table}: {question!r} {offers} → "
+                              f"{recovery!r}", file=sys.stderr)  # fmt: skip
             if verbose and not passed:
                 print(f"FAIL [{case.kind}] {case.table}: {question!r} {why}", file=sys.stderr)
                 print("   " + text[:600].replace("\n", "\n   "), file=sys.stderr)
@@ -78,6 +107,8 @@ def measure(name: str, kind: str | None, verbose: bool) -> dict[str, object]:
         "accuracy": round(correct / max(total, 1), 4),
         "fabrications": fabrications,
         "declines_answerable": declines,
+        "declines_offering": offered,  # declines that offer the question reworded
+        "declines_recovered": recovered,  # … one of which the user clicks and gets right
         "turns": total,
         "p95_ms": round(percentile(times, 0.95), 1),
         "per_kind": {k: f"{sum(v)}/{len(v)}" for k, v in sorted(per_kind.items())},

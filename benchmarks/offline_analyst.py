@@ -16,7 +16,8 @@ sealed8_*      the same on the eighth (tests/sealed8; a development set since 20
 sealed9_*      the same on the ninth (tests/sealed9; a development set since 2026-12-01)
 sealed10_*     the same on the tenth (tests/sealed10; measured before and after, now spent)
 sealed11_*     the same on the eleventh (tests/sealed11; measured before and after)
-sealed12_*     the same on the twelfth (tests/sealed12; two helpers, two styles), the newest
+sealed12_*     the same on the twelfth (tests/sealed12; two helpers, two styles)
+sealed13_*     the same on the thirteenth (tests/sealed13; two helpers, two more styles), the newest
 answer_p95_ms  the sealed set's 95th percentile answer time
 answer_1m_rows_ms     first question on a 1,000,000-row table (its card made at upload, as the
                       chat page does); answer_1m_followup_ms  the next question
@@ -186,7 +187,7 @@ def main() -> None:
         figures[key] = held_out[key]
     figures["answer_p95_ms"] = held_out["answer_p95_ms"]
     others = ("sealed2", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9")
-    for name in (*others, "sealed10", "sealed11", "sealed12"):
+    for name in (*others, "sealed10", "sealed11", "sealed12", "sealed13"):
         other = sealed(10 if args.quick else None, False, name)
         for key in ("sealed_accuracy", "sealed_fabrications", "sealed_declines_answerable"):
             figures[key.replace("sealed", name)] = other[key]

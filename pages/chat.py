@@ -292,6 +292,11 @@ if view is None or not view.messages:
 else:
     active_id = view.active_run.id if view.active_run else None
     conversation(view, active_id, read=read_file, card=read_card)
+    offered = chat.next_questions(view)
+    if offered:
+        st.caption("Ask instead:")
+        for number, question in enumerate(offered):
+            st.button(question, key=f"offer-{number}", on_click=ask, args=(question, []))
     with engine.db.reader(me) as session:
         live = shares.current(session=session, thread_id=thread_id)
     share_box(

@@ -17,8 +17,10 @@ from services.common import to_schema
 from services.config import Settings
 from services.errors import InvalidInputError, NotFoundError
 from services.files import FileStore
+from services.llm.offline.askback import read_offer, reworded
+from services.llm.offline.decline import OFFERED, SUGGESTED
 from services.sandbox.pool import SandboxPool
-from services.schemas import Assistant, FileObject, Message, Run, RunStep
+from services.schemas import Assistant, FileObject, Message, Run, RunStep, TextBlock
 from services.store.models import AssistantRow, FileRow, RunRow
 from services.tables.card import CLEANED_MAX_BYTES, DataCard, cleaned, data_card
 
@@ -245,6 +247,50 @@ def suggested_questions(card: DataCard) -> list[str]:
         found.append(f"Show the distribution of {numbers[0]}")
     found.append("Describe the data")
     return found[:3]
+
+
+def offered_questions(
+    reply: str, asked: str, headings: tuple[str, ...] = (OFFERED, SUGGESTED)
+) -> list[str]:
+    """The questions a reply to `asked` offers to ask next, for the chat page's buttons:
+    `asked` reworded by each reading listed under "Did you mean:" (“deaths” as `survived`),
+    and the questions listed under "Questions I can answer on it:" (the offline analyst's
+    declines; any model may write the same)."""
+    found: list[str] = []
+    listing = ""
+    for line in reply.splitlines():
+        stripped = line.strip()
+        if stripped in headings:
+            listing = stripped
+        elif listing and stripped.startswith("- ") and len(stripped) > 2:
+            item = stripped[2:].strip()
+            if listing == OFFERED:
+                readings = read_offer(item)
+                item = (reworded(asked, readings) if readings else None) or ""
+            if item:
+                found.append(item)
+        elif stripped:
+            listing = ""
+    return list(dict.fromkeys(found))
+
+
+def next_questions(view: ThreadView) -> list[str]:
+    """The questions the thread's latest reply offers (offered_questions), once it has
+    ended: none while a run is going or when the last word is the user's."""
+    if view.active_run is not None or not view.messages:
+        return []
+    last = view.messages[-1]
+    asked = next((m for m in reversed(view.messages) if m.role == "user"), None)
+    if last.role != "assistant" or asked is None:
+        return []
+    reply = [m for m in view.messages if m.run_id is not None and m.run_id == last.run_id]
+    return offered_questions(_text(reply or [last]), _text([asked]))
+
+
+def _text(messages: list[Message]) -> str:
+    return "\n\n".join(
+        block.text.value for m in messages for block in m.content if isinstance(block, TextBlock)
+    )
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -11,6 +12,7 @@ from services import threads
 from tests.integration.pages import ready
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
+SAMPLE = Path(APP).parent / "assets" / "sample_sales.csv"
 pytestmark = pytest.mark.slow
 
 
@@ -209,3 +211,21 @@ def test_a_document_answer_shows_numbered_citations_that_open_the_passage(engine
     assert source.proto.popover.label == "[1] handbook.pdf, page 2"
     assert "churn is defined as a subscriber" in " ".join(m.value for m in source.markdown)
     assert any(e.label.startswith("Searched the documents for") for e in answer.expander)
+
+
+def test_a_decline_offers_the_question_reworded_as_buttons_that_ask_it(engine):
+    at = app().run()
+    at.button(key="sample").click().run()
+    at.chat_input(key="prompt").set_value("average score by region").run()
+    assert not at.exception
+    assert "Did you mean:" in texts(at)
+    offers = {b.key: b.label for b in at.button if b.key and b.key.startswith("offer-")}
+    assert offers["offer-0"] == "average `rating` by region"
+    assert "What is the total `units` by `region`?" in offers.values()  # its suggestions too
+    at.button(key="offer-0").click().run()
+    assert not at.exception
+    assert [m.name for m in at.chat_message] == ["user", "assistant", "user", "assistant"]
+    assert at.chat_message[2].markdown[0].value == "average `rating` by region"
+    best = pd.read_csv(SAMPLE).groupby("region")["rating"].mean()
+    assert f"**{best.idxmax()}** is highest with {best.max():.2f}" in texts(at)
+    assert not [b for b in at.button if b.key and b.key.startswith("offer-")]  # answered

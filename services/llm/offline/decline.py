@@ -6,6 +6,10 @@ from __future__ import annotations
 from services.llm.offline.query import Unanswerable
 from services.llm.offline.schema import Table
 
+# The chat page shows the questions listed under these as buttons (chat.offered_questions)
+OFFERED = "Did you mean:"
+SUGGESTED = "Questions I can answer on it:"
+
 
 def cannot(problem: Unanswerable, tables: list[Table]) -> str:
     """Why the question cannot be answered, and three it can, with real column names."""
@@ -15,14 +19,15 @@ def cannot(problem: Unanswerable, tables: list[Table]) -> str:
             "I need data to answer that. Attach a CSV, Excel, JSON or Parquet file "
             "(or try the sample data), then ask about its columns."
         )
-    lines = [
-        f"I can't answer that from the data: {problem.reason}.",
-        "",
+    lines = [f"I can't answer that from the data: {problem.reason}.", ""]
+    if problem.offers:
+        lines += [OFFERED, *(f"- {offer.said}" for offer in problem.offers), ""]
+    lines += [
         f"`{table.filename}` has these columns: "
         + ", ".join(f"`{c.name}`" for c in table.columns)
         + ".",
         "",
-        "Questions I can answer on it:",
+        SUGGESTED,
     ]
     lines += [f"- {q}" for q in suggestions(table)]
     return "\n".join(lines)

@@ -12,6 +12,7 @@ from datetime import datetime
 from services.llm.offline import semantic
 from services.llm.offline.aggregations import aggregation
 from services.llm.offline.arith import CONSTANT, Formula, formula_of, spelled_operators
+from services.llm.offline.askback import Offer, offers
 from services.llm.offline.blanks import blank_filters, ended
 from services.llm.offline.capita import per_capita
 from services.llm.offline.combined import Combined, combined_of
@@ -120,6 +121,7 @@ class Parser:
         )
         self.year_column = year.name if year else None
         self.counts = counts_column(table)  # a frequency table's `Freq`
+        self.asks_back = True  # a decline offers the question reworded (askback.py)
 
     def score(self, question: str) -> int:
         """How well this table's columns fit the question (for choosing among files)."""
@@ -254,6 +256,9 @@ class Parser:
                 f"I don't know what {quoted} means here: no column or value of "
                 f"`{self.table.filename}` matches it",
                 self.table,
+                self._offers(question, unknown, previous, {m.column for m in mentions})
+                if not reread
+                else (),
             )
         reading = Reading(self, text, tokens, mentions, units=tallied)
         reading.gap = gap_of(self.table, text, tokens, mentions)
@@ -326,6 +331,20 @@ class Parser:
             found = in_units(shape(reading), text)
         found = weighted(one_measure(found, tokens), self.counts)
         return check_numbers(found, tokens, mentions)
+
+    def _offers(
+        self, question: str, unknown: list[str], previous: Query | None, named: set[str]
+    ) -> tuple[Offer, ...]:
+        """askback.offers, each checked by a parser of its own (this one's state is kept)."""
+        if not self.asks_back:
+            return ()
+        checker = Parser(self.table)
+        checker.asks_back = False
+
+        def reads(text: str) -> bool:
+            return isinstance(checker.parse(text, previous), Query)
+
+        return offers(question, unknown, self.table, reads, named)
 
     def _out_of_scope(self, text: str, mentions: list[Mention]) -> str | None:
         scope = has(text, list(OUT_OF_SCOPE))

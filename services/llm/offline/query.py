@@ -121,3 +121,4 @@ class Query:
 class Unanswerable:
     reason: str
     table: Table | None = None
+    offers: tuple[Any, ...] = ()  # askback.Offer: readings of its unknown words to choose

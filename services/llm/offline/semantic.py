@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 import numpy as np
 
@@ -55,7 +56,7 @@ class Names:
         self.vectors = dense.embed([n.text.lower() for n in self.names])
 
 
-_CACHE: dict[tuple[str, int, int], Names] = {}
+_CACHE: dict[tuple, Names] = {}
 _LOCK = threading.Lock()
 
 
@@ -66,7 +67,8 @@ def available() -> bool:
 def _names(table: Table) -> Names:
     stem = re.sub(r"\.[a-z0-9]+$", "", table.filename.lower())
     stems = [w for w in words_of(stem).split() if len(w) >= 3]
-    key = (table.path, len(table.columns), table.rows)
+    # Keyed by what the names are made of: two files of one name and shape differ in them.
+    key = (table.path, table.rows, *((c.name, *c.values[:MAX_VALUES]) for c in table.columns))
     with _LOCK:
         found = _CACHE.pop(key, None) or Names(table, stems)
         _CACHE[key] = found  # the most recent last
@@ -144,3 +146,43 @@ _AVERAGED = {
     "avg", "average", "averages", "mean", "median", "typical", "typically", "max", "maximum",
     "min", "minimum", "highest", "lowest", "biggest", "largest", "smallest", "per",
 }  # fmt: skip
+
+
+def closest(word: str, table: Table, n: int = 4) -> list[Name]:
+    """The names of the table nearest the word, best first, one per thing named, however
+    far: by meaning (the model) or by spelling ("amt" ~ `amount`). Only ever offered to
+    the user to choose from (askback.py), never read on its own."""
+    word = word.lower()
+    if len(word) < 2 or not word.isalpha():
+        return []
+    names = _names(table)
+    if not names.names:
+        return []
+    spelled = np.array([_spelled_alike(word, name.text.lower()) for name in names.names])
+    scores = spelled
+    if available():
+        forms = list(dict.fromkeys([word, singular(word)]))
+        scores = np.maximum(spelled, (names.vectors @ dense.embed(forms).T).max(axis=1))
+    found: dict[str, Name] = {}
+    for index in np.argsort(-scores):
+        name = names.names[int(index)]
+        if float(scores[index]) < FAR or len(found) >= n:
+            break
+        found.setdefault(name.target, name)
+    return list(found.values())
+
+
+FAR = 0.3  # below this likeness a name is no candidate at all
+SPELLED = 0.75  # a spelling likeness below this is chance ("score" ~ "south")
+
+
+def _spelled_alike(word: str, name: str) -> float:
+    """How alike in spelling: a near typo ("subscripton" ~ "subscription"), or the word
+    an abbreviation of the name, its letters in order from the first ("amt" ~ "amount")."""
+    ratio = SequenceMatcher(None, word, name).ratio()
+    if ratio >= SPELLED:
+        return ratio
+    letters = iter(name.replace(" ", ""))
+    if len(word) >= 2 and name.startswith(word[0]) and all(c in letters for c in word):
+        return SPELLED
+    return 0.0
