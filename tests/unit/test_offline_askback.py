@@ -77,8 +77,15 @@ def test_a_column_the_question_names_is_no_reading_of_another_word():
 def test_nothing_far_off_is_offered():
     assert closest("stars", sales()) == []  # no name of the table is like it
     assert declined("average stars by region", sales()).offers == ()
-    # three words not understood: no rewording is offered at all
-    assert declined("avg library subscripton price", sales()).offers == ()
+    # three words not understood apart: no rewording is offered at all
+    assert declined("avg library price by subscripton area", sales()).offers == ()
+
+
+def test_words_not_understood_said_together_are_read_as_one_name():
+    journals = pd.DataFrame({"title": ["a", "b"], "libprice": [120.0, 80.0], "pages": [3, 4]})
+    problem = declined("avg library subscripton price", described("econ_journals", journals))
+    assert problem.offers[0].readings == (("library subscripton price", "libprice"),)
+    assert problem.offers[0].question == "avg `libprice`"
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from services.llm.offline.schema import Table
 from services.llm.offline.semantic import Name, closest
 
 MAX_OFFERS = 3
-MAX_WORDS = 2  # a question with more words not understood gets no offers
+MAX_WORDS = 2  # a question with more words (or runs of words) not understood gets no offers
 PER_WORD = 4  # candidates tried for each word
 
 
@@ -48,10 +48,11 @@ def offers(
     first, each one whose reworded question `reads` accepts. A column the question names
     already, or a value of it, is no reading of another word ("which class had the most
     deaths" is never "the most `3rd class`")."""
-    if not unknown or len(unknown) > MAX_WORDS:
+    slots = _spans(question, unknown)
+    if not slots or len(slots) > MAX_WORDS:
         return ()
     options = []
-    for word in unknown:
+    for word in slots:
         near = [n for n in closest(word, table, 3 * PER_WORD) if _column(n) not in named]
         options.append([(word, _spelled(n)) for n in near[:PER_WORD]])
     found: list[Offer] = []
@@ -65,12 +66,32 @@ def offers(
     return tuple(found)
 
 
+def _spans(question: str, unknown: list[str]) -> list[str]:
+    """The unknown words, those said one after another as one phrase ("library subscripton
+    price" may be one column's name)."""
+    left = set(unknown)
+    spans: list[list[str]] = []
+    joined = False  # the word before was one of them
+    for word in re.findall(r"[\w'-]+", question.lower()):
+        if word in left:
+            if joined:
+                spans[-1].append(word)
+            else:
+                spans.append([word])
+            left.discard(word)
+            joined = True
+        else:
+            joined = False
+    return [" ".join(span) for span in spans] + [w for w in unknown if w in left]
+
+
 def reworded(question: str, readings: tuple[tuple[str, str], ...]) -> str | None:
     """The question with each word put as its name, in backticks; None if a word is not
     in it as said (it was read in another form)."""
     text = question.strip()
     for word, name in readings:
-        said = re.compile(rf"(?<![\w`]){re.escape(word)}(?:e?s)?(?![\w`])", re.I)
+        spelled = r"\s+".join(re.escape(w) for w in word.split())
+        said = re.compile(rf"(?<![\w`]){spelled}(?:e?s)?(?![\w`])", re.I)
         if not said.search(text):
             return None
         text = said.sub(lambda _, name=name: f"`{name}`", text, count=1)  # type: ignore[misc]

@@ -153,8 +153,8 @@ def closest(word: str, table: Table, n: int = 4) -> list[Name]:
     far: by meaning (the model) or by spelling ("amt" ~ `amount`). Only ever offered to
     the user to choose from (askback.py), never read on its own."""
     word = word.lower()
-    if len(word) < 2 or not word.isalpha():
-        return []
+    if len(word) < 2 or not word.replace(" ", "").isalpha():
+        return []  # a word or a phrase
     names = _names(table)
     if not names.names:
         return []
