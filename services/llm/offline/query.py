@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from services.llm.offline.combined import Combined
 from services.llm.offline.gaps import Gap
 from services.llm.offline.schema import Table
 from services.llm.offline.units import Conversion
+
+if TYPE_CHECKING:
+    from services.llm.offline.askback import Offer
 
 _MONTH_NAMES = (
     "January",
@@ -121,4 +124,4 @@ class Query:
 class Unanswerable:
     reason: str
     table: Table | None = None
-    offers: tuple[Any, ...] = ()  # askback.Offer: readings of its unknown words to choose
+    offers: tuple[Offer, ...] = ()  # readings of its unknown words, for the user to choose
