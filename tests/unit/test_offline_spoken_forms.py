@@ -13,6 +13,7 @@ import pytest
 from services.llm.offline.answer import compose
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.schema import Column, Table
+from services.llm.offline.understand import understand_all
 from tests.unit.test_offline_reading import answered, read
 from tests.unit.test_offline_tallies import described, result_of
 
@@ -261,3 +262,29 @@ def test_top_n_rows_of_a_table_named_by_unique_labels_ranks_the_rows():
     query = answered("top 3 savers by savings ratio sr", table)
     assert (query.group, query.top) == ("country", 3), query  # it had summed sr: 48.26
     assert list(result_of(query, SAVINGS)["value"]) == ["Japan", "Zambia", "India"]
+
+
+@pytest.mark.parametrize(
+    "question", ["how many patients are in this table", "how many patients does the file list"]
+)
+def test_how_many_of_anything_the_table_holds_counts_its_rows_and_says_so(question):
+    patients = pd.DataFrame({"state": ["NSW", "VIC", "NSW"], "age": [35, 53, 41]})
+    table = described("aids_australia", patients)
+    parts = understand_all(question, [], [table])
+    assert not isinstance(parts, Unanswerable), parts
+    ((query, said),) = parts
+    assert (query.kind, query.measure) == ("count", None)
+    assert said == "Reading “patients” as the rows of `aids_australia.csv`."
+    assert result_of(query, patients)["value"] == 3
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many seasons are in the data",  # a period, not the rows
+        "how many unique patients are in this table",  # distinct: of what column?
+    ],
+)
+def test_periods_and_distinct_things_are_not_read_as_the_rows(question):
+    patients = pd.DataFrame({"state": ["NSW", "VIC", "NSW"], "age": [35, 53, 41]})
+    assert isinstance(read(question, described("aids_australia", patients)), Unanswerable)

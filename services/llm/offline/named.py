@@ -45,6 +45,28 @@ def names_rows(r: Reading) -> bool:
     return bool(set(r.tokens) & row_nouns(table)) or any(names_the_file(t, table) for t in r.tokens)
 
 
+# "how many patients are in this table", "… does the file list": the rows, whatever called
+_IN_THE_DATA = re.compile(
+    r"\bhow many ([a-z]+) (?:are|were|is) (?:there )?(?:in|on) (?:this|the) "
+    r"(?:table|file|data|dataset|data set|sheet|spreadsheet|list)\b"
+    r"|\bhow many ([a-z]+) does (?:this|the) (?:table|file|data|dataset|sheet) "
+    r"(?:have|hold|list|contain|cover)\b"
+)
+
+
+def rows_called(r: Reading) -> str | None:
+    """The word a question calls the table's rows by when it asks how many of them the
+    table holds ("patients" of "how many patients are in this table"), unless that word
+    names a column (then its distinct values are counted), a period ("how many seasons
+    are in the data") or asks for distinct ones."""
+    found = _IN_THE_DATA.search(r.text)
+    word = found and (found.group(1) or found.group(2))
+    if not word or r.columns or re.search(r"\b(?:unique|distinct|different)\b", r.text):
+        return None
+    periods = (*TIME_UNITS, "season", "decade", "period", "hour", "minute")
+    return None if word.rstrip("s") in periods else word
+
+
 def sole_measure(r: Reading) -> str | None:
     """The table's one number column that is a measure (not a year, an id, a code or a
     0/1 flag), when the question names no column to add up or compare."""

@@ -27,6 +27,7 @@ from services.llm.offline.named import (
     label_column,
     made_measure,
     names_rows,
+    rows_called,
     rows_named,
     sole_measure,
 )
@@ -166,9 +167,10 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             and not r.freq
             and not [m for m in r.columns if m.value is None]  # "orders" of `order_id`: distinct
         )
-        or bool(r.units)
-    )  # "how many students" of a frequency table: its units
-    if rows and measure is None and r.group is None and not r.part:
+        or bool(r.units)  # "how many students" of a frequency table: its units
+    )
+    called = rows_called(r)  # "how many patients are in this table"
+    if (rows or called) and measure is None and r.group is None and not r.part:
         if agg in ("max", "min") and not r.top:  # "busiest … how many": most of what?
             return Unanswerable(
                 "the question asks which is the most or least of something, but I could not "
@@ -178,6 +180,8 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         keyed = key_of_rows(r)
         if keyed is not None:  # "how many orders" on order lines: the distinct order ids
             return query.with_(kind="distinct", measure=keyed, agg="count")
+        if called and not rows:
+            p.readings.append(f"“{called}” as the rows of `{p.table.filename}`")
         return query.with_(kind="count", agg="count")
     if measure is None and r.group is not None and not r.part and agg in (None, "count"):
         keyed = key_of_rows(r)  # "orders per payment method" on order lines: distinct ids
