@@ -288,3 +288,44 @@ def test_how_many_of_anything_the_table_holds_counts_its_rows_and_says_so(questi
 def test_periods_and_distinct_things_are_not_read_as_the_rows(question):
     patients = pd.DataFrame({"state": ["NSW", "VIC", "NSW"], "age": [35, 53, 41]})
     assert isinstance(read(question, described("aids_australia", patients)), Unanswerable)
+
+
+COMPUTERS = pd.DataFrame(
+    {
+        "price ($)": [1500.0, 2500.0, 3000.0, 2000.0],
+        "ram (MB)": [4, 8, 8, 16],
+        "screen (in)": [14, 14, 15, 17],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "column", "expected"),
+    [
+        ("avg price of machines with 8 mb ram", "ram (MB)", 2750.0),  # a unit in between
+        ("avg price of 8mb ram machines", "ram (MB)", 2750.0),
+        ("avg price where ram is 8", "ram (MB)", 2750.0),
+        ("avg price of machines with ram of 16", "ram (MB)", 2000.0),
+        ("avg price for 14 inch screens", "screen (in)", 2000.0),
+    ],
+)
+def test_a_code_said_with_its_unit_or_after_is_or_of_is_that_value(question, column, expected):
+    frame = COMPUTERS
+    table = described("computers", frame)
+    table.columns = [
+        Column(c.name, c.kind, [str(v) for v in sorted(frame[c.name].unique())], c.low, c.high)
+        for c in table.columns
+    ]
+    query = answered(question, table)
+    assert [(f.column, f.op) for f in query.filters] == [(column, "==")]
+    assert result_of(query, frame)["value"] == pytest.approx(expected)
+
+
+def test_a_unit_of_another_kind_between_is_no_code():
+    table = described("computers", COMPUTERS)
+    table.columns = [
+        Column(c.name, c.kind, [str(v) for v in sorted(COMPUTERS[c.name].unique())])
+        for c in table.columns
+    ]
+    found = read("avg price of machines with 8 kg ram", table)
+    assert isinstance(found, Unanswerable) or not any(f.op == "==" for f in found.filters)

@@ -15,6 +15,7 @@ from services.llm.offline.money import paid
 from services.llm.offline.names import CURRENCY_WORDS, words_of
 from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.schema import Table
+from services.llm.offline.units import unit_kind, unit_of
 
 
 def read_again(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -56,18 +57,31 @@ def coded(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Ment
         if m.value is not None or column is None or column.kind != "number" or column.flag:
             found.append(m)
             continue
-        following = tokens[m.end] if m.end < len(tokens) else ""
-        beyond = " ".join(tokens[m.end + 1 : m.end + 4])
-        number = tokens[m.start - 1] if m.start else ""
-        before = tokens[m.start - 2] if m.start > 1 else ""
+        after = 1 + (tokens[m.end : m.end + 1] in (["of"], ["is"], ["="]))  # "ram of 8"
+        following = tokens[m.end + after - 1] if m.end + after - 1 < len(tokens) else ""
+        beyond = " ".join(tokens[m.end + after : m.end + after + 3])
+        said = _unit_between(tokens, m, codes)  # "8 mb ram", "14 inch screens": one token
+        number = tokens[m.start - 1 - said] if m.start > said else ""
+        before = tokens[m.start - 2 - said] if m.start > 1 + said else ""
         whole = all(v.removesuffix(".0").lstrip("-").isdigit() for v in codes)
         if following in codes and not _LIMIT_AFTER.search(beyond):
-            found.append(Mention(m.start, m.end + 1, m.column, codes[following]))
+            found.append(Mention(m.start, m.end + after, m.column, codes[following]))
         elif whole and number in codes and before not in _LIMIT_BEFORE:
-            found.append(Mention(m.start - 1, m.end, m.column, codes[number]))
+            found.append(Mention(m.start - 1 - said, m.end, m.column, codes[number]))
         else:
             found.append(m)
     return found
+
+
+def _unit_between(tokens: list[str], m: Mention, codes: dict[str, str]) -> int:
+    """1 when a unit word stands between a code and its column ("8 mb ram"), of the unit
+    the column is kept in if its name says one; else 0."""
+    word = tokens[m.start - 1] if m.start > 1 else ""
+    kind = unit_kind(word)
+    own = unit_of(m.column)
+    if kind is None or tokens[m.start - 2] not in codes or (own and own[0] != kind):
+        return 0
+    return 1
 
 
 def not_the_aggregation(table: Table, mentions: list[Mention]) -> list[Mention]:
