@@ -49,10 +49,10 @@ def suite_cases() -> tuple[list[SealedCase], Path]:
     return found, folder
 
 
-def recovers(table: Path, asked: list[str], reply: str, gold: object) -> str | None:
-    """Does one of the rewordings a decline offers ("Did you mean …") answer right, asked
-    next in the same conversation, as a click on its button does?"""
-    for offer in offered_questions(reply, asked[-1], (OFFERED,)):
+def recovers(table: Path, asked: list[str], offers: list[str], gold: object) -> str | None:
+    """The rewording a decline offers ("Did you mean …") that answers right, asked next in
+    the same conversation as a click on its button does; None if none does."""
+    for offer in offers:
         chat = Conversation(table)
         for question in asked:
             chat.ask(question)
@@ -91,11 +91,11 @@ def measure(name: str, kind: str | None, verbose: bool) -> dict[str, object]:
                 answerable += 1
                 declines += declined(text)
                 if declined(text):
-                    offered += bool(offered_questions(text, question, (OFFERED,)))
-                    recovery = recovers(tables / case.table, asked, text, gold)
+                    offers = offered_questions(text, question, (OFFERED,))
+                    offered += bool(offers)
+                    recovery = recovers(tables / case.table, asked, offers, gold)
                     recovered += recovery is not None
                     if verbose:
-                        offers = offered_questions(text, question, (OFFERED,))
                         print(f"OFFER [{case.kind}] {case.table}: {question!r} {offers} → "
                               f"{recovery!r}", file=sys.stderr)  # fmt: skip
             if verbose and not passed:

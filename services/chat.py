@@ -20,7 +20,7 @@ from services.files import FileStore
 from services.llm.offline.askback import read_offer, reworded
 from services.llm.offline.decline import OFFERED, SUGGESTED
 from services.sandbox.pool import SandboxPool
-from services.schemas import Assistant, FileObject, Message, Run, RunStep, TextBlock
+from services.schemas import Assistant, FileObject, Message, Run, RunStep
 from services.store.models import AssistantRow, FileRow, RunRow
 from services.tables.card import CLEANED_MAX_BYTES, DataCard, cleaned, data_card
 
@@ -284,13 +284,7 @@ def next_questions(view: ThreadView) -> list[str]:
     if last.role != "assistant" or asked is None:
         return []
     reply = [m for m in view.messages if m.run_id is not None and m.run_id == last.run_id]
-    return offered_questions(_text(reply or [last]), _text([asked]))
-
-
-def _text(messages: list[Message]) -> str:
-    return "\n\n".join(
-        block.text.value for m in messages for block in m.content if isinstance(block, TextBlock)
-    )
+    return offered_questions("\n\n".join(m.text for m in reply or [last]), asked.text)
 
 
 @dataclass

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import product
 
@@ -42,7 +43,7 @@ def offers(
     unknown: list[str],
     table: Table,
     reads: Callable[[str], bool],
-    named: frozenset[str] | set[str] = frozenset(),
+    named: AbstractSet[str] = frozenset(),
 ) -> tuple[Offer, ...]:
     """Up to three readings of the question's unknown words as names of the table, nearest
     first, each one whose reworded question `reads` accepts. A column the question names

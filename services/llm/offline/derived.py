@@ -54,31 +54,27 @@ def per(query: Query) -> list[str]:
         key = f"df[{query.date!r}].dt.to_period({rule!r})"
     else:
         key = f"df[{per!r}]"
-    if query.group and not per.startswith("@"):  # "avg order value: paypal vs card"
+    group = None if per.startswith("@") else query.group  # "avg order value: paypal vs card"
+    keys = f"[{group!r}, {per!r}]" if group else key
+    each = (
+        f"df.groupby({keys})[{query.measure!r}].sum()"
+        if query.measure
+        else f"df.groupby({keys}).size()"
+    )
+    if group:
         name = query.measure or "rows"
-        keys = f"[{query.group!r}, {per!r}]"
-        each = (
-            f"df.groupby({keys})[{query.measure!r}].sum()"
-            if query.measure
-            else (f"df.groupby({keys}).size()")
-        )
         return [
             f"each = {each}",
             "result = each.groupby(level=0).mean().sort_values(ascending=False)",
             f"result = result.head({GROUP_LIMIT})",
             "print(result.to_string())",
             *(
-                chart(query, f"result.reset_index(name={name!r})", query.group, name)
+                chart(query, f"result.reset_index(name={name!r})", group, name)
                 if query.chart
                 else []
             ),
             *emit("series", "{str(k): v for k, v in result.items()}"),
         ]
-    each = (
-        f"df.groupby({key})[{query.measure!r}].sum()"
-        if query.measure
-        else f"df.groupby({key}).size()"
-    )
     return [
         f"each = {each}",
         "value = each.mean()",

@@ -102,8 +102,7 @@ def read_as(word: str, table: Table) -> Name | None:
     names = _names(table)
     if not names.names:
         return None
-    forms = list(dict.fromkeys([word.lower(), singular(word.lower())]))
-    scores = (names.vectors @ dense.embed(forms).T).max(axis=1)
+    scores = _likeness(word.lower(), names)
     for index, name in enumerate(names.names):
         if shared_prefix(word.lower(), name.text.lower()) >= 3:
             scores[index] = -1.0  # spelled alike ("airline" ~ air): the matcher's business
@@ -153,16 +152,13 @@ def closest(word: str, table: Table, n: int = 4) -> list[Name]:
     far: by meaning (the model) or by spelling ("amt" ~ `amount`). Only ever offered to
     the user to choose from (askback.py), never read on its own."""
     word = word.lower()
-    if len(word) < 2 or not word.replace(" ", "").isalpha():
-        return []  # a word or a phrase
+    if len(word) < 2 or not word.replace(" ", "").isalpha() or not available():
+        return []  # a word or a phrase; without the model, no names' vectors to compare
     names = _names(table)
     if not names.names:
         return []
     spelled = np.array([_spelled_alike(word, name.text.lower()) for name in names.names])
-    scores = spelled
-    if available():
-        forms = list(dict.fromkeys([word, singular(word)]))
-        scores = np.maximum(spelled, (names.vectors @ dense.embed(forms).T).max(axis=1))
+    scores = np.maximum(spelled, _likeness(word, names))
     found: dict[str, Name] = {}
     for index in np.argsort(-scores):
         name = names.names[int(index)]
@@ -170,6 +166,12 @@ def closest(word: str, table: Table, n: int = 4) -> list[Name]:
             break
         found.setdefault(name.target, name)
     return list(found.values())
+
+
+def _likeness(word: str, names: Names) -> np.ndarray:
+    """The model's cosine of the word (or its singular) to each name of the table."""
+    forms = list(dict.fromkeys([word, singular(word)]))
+    return (names.vectors @ dense.embed(forms).T).max(axis=1)
 
 
 FAR = 0.3  # below this likeness a name is no candidate at all
