@@ -17,6 +17,8 @@ SEXES = {
     "male": ("man", "men", "males", "boy", "boys"),
 }
 
+OTHER_SEX = {"female": SEXES["m"], "male": SEXES["f"]}
+
 
 def column_aliases(column: Column) -> set[str]:
     words = words_of(column.name)
@@ -40,4 +42,6 @@ def column_aliases(column: Column) -> set[str]:
     for sex, names in SEXES.items():  # a column of `Males`: "boys", "men"
         if len(sex) > 1 and singular(bare) == sex:
             aliases.update(names)
+            if column.flag:  # a 0/1 `female`: "men" are its rows of 0 (flags.yes_no)
+                aliases.update(OTHER_SEX[sex])
     return {a for a in aliases if a}

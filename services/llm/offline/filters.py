@@ -120,8 +120,10 @@ _LEAVING_OUT = (
 
 
 def _left_out(text: str, value: str) -> bool:
-    """Is the value said as left out ("excluding CPO", "not counting CPO", "non-CPO")?"""
-    return bool(re.search(rf"\b(?:{_LEAVING_OUT})[\s(-]+{re.escape(normalize(value))}\b", text))
+    """Is the value said as left out ("excluding CPO", "not counting CPO", "non-CPO", "ex
+    voids")?"""
+    said = re.escape(normalize(value))  # "excluding voids", "ex voided txns": any word form
+    return bool(re.search(rf"\b(?:{_LEAVING_OUT})[\s(-]+{said}(?:s|es|d|ed)?\b", text))
 
 
 def filters_of(

@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from services.llm.offline.aliases import OTHER_SEX, SEXES
 from services.llm.offline.matcher import Mention
+from services.llm.offline.names import singular, words_of
 from services.llm.offline.query import Filter
+from services.llm.offline.schema import Column
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Parser
@@ -40,7 +43,8 @@ def yes_no(
                 or mention.start == 0
                 or counting  # "how many women survived": the rows where survived is yes
             ):
-                negated = re.search(r"\b(no|not|without)\b", before)
+                negated = bool(re.search(r"\b(no|not|without)\b", before))
+                negated ^= _other_sex(column.name, tokens[mention.start])  # "men": female 0
                 found.append(Filter(mention.column, "==", values[no if negated else yes]))
     return found
 
@@ -51,9 +55,15 @@ _BOTH_SIDES = re.compile(
 )
 
 
-def with_and_without(parser: Parser, text: str, columns: list[Mention]) -> str | None:
-    """ "houses with air con vs those without", "smokers or not": the one yes/no column
-    named is compared both ways, so it groups the rows (it filters none)."""
+def with_and_without(
+    parser: Parser, text: str, tokens: list[str], columns: list[Mention]
+) -> str | None:
+    """ "houses with air con vs those without", "smokers or not", "women vs men" of a 0/1
+    `female`: the one yes/no column named is compared both ways, so it groups the rows (it
+    filters none)."""
+    sexed = [m.column for m in columns if _other_sex(m.column, tokens[m.start])]
+    if any(m.column in sexed and not _other_sex(m.column, tokens[m.start]) for m in columns):
+        return sexed[0]
     if not _BOTH_SIDES.search(text):
         return None
     flags = {
@@ -72,3 +82,22 @@ def _measure(parser: Parser, mention: Mention) -> bool:
         and column.kind == "number"
         and (not column.flag)
     )
+
+
+def _other_sex(name: str, word: str) -> bool:
+    """Is the word the other sex of a 0/1 column named for one ("men" of `female`)?"""
+    return word in OTHER_SEX.get(singular(words_of(name)), ())
+
+
+def said_as_sex(column: Column | None, word: str) -> bool:
+    """Is a 0/1 column named for one sex said by a word for people ("women", "men" of
+    `female`)? Then it keeps rows; it is never the number asked about."""
+    if column is None or not column.flag:
+        return False  # a count of `Males`: "boys" is its number
+    sex = singular(words_of(column.name))
+    return word in SEXES.get(sex, ()) or word in OTHER_SEX.get(sex, ())
+
+
+def kept_out(flags: list[Filter]) -> set[str]:
+    """The flags whose filter keeps their 0 or no rows ("men" of `female`, "non-smokers")."""
+    return {f.column for f in flags if str(f.value).lower() in ("0", "0.0", "no", "n", "false")}

@@ -34,6 +34,8 @@ FUNCTION_WORDS = set(
     value values amount amounts figure figures level levels rate rates data dataset
     table file sheet study survey row rows record records entry entries observation observations
     listing listings plus
+    treating pooled pooling reached reach reaches contain contains tend tends
+    inclusive simple believe
     line lines case cases item items thing things stuff one ones
     typical typically usually generally roughly approximately approx about around
     exactly precisely just only same also instead too either both

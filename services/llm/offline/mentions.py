@@ -8,6 +8,7 @@ names the table's one money column; "occupation type" is the `type` column alone
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from services.llm.offline.concepts import column_for
 from services.llm.offline.matcher import KEY, Mention
@@ -185,3 +186,21 @@ _LIMIT_BEFORE = {  # words that make the number before a column a limit or a ran
     "than", "over", "under", "above", "below", "least", "most", "top", "first", "last",
     "bottom", "best", "worst", "next", "past", "previous", "exceeding",
 }  # fmt: skip
+
+
+def beside_aggregation(
+    kind: Callable[[str], str], tokens: list[str], mentions: list[Mention]
+) -> list[Mention]:
+    """ "average volume" of `AveragePrice` and `TotalVolume`: a number column named only by an
+    aggregation's word ("average") is that aggregation when another number column is named."""
+
+    def bare(m: Mention) -> bool:
+        return m.value is None and set(tokens[m.start : m.end]) <= _AGGREGATION_NAMES | {
+            "max",
+            "min",
+        }
+
+    numbers = [m for m in mentions if m.value is None and kind(m.column) == "number"]
+    if not any(not bare(m) for m in numbers):
+        return mentions
+    return [m for m in mentions if not (bare(m) and kind(m.column) == "number")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from services.llm.offline.numberwords import digits
 from services.llm.offline.schema import Table
 from services.llm.offline.vocabulary import ABBREVIATIONS
 from services.search import dense
@@ -18,6 +19,8 @@ _TIMES = {"once": "1", "twice": "2", "thrice": "3"}
 
 
 def normalize(text: str) -> str:
+    text = digits(text)  # "above one hundred and ten" → above 110
+    text = re.sub(r"\bper\s+cent\b", "percent", text, flags=re.I)  # "sixty per cent"
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 30,000 → 30000
     text = re.sub(r"(?<=\d)\+(?=\s|$)", " or more", text)  # "10+ yrs" → 10 or more yrs
     text = re.sub(r"\b(\w+er) then (?=[$£€]?\d)", r"\1 than ", text)  # "older then 50"
@@ -38,6 +41,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=[a-z])'(?:ve|re|ll|d|m)\b", "", text)  # "we've had" → we had
     text = re.sub(r"[^\w%.\-/ ]+", " ", text)
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
+    text = re.sub(r"\btaking (?=(?:all|every|each|the|a|an)\b)", "", text)  # "taking all years"
+    text = re.sub(r"(?<![\w-])(?:ex|excl|w/o)(?=\s+\w)", "excluding", text)  # "ex voids"
     text = re.sub(r"(?<=[a-z])/(?=[a-z])", " / ", text)  # "ldl/hdl" → ldl / hdl
     return " ".join(text.split())
 

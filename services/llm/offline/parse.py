@@ -18,7 +18,7 @@ from services.llm.offline.capita import per_capita
 from services.llm.offline.combined import Combined, combined_of
 from services.llm.offline.directions import judged, who_column
 from services.llm.offline.filters import filters_of
-from services.llm.offline.flags import with_and_without, yes_no
+from services.llm.offline.flags import kept_out, said_as_sex, with_and_without, yes_no
 from services.llm.offline.follow import earlier_codes, follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of, said_as_units
 from services.llm.offline.granularity import finer_than_data
@@ -33,12 +33,12 @@ from services.llm.offline.matcher import (
     normalize,
     words_of,
 )
-from services.llm.offline.mentions import read_again
+from services.llm.offline.mentions import beside_aggregation, read_again
 from services.llm.offline.numbers import check_numbers
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.schema import Column, Table
-from services.llm.offline.shape import shape
+from services.llm.offline.shape import averaged_nothing, shape
 from services.llm.offline.spelling import corrected
 from services.llm.offline.tallies import counts_column, units_said, weighted
 from services.llm.offline.units import spelled_units
@@ -60,8 +60,16 @@ _MEAN_LIKE = re.compile(
 _PARTS = (
     ("weekday", r"(?:day of (?:the )?week|weekday|dow|day name)"),
     ("month", r"(?:month of (?:the )?year|calendar month|month name)"),
+    ("quarter", r"(?:quarter of (?:the )?year|calendar quarter)"),
     ("hour", r"(?:hour of (?:the )?day|hour)"),
 )
+# "pooling the years", "all years together", "across the years": a part of the year, not
+# one period after another
+_POOLED = re.compile(
+    r"\bpool(?:ed|ing)\b|\b(?:all|every|each) (?:the )?years? (?:together|combined)\b"
+    r"|\b(?:across|over) (?:all )?(?:the )?years\b"
+)
+_POOLED_PARTS = (("quarter", r"quarters?\b"), ("month", r"months?\b"))
 
 
 @dataclass
@@ -206,6 +214,7 @@ class Parser:
         upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)}
         mentions = read_again(self.table, tokens, self.matcher.mentions(tokens, upper))
         mentions = mentions or earlier_codes(previous, tokens)  # "and 117?"
+        mentions = beside_aggregation(self.kind, tokens, mentions)
         named = {m.column for m in mentions if m.value is None and self.kind(m.column) == "date"}
         # "… in 2024 (going by order date)": the one date named is the date of this question
         self.date = next(iter(named)) if len(named) == 1 else self.own_date
@@ -278,7 +287,7 @@ class Parser:
             reading.group = who_column(self.table)  # "who had the highest score": the person's name
         if reading.group is None and reading.agg in ("max", "min") and " when" in f" {text}":
             reading.group = self.year_column or self.date  # "peak price and when was it"
-        reading.group = reading.group or with_and_without(self, text, reading.columns)
+        reading.group = reading.group or with_and_without(self, text, tokens, reading.columns)
         reading.group2 = second_group(self, tokens, reading.columns, reading.group)
         third = second_group(self, tokens, reading.columns, reading.group2)
         if third is not None and third != reading.group:
@@ -295,6 +304,8 @@ class Parser:
             and m.column != reading.group
             and m.column != self.year_column
             and not self.id_like(m.column)  # an id is never a measure
+            # "women" of a 0/1 `female` keeps rows; it is no measure
+            and not said_as_sex(self.table.column(m.column), tokens[m.start])
         ]
         if isinstance(combined, Formula):  # its columns are no measures of their own
             reading.numeric = [c for c in reading.numeric if c not in combined.columns]
@@ -322,13 +333,15 @@ class Parser:
         reading.filters = filters + flags
         flagged = {f.column for f in flags}  # "rating of action films": Action is no measure
         kept = [c for c in reading.numeric if c not in flagged]
-        reading.numeric = kept if kept or len(flagged) != len(flags) else reading.numeric
+        if not kept and len(flagged) == len(flags):  # "how many survived": the flag's sum …
+            kept = [c for c in reading.numeric if c not in kept_out(flags)]  # "how many men" no
+        reading.numeric = kept
         reading.kind = self._kind_words(text)
         judged(reading)
         if previous is not None and is_follow_up(reading):
             found = in_units(follow(previous, reading), text)
         else:
-            found = in_units(shape(reading), text)
+            found = averaged_nothing(in_units(shape(reading), text), reading)
         found = weighted(one_measure(found, tokens), self.counts)
         return check_numbers(found, tokens, mentions)
 
@@ -384,7 +397,8 @@ class Parser:
             return "decade" if self.time_column() else None
         if not self.date:
             return None
-        for part, pattern in _PARTS:
+        pooled = _POOLED.search(text)  # "by quarter, all years pooled": a part of the year
+        for part, pattern in _PARTS + (_POOLED_PARTS if pooled else ()):
             if re.search(
                 rf"\b(by|per|each|every|which|what|across|for each|busiest|quietest|best|worst|"
                 rf"peak)\s+(the\s+)?{pattern}",

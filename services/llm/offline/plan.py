@@ -181,7 +181,8 @@ def _key(query: Query) -> tuple[list[str], str, str]:
         size = 10 if query.part == "decade" else 1
         return [f"key = ({source} // {size} * {size}).rename({name!r})"], "key", name
     if query.part:
-        part = {"weekday": ".dt.day_name()", "month": ".dt.month_name()", "hour": ".dt.hour"}
+        part = {"weekday": ".dt.day_name()", "month": ".dt.month_name()", "hour": ".dt.hour",
+                "quarter": ".dt.quarter.map('Q{}'.format)"}  # fmt: skip
         name = DATE_PARTS[query.part]
         return [f"key = df[{query.date!r}]{part[query.part]}.rename({name!r})"], "key", name
     if query.split is not None:  # "over 190 lb vs everyone else"

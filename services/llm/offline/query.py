@@ -33,6 +33,7 @@ _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
 DATE_PARTS = {
     "weekday": "day of week",
     "month": "month of year",
+    "quarter": "quarter of year",
     "hour": "hour of day",
     "decade": "decade",
     "year": "year",

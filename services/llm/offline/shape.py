@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from services.llm.offline.compare import compare_query
 from services.llm.offline.extremes import at_extreme
 from services.llm.offline.grouping import one_row_each
-from services.llm.offline.matcher import has
+from services.llm.offline.matcher import blanked, has
 from services.llm.offline.measures import (
     TIME_UNITS,
     UNIT_COUNT,
@@ -31,11 +31,13 @@ from services.llm.offline.named import (
     rows_named,
     sole_measure,
 )
+from services.llm.offline.names import singular
 from services.llm.offline.query import DATE_PARTS, Query, Unanswerable
 from services.llm.offline.rates import rated
 from services.llm.offline.splits import split_query
 from services.llm.offline.unitmeasure import unit_measure
 from services.llm.offline.vocabulary import COUNT_ROWS
+from services.llm.offline.words import row_nouns
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Reading
@@ -301,7 +303,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         )
     best = re.search(
         r"\b(?:best|worst|highest|lowest|busiest|quietest|biggest|top|peak|strongest|weakest|"
-        r"record|which|what)\s+(day|week|month|quarter|year)\b"
+        r"record|which|what)\s+(?:(\d+)\s+(?=\w+s\b))?(day|week|month|quarter|year)(?(1)s)\b"
         r"(?!\s+of\s+(?:the\s+)?(?:year|week|day)\b)",  # "which quarter of 2023", not a part
         text,
     )
@@ -311,12 +313,12 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             if agg in ("max", "min")
             else bool(re.search(r"worst|lowest|quietest|weakest", text))
         )
-        freq = TIME_UNITS[best.group(1)]
+        freq = TIME_UNITS[best.group(2)]
         return query.with_(  # "best month for revenue": the one period with the most
             kind="trend",
             date=p.date,
             freq=freq,
-            top=query.top or 1,
+            top=query.top or int(best.group(1) or 1),  # "which 3 years had the most"
             ascending=low,
             agg=(r.measure_agg or p.default_agg(measure)) if measure else "count",
             chart=query.chart,
@@ -393,3 +395,28 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             return query.with_(kind="group", group=r.columns[0].column, agg="count")
         return Unanswerable("I could not tell which number to compute", p.table)
     return query
+
+
+_AVERAGED = re.compile(r"\b(?:average|avg|mean|median)\b")
+
+
+def averaged_nothing(found: Query | Unanswerable, r: Reading) -> Query | Unanswerable:
+    """ "average drug spending by sex" where no column is read as the spending: rows counted
+    would answer another question, so the analyst says it found no number to average."""
+    if (
+        isinstance(found, Query)
+        and found.kind == "group"
+        and found.measure is None
+        and found.agg in ("count", "mean", "median")
+        and _AVERAGED.search(blanked(r.tokens, r.mentions))
+        and not (_counted_rows(r) or _COUNTS.search(r.text))
+    ):
+        return Unanswerable("I could not tell which number to average", found.table)
+    return found
+
+
+def _counted_rows(r: Reading) -> bool:
+    """Are the rows named as things counted ("avg invoices per customer"), not just by a
+    word of the file's name ("drug spending" of `medicare_drug_spending.csv`)?"""
+    nouns = row_nouns(r.parser.table)
+    return any(t in nouns and t.endswith("s") and singular(t) != t for t in r.tokens)

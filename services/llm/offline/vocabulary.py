@@ -126,6 +126,7 @@ AGGREGATIONS: dict[str, tuple[str, ...]] = {
         "lightest",
         "slowest",
         "shallowest",
+        "weakest",
     ),
     "max": (
         "maximum",
@@ -152,6 +153,7 @@ AGGREGATIONS: dict[str, tuple[str, ...]] = {
         "wettest",
         "rainiest",
         "deepest",
+        "strongest",
     ),
     "nunique": ("unique", "distinct", "different"),
     "count": ("count", "how many", "number of", "headcount", "head count"),

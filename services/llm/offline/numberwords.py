@@ -1,0 +1,65 @@
+"""Numbers spelled as words, written as digits: "the three councils" → the 3 councils,
+"above one hundred and ten" → above 110, "sixty per cent" → 60 percent, "a thousand" →
+1000. "One" alone stays a word ("which one", "the one with"); it is a number only inside
+a longer number ("twenty one", "one hundred")."""
+
+from __future__ import annotations
+
+import re
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_WORD = "|".join(sorted([*_SMALL, *_SCALES], key=len, reverse=True))
+# A run of number words, joined by spaces, hyphens or "and" ("one hundred and ten"), or a
+# scale after "a" ("a hundred"); "and" only ever joins, it never ends the run.
+_RUN = re.compile(
+    rf"\b(?:(?:a|an)\s+(?=(?:{'|'.join(_SCALES)})\b))?(?:{_WORD})"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b",
+    re.I,
+)
+
+
+def digits(text: str) -> str:
+    """The text with every number said in words written in digits."""
+    return _RUN.sub(_replace, text)
+
+
+def _replace(match: re.Match[str]) -> str:
+    words = re.split(r"[\s-]+", match[0].lower())
+    if words[0] in ("a", "an"):
+        words[0] = "one"
+    words = [w for w in words if w != "and"]
+    if words == ["one"]:
+        return match[0]  # "which one": a pronoun, not a number
+    value = _value(words)
+    return match[0] if value is None else str(value)
+
+
+def _value(words: list[str]) -> int | None:
+    """The number the words say, or None where they are not one number ("two three")."""
+    total = current = 0
+    last: int | None = None  # the size of the word before, to refuse "two three"
+    for word in words:
+        if word in _SCALES:
+            scale = _SCALES[word]
+            if current == 0 and last is None:
+                return None
+            if scale == 100:
+                current *= 100
+            else:
+                total += current * scale
+                current = 0
+            last = scale
+            continue
+        number = _SMALL[word]
+        if last is not None and last < 100 and (last < 20 or number >= 10):
+            return None  # "two three", "twenty thirty": two numbers, not one
+        current += number
+        last = number
+    return total + current
