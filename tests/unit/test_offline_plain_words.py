@@ -150,3 +150,36 @@ def test_an_average_of_nothing_in_the_table_is_declined_not_counted():
     found = read("which three ages show the highest average drug spending", table)
     assert isinstance(found, Unanswerable), found
     assert "average" in found.reason
+
+
+WAGE_ONLY = pd.DataFrame({"wage": [4.0, 6.0, 8.5]})
+FUEL = pd.DataFrame(
+    {
+        "fuelGrade": ["Diesel", "Super98", "Super98"],
+        "litres": [40.0, 10.0, 30.0],
+        "unitPriceEur": [1.60, 1.90, 1.94],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("average hourly pay in cents", 1850 / 3), ("average wage in dollars", 18.5 / 3)],
+)
+def test_money_named_by_its_noun_is_asked_in_a_currency_or_in_cents(question, expected):
+    query = answered(question, described("wages", WAGE_ONLY))
+    assert result_of(query, WAGE_ONLY)["value"] == pytest.approx(expected)
+
+
+def test_a_unit_price_per_its_unit_is_the_column_itself_not_a_ratio_of_totals():
+    query = answered("avg price per litre of super98 in cents", described("fuel", FUEL))
+    assert result_of(query, FUEL)["value"] == pytest.approx(192.0)
+
+
+def test_an_average_with_no_number_to_average_is_not_a_count_of_rows():
+    jobs = pd.DataFrame(
+        {"Product": ["Flyers", "Posters", "Flyers"], "Quantity": [500, 20, 250],
+         "Price (EUR)": [52.5, 80.0, 30.0], "Ink Cost (EUR)": [14.2, 9.0, 8.1]}
+    )  # fmt: skip
+    found = read("avg flyer job value in euro cents", described("print_jobs", jobs))
+    assert isinstance(found, Unanswerable), found  # not "there are 2 rows of Flyers"

@@ -159,6 +159,9 @@ def change_query(r: Reading, query: Query) -> Query | Unanswerable | None:
     )
 
 
+_PER_UNIT = re.compile(r"\bunit\b|\bper\b|^rate\b")  # `unitPriceEur`, `ratePerWord_EUR`
+
+
 def ratio_query(r: Reading, query: Query) -> Query | None:
     """ "A per B" with B a number column, "A as a percentage of B", "ratio of A to B"."""
     keyed = _keyedratio_query(r, query)
@@ -188,6 +191,8 @@ def ratio_query(r: Reading, query: Query) -> Query | None:
             return None
         second = following[0].column
         first = next(n for n in numbers if n != second)
+        if _PER_UNIT.search(words_of(first)):
+            return None  # "price per litre" of `unitPriceEur`: the column is that already
     scale = 100.0 if percent else float(per.group(1)) if per and per.group(1) else 1.0
     rowwise = ratio and has(r.text, ("average", "avg", "mean", "typical"))  # avg of A/B per row
     grouped = r.group if r.group and r.group not in numbers else None
@@ -320,6 +325,12 @@ def per_query(r: Reading, query: Query) -> Query | Unanswerable | None:
     totalled = has(r.text, ("total", "sum", "how many", "number of", "count"))
     column = p.table.column(named.column)
     after = r.tokens[named.end] if named.end < len(r.tokens) else ""
+    if (
+        query.measure
+        and _PER_UNIT.search(words_of(query.measure))
+        and query.measure != named.column
+    ):
+        return None  # "price per litre" of `unitPriceEur`: the column is that already
     if (
         column is not None
         and column.kind == "number"

@@ -20,7 +20,7 @@ _SCALES = {
 _GLUED = re.compile(r"^(k|m|mn|bn)(usd|eur|gbp)$|^(usd|eur|gbp)(k|m|mn|bn)$")
 # "in millions", "in $ billions" (the symbol is gone once normalised), "in euros"
 _ASKED = re.compile(
-    r"\bin\s+(?:usd\s+|eur\s+|gbp\s+|dollars\s+|pounds\s+|euros\s+)?"
+    r"\bin\s+(?:(?:usd|eur|gbp|dollars?|pounds?|euros?|us)\s+)?"
     r"(cents|thousands|millions|mn|billions|bn)\b"
     r"|\bin\s+(dollars|euros|pounds|usd|eur|gbp)\b(?!\s+(?:thousands|millions|billions|mn|bn))"
 )
@@ -82,8 +82,8 @@ def money_conversion(text: str, table: Table, measure: str | None) -> Conversion
         return None
     own = scale_of(measure)
     found = _ASKED.search(text)
-    if own is None and found and found.group(1) and _SAID.search(found[0]) and money_noun(measure):
-        own = 1.0  # `price` asked "in $k": money said in its currency, in whole units
+    if own is None and found and money_noun(measure):
+        own = 1.0  # `price` asked "in $k", `wage` "in cents": money in whole units
     said = _SAID.search(text)  # "total $ claimed" on cents: the answer in dollars
     if own is None or found is None and (said is None or own >= 1):
         return None

@@ -405,7 +405,7 @@ def averaged_nothing(found: Query | Unanswerable, r: Reading) -> Query | Unanswe
     would answer another question, so the analyst says it found no number to average."""
     if (
         isinstance(found, Query)
-        and found.kind == "group"
+        and found.kind in ("group", "count")
         and found.measure is None
         and found.agg in ("count", "mean", "median")
         and _AVERAGED.search(blanked(r.tokens, r.mentions))

@@ -18,7 +18,7 @@ from services.llm.offline.matcher import (
     singular,
     words_of,
 )
-from services.llm.offline.money import HUNDREDTHS, in_no_currency, money_noun
+from services.llm.offline.money import HUNDREDTHS, in_no_currency, money_noun, scale_of
 from services.llm.offline.names import CURRENCIES, CURRENCY_WORDS
 from services.llm.offline.rowkinds import kind_nouns, names_the_file
 from services.llm.offline.schema import Column, Table
@@ -50,9 +50,11 @@ def currency_words(table: Table) -> set[str]:
     found: set[str] = set()
     if any(in_no_currency(c.name) for c in table.columns):
         found |= CURRENCY_WORDS  # `offerSalaryK`
+    if any(money_noun(c.name) and scale_of(c.name) is None for c in table.of_kind("number")):
+        found |= CURRENCY_WORDS | HUNDREDTHS  # `wage`, `AveragePrice`: "in dollars", "in cents"
     for code, (symbol, words) in CURRENCIES.items():
         if code in spoken or symbol and symbol in raw or spoken & HUNDREDTHS:  # cents
-            found |= words
+            found |= words | HUNDREDTHS  # "in euro cents" of `rate_EUR`
     return found
 
 
