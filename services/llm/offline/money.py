@@ -82,8 +82,10 @@ def money_conversion(text: str, table: Table, measure: str | None) -> Conversion
         return None
     own = scale_of(measure)
     found = _ASKED.search(text)
-    if own is None and found and money_noun(measure):
-        own = 1.0  # `price` asked "in $k", `wage` "in cents": money in whole units
+    whole = found and (_SAID.search(text) or found.group(1) == "cents")  # a currency said
+    if own is None and whole and money_noun(measure):
+        own = 1.0  # `price` asked "in $k", `wage` "in cents": money in whole units; "price in
+        # millions" says no currency, and the price may be kept in thousands: left as it is
     said = _SAID.search(text)  # "total $ claimed" on cents: the answer in dollars
     if own is None or found is None and (said is None or own >= 1):
         return None
