@@ -183,3 +183,10 @@ def test_an_average_with_no_number_to_average_is_not_a_count_of_rows():
     )  # fmt: skip
     found = read("avg flyer job value in euro cents", described("print_jobs", jobs))
     assert isinstance(found, Unanswerable), found  # not "there are 2 rows of Flyers"
+
+
+def test_a_site_is_a_location_kept_as_loc():
+    washes = pd.DataFrame({"loc": ["HWY9", "MILL", "HWY9"], "revenue": [10.0, 5.0, 20.0]})
+    query = answered("total revenue by site", described("car_wash", washes))
+    assert query.group == "loc"
+    assert result_of(query, washes)["value"] == {"HWY9": 30.0, "MILL": 5.0}

@@ -29,7 +29,7 @@ def column_aliases(column: Column) -> set[str]:
     for key in (words, words.replace(" ", ""), column.name.lower(), bare):
         aliases.update(SYNONYMS.get(key, ()))
     for spelled in spelled_out(words) | spelled_out(bare):  # `fare_rev_gbp` → fare revenue
-        aliases |= {spelled, singular(spelled)}
+        aliases |= {spelled, singular(spelled), *SYNONYMS.get(spelled, ())}  # `loc`: "site"
     for part in words.split():
         if part in ("eur", "usd", "gbp", "pct", "amount", "total", "num", "nr", "id"):
             rest = " ".join(w for w in words.split() if w != part)

@@ -39,6 +39,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "msft": ("microsoft",),
     "customer": ("client", "customers", "buyer"),
     "channel": ("sales channel",),
+    "location": ("site", "sites", "locations", "branch", "branches"),
+    "facility": ("site", "sites", "facilities", "location", "locations"),
+    "gender": ("sex",),
 }
 
 # Shortened words in column names → the word a question says: `fare_rev_gbp` is "fare
@@ -68,6 +71,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "val": ("value",),
     "qty": ("quantity",),
     "amt": ("amount",),
+    "cntry": ("country",),
     "cnt": ("count",),
     "pct": ("percent", "percentage"),
     "temp": ("temperature",),
