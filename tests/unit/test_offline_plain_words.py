@@ -190,3 +190,35 @@ def test_a_site_is_a_location_kept_as_loc():
     query = answered("total revenue by site", described("car_wash", washes))
     assert query.group == "loc"
     assert result_of(query, washes)["value"] == {"HWY9": 30.0, "MILL": 5.0}
+
+
+PAINTERS = pd.DataFrame({"Painter": ["Titian", "Rubens"], "Colour": [18, 17], "Drawing": [15, 13]})
+SCREENINGS = pd.DataFrame(
+    {"film_title": ["Hollow Pines", "Velocity", "Hollow Pines"], "admits": [120, 80, 95]}
+)
+PUMP_SALES = pd.DataFrame(
+    {"pumpNo": [1, 2, 1, 3], "litres": [40.0, 10.0, 30.0, 25.0], "day": ["Sat", "Mon"] * 2}
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "table", "said"),
+    [
+        ("what year did titian paint his best work", PAINTERS, "no dates or years"),
+        ("how many admits will we get next season", SCREENINGS, "forecasts"),
+        ("how much did we pay the distributor for hollow pines", SCREENINGS, "add up"),
+    ],
+)
+def test_questions_the_table_cannot_answer_are_declined(question, table, said):
+    found = read(question, described("data", table))
+    assert isinstance(found, Unanswerable), found
+    assert said in found.reason
+
+
+def test_a_numbered_thing_is_never_the_number_averaged():
+    pumps = described("fuel", PUMP_SALES)
+    pumps.columns[0] = Column("pumpNo", "number", ["1", "2", "3"], 1.0, 3.0)
+    found = read("avg wait at the pumps", pumps)
+    assert isinstance(found, Unanswerable) or found.measure != "pumpNo", found
+    query = answered("total litres by pump", pumps)  # a grouping still
+    assert query.group == "pumpNo"

@@ -69,6 +69,7 @@ _POOLED = re.compile(
     r"\bpool(?:ed|ing)\b|\b(?:all|every|each) (?:the )?years? (?:together|combined)\b"
     r"|\b(?:across|over) (?:all )?(?:the )?years\b"
 )
+_ASKS_WHEN = re.compile(r"^when\b|\b(?:what|which) (?:year|month|date|day)\b|\bin what year\b")
 _POOLED_PARTS = (("quarter", r"quarters?\b"), ("month", r"months?\b"))
 
 
@@ -225,6 +226,10 @@ class Parser:
                 f"is in `{self.table.filename}`",
                 self.table,
             )
+        if _ASKS_WHEN.search(text) and self.time_column() is None:
+            return Unanswerable(  # "what year did titian paint his best work"
+                f"it asks when, and `{self.table.filename}` has no dates or years", self.table
+            )
         finer = finer_than_data(self.table, text, mentions)
         if finer is not None:
             return finer
@@ -304,6 +309,7 @@ class Parser:
             and m.column != reading.group
             and m.column != self.year_column
             and not self.id_like(m.column)  # an id is never a measure
+            and not KEY.search(words_of(m.column))  # nor a numbered thing (`pumpNo` 1 … 8)
             # "women" of a 0/1 `female` keeps rows; it is no measure
             and not said_as_sex(self.table.column(m.column), tokens[m.start])
         ]
