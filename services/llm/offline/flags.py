@@ -94,8 +94,7 @@ def said_as_sex(column: Column | None, word: str) -> bool:
     `female`)? Then it keeps rows; it is never the number asked about."""
     if column is None or not column.flag:
         return False  # a count of `Males`: "boys" is its number
-    sex = singular(words_of(column.name))
-    return word in SEXES.get(sex, ()) or word in OTHER_SEX.get(sex, ())
+    return word in SEXES.get(singular(words_of(column.name)), ()) or _other_sex(column.name, word)
 
 
 def kept_out(flags: list[Filter]) -> set[str]:

@@ -159,7 +159,13 @@ def change_query(r: Reading, query: Query) -> Query | Unanswerable | None:
     )
 
 
-_PER_UNIT = re.compile(r"\bunit\b|\bper\b|^rate\b")  # `unitPriceEur`, `ratePerWord_EUR`
+_PER_UNIT = re.compile(r"\bunit\b|\bper\b|^rate\b")
+
+
+def _per_unit(column: str) -> bool:
+    """Is the column already an amount per unit (`unitPriceEur`, `ratePerWord_EUR`)? Then
+    "price per litre" is the column itself, never a ratio of totals."""
+    return bool(_PER_UNIT.search(words_of(column)))
 
 
 def ratio_query(r: Reading, query: Query) -> Query | None:
@@ -191,7 +197,7 @@ def ratio_query(r: Reading, query: Query) -> Query | None:
             return None
         second = following[0].column
         first = next(n for n in numbers if n != second)
-        if _PER_UNIT.search(words_of(first)):
+        if _per_unit(first):
             return None  # "price per litre" of `unitPriceEur`: the column is that already
     scale = 100.0 if percent else float(per.group(1)) if per and per.group(1) else 1.0
     rowwise = ratio and has(r.text, ("average", "avg", "mean", "typical"))  # avg of A/B per row
@@ -325,11 +331,7 @@ def per_query(r: Reading, query: Query) -> Query | Unanswerable | None:
     totalled = has(r.text, ("total", "sum", "how many", "number of", "count"))
     column = p.table.column(named.column)
     after = r.tokens[named.end] if named.end < len(r.tokens) else ""
-    if (
-        query.measure
-        and _PER_UNIT.search(words_of(query.measure))
-        and query.measure != named.column
-    ):
+    if query.measure and _per_unit(query.measure) and query.measure != named.column:
         return None  # "price per litre" of `unitPriceEur`: the column is that already
     if (
         column is not None
