@@ -2,7 +2,7 @@
 never tuned on, gold computed independently with pandas. Run it rarely, and never tune on
 its failures.
 
-    python benchmarks/sealed_analyst.py [--set sealed|sealed2|…|sealed14] [--json] [--limit N]
+    python benchmarks/sealed_analyst.py [--set sealed|sealed2|…|sealed15] [--json] [--limit N]
         [--verbose]
 
 Two sealed sets: tests/sealed (measured before and after issue 12's work) and
@@ -104,7 +104,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object last")
     parser.add_argument("--limit", type=int, help="only the first N cases (a smoke test)")
     parser.add_argument("--verbose", action="store_true", help="each turn's grade on stderr")
-    sets = [f"sealed{n}" for n in ("", *range(2, 15))]
+    sets = [f"sealed{n}" for n in ("", *range(2, 16))]
     parser.add_argument("--set", default="sealed", choices=sets)
     args = parser.parse_args()
     emit(measure(args.limit, args.verbose, args.set), as_json=args.json)

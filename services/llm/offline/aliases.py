@@ -36,6 +36,10 @@ def column_aliases(column: Column) -> set[str]:
             if rest:
                 aliases.add(rest)
                 aliases.update(SYNONYMS.get(rest, ()))
+    plain = [w for w in bare.split() if not re.search(r"\d", w)]  # `discharge_1e8_m3`
+    for i, part in enumerate(plain):  # `unemployment_rate`: "jobless rate"
+        for other in SYNONYMS.get(part, ()):
+            aliases.add(" ".join([*plain[:i], other, *plain[i + 1 :]]))
     counted = re.fullmatch(r"(?:n|nb|no|num|cnt)_?([a-z]{3,}s)", bare.replace(" ", ""))
     if counted:  # `ncases`, `n_deaths`: a count of cases, deaths
         aliases |= {counted.group(1), singular(counted.group(1))}

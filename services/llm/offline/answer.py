@@ -68,15 +68,18 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
                 f"**{number(value)}** ({number(result.get('rows'))} rows; {source})."
             )
         what = (
-            f"{top} as a percentage of {bottom}"
+            f"{top} per {query.unit} of {bottom}"
+            if query.unit
+            else f"{top} as a percentage of {bottom}"
             if query.scale == 100
             else f"{top} per {'' if query.scale == 1 else f'{query.scale:g} '}{bottom}"
         )
+        scaled = query.scale == 100 or bool(query.unit) and query.scale != 1
         return (
             f"{lead}The {what}{where} is **{number(value)}** (total {top} "
             f"{number(result.get('top'), query.measure)} / total {bottom} "
             f"{number(result.get('bottom'), query.denominator)}"
-            + (" × 100" if query.scale == 100 else "")
+            + (f" × {query.scale:g}" if scaled else "")
             + f"; {source})."
         )
     if kind == "per":

@@ -36,6 +36,9 @@ def _columns_compared(r: Reading, query: Query) -> Query | None:
     )
 
 
+_POOLED = re.compile(r"\b(?:combined|together|altogether|in total|overall|pooled|between them)\b")
+
+
 def compare_query(r: Reading, query: Query) -> Query | None:
     """Two periods, two number columns or two values of one column, side by side."""
     periods = next((f for f in query.filters if f.op in ("years", "decades", "months")), None)
@@ -61,9 +64,11 @@ def compare_query(r: Reading, query: Query) -> Query | None:
     values = [m for m in r.values if m.column in several[:1]]
     compare = list(dict.fromkeys(m.value for m in values if m.value is not None))
     columns = {m.column for m in values}
-    asks = has(r.text, ("compare", "vs", "versus", "compared", "difference")) or re.search(
-        r"\bor\b", r.text
+    asks = has(r.text, ("compare", "vs", "versus", "compared", "difference")) or bool(
+        re.search(r"\bor\b", r.text)
     )
+    listed = len(compare) >= 3 or query.agg in ("mean", "median") and " and " in r.text
+    asks = asks or listed and not _POOLED.search(r.text)  # "for a, b and c": each of them
     if not (asks and len(compare) >= 2 and len(columns) == 1):
         return None
     column = next(iter(columns))

@@ -263,6 +263,9 @@ def _column_for(
     """The numeric column a comparator applies to: the one named closest before it (or just
     after); when none is named, the only column whose values could reach the number."""
     words_before = len(text[:position].split())
+    year = parser.table.column(parser.year_column or "")
+    if year is not None and year.low is not None and not year.low <= value <= (year.high or 0):
+        numeric = [m for m in numeric if m.column != year.name]  # "years topped 1,000": counted
     itself = [m for m in numeric if m.start == words_before]  # "deeper than": depth
     if itself:
         return itself[0].column

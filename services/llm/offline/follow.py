@@ -121,7 +121,17 @@ def follow(base: Query, reading: Reading) -> Query:
 
 def _replace(base: Query, reading: Reading) -> tuple[Filter, ...]:
     """New filters replace the previous ones on the same column (a year replaces a year)."""
-    timed = ("year", "month", "months", "month_in", "since", "last", "weekday", "year_between")
+    timed = (
+        "year",
+        "month",
+        "months",
+        "month_in",
+        "since",
+        "before",
+        "last",
+        "weekday",
+        "year_between",
+    )
     before = {f.column for f in base.filters if f.op in timed}
     new = [  # "and in 2023?" after "leavers in 2022": the same date column's year
         Filter(next(iter(before)), f.op, f.value)
@@ -133,7 +143,9 @@ def _replace(base: Query, reading: Reading) -> tuple[Filter, ...]:
     replaced = {f.column for f in new}
     if any(f.op in timed for f in new):
         replaced |= {
-            f.column for f in base.filters if f.op in ("year", "since", "last", "year_between")
+            f.column
+            for f in base.filters
+            if f.op in ("year", "since", "before", "last", "year_between")
         }
     only = has(reading.text, ("only", "just"))
     kept = tuple(f for f in base.filters if f.column not in replaced)

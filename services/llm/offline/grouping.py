@@ -54,7 +54,7 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
         ) or re.search(r"\b(by|per|each|across)\b (?!all\b)(\w+|the \w+ of|\w+ of)$", before)
         if re.search(r"\b(going|based|according|judging|counting) (by|on|to)( the)?$", before):
             continue  # "going by return date": which date counts, not a grouping
-        if re.search(r"\bacross( the)?$", before) and _AGGREGATED.search(
+        if re.search(r"\bacross( the| every| each| all( the)?)?$", before) and _AGGREGATED.search(
             " ".join(tokens[: mention.start])
         ):
             continue  # "avg ndi across states": one figure over all of them
@@ -86,6 +86,7 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
             or tokens[m.start - 1] not in ("of", "all", "the", "for", "among", "across")
         )
         and tokens[max(0, m.start - 2) : m.start] != ["how", "many"]  # what is counted
+        and tokens[max(0, m.start - 2) : m.start - 1] != ["across"]  # "across every state"
     ]
     ranks = re.search(r"\b(?:which|what|who|top|bottom|rank\w*|most|least|\w+est)\b", text)
     categories = [c for c in categories if ranks or not one_row_each(parser, c)]

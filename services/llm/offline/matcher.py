@@ -92,6 +92,10 @@ class Matcher:
             if column.kind in ("category", "bool", "text"):
                 pairs = [(v, normalize(v)) for v in column.values]
                 pairs += [(v, words_of(v)) for v, norm in list(pairs) if words_of(v) != norm]
+                pairs += [  # a long table's `REV_EUR`: "revenue"
+                    (v, spelled) for v in column.values[:MAX_SPELLED]
+                    for spelled in spelled_out(words_of(v)) | spelled_out(bare_words(v))
+                ]  # fmt: skip
                 pairs += [
                     (v, alias) for v, norm in list(pairs) for alias in VALUE_ALIASES.get(norm, ())
                 ]
@@ -380,6 +384,8 @@ class Matcher:
             )
         return Mention(start, end, pair[0], pair[1]) if pair else None
 
+
+MAX_SPELLED = 60  # values of a column whose abbreviations are spelled out
 
 _YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"})
 # Short words of questions read as the word they stand for ("for each yr").

@@ -1,6 +1,6 @@
 """Derived readings of a question: the data's coverage, a yes/no column as a rate, the value
-column of a long-format table, the change between two periods, ratios of two columns (or of
-two values of a key column), and normalisation per key or per period."""
+column of a long-format table, the change between two periods, and normalisation per key or
+per period. Ratios of two columns are in `ratios`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from services.llm.offline.matcher import Mention, has, singular, words_of
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.rowkinds import key_named, names_the_file
 from services.llm.offline.timefilters import changes, month_span_of, period_span_of, span_of
+from services.llm.offline.units import per_unit
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Reading
@@ -113,6 +114,12 @@ def countable(column: str) -> bool:
     ) or bool(_COUNT_COLUMN.match(column.strip()))
 
 
+def _in_time_order(text: str, points: tuple) -> tuple:
+    """ "dec 2024 vs nov 2024 % chg", "growth 2024 vs 2023": a change runs from the earlier
+    point to the later one, unless the question says "from" one "to" the other."""
+    return points if re.search(r"\bfrom\b", text) else tuple(sorted(points))
+
+
 def change_query(r: Reading, query: Query) -> Query | Unanswerable | None:
     """ "% change in X from 2010 to 2020", "how much did X grow between 2019 and 2021"."""
     span = span_of(r.text)
@@ -121,10 +128,10 @@ def change_query(r: Reading, query: Query) -> Query | Unanswerable | None:
         query = query.with_(agg=r.parser.default_agg(query.measure))
     periods = period_span_of(r.text)
     if periods and changes(r.text) and r.parser.date:  # "from oct 2023 to jan 2024"
-        timed = ("year", "month", "quarter", "year_between", "since", "last", "years")
+        timed = ("year", "month", "quarter", "year_between", "since", "before", "last", "years")
         return query.with_(
             kind="change",
-            points=periods[1:],
+            points=_in_time_order(r.text, periods[1:]),
             part="period",
             freq=periods[0],
             date=r.parser.date,
@@ -143,7 +150,7 @@ def change_query(r: Reading, query: Query) -> Query | Unanswerable | None:
         )
     if span is None or not changes(r.text) or r.parser.time_column() is None:
         return None
-    first, last = span
+    first, last = _in_time_order(r.text, span)
     low, high = r.parser.year_range()
     if low is not None and high is not None and not (low <= first <= high and low <= last <= high):
         return Unanswerable(  # a change needs both years in the data
@@ -156,85 +163,6 @@ def change_query(r: Reading, query: Query) -> Query | Unanswerable | None:
         date=r.parser.date,
         agg=query.agg if query.measure else "count",
         chart=r.chart,
-    )
-
-
-_PER_UNIT = re.compile(r"\bunit\b|\bper\b|^rate\b")
-
-
-def _per_unit(column: str) -> bool:
-    """Is the column already an amount per unit (`unitPriceEur`, `ratePerWord_EUR`)? Then
-    "price per litre" is the column itself, never a ratio of totals."""
-    return bool(_PER_UNIT.search(words_of(column)))
-
-
-def ratio_query(r: Reading, query: Query) -> Query | None:
-    """ "A per B" with B a number column, "A as a percentage of B", "ratio of A to B"."""
-    keyed = _keyedratio_query(r, query)
-    if keyed is not None:
-        return keyed
-    if query.measure is None:
-        return None
-    numbers = list(dict.fromkeys(r.numeric))
-    p = r.parser
-    said = re.search(r"/|\bdivided by\b", r.text)  # "(total cost / total wort)"
-    if r.group and said and p.kind(r.group) == "number" and not p.id_like(r.group):
-        numbers.append(r.group)  # "cost per litre of wort": `Wort Vol (L)` measures, no key
-    percent = re.search(
-        r"\bas (?:a )?(?:%|percent|percentage|pct|share|proportion|fraction) of\b", r.text
-    )
-    ratio = re.search(r"\bratio\b|\bdivided by\b|/", r.text)
-    if ratio and not percent:  # "clicks / impressions as a percentage", "… in %"
-        percent = re.search(r"\bas (?:a )?(?:%|percent|percentage|pct)\b|\bin %", r.text)
-    per = re.search(r"\bper\s+(\d+)?\s*", r.text)
-    if len(numbers) < 2 or not (percent or ratio or per):
-        return None
-    first, second = numbers[0], numbers[1]
-    if per and not (percent or ratio):
-        after = len(r.text[: per.end()].split())
-        following = [m for m in r.columns if m.start >= after - 1 and m.column in numbers]
-        if not following:
-            return None
-        second = following[0].column
-        first = next(n for n in numbers if n != second)
-        if _per_unit(first):
-            return None  # "price per litre" of `unitPriceEur`: the column is that already
-    scale = 100.0 if percent else float(per.group(1)) if per and per.group(1) else 1.0
-    rowwise = ratio and has(r.text, ("average", "avg", "mean", "typical"))  # avg of A/B per row
-    grouped = r.group if r.group and r.group not in numbers else None
-    return query.with_(
-        kind="ratio",
-        measure=first,
-        denominator=second,
-        scale=scale,
-        group=grouped,
-        agg="mean" if rowwise else "sum",
-        chart=r.chart or ("bar" if grouped else None),
-    )
-
-
-def _keyedratio_query(r: Reading, query: Query) -> Query | None:
-    """Long format: "bugs per deploy" where both are values of one key column."""
-    percent = re.search(r"\bas (?:a )?(?:%|percent|percentage|pct|share) of\b", r.text)
-    if not (percent or re.search(r"\bper\b|\bratio\b|\bdivided by\b", r.text)):
-        return None
-    long = long_measure(r)
-    pairs = [m for m in r.values if m.value]
-    if long is None or len(pairs) < 2:
-        return None
-    first, second = pairs[0], next((m for m in pairs[1:] if m.column == pairs[0].column), None)
-    if second is None or first.value == second.value:
-        return None
-    rest = tuple(f for f in query.filters if f.column != first.column)
-    return query.with_(
-        kind="ratio",
-        measure=long,
-        group=first.column,
-        compare=(first.value or "", second.value or ""),
-        filters=rest,
-        scale=100.0 if percent else 1.0,
-        denominator=None,
-        chart=None,
     )
 
 
@@ -290,7 +218,8 @@ def per_query(r: Reading, query: Query) -> Query | Unanswerable | None:
         r.text,
     )
     match = re.search(  # "a" only before a unit of time ("3 times a week", not "a mean area")
-        r"\b(?:per|each|every|a(?=\s+(?:day|week|month|quarter|year|hour)\b))\s+(\w+)(?:\s+(\w+))?",
+        r"\b(?:per|(?<!across )(?<!over )(?:each|every)"  # "across every state" pools them
+        r"|a(?=\s+(?:day|week|month|quarter|year|hour)\b))\s+(\w+)(?:\s+(\w+))?",
         r.text,
     )
     if match is None and adjective is None:
@@ -331,7 +260,7 @@ def per_query(r: Reading, query: Query) -> Query | Unanswerable | None:
     totalled = has(r.text, ("total", "sum", "how many", "number of", "count"))
     column = p.table.column(named.column)
     after = r.tokens[named.end] if named.end < len(r.tokens) else ""
-    if query.measure and _per_unit(query.measure) and query.measure != named.column:
+    if query.measure and per_unit(query.measure) and query.measure != named.column:
         return None  # "price per litre" of `unitPriceEur`: the column is that already
     if (
         column is not None

@@ -8,7 +8,7 @@ import re
 
 from services.llm.offline.numberwords import digits
 from services.llm.offline.schema import Table
-from services.llm.offline.vocabulary import ABBREVIATIONS
+from services.llm.offline.vocabulary import ABBREVIATIONS, SHORTHAND
 from services.search import dense
 
 _MONEY = {"$": "dollars", "£": "pounds", "€": "euros"}
@@ -44,7 +44,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"\btaking (?=(?:all|every|each|the|a|an)\b)", "", text)  # "taking all years"
     text = re.sub(r"(?<![\w-])(?:ex|excl|w/o)(?=\s+\w)", "excluding", text)  # "ex voids"
     text = re.sub(r"(?<=[a-z])/(?=[a-z])", " / ", text)  # "ldl/hdl" → ldl / hdl
-    return " ".join(text.split())
+    return " ".join(SHORTHAND.get(word, word) for word in text.split())
 
 
 _IRREGULAR = {

@@ -70,6 +70,8 @@ def _numbers_in(query: Query) -> set[float]:
     found: set[float] = set()
     values: list[Any] = [query.top, query.scale, query.points, query.per]
     values += [f.value for f in query.filters]
+    values += [f.value[0] - 1 for f in query.filters if f.op in ("since", "before") and f.value[0]]
+    # ("after 2016" is since January 2017, "through 2016" before January 2017)
     if query.convert is not None:
         values.append(query.convert.factor)
     if query.split is not None:

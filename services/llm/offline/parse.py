@@ -108,6 +108,10 @@ class Reading:
         return [m for m in self.mentions if m.value is not None]
 
 
+_YEARLY = re.compile(r"\b(?:yearly|annual)\s+(?:averages|means|totals|medians|figures)\b")
+_PERIOD_WORDS = {"year", "month", "season", "quarter", "week"}
+
+
 class Parser:
     def __init__(self, table: Table) -> None:
         self.table = table
@@ -293,6 +297,9 @@ class Parser:
         if reading.group is None and reading.agg in ("max", "min") and " when" in f" {text}":
             reading.group = self.year_column or self.date  # "peak price and when was it"
         reading.group = reading.group or with_and_without(self, text, tokens, reading.columns)
+        yearly = _YEARLY.search(text) or reading.chart and has(text, FREQUENCIES["Y"])
+        if reading.group is None and self.year_column and not self.date and yearly:
+            reading.group = self.year_column  # "bar chart of the annual averages"
         reading.group2 = second_group(self, tokens, reading.columns, reading.group)
         third = second_group(self, tokens, reading.columns, reading.group2)
         if third is not None and third != reading.group:
@@ -371,7 +378,8 @@ class Parser:
             return None
         named = {w for c in self.table.columns for w in words_of(c.name).split()}
         named |= set(words_of(self.table.filename.rsplit(".", 1)[0]).split())
-        return None if set(scope.split()) & named else scope
+        said = set(scope.split()) - _PERIOD_WORDS  # "next year" of a `year` column: a forecast
+        return None if said & named else scope
 
     def _measure_agg(self, text: str) -> str | None:
         """How each group's number is made when a superlative ranks the groups: "which month

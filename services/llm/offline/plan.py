@@ -56,7 +56,8 @@ def code_for(query: Query, *, repair: bool = False) -> str:
         lines.append(f"df[{query.convert.name!r}] = df[{source!r}] * {factor!r}{shift}")
     if query.date and query.kind not in ("overview", "missing"):
         lines.append(f'df[{query.date!r}] = pd.to_datetime(df[{query.date!r}], errors="coerce")')
-    timed = {"year", "since", "last", "month", "weekday", "year_between", "quarter", "years"}
+    timed = {"year", "since", "before", "last", "month", "weekday", "year_between", "quarter"}
+    timed |= {"years"}
     timed |= {"latest", "decades"}
     dates = {c.name for c in query.table.of_kind("date")}
     if not (query.date and query.kind not in ("overview", "missing")):
@@ -123,6 +124,9 @@ def _filter(item: Filter) -> list[str]:
             else f"pd.Timestamp({column}.max().year, {month}, 1)"
         )
         return [f"start = {start}", f"df = df[{column} >= start]"]
+    if item.op == "before":
+        year, month = item.value
+        return [f"end = pd.Timestamp({year}, {month}, 1)", f"df = df[{column} < end]"]
     if item.op == "last":
         count, unit = item.value
         offset = (

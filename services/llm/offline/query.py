@@ -83,6 +83,9 @@ class Filter:
         if self.op == "since":
             year, month = self.value
             return f"{self.column} since {_MONTH_NAMES[month - 1]}{' ' + str(year) if year else ''}"
+        if self.op == "before":
+            year, month = self.value
+            return f"{self.column} before {_MONTH_NAMES[month - 1]} {year}"
         if self.op == "last":
             return f"the last {self.value[0]} {self.value[1]} of {self.column}"
         return f"{self.column} {self.op} {self.value}"
@@ -108,6 +111,7 @@ class Query:
     part: str | None = None  # group by a part of `date`: weekday, month, hour
     denominator: str | None = None  # ratio: sum(measure) / sum(denominator) * scale
     scale: float = 1.0
+    unit: str | None = None  # ratio: the unit said after "per" ("fee per hour" of minutes)
     per: str | None = None  # per: the measure per value of this column (or "@M" per month)
     points: tuple[Any, Any] | None = None  # change: the two years compared
     gap: Gap | None = None  # a measure made from two date columns

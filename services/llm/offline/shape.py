@@ -20,7 +20,6 @@ from services.llm.offline.measures import (
     long_measure,
     named_as_counted,
     per_query,
-    ratio_query,
 )
 from services.llm.offline.named import (
     key_of_rows,
@@ -34,6 +33,7 @@ from services.llm.offline.named import (
 from services.llm.offline.names import singular
 from services.llm.offline.query import DATE_PARTS, Query, Unanswerable
 from services.llm.offline.rates import rated
+from services.llm.offline.ratios import ratio_query
 from services.llm.offline.splits import split_query
 from services.llm.offline.unitmeasure import unit_measure
 from services.llm.offline.vocabulary import COUNT_ROWS

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from services.llm.offline.bounds import bound_of
 from services.llm.offline.matcher import Mention, blanked, has, words_of
 from services.llm.offline.monthcolumns import as_written, month_column_of, month_names_filter
 from services.llm.offline.monthranges import month_range
@@ -54,14 +55,20 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
             found.append(Filter(date, "last", (int(match.group(1)), match.group(2) + "s")))
         elif latest:  # "last year": the latest calendar year in the data
             found.append(Filter(date, "latest", latest.group(1)))
+        bound = bound_of(text, date, year_column) if not span_of(text) else None
         match = re.search(rf"\b(?:since|after|from)\s+([a-z]+)?\s*({YEAR})?\b", text)
-        if match and (match.group(1) in MONTHS or match.group(2)) and not span_of(text):
+        if bound is not None:  # "before 2016", "after march 2020", "until 2021"
+            found.append(bound)
+        elif match and match.group(1) in MONTHS and not span_of(text):  # "since march"
             month: int = MONTHS.get(match.group(1) or "", 1)
             year = int(match.group(2)) if match.group(2) else None
             found.append(Filter(date, "since", (year, month)))
         weekdays = _weekdays(text, valued)
         if weekdays:
             found.append(Filter(date, "weekday", weekdays))
+    elif year_column and not span_of(text):  # "before 1900" of a `year` column
+        bound = bound_of(text, None, year_column)
+        found += [bound] if bound is not None else []
     decades = decades_of(text, parser)
     quarter = _quarter(text)
     if quarter is not None:
@@ -122,12 +129,17 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         and (w != "may" or re.search(r"\b(in|of|during) may\b", text))
         and w not in valued
     ]
-    if found and any(f.op in ("since", "last") for f in found):
+    if found and any(f.op in ("since", "before", "last") for f in found):
+        years = []
+    if any(f.column == year_column and f.op in (">=", ">", "<", "<=") for f in found):
         years = []
     span = span_of(text)
     if span and not re.search(r"\bbetween\b", text):
         years = []  # "from 2010 to 2020": the two points of a change, not a filter
     spanned = re.search(rf"\b(?:across|during|over|in|for)\s+{YEAR}\s*[-–]\s*{YEAR}\b", text)
+    spanned = spanned or re.search(  # "from 1871 through 1898", "from 2015 to 2016"
+        rf"\bfrom\s+{YEAR}\s+(?:to|through|thru|until|till)\s+{YEAR}\b", text
+    )
     within_words = re.search(r"\bbetween\b", text) or spanned  # "across 1990-1997"
     if span and within_words and not changes(text) and (date or year_column):
         within = _years_between(parser, *span)

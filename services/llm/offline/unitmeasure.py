@@ -12,7 +12,9 @@ from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.schema import Table
 from services.llm.offline.units import Conversion, unit_size
 
-_COUNTED = re.compile(r"\b(?:how many|by|most|fewest|least)\s+([a-z]+)\b")
+_COUNTED = re.compile(
+    r"\b(?:how many|by|most|fewest|least|total|sum of|average|avg|mean|median)\s+([a-z]+)\b"
+)
 _SIZE = re.compile(r"\b(?:bag|pack|size|each|unit|per)\b")
 _CALENDAR = {"day", "days", "week", "weeks"}  # "how many days had …" counts days
 

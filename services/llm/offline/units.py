@@ -298,3 +298,12 @@ def _kept_in_degrees(measure: str) -> bool:
     words = words_of(measure).split()
     scale = words[-1] if len(words) >= 2 else ""
     return scale in _SCALES and (len(scale) > 1 or words[0].startswith("temp"))
+
+
+_PER_UNIT = re.compile(r"\bunit\b|\bper\b|^rate\b")
+
+
+def per_unit(column: str) -> bool:
+    """Is the column already an amount per unit (`unitPriceEur`, `ratePerWord_EUR`)? Then
+    "price per litre" is the column itself, never a ratio of totals."""
+    return bool(_PER_UNIT.search(words_of(column)))

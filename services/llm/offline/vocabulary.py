@@ -42,6 +42,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "location": ("site", "sites", "locations", "branch", "branches"),
     "facility": ("site", "sites", "facilities", "location", "locations"),
     "gender": ("sex",),
+    "unemployment": ("jobless", "joblessness"),
+    "unemployment rate": ("jobless rate", "jobless"),
+    "discharge": ("flow", "flows", "river flow"),
 }
 
 # Shortened words in column names → the word a question says: `fare_rev_gbp` is "fare
@@ -49,6 +52,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # business and lab tables, not any one table's names.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "rev": ("revenue",),
+    "rcvd": ("received",),
+    "recd": ("received",),
+    "rej": ("rejected",),
     "stn": ("station", "stations"),
     "pax": ("passengers", "passenger"),
     "tat": ("turnaround", "turnaround time"),
@@ -478,7 +484,18 @@ VALUE_ALIASES = {
     "mon": ("monday",),
     "h": ("high",),  # a result flagged H or L
     "l": ("low",),
+    # status codes as exports write them: a booking `CXL`, a job `C` (completed) or `X`
+    "c": ("completed", "complete"),
+    "x": ("cancelled", "canceled"),
+    "cxl": ("cancelled", "canceled", "cancellation", "cancellations"),
+    "canx": ("cancelled", "canceled", "cancellation", "cancellations"),
+    "cnx": ("cancelled", "canceled", "cancellation", "cancellations"),
+    "cnf": ("confirmed",),
+    "ns": ("no-show", "no-shows", "no show", "no shows"),
+    "noshow": ("no-show", "no-shows", "no show", "no shows"),
 }
+# Shorthand of questions read as the word it stands for ("tot sales", "% chg").
+SHORTHAND = {"tot": "total", "chg": "change", "diff": "difference", "thru": "through"}
 COUNT_ROWS = (
     "how many rows",
     "number of rows",

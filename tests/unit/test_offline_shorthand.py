@@ -1,0 +1,198 @@
+"""The offline analyst on shorthand and plain readings it used to refuse or misread:
+"tot"/"chg" in questions, status codes (`C` completed, `CXL` cancelled), a long table's
+abbreviated keys (`REV_EUR` is revenue), a change between two periods said later first
+("dec vs nov"), a measure per a unit of another column ("fee per hour" of minutes, "eur per
+km"), a total in a unit ("total hours" of `durationMin`), "how many years topped 1,000", a
+synonym inside a column's name ("jobless rate" of `unemployment_rate`), "across every
+state" (one figure), and values listed ("for a, b and c": each). The generated code runs on
+small frames and the figures are checked."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from services.llm.offline.names import normalize
+from services.llm.offline.query import Unanswerable
+from services.llm.offline.schema import Column
+from tests.unit.test_offline_plain_words import dated
+from tests.unit.test_offline_reading import answered, read
+from tests.unit.test_offline_tallies import described, result_of
+
+JOBS = pd.DataFrame(
+    {
+        "job_dt": pd.to_datetime(
+            ["2024-11-03", "2024-11-20", "2024-12-01", "2024-12-05", "2024-12-24", "2024-12-30"]
+        ),
+        "drv": ["D01", "D02", "D01", "D01", "D02", "D02"],
+        "dist_mi": [3.0, 5.0, 2.0, 10.0, 4.0, 6.0],
+        "sts": ["C", "X", "C", "C", "N", "C"],
+    }
+)
+KPIS = pd.DataFrame(
+    {
+        "YEAR": [2023, 2023, 2024, 2024],
+        "KPI": ["REV_EUR", "SAMPLES_RCVD", "REV_EUR", "SAMPLES_RCVD"],
+        "VALUE": [1000.0, 50.0, 1500.0, 60.0],
+    }
+)
+LESSONS = pd.DataFrame(
+    {
+        "Type": ["STD", "STD", "MCK"],
+        "Duration (min)": [60, 90, 120],
+        "Fee ($)": [50.0, 70.0, 100.0],
+        "Miles": [10.0, 20.0, 30.0],
+    }
+)
+FLOWS = pd.DataFrame({"year": [1871, 1872, 1873, 1874], "discharge_1e8_m3": [1120, 960, 1010, 800]})
+STATES = pd.DataFrame(
+    {
+        "state": ["Texas", "Texas", "Ohio", "Ohio", "Maine", "Maine"],
+        "year": [1985, 1986, 1985, 1986, 1985, 1986],
+        "unemployment_rate": [6.0, 8.0, 9.0, 7.0, 5.0, 4.0],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [("tot sales % chg", "total sales % change"), ("diff thru 2024", "difference through 2024")],
+)
+def test_shorthand_of_questions_is_read_as_its_word(said, written):
+    assert normalize(said) == written
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("tot miles, completed jobs", 21.0), ("how many cancelled jobs", 1)],
+)
+def test_status_codes_are_read_as_the_words_they_stand_for(question, expected):
+    query = answered(question, dated("jobs", JOBS, "job_dt", "day"))
+    assert result_of(query, JOBS)["value"] == pytest.approx(expected)
+
+
+def test_a_long_tables_abbreviated_key_is_read_spelled_out():
+    query = answered("tot revenue in 2024", described("lab_kpis", KPIS))
+    assert result_of(query, KPIS)["value"] == pytest.approx(1500.0)
+    query = answered("samples received in 2023", described("lab_kpis", KPIS))
+    assert result_of(query, KPIS)["value"] == pytest.approx(50.0)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("# jobs dec 2024 vs nov 2024 % chg", 100.0),
+        ("% change in jobs from dec 2024 to nov 2024", -50.0),
+    ],
+)
+def test_a_change_runs_from_the_earlier_period_unless_said_from_and_to(question, expected):
+    query = answered(question, dated("jobs", JOBS, "job_dt", "day"))
+    assert result_of(query, JOBS)["value"] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("fee per hour for standard lessons", 120.0 / 2.5),  # 150 minutes are 2.5 hours
+        ("total fees / total hours", 220.0 / 4.5),
+        ("fee per mile", 220.0 / 60.0),
+    ],
+)
+def test_a_measure_per_the_unit_of_another_column_divides_the_totals(question, expected):
+    query = answered(question, described("lessons", LESSONS))
+    assert query.kind == "ratio"
+    assert result_of(query, LESSONS)["value"] == pytest.approx(expected)
+
+
+def test_a_total_said_in_a_unit_adds_up_the_column_kept_in_it():
+    query = answered("total hours of standard lessons", described("lessons", LESSONS))
+    assert result_of(query, LESSONS)["value"] == pytest.approx(2.5)
+
+
+def _flows():
+    table = described("nile_flow", FLOWS)
+    table.columns[0] = Column("year", "number", [str(y) for y in FLOWS["year"]], 1871.0, 1874.0)
+    return table
+
+
+def test_years_counted_above_a_number_outside_them_compare_the_measure():
+    query = answered("how many years topped 1,000", _flows())
+    assert result_of(query, FLOWS)["value"] == 2  # 1120 and 1010, never "year > 1000"
+
+
+def test_a_synonym_of_a_word_in_a_column_name_names_the_column():
+    assert answered("avg flow", _flows()).measure == "discharge_1e8_m3"
+    states = described("states", STATES)
+    assert answered("avg jobless rate", states).measure == "unemployment_rate"
+
+
+def test_across_every_state_is_one_figure_and_a_list_of_states_is_each():
+    states = described("states", STATES)
+    query = answered("avg jobless rate across every state and year", states)
+    assert query.group is None
+    assert result_of(query, STATES)["value"] == pytest.approx(6.5)
+    query = answered("avg jobless rate for texas, ohio and maine", states)
+    assert result_of(query, STATES)["value"] == {"Texas": 7.0, "Ohio": 8.0, "Maine": 4.5}
+    query = answered("avg jobless rate for texas and ohio combined", states)
+    assert result_of(query, STATES)["value"] == pytest.approx(7.5)
+
+
+PRICES = pd.DataFrame(
+    {
+        "Date": pd.to_datetime(
+            ["2015-03-01", "2015-09-01", "2016-02-01", "2016-08-01", "2017-05-01"]
+        ),
+        "AveragePrice": [1.0, 2.0, 3.0, 4.0, 5.0],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("avg price before 2016", 1.5),
+        ("avg price after 2016", 5.0),  # from 2017 on, never "in 2016"
+        ("avg price since 2016", 4.0),
+        ("avg price up to 2016", 2.5),  # through the end of 2016
+        ("avg price after june 2016", 4.5),
+        ("avg price from 2015 to 2016", 2.5),
+    ],
+)
+def test_a_bound_in_time_is_a_limit_not_the_year_it_names(question, expected):
+    query = answered(question, dated("prices", PRICES, "Date", "month"))
+    assert result_of(query, PRICES)["value"] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("avg flow before 1873", 1040.0),
+        ("avg flow after 1872", 905.0),
+        ("mean flow from 1871 through 1873", 1030.0),
+    ],
+)
+def test_a_bound_on_a_column_of_years_compares_the_years(question, expected):
+    query = answered(question, _flows())
+    assert result_of(query, FLOWS)["value"] == pytest.approx(expected)
+
+
+def test_next_year_is_a_forecast_even_when_the_table_has_a_year_column():
+    found = read("what will the flow be next year", _flows())
+    assert isinstance(found, Unanswerable) and "forecasts" in found.reason
+
+
+CO2 = pd.DataFrame(
+    {
+        "year": [1980, 1980, 1981, 1981],
+        "month": ["Jan", "Jul", "Jan", "Jul"],
+        "co2": [1.0, 3.0, 5.0, 7.0],
+    }
+)
+
+
+def test_annual_averages_on_a_column_of_years_are_one_per_year():
+    table = described("co2", CO2)
+    table.columns[0] = Column("year", "number", ["1980", "1981"], 1980.0, 1981.0)
+    query = answered("show a bar chart of the annual averages of co2", table)
+    assert query.group == "year" and query.chart == "bar"
+    assert result_of(query, CO2)["value"] == {"1980": 2.0, "1981": 6.0}
