@@ -196,3 +196,58 @@ def test_annual_averages_on_a_column_of_years_are_one_per_year():
     query = answered("show a bar chart of the annual averages of co2", table)
     assert query.group == "year" and query.chart == "bar"
     assert result_of(query, CO2)["value"] == {"1980": 2.0, "1981": 6.0}
+
+
+PAINTERS = pd.DataFrame(
+    {"Painter": ["Titian", "Rubens", "Raphael"], "Colour": [18, 17, 12], "Drawing": [15, 18, 10]}
+)
+
+
+def test_rows_where_one_column_is_above_another_are_counted():
+    painters = described("painters", PAINTERS)
+    query = answered("how many painters score higher on colour than on drawing", painters)
+    assert result_of(query, PAINTERS)["value"] == 2
+    query = answered("how many painters score lower on colour than on drawing", painters)
+    assert result_of(query, PAINTERS)["value"] == 1
+
+
+SCANS = pd.DataFrame(
+    {
+        "Date": pd.to_datetime(["2024-01-02", "2024-01-02", "2024-01-03", "2024-01-05"]),
+        "Lift": ["Ridge", "Ridge", "Ridge", "Valley"],
+    }
+)
+
+
+def test_on_how_many_days_counts_the_days_of_the_rows_kept_not_the_rows():
+    table = dated("lift_scans", SCANS, "Date", "day")
+    query = answered("on how many days did the ridge lift run", table)
+    assert result_of(query, SCANS)["counts"]["D"] == 2  # three scans on two days
+
+
+def test_a_month_the_data_never_reaches_is_declined_with_its_range():
+    table = dated("lift_scans", SCANS, "Date", "day")
+    found = read("how many scans in july", table)
+    assert isinstance(found, Unanswerable) and "runs from" in found.reason
+
+
+WASHES = pd.DataFrame({"loc": ["HWY9", "MILL", "HWY9"], "rev_c": [150000, 90000, 300000]})
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("total revenue in dollars, both sites", 5400.0),  # cents as dollars, one figure
+        ("biggest takings in $, any site", 3000.0),
+        ("days where a site took over $1.2k", 2),
+    ],
+)
+def test_money_of_a_cents_column_in_dollars_and_both_or_any_site_pooled(question, expected):
+    query = answered(question, described("car_wash", WASHES))
+    assert query.group is None
+    assert result_of(query, WASHES)["value"] == pytest.approx(expected)
+
+
+def test_run_as_a_verb_is_understood_and_a_run_of_is_not():
+    assert answered("what years does the series run from and to", _flows()).kind == "coverage"
+    assert isinstance(read("how many years had a run of 1k or more", _flows()), Unanswerable)

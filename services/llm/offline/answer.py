@@ -123,8 +123,9 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
         if isinstance(value, list) and asked is not None:
             unit = FREQ[query.freq or "D"][1]
             return (
-                f"{lead}The data has **{number(asked)}** distinct {unit}s, from **{value[0]}** "
-                f"to **{value[1]}** (the years **{years[0]}** to **{years[-1]}**; {source})."
+                f"{lead}The data has **{number(asked)}** distinct {unit}s{where}, from "
+                f"**{value[0]}** to **{value[1]}** (the years **{years[0]}** to "
+                f"**{years[-1]}**; {source})."
             )
         data = (
             f"The rows with a `{query.measure}` value cover" if query.measure else "The data covers"

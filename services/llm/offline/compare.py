@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from services.llm.offline.arith import Formula
 from services.llm.offline.matcher import has
-from services.llm.offline.query import Query
+from services.llm.offline.query import Filter, Query
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Reading
@@ -39,8 +40,39 @@ def _columns_compared(r: Reading, query: Query) -> Query | None:
 _POOLED = re.compile(r"\b(?:combined|together|altogether|in total|overall|pooled|between them)\b")
 
 
+_ROWWISE = re.compile(
+    r"\b(higher|more|greater|better|bigger|larger|lower|less|fewer|worse|smaller)\s+"
+    r"(?:(?:on|in|for|at)\s+)?(.+?)\s+than\s+(?:(?:on|in|for|at)\s+)?(.+)$"
+)
+_ABOVE = {"higher", "more", "greater", "better", "bigger", "larger"}
+
+
+def _rows_compared(r: Reading, query: Query) -> Query | None:
+    """ "how many painters score higher on colour than on drawing": the rows where one
+    number column is above the other, counted (or as a share of the rows)."""
+    named = [c for c in dict.fromkeys(r.numeric)]
+    said = _ROWWISE.search(r.text)
+    asks = has(r.text, ("how many", "number of", "count", "share", "percent", "%", "proportion"))
+    if said is None or len(named) != 2 or not asks or r.group:
+        return None
+    spots = {c: min(m.start for m in r.columns if m.column == c) for c in named}
+    start = len(r.text[: said.start(2)].split())
+    if min(spots.values()) < start:
+        return None  # a column named before the comparison: not the two sides of it
+    first, second = sorted(named, key=spots.__getitem__)
+    formula = Formula(f"{first} - {second}", (first, second), (first, second), ("-",))
+    op = ">" if said.group(1) in _ABOVE else "<"
+    return query.with_(
+        kind="count", measure=None, agg="count", combined=formula, group=None, top=None,
+        filters=(*query.filters, Filter(formula.name, op, 0)), chart=None,
+    )  # fmt: skip
+
+
 def compare_query(r: Reading, query: Query) -> Query | None:
     """Two periods, two number columns or two values of one column, side by side."""
+    rowwise = _rows_compared(r, query)
+    if rowwise is not None:
+        return rowwise
     periods = next((f for f in query.filters if f.op in ("years", "decades", "months")), None)
     if periods is not None:  # "higher in 1965 or in 1995", "the 70s or the 90s", "jan or jul"
         return query.with_(

@@ -35,7 +35,7 @@ FUNCTION_WORDS = set(
     table file sheet study survey row rows record records entry entries observation observations
     listing listings plus
     treating pooled pooling reached reach reaches contain contains tend tends
-    inclusive simple believe
+    inclusive simple believe run ran
     line lines case cases item items thing things stuff one ones
     typical typically usually generally roughly approximately approx about around
     exactly precisely just only same also instead too either both

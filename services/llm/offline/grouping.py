@@ -81,10 +81,7 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
         if parser.kind(m.column) in ("category", "text", "bool")
         and not m.loose  # a loose reading ("departures" ~ sched_dep) is no grouping
         # "avg jumps for members", "of all the products": the rows, not a grouping
-        and (
-            m.start == 0
-            or tokens[m.start - 1] not in ("of", "all", "the", "for", "among", "across")
-        )
+        and (m.start == 0 or tokens[m.start - 1] not in _POOLING)
         and tokens[max(0, m.start - 2) : m.start] != ["how", "many"]  # what is counted
         and tokens[max(0, m.start - 2) : m.start - 1] != ["across"]  # "across every state"
     ]
@@ -96,6 +93,8 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
     return None
 
 
+# "avg jumps for members", "of all the products", "both sites", "any site": the rows
+_POOLING = {"of", "all", "the", "for", "among", "across", "both", "any", "a", "an", "either"}
 _RANKED = r"\b(?:top \d+|\d+|which|what|the)\s+(?:\w+est|most|least)$|\b(?:\w+est|most|least)$"
 
 

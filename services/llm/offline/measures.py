@@ -69,6 +69,8 @@ def asks_coverage(r: Reading) -> bool:
         return len(r.numeric) == 1 and not r.filters and bool(named)
     if r.group and r.group != r.parser.year_column and r.parser.kind(r.group) != "date":
         return False  # "what period does this cover" names the `Period` column: still coverage
+    if UNIT_COUNT.search(r.text) and r.parser.date:  # "on how many days did the chair run"
+        return True  # the distinct days of the rows kept, however many rows a day has
     if UNIT_COUNT.search(r.text) or re.search(
         r"\b(what|which) years?\b.*\b(data|from|is)\b", r.text
     ):
@@ -78,7 +80,7 @@ def asks_coverage(r: Reading) -> bool:
 
 _COVERED_BY = re.compile(
     r"\b(first and last|earliest and latest)\b|\b(what|which) (years?|dates?|period)\b.*"
-    r"\b(have|has|with)\b"
+    r"\b(have|has|with)\b|\bfrom and to\b|\b(start|begin) and end\b"
 )
 
 

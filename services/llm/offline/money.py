@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from services.llm.offline.names import CURRENCIES, CURRENCY_WORDS, words_of
+from services.llm.offline.names import CURRENCIES, CURRENCY_WORDS, spelled_out, words_of
 from services.llm.offline.schema import Table
 from services.llm.offline.units import Conversion
 
@@ -28,7 +28,8 @@ _ASKED = re.compile(
 HUNDREDTHS = {"cent", "cents", "pence", "penny", "pennies", "ct", "eurct", "usdct"}  # of a unit
 _MONEY_NOUNS = {
     "salary", "salaries", "pay", "wage", "wages", "price", "cost", "revenue", "income", "fee",
-    "charge", "budget", "spend", "earnings", "bonus", "rent", "offer",
+    "charge", "budget", "spend", "earnings", "bonus", "rent", "offer", "fare", "tip", "takings",
+    "sales", "spending", "turnover", "charges", "fees", "fares", "tips",
 }  # fmt: skip
 _SAID = re.compile(r"\b(dollars|euros|pounds)\b")
 
@@ -45,8 +46,8 @@ def scale_of(column: str) -> float | None:
     money = bool(set(words) & set(CURRENCIES)) or any(s in column for s in "$€£")
     money = money or bool(set(words) & CURRENCY_WORDS)
     markers = [_SCALES[w] for w in words[1:] if w in _SCALES]
-    if set(words) & HUNDREDTHS:
-        return 0.01
+    if set(words) & HUNDREDTHS or len(words) > 1 and words[-1] == "c" and money_noun(column):
+        return 0.01  # `fare_c`, `rev_c`: money in cents
     if not money:  # `offerSalaryK`: money by its name, at the scale marked
         return markers[-1] if markers and set(words) & _MONEY_NOUNS else None
     return markers[-1] if markers else 1.0
@@ -54,7 +55,9 @@ def scale_of(column: str) -> float | None:
 
 def money_noun(column: str) -> bool:
     """Is the column named as money (`price`, `salary`) without a currency or a scale?"""
-    return bool(set(words_of(column).split()) & _MONEY_NOUNS)
+    words = set(words_of(column).split())
+    spelled = {w for phrase in spelled_out(words_of(column)) for w in phrase.split()}
+    return bool((words | spelled) & _MONEY_NOUNS)  # `rev_c`: revenue
 
 
 _DEDUCTIONS = ("discount", "fee", "tax", "vat", "refund", "deposit", "tip")

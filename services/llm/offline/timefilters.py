@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from services.llm.offline.bounds import bound_of
 from services.llm.offline.matcher import Mention, blanked, has, words_of
 from services.llm.offline.monthcolumns import as_written, month_column_of, month_names_filter
-from services.llm.offline.monthranges import month_range
+from services.llm.offline.monthranges import month_outside, month_range
 from services.llm.offline.query import Filter, Unanswerable
 from services.llm.offline.vocabulary import MONTHS, WEEKDAYS
 
@@ -203,7 +203,7 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
                 parser.table,
             )
         found.append(by_name)
-    return found
+    return month_outside(parser.table, found) or found
 
 
 def _years_between(parser: Parser, low: int, high: int) -> Filter | Unanswerable:

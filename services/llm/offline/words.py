@@ -66,6 +66,8 @@ _HEAD_NOUNS = {
 }  # fmt: skip
 
 
+_GENERIC_HEADS = {"score", "rating", "figure", "reading"}  # the number of whatever is named
+
 # Participles that, beside a number column's name, make another quantity of it ("expected
 # revenue", "adjusted sales"): never read as just the column.
 _OTHER_QUANTITY = {
@@ -159,6 +161,9 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue  # "oct-dec", "2020/21"
         base = singular(word)
         before = tokens[index - 1] if index else ""
+        if base == "run" and tokens[index + 1 : index + 2] == ["of"]:
+            found.append(word)  # "a run of 1k": a quantity the table may not have
+            continue
         money = before in ("in", "$", "£", "€") or any(before in w for _, w in CURRENCIES.values())
         if word in _SCALE_WORDS and (_NUMBERISH.match(before) or money):
             continue  # "50 billion", "in billions"
@@ -192,6 +197,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue  # "plague deaths", "deaths from disease": a column counting them
         if base in _HEAD_NOUNS and index - 1 in measured:
             continue  # "gas price", "waist size": what the column named measures
+        if base in _GENERIC_HEADS and measured:
+            continue  # "avg score for oral rulings" of `ORAL`: the figure of what is named
         if base in _CATEGORY_HEADS and index - 1 in sorted_by:
             continue  # "payment method", "product type": what the column named sorts by
         if _qualifies(word, index, ends, starts):
