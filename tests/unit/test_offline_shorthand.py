@@ -251,3 +251,68 @@ def test_money_of_a_cents_column_in_dollars_and_both_or_any_site_pooled(question
 def test_run_as_a_verb_is_understood_and_a_run_of_is_not():
     assert answered("what years does the series run from and to", _flows()).kind == "coverage"
     assert isinstance(read("how many years had a run of 1k or more", _flows()), Unanswerable)
+
+
+SALES = pd.DataFrame(
+    {
+        "orderDate": pd.to_datetime(
+            ["2023-02-10", "2023-05-03", "2023-05-20", "2023-11-02", "2024-04-11", "2024-05-30"]
+        ),
+        "lineTotal": [10.0, 20.0, 5.0, 100.0, 40.0, 20.0],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "points", "expected"),
+    [
+        ("yoy growth in sales", (2023, 2024), 60.0 / 35.0 * 100 - 100),  # Jan–May of both
+        ("sales month over month %", ("2024-04", "2024-05"), -50.0),
+        ("qoq change in sales", ("2024Q1", "2024Q2"), None),  # no sales in 2024Q1: undefined
+    ],
+)
+def test_a_change_over_periods_runs_from_the_period_before_the_latest(question, points, expected):
+    query = answered(question, dated("orders", SALES, "orderDate", "day"))
+    assert query.kind == "change" and query.points == points
+    if expected is not None:
+        assert result_of(query, SALES)["value"] == pytest.approx(expected)
+
+
+def test_how_did_sales_change_is_a_trend_not_a_total():
+    assert answered("how have sales grown", dated("orders", SALES, "orderDate", "day")).kind == (
+        "trend"
+    )
+
+
+def test_ytd_is_the_latest_year_and_a_run_rate_is_a_projection():
+    table = dated("orders", SALES, "orderDate", "day")
+    assert result_of(answered("sales ytd", table), SALES)["value"] == pytest.approx(60.0)
+    found = read("sales run-rate", table)
+    assert isinstance(found, Unanswerable) and "projections" in found.reason
+
+
+STAFF = pd.DataFrame({"site": ["A", "A", "B"], "salary": [50.0, 70.0, 40.0]})
+
+
+def test_per_head_on_rows_of_people_is_the_average_and_hedges_are_understood():
+    staff = described("hr_staff", STAFF)
+    query = answered("salary per head by site", staff)
+    assert result_of(query, STAFF)["value"] == {"A": 60.0, "B": 40.0}
+    query = answered("could you give me a sense of the average salary, ballpark", staff)
+    assert result_of(query, STAFF)["value"] == pytest.approx(160.0 / 3)
+
+
+VOTERS = pd.DataFrame({"respondent": range(1, 41), "age": [20 + n % 7 * 10 for n in range(40)]})
+
+
+def test_a_column_numbering_the_rows_is_never_averaged_and_median_beats_typical():
+    query = answered(
+        "ballpark, how old is the typical respondent? median age", described("v", VOTERS)
+    )
+    assert query.measure == "age" and query.agg == "median"
+    assert result_of(query, VOTERS)["value"] == pytest.approx(VOTERS["age"].median())
+
+
+def test_a_change_between_named_months_is_not_the_latest_periods():
+    query = answered("MoM sales change may vs feb, %", dated("orders", SALES, "orderDate", "day"))
+    assert query.kind != "change" or query.points != ("2024-04", "2024-05")

@@ -1,6 +1,7 @@
 """ "Per capita" on a table with no population: its figures are already per person (a
 country's `dpi`, a state's `miles` driven per capita, `perinc`), so the words are taken
-out and the reading said; with a population column they stay, for the ratio."""
+out and the reading said ("salary per head by site": the average salary, each row one
+person, when no other aggregation is said); with a population column they stay, for the ratio."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from services.llm.offline.matcher import words_of
 from services.llm.offline.schema import Table
 
 _PER_CAPITA = re.compile(r"\bper[\s-](?:capita|head|person|inhabitant|resident)\b")
+_AGGREGATED = re.compile(
+    r"\b(?:total|sum|average|avg|mean|median|max|maximum|min|minimum|highest|lowest|most|least)\b"
+)
 _POPULATION = {"pop", "population", "inhabitants", "residents", "people", "persons", "capita"}
 
 
@@ -23,5 +27,8 @@ def per_capita(tokens: list[str], table: Table) -> tuple[list[str], list[str]]:
     text = " ".join(tokens)
     if not _PER_CAPITA.search(text) or has_population(table):
         return tokens, []
-    kept = _PER_CAPITA.sub(" ", text).split()
-    return kept, ["“per capita” as the figures are given (the table has no population column)"]
+    said = _AGGREGATED.search(text)
+    first = _PER_CAPITA.sub(" " if said else " average ", text, count=1)  # per row: a person
+    return _PER_CAPITA.sub(" ", first).split(), [
+        "“per capita” as the figures are given (the table has no population column)"
+    ]

@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 
 from services.llm.offline.grouping import few_values
 from services.llm.offline.matcher import Mention, has, singular, words_of
+from services.llm.offline.overperiod import over_period, period_said
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.rowkinds import key_named, names_the_file
 from services.llm.offline.timefilters import changes, month_span_of, period_span_of, span_of
 from services.llm.offline.units import per_unit
+from services.llm.offline.vocabulary import MONTHS
+from services.llm.offline.words import row_nouns
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Reading
@@ -116,6 +119,9 @@ def countable(column: str) -> bool:
     ) or bool(_COUNT_COLUMN.match(column.strip()))
 
 
+_COUNTED = re.compile(r"\b(?:how many|number of|count|#)\b")
+
+
 def _in_time_order(text: str, points: tuple) -> tuple:
     """ "dec 2024 vs nov 2024 % chg", "growth 2024 vs 2023": a change runs from the earlier
     point to the later one, unless the question says "from" one "to" the other."""
@@ -150,6 +156,11 @@ def change_query(r: Reading, query: Query) -> Query | Unanswerable | None:
             date=r.parser.date,
             agg=query.agg if query.measure else "count",
         )
+    over = period_said(r.text)
+    named = query.measure or _COUNTED.search(r.text) or set(r.tokens) & row_nouns(r.parser.table)
+    dated = any(w in MONTHS for w in r.tokens)  # "MoM change dec vs nov": those months
+    if span is None and over and r.parser.date and not periods and named and not dated:
+        return over_period(r.parser.table, r.parser.date, over, query)
     if span is None or not changes(r.text) or r.parser.time_column() is None:
         return None
     first, last = _in_time_order(r.text, span)

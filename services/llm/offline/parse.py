@@ -108,6 +108,13 @@ class Reading:
         return [m for m in self.mentions if m.value is not None]
 
 
+def _numbering(column: Column, rows: int) -> bool:
+    return (
+        column.kind == "number" and rows > 30 and column.missing == 0 and column.low in (0.0, 1.0)
+        and column.high is not None and column.high - column.low + 1 == rows
+    )  # fmt: skip
+
+
 _YEARLY = re.compile(r"\b(?:yearly|annual)\s+(?:averages|means|totals|medians|figures)\b")
 _PERIOD_WORDS = {"year", "month", "season", "quarter", "week"}
 
@@ -152,7 +159,13 @@ class Parser:
         if found is None:
             return False
         camel = KEY.search(words_of(column)) and not 0 < len(found.values) <= 20  # `EmpNo`
-        return bool(KEY.search(column.strip()) or camel) or found.kind == "text"
+        return (
+            bool(KEY.search(column.strip()) or camel)
+            or found.kind == "text"
+            or (
+                _numbering(found, self.table.rows)  # `respondent` 1 … 944: the rows' numbers
+            )
+        )
 
     def measures(self) -> list[Column]:
         return [

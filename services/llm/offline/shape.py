@@ -35,6 +35,7 @@ from services.llm.offline.query import DATE_PARTS, Query, Unanswerable
 from services.llm.offline.rates import rated
 from services.llm.offline.ratios import ratio_query
 from services.llm.offline.splits import split_query
+from services.llm.offline.timefilters import moves
 from services.llm.offline.unitmeasure import unit_measure
 from services.llm.offline.vocabulary import COUNT_ROWS
 from services.llm.offline.words import row_nouns
@@ -328,6 +329,9 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         or r.chart is not None
         and has(text, ("over the year", "through the year"))
         or (r.group is not None and r.group == p.year_column)
+        or r.group is None
+        and not r.values
+        and moves(text)  # "how did sales change"
         or has(
             text,
             (

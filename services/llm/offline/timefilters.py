@@ -344,6 +344,11 @@ def _month_with_year(text: str) -> int | None:
     return MONTHS.get(match.group(1)) if match else None
 
 
+def moves(text: str) -> bool:
+    """Does the question ask how something moved over time ("how did sales change")?"""
+    return bool(_MOVES.search(text))
+
+
 _MOVES = re.compile(
     r"\b(increase[ds]?|decrease[ds]?|grow|grew|grown|growth|rise|rose|risen|fell|fall|"
     r"dropped|declined?|changed?|yoy|trend|go(?:ne)? up|went up|go(?:ne)? down|went down)\b"

@@ -219,6 +219,9 @@ OUT_OF_SCOPE = {
     "next week": "forecasts",
     "will we get": "forecasts",
     "will there be": "forecasts",
+    "run-rate": "projections",
+    "run rate": "projections",
+    "runrate": "projections",
     "future": "forecasts",
     "why": "explanations of causes",
     "cause": "explanations of causes",
@@ -495,7 +498,10 @@ VALUE_ALIASES = {
     "noshow": ("no-show", "no-shows", "no show", "no shows"),
 }
 # Shorthand of questions read as the word it stands for ("tot sales", "% chg").
-SHORTHAND = {"tot": "total", "chg": "change", "diff": "difference", "thru": "through"}
+SHORTHAND = {
+    "tot": "total", "chg": "change", "diff": "difference", "thru": "through",
+    "ytd": "this year",  # year to date: the latest year of the data, as far as it goes
+}  # fmt: skip
 COUNT_ROWS = (
     "how many rows",
     "number of rows",
