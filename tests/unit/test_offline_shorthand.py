@@ -316,3 +316,36 @@ def test_a_column_numbering_the_rows_is_never_averaged_and_median_beats_typical(
 def test_a_change_between_named_months_is_not_the_latest_periods():
     query = answered("MoM sales change may vs feb, %", dated("orders", SALES, "orderDate", "day"))
     assert query.kind != "change" or query.points != ("2024-04", "2024-05")
+
+
+YARN = pd.DataFrame(
+    {
+        "quarter_start": pd.to_datetime(["1966-01-01", "1966-04-01", "1993-01-01", "1993-04-01"]),
+        "yarn_tonnes": [100.0, 60.0, 40.0, 40.0],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how big a drop from 1966 to 1993 in annual output, %", -50.0),
+        ("how big a jump in production from 1993 to 1966, %", 100.0),  # said from and to
+        ("total output in 1993", 80.0),
+    ],
+)
+def test_output_of_a_table_with_one_measure_is_that_measure(question, expected):
+    query = answered(question, dated("yarn", YARN, "quarter_start", "quarter"))
+    assert result_of(query, YARN)["value"] == pytest.approx(expected)
+
+
+def test_output_is_not_understood_where_several_measures_could_be_it():
+    found = read("total output in 1993", described("lessons", LESSONS))
+    assert isinstance(found, Unanswerable)
+
+
+def test_a_jump_is_understood_between_two_years_and_back_in_a_year_is_that_year():
+    table = dated("yarn", YARN, "quarter_start", "quarter")
+    assert isinstance(read("how big a drop from the first year to the last", table), Unanswerable)
+    query = answered("total output back in 1966", table)
+    assert result_of(query, YARN)["value"] == pytest.approx(160.0)

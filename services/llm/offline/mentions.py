@@ -23,7 +23,7 @@ def read_again(table: Table, tokens: list[str], mentions: list[Mention]) -> list
     """The matcher's mentions read with their neighbours, by every rule below."""
     mentions = not_the_chart(tokens, not_the_aggregation(table, coded(table, tokens, mentions)))
     mentions = money_named(table, tokens, not_the_rows(table, tokens, mentions))
-    return kind_of(table, mentions)
+    return kind_of(table, output_named(table, tokens, mentions))
 
 
 _KIND_HEADS = {"type", "kind", "category", "class", "group", "sector", "band", "tier"}
@@ -163,6 +163,27 @@ def money_named(table: Table, tokens: list[str], mentions: list[Mention]) -> lis
     if said is None or len(money) != 1:
         return mentions
     return [*mentions, Mention(said, said + 1, money[0], loose=True)]
+
+
+_OUTPUT = {"output", "outputs", "production", "produced"}
+
+
+def output_named(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """ "avg quarterly output", "total production per year": what the table records being
+    made is its one measure (`yarn_tonnes`), when no number column is named; with several
+    measures nothing is added, and the word stays unknown."""
+    if any(m.value is None and _kind(table, m.column) == "number" for m in mentions):
+        return mentions
+    said = next((i for i, t in enumerate(tokens) if t in _OUTPUT), None)
+    measures = [
+        c.name
+        for c in table.columns
+        if c.kind == "number" and not c.flag and not _key(c.name)
+        and words_of(c.name) not in ("year", "yr", "month", "quarter")
+    ]  # fmt: skip
+    if said is None or len(measures) != 1:
+        return mentions
+    return [*mentions, Mention(said, said + 1, measures[0], loose=True)]
 
 
 def _per_unit(name: str) -> bool:

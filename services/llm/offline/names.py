@@ -42,6 +42,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"[^\w%.\-/ ]+", " ", text)
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
     text = re.sub(r"\btaking (?=(?:all|every|each|the|a|an)\b)", "", text)  # "taking all years"
+    text = re.sub(r"\bback (?=in \d{4}\b)", "", text)  # "back in 1970"
     text = re.sub(r"(?<![\w-])(?:ex|excl|w/o)(?=\s+\w)", "excluding", text)  # "ex voids"
     text = re.sub(r"(?<=[a-z])/(?=[a-z])", " / ", text)  # "ldl/hdl" → ldl / hdl
     return " ".join(SHORTHAND.get(word, word) for word in text.split())

@@ -13,6 +13,7 @@ from services.llm.offline import semantic
 from services.llm.offline.aggregations import aggregation
 from services.llm.offline.arith import CONSTANT, Formula, formula_of, spelled_operators
 from services.llm.offline.askback import Offer, offers
+from services.llm.offline.averaged import averaged_nothing
 from services.llm.offline.blanks import blank_filters, ended
 from services.llm.offline.capita import per_capita
 from services.llm.offline.combined import Combined, combined_of
@@ -38,14 +39,14 @@ from services.llm.offline.numbers import check_numbers
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.schema import Column, Table
-from services.llm.offline.shape import averaged_nothing, shape
+from services.llm.offline.shape import shape
 from services.llm.offline.spelling import corrected
 from services.llm.offline.tallies import counts_column, units_said, weighted
+from services.llm.offline.timewords import date_part, frequency, said_yearly
 from services.llm.offline.units import spelled_units
 from services.llm.offline.vocabulary import (
     AGGREGATIONS,
     CHARTS,
-    FREQUENCIES,
     KIND_WORDS,
     OUT_OF_SCOPE,
 )
@@ -57,20 +58,7 @@ _MEAN_LIKE = re.compile(
     r"acceleration|hp|horsepower|index|level|wind|humidity|pressure|precipitation)",
     re.I,
 )
-_PARTS = (
-    ("weekday", r"(?:day of (?:the )?week|weekday|dow|day name)"),
-    ("month", r"(?:month of (?:the )?year|calendar month|month name)"),
-    ("quarter", r"(?:quarter of (?:the )?year|calendar quarter)"),
-    ("hour", r"(?:hour of (?:the )?day|hour)"),
-)
-# "pooling the years", "all years together", "across the years": a part of the year, not
-# one period after another
-_POOLED = re.compile(
-    r"\bpool(?:ed|ing)\b|\b(?:all|every|each) (?:the )?years? (?:together|combined)\b"
-    r"|\b(?:across|over) (?:all )?(?:the )?years\b"
-)
 _ASKS_WHEN = re.compile(r"^when\b|\b(?:what|which) (?:year|month|date|day)\b|\bin what year\b")
-_POOLED_PARTS = (("quarter", r"quarters?\b"), ("month", r"months?\b"))
 
 
 @dataclass
@@ -115,7 +103,6 @@ def _numbering(column: Column, rows: int) -> bool:
     )  # fmt: skip
 
 
-_YEARLY = re.compile(r"\b(?:yearly|annual)\s+(?:averages|means|totals|medians|figures)\b")
 _PERIOD_WORDS = {"year", "month", "season", "quarter", "week"}
 
 
@@ -299,8 +286,8 @@ class Parser:
         reading.measure_agg = self._measure_agg(text)
         reading.chart = self._chart(blanked(tokens, [m for m in mentions if not m.loose]))
         reading.top, reading.ascending = ranking(text)
-        reading.freq = self._frequency(text, reading.columns)
-        reading.part = self._part(text)
+        reading.freq = frequency(text, reading.columns, self.date, self.year_column)
+        reading.part = date_part(text, self.date, self.time_column())
         spanned = (reading.gap.start, reading.gap.end) if reading.gap else ()  # never groups
         reading.group = group_of(
             self, text, tokens, [m for m in reading.columns if m.column not in spanned]
@@ -310,7 +297,7 @@ class Parser:
         if reading.group is None and reading.agg in ("max", "min") and " when" in f" {text}":
             reading.group = self.year_column or self.date  # "peak price and when was it"
         reading.group = reading.group or with_and_without(self, text, tokens, reading.columns)
-        yearly = _YEARLY.search(text) or reading.chart and has(text, FREQUENCIES["Y"])
+        yearly = said_yearly(text, reading.chart)
         if reading.group is None and self.year_column and not self.date and yearly:
             reading.group = self.year_column  # "bar chart of the annual averages"
         reading.group2 = second_group(self, tokens, reading.columns, reading.group)
@@ -406,32 +393,6 @@ class Parser:
         for chart, words in CHARTS.items():
             if has(text, words):
                 return chart
-        return None
-
-    def _frequency(self, text: str, columns: list[Mention]) -> str | None:
-        text = blanked(text.split(), columns)
-        for freq, words in FREQUENCIES.items():
-            found = has(text, words)
-            if found:
-                if freq == "Y" and self.year_column and not self.date:
-                    return None
-                return freq
-        return None
-
-    def _part(self, text: str) -> str | None:
-        """Grouping by a part of a date: "by weekday", "which day of the week", "by decade"."""
-        if re.search(r"\b(by|per|each|every|which|what|across|for each)\s+(the\s+)?decades?", text):
-            return "decade" if self.time_column() else None
-        if not self.date:
-            return None
-        pooled = _POOLED.search(text)  # "by quarter, all years pooled": a part of the year
-        for part, pattern in _PARTS + (_POOLED_PARTS if pooled else ()):
-            if re.search(
-                rf"\b(by|per|each|every|which|what|across|for each|busiest|quietest|best|worst|"
-                rf"peak)\s+(the\s+)?{pattern}",
-                text,
-            ):
-                return part
         return None
 
     def _kind_words(self, text: str) -> str | None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from services.llm.offline.averaged import COUNTS
 from services.llm.offline.compare import compare_query
 from services.llm.offline.extremes import at_extreme
 from services.llm.offline.grouping import one_row_each
-from services.llm.offline.matcher import blanked, has
+from services.llm.offline.matcher import has
 from services.llm.offline.measures import (
     TIME_UNITS,
     UNIT_COUNT,
@@ -30,7 +31,6 @@ from services.llm.offline.named import (
     rows_named,
     sole_measure,
 )
-from services.llm.offline.names import singular
 from services.llm.offline.query import DATE_PARTS, Query, Unanswerable
 from services.llm.offline.rates import rated
 from services.llm.offline.ratios import ratio_query
@@ -38,7 +38,6 @@ from services.llm.offline.splits import split_query
 from services.llm.offline.timefilters import moves
 from services.llm.offline.unitmeasure import unit_measure
 from services.llm.offline.vocabulary import COUNT_ROWS
-from services.llm.offline.words import row_nouns
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Reading
@@ -134,6 +133,10 @@ def shape(r: Reading) -> Query | Unanswerable:
     if extreme is not None:
         return extreme
     change = change_query(r, query)
+    counted = re.search(r"\b(how many|number of|count|#)\b", text)
+    if isinstance(change, Query) and change.measure is None and not counted:
+        sole = sole_measure(r)  # "how big a jump from 1825 to 1828" of `lynx_pelts`
+        change = change.with_(measure=sole, agg=p.default_agg(sole)) if sole else change
     if change is not None:
         return change
     ratio = ratio_query(r, query) if r.kind is None else None
@@ -154,9 +157,6 @@ def shape(r: Reading) -> Query | Unanswerable:
             p.table,
         )
     return split_query(text, found)
-
-
-_COUNTS = re.compile(r"\b(?:how many|number|count|counts|rows|records|frequency|often|volume)\b")
 
 
 def _classic(r: Reading, query: Query) -> Query | Unanswerable:
@@ -280,7 +280,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         if (
             measure is None
             and agg is None
-            and not (r.chart or _COUNTS.search(text) or names_rows(r))
+            and not (r.chart or COUNTS.search(text) or names_rows(r))
         ):
             return Unanswerable(  # "what do we pay the stylists per hour": no pay column
                 "I could not tell which number to compute for each "
@@ -399,30 +399,3 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             return query.with_(kind="group", group=r.columns[0].column, agg="count")
         return Unanswerable("I could not tell which number to compute", p.table)
     return query
-
-
-_EACH = re.compile(r"\b(?:per|each|every)\b|\ba (?:day|week|month|quarter|year)\b")
-_AVERAGED = re.compile(r"\b(?:average|avg|mean|median)\b|\bhow much\b")  # an amount
-
-
-def averaged_nothing(found: Query | Unanswerable, r: Reading) -> Query | Unanswerable:
-    """ "average drug spending by sex", "how much did we pay the distributor" where no column
-    is read as the amount: rows counted would answer another question, so the analyst says
-    it found no number to average."""
-    if (
-        isinstance(found, Query)
-        and found.kind in ("group", "count")
-        and found.measure is None
-        and found.agg in ("count", "mean", "median")
-        and _AVERAGED.search(blanked(r.tokens, r.mentions))
-        and not (_COUNTS.search(r.text) or _counted_rows(r) and _EACH.search(r.text))
-    ):
-        return Unanswerable("I could not tell which number to add up or average", found.table)
-    return found
-
-
-def _counted_rows(r: Reading) -> bool:
-    """Are the rows named as things counted ("avg invoices [per customer]"), not just by a
-    word of the file's name ("drug spending" of `medicare_drug_spending.csv`)?"""
-    nouns = row_nouns(r.parser.table)
-    return any(t in nouns and t.endswith("s") and singular(t) != t for t in r.tokens)

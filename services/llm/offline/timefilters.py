@@ -329,6 +329,8 @@ def changes(text: str) -> bool:
                 "fell",
                 "drop",
                 "dropped",
+                "jump",
+                "jumped",
                 "%",
                 "percent",
                 "pct",
@@ -351,7 +353,8 @@ def moves(text: str) -> bool:
 
 _MOVES = re.compile(
     r"\b(increase[ds]?|decrease[ds]?|grow|grew|grown|growth|rise|rose|risen|fell|fall|"
-    r"dropped|declined?|changed?|yoy|trend|go(?:ne)? up|went up|go(?:ne)? down|went down)\b"
+    r"dropped|jump(?:ed)?|declined?|changed?|yoy|trend|go(?:ne)? up|went up|go(?:ne)? down|"
+    r"went down)\b"
 )
 
 

@@ -63,9 +63,12 @@ def currency_words(table: Table) -> set[str]:
 _HEAD_NOUNS = {
     "price", "size", "level", "value", "figure", "reading", "concentration", "measurement",
     "quantity", "yield", "rating", "time", "amount", "score", "index", "rate", "count",
+    "output", "production",
 }  # fmt: skip
 
 
+_LEAPS = {"jump", "jumped", "leap", "drop", "dropped"}
+_TWO_YEARS = re.compile(r"\b(?:1[5-9]|20)\d{2}\b.*\b(?:1[5-9]|20)\d{2}\b")
 _GENERIC_HEADS = {"score", "rating", "figure", "reading"}  # the number of whatever is named
 
 # Participles that, beside a number column's name, make another quantity of it ("expected
@@ -161,6 +164,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue  # "oct-dec", "2020/21"
         base = singular(word)
         before = tokens[index - 1] if index else ""
+        if base in _LEAPS and _TWO_YEARS.search(" ".join(tokens)):
+            continue  # "how big a jump from 1970 to 1986": the change between the two
         if base == "run" and tokens[index + 1 : index + 2] == ["of"]:
             found.append(word)  # "a run of 1k": a quantity the table may not have
             continue
