@@ -7,6 +7,7 @@ exception, no NaN or infinite number, tables exist), and the counts per kind.
 from __future__ import annotations
 
 import math
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -91,6 +92,20 @@ def main(
         sys.stdout.write(f"{table}: {per_table[table]} conversations\n")
     no = sum(isinstance(g, NoAnswer) for case in every for _, g in case.turns)
     sys.stdout.write(f"NoAnswer turns: {no}\n")
+
+
+def wider(every: list[SealedCase], tables: Path, kinds: set[str]) -> None:
+    """The checks of the later sets (the eleventh on): every table is used, every kind has
+    at least twelve conversations, an unanswerable question carries no digit; then main."""
+    used = {case.table for case in every}
+    assert used == {path.name for path in tables.glob("*.csv")}, used
+    per_kind = Counter(case.kind for case in every)
+    assert set(per_kind) == kinds, set(per_kind) ^ kinds
+    assert min(per_kind.values()) >= 12, per_kind
+    for case in every:
+        if case.kind == "unanswerable":
+            assert not re.search(r"\d", case.turns[0][0]), case.turns[0][0]
+    main(every, tables, kinds)
 
 
 if __name__ == "__main__":
