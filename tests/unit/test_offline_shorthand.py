@@ -349,3 +349,28 @@ def test_a_jump_is_understood_between_two_years_and_back_in_a_year_is_that_year(
     assert isinstance(read("how big a drop from the first year to the last", table), Unanswerable)
     query = answered("total output back in 1966", table)
     assert result_of(query, YARN)["value"] == pytest.approx(160.0)
+
+
+LAB_KPIS = pd.DataFrame(
+    {
+        "YEAR": [2023, 2023, 2024, 2024, 2024],
+        "MONTH": [1, 2, 1, 1, 3],
+        "LAB": ["VL-N", "VL-N", "VL-S", "VL-N", "VL-S"],
+        "KPI": ["SAMPLES_REJ"] * 5,
+        "VALUE": [5.0, 7.0, 11.0, 2.0, 1.0],
+    }
+)
+
+
+def test_labs_ranked_by_a_total_are_grouped_and_a_plural_month_filters():
+    table = described("lab_kpis", LAB_KPIS)
+    query = answered("labs ranked by tot rejected samples", table)
+    assert result_of(query, LAB_KPIS)["value"] == {"VL-S": 12.0, "VL-N": 14.0}
+    table.columns[1] = Column("MONTH", "number", ["1", "2", "3"], 1.0, 3.0)
+    query = answered("tot rejected samples in januarys, all yrs", table)
+    assert result_of(query, LAB_KPIS)["value"] == pytest.approx(18.0)
+
+
+def test_a_ranking_with_nothing_read_to_rank_is_declined():
+    found = read("rank the total rejected samples", described("lab_kpis", LAB_KPIS))
+    assert isinstance(found, Unanswerable) and "rank" in found.reason

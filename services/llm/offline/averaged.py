@@ -1,6 +1,6 @@
 """An average or an amount asked where no column is read as the amount ("average drug
-spending by sex", "how much did we pay the distributor"): declined, never answered with a
-count of rows."""
+spending by sex", "how much did we pay the distributor"), or a ranking where nothing is
+read to rank: declined, never answered with a count of rows or one figure."""
 
 from __future__ import annotations
 
@@ -41,3 +41,19 @@ def _counted_rows(r: Reading) -> bool:
     word of the file's name ("drug spending" of `medicare_drug_spending.csv`)?"""
     nouns = row_nouns(r.parser.table)
     return any(t in nouns and t.endswith("s") and singular(t) != t for t in r.tokens)
+
+
+_RANKS = re.compile(r"\b(?:rank|ranked|ranking|sorted|sort)\b")
+
+
+def ranked_nothing(found: Query | Unanswerable, r: Reading) -> Query | Unanswerable:
+    """ "rank the depots by …" where no grouping was read: one figure would answer another
+    question, so the analyst says what it could not tell."""
+    if (
+        isinstance(found, Query)
+        and found.kind in ("aggregate", "count")
+        and found.group is None
+        and _RANKS.search(r.text)
+    ):
+        return Unanswerable("I could not tell which things to rank", found.table)
+    return found

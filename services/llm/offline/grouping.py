@@ -52,6 +52,9 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
             r"ranking the|sort|sort the|order the)$",
             before,
         ) or re.search(r"\b(by|per|each|across)\b (?!all\b)(\w+|the \w+ of|\w+ of)$", before)
+        ranked = tokens[mention.end : mention.end + 2] in (["ranked", "by"], ["sorted", "by"])
+        if ranked and parser.kind(mention.column) != "number":
+            return mention.column  # "labs ranked by rejected samples"
         if re.search(r"\b(going|based|according|judging|counting) (by|on|to)( the)?$", before):
             continue  # "going by return date": which date counts, not a grouping
         if re.search(r"\bacross( the| every| each| all( the)?)?$", before) and _AGGREGATED.search(

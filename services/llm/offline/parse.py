@@ -13,7 +13,7 @@ from services.llm.offline import semantic
 from services.llm.offline.aggregations import aggregation
 from services.llm.offline.arith import CONSTANT, Formula, formula_of, spelled_operators
 from services.llm.offline.askback import Offer, offers
-from services.llm.offline.averaged import averaged_nothing
+from services.llm.offline.averaged import averaged_nothing, ranked_nothing
 from services.llm.offline.blanks import blank_filters, ended
 from services.llm.offline.capita import per_capita
 from services.llm.offline.combined import Combined, combined_of
@@ -355,6 +355,7 @@ class Parser:
             found = in_units(follow(previous, reading), text)
         else:
             found = averaged_nothing(in_units(shape(reading), text), reading)
+            found = ranked_nothing(found, reading)
         found = weighted(one_measure(found, tokens), self.counts)
         return check_numbers(found, tokens, mentions)
 

@@ -12,8 +12,8 @@ from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.schema import Table
 from services.llm.offline.units import Conversion, unit_size
 
-_COUNTED = re.compile(
-    r"\b(?:how many|by|most|fewest|least|total|sum of|average|avg|mean|median)\s+([a-z]+)\b"
+_COUNTED = re.compile(  # a lookahead, so "by total km" is read at "total km" too
+    r"(?=\b(how many|by|most|fewest|least|total|sum of|average|avg|mean|median)\s+([a-z]+)\b)"
 )
 _SIZE = re.compile(r"\b(?:bag|pack|size|each|unit|per)\b")
 _CALENDAR = {"day", "days", "week", "weeks"}  # "how many days had …" counts days
@@ -65,11 +65,11 @@ def unit_measure(
 
 def _said_unit(table: Table, text: str) -> tuple[str, str, float] | None:
     for match in _COUNTED.finditer(text):
-        word = match.group(1)
+        word = match.group(2)
         found = unit_size(word, alone=True)
         if found is None or word in _CALENDAR:
             continue
-        if match.group(0).startswith("by") and found[0] == "time":
+        if match.group(1) == "by" and found[0] == "time":
             continue  # "by hour of day" groups by the hour; it names no measure
         kinds = {own[0] for c in table.of_kind("number") if (own := unit_size(c.name))}
         if found[0] in kinds:

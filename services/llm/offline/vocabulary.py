@@ -205,7 +205,7 @@ MONTHS = {
         ],
         start=1,
     )
-    for name in names
+    for name in (*names, names[0] + "s")  # "in januarys, all years"
 }
 
 OUT_OF_SCOPE = {
