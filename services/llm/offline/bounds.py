@@ -10,7 +10,7 @@ import re
 from services.llm.offline.query import Filter
 from services.llm.offline.vocabulary import MONTHS
 
-YEAR = r"(?:1[5-9]|20)\d{2}"
+YEAR = r"(?:1[5-9]|20)\d{2}"  # a year written in full
 _BOUND = re.compile(
     r"\b(since|after|from|starting|starting in|before|prior to|pre|post|until|till|up to"
     r"|up until|through|thru)[\s-]+(?:the (?:start|end) of\s+)?(?:([a-z]+)\s+)?"
@@ -19,7 +19,6 @@ _BOUND = re.compile(
 _AFTER = {"after", "post"}
 _BEFORE = {"before", "prior to", "pre"}
 _FROM = {"since", "from", "starting", "starting in"}
-_THROUGH = {"until", "till", "up to", "up until", "through", "thru"}
 
 
 def bound_of(text: str, date: str | None, year_column: str | None) -> Filter | None:

@@ -50,7 +50,7 @@ _ABOVE = {"higher", "more", "greater", "better", "bigger", "larger"}
 def _rows_compared(r: Reading, query: Query) -> Query | None:
     """ "how many painters score higher on colour than on drawing": the rows where one
     number column is above the other, counted (or as a share of the rows)."""
-    named = [c for c in dict.fromkeys(r.numeric)]
+    named = list(dict.fromkeys(r.numeric))
     said = _ROWWISE.search(r.text)
     asks = has(r.text, ("how many", "number of", "count", "share", "percent", "%", "proportion"))
     if said is None or len(named) != 2 or not asks or r.group:

@@ -119,7 +119,7 @@ def countable(column: str) -> bool:
     ) or bool(_COUNT_COLUMN.match(column.strip()))
 
 
-_COUNTED = re.compile(r"\b(?:how many|number of|count|#)\b")
+COUNTED = re.compile(r"\b(?:how many|number of|count|#)\b")  # rows counted, said so
 
 
 def _in_time_order(text: str, points: tuple) -> tuple:
@@ -157,7 +157,7 @@ def change_query(r: Reading, query: Query) -> Query | Unanswerable | None:
             agg=query.agg if query.measure else "count",
         )
     over = period_said(r.text)
-    named = query.measure or _COUNTED.search(r.text) or set(r.tokens) & row_nouns(r.parser.table)
+    named = query.measure or COUNTED.search(r.text) or set(r.tokens) & row_nouns(r.parser.table)
     dated = any(w in MONTHS for w in r.tokens)  # "MoM change dec vs nov": those months
     if span is None and over and r.parser.date and not periods and named and not dated:
         return over_period(r.parser.table, r.parser.date, over, query)

@@ -12,6 +12,7 @@ from services.llm.offline.extremes import at_extreme
 from services.llm.offline.grouping import one_row_each
 from services.llm.offline.matcher import has
 from services.llm.offline.measures import (
+    COUNTED,
     TIME_UNITS,
     UNIT_COUNT,
     asks_coverage,
@@ -133,7 +134,7 @@ def shape(r: Reading) -> Query | Unanswerable:
     if extreme is not None:
         return extreme
     change = change_query(r, query)
-    counted = re.search(r"\b(how many|number of|count|#)\b", text)
+    counted = COUNTED.search(text)
     if isinstance(change, Query) and change.measure is None and not counted:
         sole = sole_measure(r)  # "how big a jump from 1825 to 1828" of `lynx_pelts`
         change = change.with_(measure=sole, agg=p.default_agg(sole)) if sole else change

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.llm.offline.bounds import bound_of
+from services.llm.offline.bounds import YEAR, bound_of
 from services.llm.offline.matcher import Mention, blanked, has, words_of
 from services.llm.offline.monthcolumns import as_written, month_column_of, month_names_filter
 from services.llm.offline.monthranges import month_outside, month_range
@@ -16,8 +16,6 @@ from services.llm.offline.vocabulary import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Parser
-
-YEAR = r"(?:1[5-9]|20)\d{2}"
 
 
 def _without_dated_values(text: str, mentions: list[Mention]) -> str:
