@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import sys
 import tarfile
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def main() -> None:
     }
     for name, frame in tables.items():
         frame.to_csv(OUT / name, index=False)
-        print(name, frame.shape)
+        sys.stdout.write(f"{name} {frame.shape}\n")
 
 
 if __name__ == "__main__":
