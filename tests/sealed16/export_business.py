@@ -10,6 +10,7 @@ imports this.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +33,18 @@ def dog_grooming_appts() -> pd.DataFrame:
     size_mult = {"S": 0.85, "M": 1.0, "L": 1.2, "XL": 1.45}
     groomers = {s: [f"{s[:3]}-G{i}" for i in range(1, 4)] for s in salons}
     days = pd.date_range("2023-01-02", "2024-12-31")
-    slots = ["08:30", "09:00", "09:30", "10:15", "11:00", "12:30", "13:30", "14:15", "15:00", "16:00"]
+    slots = [
+        "08:30",
+        "09:00",
+        "09:30",
+        "10:15",
+        "11:00",
+        "12:30",
+        "13:30",
+        "14:15",
+        "15:00",
+        "16:00",
+    ]
     rows = []
     n = 0
     for day in days:
@@ -46,9 +58,15 @@ def dog_grooming_appts() -> pd.DataFrame:
                 size = ["S", "M", "L", "XL"][rng.choice(4, p=[0.3, 0.35, 0.25, 0.1])]
                 base_min, base_price = services[svc]
                 dur = int(round(base_min * size_mult[size] * float(rng.normal(1, 0.12))))
-                price = round(base_price * size_mult[size] * mult * (1.06 if day.year == 2024 else 1), 2)
+                price = round(
+                    base_price * size_mult[size] * mult * (1.06 if day.year == 2024 else 1), 2
+                )
                 status = ["C", "NS", "X"][rng.choice(3, p=[0.86, 0.05, 0.09])]
-                tip = round(float(rng.gamma(2, 2.2)), 2) if status == "C" and rng.random() < 0.55 else None
+                tip = (
+                    round(float(rng.gamma(2, 2.2)), 2)
+                    if status == "C" and rng.random() < 0.55
+                    else None
+                )
                 if status != "C":
                     dur = None
                     price = 0.0 if status == "X" else price
@@ -214,7 +232,13 @@ def orchestra_ticketing() -> pd.DataFrame:
         "Chamber": "Chamber Room",
         "Contemporary": "Chamber Room",
     }
-    bands = {"A": (0.22, 8900), "B": (0.30, 6400), "C": (0.30, 4200), "D": (0.13, 2500), "STU": (0.05, 1200)}
+    bands = {
+        "A": (0.22, 8900),
+        "B": (0.30, 6400),
+        "C": (0.30, 4200),
+        "D": (0.13, 2500),
+        "STU": (0.05, 1200),
+    }
     conductors = ["M. Okafor", "L. Brandt", "S. Iyer", "R. Castillo"]
     rows = []
     for start in (2022, 2023, 2024):
@@ -231,7 +255,12 @@ def orchestra_ticketing() -> pd.DataFrame:
                 seats = int(round(venues[venue] * share))
                 sold = min(seats, int(rng.binomial(seats, min(fill, 0.99))))
                 comps = int(rng.integers(0, 6)) if rng.random() > 0.1 else None
-                price_c = int(round(price * (1 + 0.04 * (start - 2022)) * (0.6 if venue != "Main Hall" else 1), -1))
+                price_c = int(
+                    round(
+                        price * (1 + 0.04 * (start - 2022)) * (0.6 if venue != "Main Hall" else 1),
+                        -1,
+                    )
+                )
                 rows.append(
                     (
                         f"{day:%Y-%m-%d}T{time}",
@@ -322,7 +351,11 @@ def pool_daily() -> pd.DataFrame:
                 continue
             weekend = day.day_of_week >= 5
             summer = day.month in (7, 8)
-            adults = int(rng.poisson(210 * scale * (1.3 if weekend else 1) * (1.5 if summer and outdoor else 1)))
+            adults = int(
+                rng.poisson(
+                    210 * scale * (1.3 if weekend else 1) * (1.5 if summer and outdoor else 1)
+                )
+            )
             kids = int(rng.poisson(95 * scale * (2.0 if weekend else 1) * (1.6 if summer else 1)))
             lessons = 0 if weekend or outdoor else int(rng.poisson(14))
             open_hrs = 9.0 if weekend else 13.5
@@ -375,7 +408,7 @@ def main() -> None:
     for name, make in EXPORTS.items():
         frame = make()
         frame.to_csv(TABLES / name, index=False)
-        print(name, len(frame))
+        sys.stdout.write(f"{name} {len(frame)}\n")
 
 
 if __name__ == "__main__":
