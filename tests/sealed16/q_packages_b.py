@@ -117,8 +117,8 @@ def liga() -> list[SealedCase]:
         one(
             LIGA,
             "date-part",
-            "How many matches were played in the month of December, all seasons together?",
-            num((dated["_d"].dt.month == 12).sum()),
+            "How many matches were played in April, all seasons together? (by the match date)",
+            num((dated["_d"].dt.month == 4).sum()),
         ),
         one(
             LIGA,
@@ -315,7 +315,7 @@ def wages() -> list[SealedCase]:
         one(
             WAGES,
             "coverage",
-            "how many workers are in the data, and what's the age range?",
+            "how many workers are in the data, and how old are the youngest and the oldest?",
             num(len(w), w["age"].min(), w["age"].max()),
         ),
         one(WAGES, "date-part", "Average wage in each survey year, please", num(*by_year)),
@@ -428,7 +428,7 @@ def wages() -> list[SealedCase]:
         ),
         one(WAGES, "unanswerable", "Can you split the average wage by state?", NO),
         one(WAGES, "unanswerable", "What's the gender pay gap in this survey?", NO),
-        one(WAGES, "unanswerable", "what were average wages in the year twenty fifteen?", NO),
+        one(WAGES, "unanswerable", "what were average wages in the year twenty ten?", NO),
         one(WAGES, "unanswerable", "Does getting a degree cause people to earn more?", NO),
     ]
 
@@ -631,7 +631,14 @@ def movies() -> list[SealedCase]:
         ),
         one(MOVIES, "unanswerable", "Which director has the highest-rated films on average?", NO),
         one(MOVIES, "unanswerable", "How much did the films make at the box office in total?", NO),
-        one(MOVIES, "unanswerable", "what films came out in twenty ten?", NO),
+        one(MOVIES, "unanswerable", "How many films came out in twenty oh six?", NO),
+        one(
+            MOVIES,
+            "unanswerable",
+            "For a summer-blockbuster piece: which month of the year do most films get "
+            "released in?",
+            NO,
+        ),
     ]
 
 
