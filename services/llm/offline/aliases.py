@@ -40,6 +40,8 @@ def column_aliases(column: Column) -> set[str]:
     for i, part in enumerate(plain):  # `unemployment_rate`: "jobless rate"
         for other in SYNONYMS.get(part, ()):
             aliases.add(" ".join([*plain[:i], other, *plain[i + 1 :]]))
+    if "sold" in plain:  # `units_sold`, `qty_sold`: "sales" alone is what was sold
+        aliases |= {"sales", "sale"}
     counted = re.fullmatch(r"(?:n|nb|no|num|cnt)_?([a-z]{3,}s)", bare.replace(" ", ""))
     if counted:  # `ncases`, `n_deaths`: a count of cases, deaths
         aliases |= {counted.group(1), singular(counted.group(1))}

@@ -12,6 +12,7 @@ from services.llm.offline.correlations import matrix_text, strength
 from services.llm.offline.extremes import extreme_answer
 from services.llm.offline.figures import number, percent
 from services.llm.offline.query import DATE_PARTS, Query
+from services.llm.offline.steps import steps_answer
 
 
 def _span_of(query: Query) -> str:
@@ -31,6 +32,8 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
     lead = note + "\n\n" if note else ""
     if kind == "extreme":
         return lead + extreme_answer(query, result, where, source)
+    if kind == "steps":
+        return lead + steps_answer(query, result, source)
     if kind == "scalar" and query.kind == "count":
         return f"{lead}There are **{number(value)}** rows{where} ({source})."
     if kind == "scalar" and query.filters and result.get("rows") == 0:

@@ -12,7 +12,7 @@ from services.llm.offline.combined import Combined
 from services.llm.offline.matcher import Mention
 from services.llm.offline.schema import Table
 
-OPERATORS = {"plus": "+", "minus": "-", "-": "-", "x": "*", "times": "*"}
+OPERATORS = {"plus": "+", "minus": "-", "less": "-", "-": "-", "x": "*", "times": "*"}
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _SKIPPED = {"the", "a", "an", "its", "their", "total"}  # "minus the trade-in allowance"
 CONSTANT = "_constant_"  # a number of the formula, hidden from the number limits

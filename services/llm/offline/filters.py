@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from services.llm.offline.clock import clock_filter
 from services.llm.offline.gaps import UNITS, Gap
 from services.llm.offline.matcher import Mention, has, normalize, words_of
-from services.llm.offline.money import scale_of
+from services.llm.offline.money import marked_scale, scale_of
 from services.llm.offline.query import Filter, Unanswerable
 from services.llm.offline.timefilters import YEAR, date_filters
 from services.llm.offline.units import (
@@ -229,6 +229,8 @@ def numeric_filters(
                 value /= 100
             paid = re.match(r"\s*(dollars|pounds|euros)\b", text[_number_end(match) :])
             kept_at = scale_of(column) if paid else None
+            if unit in _SCALE and unit != "%" and not paid:  # "above 16 million" of `pop_000s`
+                kept_at = marked_scale(column) if (marked_scale(column) or 1) > 1 else None
             if kept_at:  # "a refund over $100" on `Refund (cents)`: 10,000 cents
                 value /= kept_at
             else:

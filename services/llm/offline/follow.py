@@ -86,6 +86,10 @@ def follow(base: Query, reading: Reading) -> Query:
         "change",
     ):
         query = query.with_(agg=reading.agg)
+    if base.kind == "steps" and reading.agg in ("mean", "median", "min", "max"):
+        mode = reading.agg if reading.agg in ("mean", "median") else "top"  # "and the median?"
+        query = query.with_(per=mode, top=1 if mode == "top" else None)
+        query = query.with_(ascending=reading.agg == "min") if mode == "top" else query
     if reading.chart:
         query = query.with_(chart=reading.chart)
     if reading.top is not None:

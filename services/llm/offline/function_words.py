@@ -35,9 +35,9 @@ FUNCTION_WORDS = set(
     table file sheet study survey row rows record records entry entries observation observations
     listing listings plus
     treating pooled pooling reached reach reaches contain contains tend tends
-    inclusive simple believe run ran yoy mom qoq
+    inclusive simple believe run ran yoy mom qoq operate operates operated operating
     sense curious wonder wondering ballpark headline broadly idea say
-    line lines case cases item items thing things stuff one ones
+    line lines case cases item items thing things stuff one ones alone
     typical typically usually generally roughly approximately approx about around
     exactly precisely just only same also instead too either both
     each every per all any some none whole

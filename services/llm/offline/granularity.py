@@ -12,15 +12,15 @@ from services.llm.offline.matcher import Mention, blanked
 from services.llm.offline.query import Unanswerable
 from services.llm.offline.schema import Column, Table
 
-_COARSER = {"time": 0, "day": 1, "week": 2, "month": 3, "year": 4}
+_COARSER = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "year": 5}
 _DAYS = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays?|weekends?|"
     r"day of (?:the )?(?:week|year|month)|(?:which|what|busiest|quietest|single|best|worst) "
     r"(?:single )?day|daily|per day|each day|by day|a day)\b"
 )
 _HOURS = re.compile(
-    r"\b(?:hours? of (?:the )?day|hourly|per hour|by hour|time of day|mornings?|afternoons?|"
-    r"evenings?|overnight|noon|midnight|rush hour|\d{1,2}\s?(?:am|pm))\b"
+    r"\b(?:hours? of (?:the )?day|hourly|halfhourly|per hour|by hour|time of day|mornings?|"
+    r"afternoons?|evenings?|overnight|noon|midnight|rush hour|\d{1,2}\s?(?:am|pm))\b"
 )
 _MONTHS = re.compile(r"\b(?:which|what|busiest|quietest|best|worst) month|monthly|per month\b")
 _TIME_NAMES = {"time", "hour", "hr", "clock", "shift", "slot", "dep", "arr", "am", "pm"}
@@ -37,7 +37,7 @@ def finer_than_data(table: Table, text: str, mentions: list[Mention]) -> Unanswe
     asked = None
     if step >= _COARSER["week"] and _said(_DAYS, text, mentions):
         asked = "days"
-    elif step >= _COARSER["year"] and _said(_MONTHS, text, mentions):
+    elif step >= _COARSER["quarter"] and _said(_MONTHS, text, mentions):
         asked = "months"
     elif step >= _COARSER["day"] and _said(_HOURS, text, mentions) and not _timed(table):
         asked = "times of day"
@@ -73,6 +73,6 @@ def _spacing(column: Column) -> str:
         except ValueError:
             return "one date a week"
         return f"one date a week (every one a {weekday})"
-    if column.step in ("month", "year"):
+    if column.step in ("month", "quarter", "year"):
         return f"one date a {column.step}"
     return "dates without a time of day"

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 def ranking(text: str) -> tuple[int | None, bool]:
     match = re.search(
         r"\b(top|bottom|first|last|best|worst|highest|lowest|largest|"
-        r"smallest|biggest|heaviest|lightest)\s+(\d+)\b(?!\s*%)",
+        r"smallest|biggest|heaviest|lightest|strongest|weakest)\s+(\d+)\b(?!\s*%)",
         text,
     )
     if match and not re.search(r"\b(last|past)\s+\d+\s+(day|week|month|quarter|year)", text):
@@ -24,11 +24,20 @@ def ranking(text: str) -> tuple[int | None, bool]:
         return int(match.group(2)), low
     match = re.search(
         r"\b(\d{1,2})\s+(?:[a-z]+\s+){0,2}?(?:with the |with |by )?(highest|lowest|largest|"
-        r"smallest|biggest|best|worst|most|least|heaviest|lightest|fastest|slowest)\b",
+        r"smallest|biggest|best|worst|most|least|heaviest|lightest|fastest|slowest|strongest|"
+        r"weakest)\b",
         text,
     )
     if match:
-        low = match.group(2) in ("lowest", "smallest", "worst", "least", "lightest", "slowest")
+        low = match.group(2) in (
+            "lowest",
+            "smallest",
+            "worst",
+            "least",
+            "lightest",
+            "slowest",
+            "weakest",
+        )
         return int(match.group(1)), low
     match = re.search(r"\b(?:rank|ranking|order|sort)\s+(?:the|all|my|our)\s+(\d{1,2})\s+[a-z]",
                       text)  # fmt: skip
@@ -36,9 +45,13 @@ def ranking(text: str) -> tuple[int | None, bool]:
         low = bool(re.search(r"\b(ascending|lowest first|smallest first|cheapest first)\b", text))
         return int(match.group(1)), low
     match = re.search(r"\b(?:which|what|the)\s+(\d{1,2})\s+[a-z]", text)
-    most = re.search(r"\b(most|least|highest|lowest|largest|smallest|biggest|best|worst)\b", text)
+    most = re.search(
+        r"\b(most|least|highest|lowest|largest|smallest|biggest|best|worst|strongest|weakest)\b",
+        text,
+    )
     if match and most:  # "which 3 reason codes cost the most in repairs"
-        return int(match.group(1)), most.group(1) in ("least", "lowest", "smallest", "worst")
+        low = most.group(1) in ("least", "lowest", "smallest", "worst", "weakest")
+        return int(match.group(1)), low
     return None, False
 
 

@@ -69,7 +69,8 @@ UNIT_COUNT = re.compile(
 def asks_coverage(r: Reading) -> bool:
     if r.numeric:  # "first and last year that have wage data": the years the column is filled
         named = _COVERED_BY.search(r.text) or has(r.text, _COVERAGE[:4])  # "approval data cover"
-        return len(r.numeric) == 1 and not r.filters and bool(named)
+        averaged = r.agg in ("mean", "sum", "median", "max", "min")  # "mean … each decade covered"
+        return len(r.numeric) == 1 and not r.filters and bool(named) and not averaged
     if r.group and r.group != r.parser.year_column and r.parser.kind(r.group) != "date":
         return False  # "what period does this cover" names the `Period` column: still coverage
     if UNIT_COUNT.search(r.text) and r.parser.date:  # "on how many days did the chair run"

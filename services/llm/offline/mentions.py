@@ -135,7 +135,7 @@ def not_the_rows(table: Table, tokens: list[str], mentions: list[Mention]) -> li
 
 EARNED = {  # money taken or paid, said so
     "sales", "revenue", "revenues", "takings", "turnover", "claimed", "paid", "charged", "billed",
-    "spent", "spend",
+    "spent", "spend", "billings",
 }  # fmt: skip
 
 

@@ -15,8 +15,11 @@ from services.llm.offline.units import Conversion
 _SCALES = {
     "cent": 0.01, "cents": 0.01, "k": 1e3, "000": 1e3, "thousand": 1e3, "thousands": 1e3,
     "m": 1e6, "mn": 1e6, "mm": 1e6, "mio": 1e6, "million": 1e6, "millions": 1e6,
-    "bn": 1e9, "billion": 1e9, "billions": 1e9,
+    "bn": 1e9, "billion": 1e9, "billions": 1e9, "000s": 1e3,
 }  # fmt: skip
+# A count kept at a scale its name marks: `residents_000s`, `Population (millions)`
+_MARKS = {"000": 1e3, "000s": 1e3, "thousands": 1e3, "millions": 1e6, "mn": 1e6, "mio": 1e6,
+          "bn": 1e9, "billions": 1e9}  # fmt: skip
 _GLUED = re.compile(r"^(k|m|mn|bn)(usd|eur|gbp)$|^(usd|eur|gbp)(k|m|mn|bn)$")
 # "in millions", "in $ billions" (the symbol is gone once normalised), "in euros"
 _ASKED = re.compile(
@@ -32,6 +35,7 @@ _MONEY_NOUNS = {
     "sales", "spending", "turnover", "charges", "fees", "fares", "tips",
 }  # fmt: skip
 _SAID = re.compile(r"\b(dollars|euros|pounds)\b")
+_OF_THINGS = re.compile(r"^\s+of\s+[a-z]")
 
 
 def scale_of(column: str) -> float | None:
@@ -51,6 +55,13 @@ def scale_of(column: str) -> float | None:
     if not money:  # `offerSalaryK`: money by its name, at the scale marked
         return markers[-1] if markers and set(words) & _MONEY_NOUNS else None
     return markers[-1] if markers else 1.0
+
+
+def marked_scale(column: str) -> float | None:
+    """The scale a column's name marks, money or not (`residents_000s`: thousands)."""
+    words = words_of(column).split()
+    marks = [_MARKS[w] for w in words[1:] if w in _MARKS]
+    return marks[-1] if marks else scale_of(column)
 
 
 def money_noun(column: str) -> bool:
@@ -83,12 +94,14 @@ def money_conversion(text: str, table: Table, measure: str | None) -> Conversion
     the table whose scale is known and differs from it."""
     if measure is None or table.column(measure) is None:
         return None
-    own = scale_of(measure)
+    own = marked_scale(measure)
     found = _ASKED.search(text)
     whole = found and (_SAID.search(text) or found.group(1) == "cents")  # a currency said
     if own is None and whole and money_noun(measure):
         own = 1.0  # `price` asked "in $k", `wage` "in cents": money in whole units; "price in
         # millions" says no currency, and the price may be kept in thousands: left as it is
+    if own is None and found and _OF_THINGS.search(text[found.end() :]):
+        own = 1.0  # "in thousands of units", "in millions of francs": ones scaled as said
     said = _SAID.search(text)  # "total $ claimed" on cents: the answer in dollars
     if own is None or found is None and (said is None or own >= 1):
         return None

@@ -67,6 +67,14 @@ def rows_called(r: Reading) -> str | None:
     return None if word.rstrip("s") in periods else word
 
 
+TIME_PLURALS = {*TIME_UNITS, *(f"{unit}s" for unit in TIME_UNITS)}
+# Words of the filler that end in "s" but name no things counted ("what was …")
+_NOT_PLURAL = {
+    "was", "is", "has", "does", "this", "its", "as", "always", "perhaps", "series", "sometimes",
+    "whereas", "various", "across", "yes", "hers", "ours", "yours",
+}  # fmt: skip
+
+
 def sole_measure(r: Reading) -> str | None:
     """The table's one number column that is a measure (not a year, an id, a code or a
     0/1 flag), when the question names no column to add up or compare."""
@@ -77,10 +85,17 @@ def sole_measure(r: Reading) -> str | None:
         or any(p.kind(m.column) == "number" for m in r.columns)
     ):
         return None
-    if names_rows(r):
+    table = r.parser.table
+    called = set(r.tokens) & row_nouns(table)  # rows that are periods ("december quarters")
+    if any(names_the_file(t, table) for t in r.tokens) or called - set(TIME_PLURALS):
         return None  # "the most returns" of `ecommerce_returns.csv`: rows, counted
     if " per " in f" {r.text} " or any(
-        t in FILLER and t.endswith("s") and t.rstrip("s") not in TIME_UNITS for t in r.tokens
+        t in FILLER
+        and t.endswith("s")
+        and t.rstrip("s") not in TIME_UNITS
+        and t not in _NOT_PLURAL
+        and not t.endswith(("ss", "us"))
+        for t in r.tokens
     ):
         return None  # "visits per member on avg": things counted
     sole = [  # (many whole numbers are counts, not codes)

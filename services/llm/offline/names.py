@@ -45,6 +45,11 @@ def normalize(text: str) -> str:
     text = re.sub(r"\bback (?=in \d{4}\b)", "", text)  # "back in 1970"
     text = re.sub(r"(?<![\w-])(?:ex|excl|w/o)(?=\s+\w)", "excluding", text)  # "ex voids"
     text = re.sub(r"(?<=[a-z])/(?=[a-z])", " / ", text)  # "ldl/hdl" → ldl / hdl
+    text = re.sub(r"\bhalf[\s-]hour(?:ly|s)?\b", "halfhourly", text)  # the rows of a series
+    text = re.sub(r"\bon (?:the|our) books\b", "", text)  # "how many tutors are on the books"
+    # "the whole log", "the stop log": the data; "log over 250 callouts" is no data
+    text = re.sub(r"\blog\b(?!\s+(?:over|more|less|under|fewer|at|above|below|\d))", "data", text)
+    text = re.sub(r"\boperating (?=days?\b|hours?\b)", "", text)  # "per operating day"
     return " ".join(SHORTHAND.get(word, word) for word in text.split())
 
 
@@ -76,7 +81,7 @@ def words_of(name: str) -> str:
 UNIT_WORDS = set(
     """usd eur gbp chf jpy pct percent perc amount amt total num nr no id sec secs s ms min
     mins minutes hrs hr h hours days d kg g lbs lb km m mm cm ppm c f degc degf mph kmh kph
-    in inch ft cnt qty k bpm rpm kwh mwh gwh ml psi""".split()  # noqa: SIM905
+    in inch ft cnt qty k bpm rpm kwh mwh gwh kw mw gw ml psi""".split()  # noqa: SIM905
 )
 
 

@@ -21,6 +21,7 @@ from services.llm.offline.extremes import extreme_code
 from services.llm.offline.gaps import gap_code
 from services.llm.offline.query import DATE_PARTS, Filter, Query
 from services.llm.offline.splits import split_key
+from services.llm.offline.steps import after_filters, steps_cells
 from services.llm.offline.tallies import expand_code
 from services.llm.offline.views import (
     correlation_code,
@@ -64,8 +65,11 @@ def code_for(query: Query, *, repair: bool = False) -> str:
         chosen = [f.column for f in query.filters if f.op in timed]
         for column in dict.fromkeys(c for c in chosen if c in dates):
             lines.append(f'df[{column!r}] = pd.to_datetime(df[{column!r}], errors="coerce")')
-    for item in query.filters:
-        lines += _filter(item)
+    reading = [f for f in query.filters if f.op == "latest" and f.value in ("date", "first")]
+    later = after_filters(query)  # kept on the changes from period to period, not the rows
+    kept = [f for i, f in enumerate(query.filters) if i not in later]
+    for item in [f for f in kept if f not in reading] + reading:
+        lines += _filter(item)  # "at the last reading in 1980": the latest of those rows
     if query.agg == "rate" and query.measure:  # a yes/no column as 0 or 100: its mean is a rate
         truth = ["true", "yes", "y", "1", "1.0"]
         lines.append(
@@ -87,6 +91,8 @@ def _filter(item: Filter) -> list[str]:
         return [f"df = df[{column}.astype(str).isin({list(map(str, item.value))!r})]"]
     if item.op == "between":
         return [f"df = df[{column}.between({item.value[0]!r}, {item.value[1]!r})]"]
+    if item.op == "latest" and item.value in ("date", "first"):
+        return [f"df = df[{column} == {column}.{'min' if item.value == 'first' else 'max'}()]"]
     if item.op == "latest":
         rule = {"month": "M", "quarter": "Q", "year": "Y"}[item.value]
         return [f"df = df[{column}.dt.to_period({rule!r}) == {column}.max().to_period({rule!r})]"]
@@ -243,8 +249,8 @@ def _group(query: Query) -> list[str]:
     return lines + emit("series", "{str(k): v for k, v in result.items()}", extra)
 
 
-_SPACING = {"month": "%Y-%m", "year": "%Y", "week": "%Y-%m-%d", "day": "%Y-%m-%d",
-            "time": "%Y-%m-%d %H:%M"}  # fmt: skip
+_SPACING = {"month": "%Y-%m", "quarter": "%Y-%m-%d", "year": "%Y", "week": "%Y-%m-%d",
+            "day": "%Y-%m-%d", "time": "%Y-%m-%d %H:%M"}  # fmt: skip
 # How files write a month or a year, tried on a column's first value ("Jan 1920", "1960-07")
 _WRITTEN = ("%b %Y", "%B %Y", "%b-%y", "%b-%Y", "%b %y", "%Y-%m", "%Y/%m", "%m/%Y", "%Y")
 
@@ -256,7 +262,7 @@ def _dates_as_said(query: Query) -> list[str]:
     if query.part or query.group2 or column is None or column.kind != "date":
         return []
     form = _SPACING.get(column.step or "")
-    if column.step in ("month", "year") and column.written:
+    if column.step in ("month", "quarter", "year") and column.written:
         form = next((f for f in _WRITTEN if _writes(column.written, f)), form)
     return [f"result.index = pd.DatetimeIndex(result.index).strftime({form!r})"] if form else []
 
@@ -356,6 +362,9 @@ _BUILDERS = {
     "ratio": ratio,
     "per": per,
     "change": change,
+    "steps": lambda query: steps_cells(
+        query, _dates_as_said(query.with_(group=query.date, kind="group"))
+    ),
     "coverage": coverage,
     "extreme": extreme_code,
 }

@@ -55,6 +55,8 @@ class Filter:
         if self.op == "hours":
             low, high = (f"{int(h) % 24:02}:{round(h % 1 * 60):02}" for h in self.value)
             return f"{self.column} from {low} to before {high}"
+        if self.op == "latest" and self.value == "first":
+            return f"the first date of {self.column}"
         if self.op == "latest":
             return f"the latest {self.value} of {self.column}"
         if self.op == "year_between":

@@ -89,8 +89,8 @@ _STEMMER = Stemmer.Stemmer("english")  # Snowball (PyStemmer), as file search us
 # Words of file names that say what the file is, not what its rows are.
 _FILE_WORDS = set(
     """data dataset table file export extract report list sheet final clean cleaned raw
-    sample copy new old latest all full monthly weekly daily yearly annual by per and of the
-    v1 v2 v3""".split()  # noqa: SIM905
+    sample copy new old latest all full monthly weekly daily yearly annual quarterly hourly by
+    per and of the v1 v2 v3""".split()  # noqa: SIM905
 )
 
 

@@ -21,7 +21,8 @@ class Column:
     first: str | None = None  # a date column's earliest and latest value
     last: str | None = None
     missing: int = 0
-    step: str | None = None  # a date column's spacing: "time", "day", "week", "month", "year"
+    step: str | None = None  # a date column's spacing: "time", "day", … "month", "quarter", "year"
+    distinct: int | None = None  # a date column's distinct dates
     written: str | None = None  # a date column's first value as the file writes it
 
     @property
@@ -57,6 +58,12 @@ class Table:
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.columns if c.name == name), None)
+
+    def series(self, name: str) -> bool:
+        """One row per date of the column: a time series (a quarterly population, monthly
+        sales), whose rows are its periods."""
+        column = self.column(name)
+        return column is not None and column.distinct == self.rows - column.missing > 2
 
     def of_kind(self, *kinds: str) -> list[Column]:
         return [c for c in self.columns if c.kind in kinds]
@@ -119,7 +126,8 @@ def inspection_code(files: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
     lines.append("        elif pd.api.types.is_datetime64_any_dtype(values):")
     lines.append(
         '            info.update(kind="date", low=str(values.min()), high=str(values.max()), '
-        'step=date_step(values), written=frame.attrs.get("written", {}).get(str(column)))'
+        'step=date_step(values), written=frame.attrs.get("written", {}).get(str(column)), '
+        "distinct=int(values.nunique()))"
     )
     lines.append("        else:")
     lines.append("            sample = values.dropna().astype(str).head(200)")
@@ -132,7 +140,8 @@ def inspection_code(files: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
     lines.append("                every = pd.to_datetime(values, errors='coerce', format='mixed')")
     lines.append(
         '                info.update(kind="date", low=str(every.min()), high=str(every.max()), '
-        "step=date_step(every), written=str(sample.iloc[0]).strip())"
+        "step=date_step(every), written=str(sample.iloc[0]).strip(), "
+        "distinct=int(every.nunique()))"
     )
     lines.append(
         f"            elif values.nunique() <= {LOW_CARDINALITY} or "
@@ -173,7 +182,11 @@ _STEP_CODE = [
     "    if (d.dt.hour.ne(0) | d.dt.minute.ne(0)).any():",
     '        return "time"',
     "    if d.dt.day.eq(1).all() or d.dt.is_month_end.all():",
-    '        return "year" if d.dt.month.nunique() == 1 and d.nunique() > 2 else "month"',
+    "        if d.dt.month.nunique() == 1 and d.nunique() > 2:",
+    '            return "year"',
+    "        if d.dt.month.mod(3).nunique() == 1 and d.nunique() > 4:",
+    '            return "quarter"',
+    '        return "month"',
     "    if d.dt.day_of_week.nunique() == 1 and d.nunique() > 2:",
     '        return "week"',
     '    return "day"',
@@ -207,6 +220,7 @@ def read_schemas(output: str) -> list[Table]:
                 missing=c.get("missing", 0),
                 step=c.get("step"),
                 written=c.get("written"),
+                distinct=c.get("distinct"),
             )
             for c in raw["columns"]
         ]

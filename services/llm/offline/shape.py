@@ -36,6 +36,7 @@ from services.llm.offline.query import DATE_PARTS, Query, Unanswerable
 from services.llm.offline.rates import rated
 from services.llm.offline.ratios import ratio_query
 from services.llm.offline.splits import split_query
+from services.llm.offline.steps import steps_query
 from services.llm.offline.timefilters import moves
 from services.llm.offline.unitmeasure import unit_measure
 from services.llm.offline.vocabulary import COUNT_ROWS
@@ -133,8 +134,11 @@ def shape(r: Reading) -> Query | Unanswerable:
     extreme = at_extreme(r, query)  # "how tall is the tree with the biggest girth"
     if extreme is not None:
         return extreme
-    change = change_query(r, query)
     counted = COUNTED.search(text)
+    steps = steps_query(r, query, measure or (None if counted else sole_measure(r)))
+    if steps is not None:  # "the biggest quarter-on-quarter rise"
+        return steps
+    change = change_query(r, query)
     if isinstance(change, Query) and change.measure is None and not counted:
         sole = sole_measure(r)  # "how big a jump from 1825 to 1828" of `lynx_pelts`
         change = change.with_(measure=sole, agg=p.default_agg(sole)) if sole else change
@@ -160,11 +164,18 @@ def shape(r: Reading) -> Query | Unanswerable:
     return split_query(text, found)
 
 
+_READINGS = re.compile(
+    r"\b(?:how many|number of) (?:\w+ly )?(?:observations|readings|data points|measurements|"
+    r"records|entries|rows)\b"
+)
+
+
 def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     p = r.parser
     measure, agg, text = query.measure, r.agg, r.text
     rows = (
         has(text, COUNT_ROWS)
+        or _READINGS.search(text)  # "how many monthly observations does the series hold"
         or (  # "how many matches" on a table of `match_date`s
             re.search(r"\b(how many|number of|count of)\b", text)
             and names_rows(r)

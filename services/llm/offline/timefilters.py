@@ -18,6 +18,13 @@ if TYPE_CHECKING:
     from services.llm.offline.parse import Parser
 
 
+_READING = (
+    r"\b(last|latest|most recent|final|newest|first|earliest|oldest|initial|opening)\s+"
+    r"(?:single\s+)?(?:reading|value|figure|observation|data point|measurement|entry|record)s?\b"
+    r"|\b(?:at|by) the (end|start|beginning) of\b"  # a stock at the end of 1980
+)
+
+
 def _without_dated_values(text: str, mentions: list[Mention]) -> str:
     dated = [m for m in mentions if m.value is not None and any(ch.isdigit() for ch in m.value)]
     if not dated or len(text.split()) < max(m.end for m in dated):
@@ -49,8 +56,14 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
             r"(month|quarter|year)\b",
             text,
         )
+        reading = re.search(_READING, text)
         if match:
             found.append(Filter(date, "last", (int(match.group(1)), match.group(2) + "s")))
+        elif reading:  # "at the last reading", "the first figure": the row of that date
+            said = reading.group(1) or reading.group(2)
+            first = said in ("first", "earliest", "oldest", "initial", "opening", "start")
+            first = first or said == "beginning"
+            found.append(Filter(date, "latest", "first" if first else "date"))
         elif latest:  # "last year": the latest calendar year in the data
             found.append(Filter(date, "latest", latest.group(1)))
         bound = bound_of(text, date, year_column) if not span_of(text) else None

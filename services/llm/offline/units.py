@@ -34,6 +34,10 @@ _KINDS: dict[str, dict[str, float]] = {
         "foot": 0.3048, "feet": 0.3048, "mi": 1609.344, "mile": 1609.344, "miles": 1609.344,
     },
     "storage": {"kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12},
+    "power": {
+        "watt": 1, "watts": 1, "kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6,
+        "megawatt": 1e6, "megawatts": 1e6, "gw": 1e9, "gigawatt": 1e9, "gigawatts": 1e9,
+    },
     "energy": {"wh": 1, "kwh": 1e3, "mwh": 1e6, "gwh": 1e9, "twh": 1e12},
     "volume": {
         "ml": 0.001, "millilitre": 0.001, "millilitres": 0.001, "l": 1, "litre": 1, "litres": 1,

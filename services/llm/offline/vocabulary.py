@@ -16,6 +16,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "unit price": ("price",),
     "profit": ("margin", "earnings"),
     "pop": ("population", "people", "inhabitants"),
+    "residents": ("population", "inhabitants", "people"),
+    "demand": ("load", "consumption"),  # of electricity: `demand_mw`
+    "population": ("residents", "inhabitants", "pop"),
     "life exp": ("life expectancy", "lifespan", "life span", "longevity"),
     "gdp percap": ("gdp per capita", "gdp", "income per person", "wealth", "gdp per cap"),
     "total bill": ("bill", "bills", "check", "bill amount", "total bills"),
@@ -423,6 +426,8 @@ FILLER |= {
 # Words for all the rows at once: "world population", "the national average"
 FILLER |= {"world", "worldwide", "global", "globally", "nationwide", "national"}
 FILLER |= {"metric"}  # "metric tonnes"
+FILLER |= {"halfhourly", "readings", "measurements"}  # the rows of a series: "half-hours"
+FILLER |= {"logbook"}  # the data itself ("the whole log" is said so by names.normalize)
 FILLER |= {"rest", "others", "everyone", "everybody", "else", "remainder"}  # "… vs the rest"
 FILLER |= {"combination", "combinations", "combo", "combos", "cell", "cells"}  # of two keys
 FILLER |= {"summer", "winter", "spring", "autumn"}  # said with months: "summer months (jun-aug)"
@@ -501,6 +506,7 @@ VALUE_ALIASES = {
 SHORTHAND = {
     "tot": "total", "chg": "change", "diff": "difference", "thru": "through",
     "ytd": "this year",  # year to date: the latest year of the data, as far as it goes
+    "rev": "revenue", "revs": "revenues",
 }  # fmt: skip
 COUNT_ROWS = (
     "how many rows",

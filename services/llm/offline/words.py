@@ -90,11 +90,16 @@ def _number(table: Table, name: str) -> bool:
     return column is not None and column.kind == "number"
 
 
+_SPACINGS = {"hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually"}
+
+
 def row_nouns(table: Table) -> set[str]:
     """What a table's rows are called, from its file name: `orders.csv` → order(s)."""
     stem = re.sub(r"\.[a-z0-9]+$", "", table.filename.lower())
     nouns = set()
     for word in words_of(stem).split() + sorted(entities_of(table)):
+        if word in _SPACINGS:
+            continue  # `shampoo_sales_monthly.csv`: how often, never what a row is
         nouns |= {word, singular(word), word + "s", word + "es"}
     return nouns | kind_nouns(table)
 
@@ -170,11 +175,13 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             found.append(word)  # "a run of 1k": a quantity the table may not have
             continue
         money = before in ("in", "$", "£", "€") or any(before in w for _, w in CURRENCIES.values())
-        if word in _SCALE_WORDS and (_NUMBERISH.match(before) or money):
-            continue  # "50 billion", "in billions"
+        if word in _SCALE_WORDS and (_NUMBERISH.match(before) or money or before == "many"):
+            continue  # "50 billion", "in billions", "by how many thousand"
         if ADJECTIVES.get(word) == "speed" and timed_measure(tokens, mentions, table):
             continue  # "fastest 800m time": the least time (parse turns the direction round)
         if word in ADJECTIVES and ADJECTIVES[word] not in ("length", "width"):
+            if index + 1 in starts and ADJECTIVES[word] == "weight":
+                continue  # "the heaviest load" of `demand_mw`: the most of the amount named
             found.append(word)  # "warmest" on a table with no temperature: not understood
             continue
         if (
