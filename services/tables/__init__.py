@@ -16,6 +16,8 @@ so the package can be shown read-only inside the sandbox."""
 from __future__ import annotations
 
 import os
+from collections import OrderedDict
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -38,19 +40,49 @@ __all__ = [
 Source = str | os.PathLike[str] | bytes
 
 
+# Readings of files kept in this process (a kernel reads the same upload on every turn of a
+# conversation): keyed by the file's path, size and modification time, so a changed file is
+# read again; each caller gets its own copy of the frame to change as it likes.
+_READ: OrderedDict[tuple[object, ...], Reading] = OrderedDict()
+_KEPT = 4
+
+
 def read(
     source: Source, *, name: str = "", table: str | None = None, nrows: int | None = None
 ) -> Reading:
     """Read a table from a path (or bytes with their file name): the frame, what was
     assumed, and the other tables the file holds. Raises TableError with the reason."""
+    key: tuple[object, ...] | None = None
     if not isinstance(source, bytes):
         from services.tables import big
 
         path = Path(source)
         if big._is_big_text(path):
             return big.read_path(path, name=name or path.name, nrows=nrows)
+        try:
+            stat = path.stat()
+            key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, name, table, nrows)
+        except OSError:
+            key = None  # _load says what is wrong with the path
+    if key is not None and key in _READ:
+        _READ.move_to_end(key)
+        return _copied(_READ[key])
     data, name = _load(source, name)
-    return _read(data, name=name, table=table, nrows=nrows)
+    reading = _read(data, name=name, table=table, nrows=nrows)
+    if key is not None:
+        _READ[key] = _copied(reading)
+        while len(_READ) > _KEPT:
+            _READ.popitem(last=False)
+    return reading
+
+
+def _copied(reading: Reading) -> Reading:
+    return replace(
+        reading,
+        frame=reading.frame.copy(),
+        assumptions=list(reading.assumptions),
+        tables=list(reading.tables),
+    )
 
 
 def read_table(

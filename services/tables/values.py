@@ -141,11 +141,21 @@ _MONTH_YEAR = re.compile(
 )
 
 
+_GLANCE = 50
+
+
 def _compact_dates(present: pd.Series, *, name: str, notes: list[str]) -> pd.Series | None:
     """Dates written as numbers (20190315), statistical periods (2020M01, 2021Q3) and
     months of a year (Jan-22, Mar 2021): read as dates (a period as its first day) only
     when every value is one."""
     if len(present) == 0:
+        return None
+    head = present.head(_GLANCE)  # every value must match: the first ones say when none do
+    if not (
+        head.str.fullmatch(_COMPACT_DATE).all()
+        or head.str.fullmatch(_MONTH_YEAR).all()
+        or head.str.fullmatch(_PERIOD).all()
+    ):
         return None
     if present.str.fullmatch(_COMPACT_DATE).all():
         parsed = pd.to_datetime(present, errors="coerce", format="%Y%m%d")
@@ -183,7 +193,9 @@ def _plain_numbers(present: pd.Series) -> pd.Series | None:
     numbers = pd.to_numeric(present, errors="coerce")
     if len(numbers) == 0 or numbers.isna().any() or numbers.abs().max() > EXACT_LIMIT:
         return None
-    if present.str.match(_LEADING_ZERO).any():
+    text = np.char.lstrip(present.to_numpy(dtype=str), "+-")  # "007", "-01": codes
+    zero = np.char.startswith(text, "0") & (np.char.str_len(text) > 1)
+    if zero.any() and pd.Series(text[zero]).str.match(r"0\d").any():
         return None
     return numbers
 

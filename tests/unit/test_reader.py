@@ -86,3 +86,27 @@ def test_months_of_a_year_are_read_as_their_first_day_and_said():
     assert frame.attrs["written"] == {"Month": "Jan-22"}  # labels are written as the file does
     names = tables.read_table(b"Name,Value\nMarco,1\nJune,2\n")  # words, not months of a year
     assert names["Name"].tolist() == ["Marco", "June"]
+
+
+def test_a_file_read_again_unchanged_comes_from_memory_as_a_copy_and_a_changed_one_is_reread(
+    tmp_path, monkeypatch
+):
+    path = tmp_path / "people.csv"
+    path.write_bytes(b"id,name\n1,Ann\n2,Bob\n")
+    calls = []
+    real = tables._read
+    monkeypatch.setattr(tables, "_read", lambda *a, **k: calls.append(1) or real(*a, **k))
+    first = tables.read_table(path)
+    first.loc[0, "name"] = "changed"  # the caller's own copy
+    again = tables.read_table(path)
+    assert again["name"].tolist() == ["Ann", "Bob"] and len(calls) == 1
+    path.write_bytes(b"id,name\n1,Ann\n2,Bob\n3,Cy\n")  # another size: read again
+    assert tables.read_table(path)["name"].tolist() == ["Ann", "Bob", "Cy"]
+    assert len(calls) == 2
+
+
+def test_plain_numbers_with_a_leading_zero_stay_codes():
+    frame = tables.read(b"code,n\n007,1\n012,2\n", name="codes.csv").frame
+    assert frame["code"].tolist() == ["007", "012"]
+    frame = tables.read(b"x,n\n0.5,1\n-0.25,2\n", name="values.csv").frame
+    assert frame["x"].tolist() == [0.5, -0.25]
