@@ -44,6 +44,7 @@ from services.llm.offline.spelling import corrected
 from services.llm.offline.tallies import counts_column, units_said, weighted
 from services.llm.offline.timewords import date_part, frequency, said_yearly
 from services.llm.offline.units import spelled_units
+from services.llm.offline.usual import spacing_said, usual_agg, usual_freq
 from services.llm.offline.vocabulary import (
     AGGREGATIONS,
     CHARTS,
@@ -52,17 +53,6 @@ from services.llm.offline.vocabulary import (
 )
 from services.llm.offline.words import unknown_words
 
-_MEAN_LIKE = re.compile(
-    r"\b(?:price|rate|percap|per cap|exp|avg|average|ratio|score|age|temp|width|length|height|"
-    r"size|pct|percent|margin|rating|days|duration|time|speed|mpg|per|weight|distance|"
-    r"acceleration|hp|horsepower|index|level|wind|humidity|pressure|precipitation|"
-    r"concentration|ppm\b|[kmg]w\b)",
-    re.I,
-)
-# Levels, counted at a moment: added up over places (a world population), never over time
-_LEVEL = re.compile(r"\b(?:population|pop|residents|inhabitants|balance|inventory|headcount)\b")
-_NATIVE = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
-_COUNTED = re.compile(r"\b(?:how many|number of)\s+(?:\w+ly)\b")
 _ASKS_WHEN = re.compile(r"^when\b|\b(?:what|which) (?:year|month|date|day)\b|\bin what year\b")
 
 
@@ -188,24 +178,10 @@ class Parser:
         return None, None
 
     def default_agg(self, column: str) -> str:
-        if _LEVEL.search(words_of(column)) and self.date and self.table.series(self.date):
-            return "mean"  # a quarterly population: its yearly figure is no sum of quarters
-        return "mean" if _MEAN_LIKE.search(words_of(column)) or _MEAN_LIKE.search(column) else "sum"
+        return usual_agg(self.table, self.date, column)
 
     def default_freq(self) -> str:
-        column = self.table.column(self.date) if self.date else None
-        native = column and self.table.series(column.name) and column.step in _NATIVE
-        if column and native and self.table.rows <= 400:  # a series at its own spacing
-            return _NATIVE[column.step or ""]
-        try:
-            low = datetime.fromisoformat(str(column.first)[:10]) if column else None
-            high = datetime.fromisoformat(str(column.last)[:10]) if column else None
-        except (TypeError, ValueError):
-            return "M"
-        if low is None or high is None:
-            return "M"
-        days = (high - low).days
-        return "D" if days <= 92 else "M" if days <= 3 * 366 else "Y"
+        return usual_freq(self.table, self.date)
 
     def first_numeric(self) -> str | None:
         numbers = self.measures()
@@ -297,9 +273,7 @@ class Parser:
         reading.chart = self._chart(blanked(tokens, [m for m in mentions if not m.loose]))
         reading.top, reading.ascending = ranking(text)
         reading.freq = frequency(text, reading.columns, self.date, self.year_column)
-        spacing = self.table.column(self.date).step if self.date else None  # type: ignore[union-attr]
-        if reading.freq and _NATIVE.get(spacing or "") == reading.freq and _COUNTED.search(text):
-            reading.freq = None  # "how many quarterly readings" of a quarterly series: all
+        reading.freq = spacing_said(self.table, self.date, reading.freq, text)
         reading.part = date_part(text, self.date, self.time_column())
         spanned = (reading.gap.start, reading.gap.end) if reading.gap else ()  # never groups
         reading.group = group_of(

@@ -24,22 +24,20 @@ from services.llm.offline.measures import (
     per_query,
 )
 from services.llm.offline.named import (
-    key_of_rows,
     label_column,
     made_measure,
     names_rows,
-    rows_called,
     rows_named,
     sole_measure,
 )
 from services.llm.offline.query import DATE_PARTS, Query, Unanswerable
 from services.llm.offline.rates import rated
 from services.llm.offline.ratios import ratio_query
+from services.llm.offline.rowcount import rows_counted
 from services.llm.offline.splits import split_query
 from services.llm.offline.steps import steps_query
 from services.llm.offline.timefilters import moves
 from services.llm.offline.unitmeasure import unit_measure
-from services.llm.offline.vocabulary import COUNT_ROWS
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Reading
@@ -164,44 +162,12 @@ def shape(r: Reading) -> Query | Unanswerable:
     return split_query(text, found)
 
 
-_READINGS = re.compile(
-    r"\b(?:how many|number of) (?:\w+ly )?(?:observations|readings|data points|measurements|"
-    r"records|entries|rows)\b"
-)
-
-
 def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     p = r.parser
     measure, agg, text = query.measure, r.agg, r.text
-    rows = (
-        has(text, COUNT_ROWS)
-        or _READINGS.search(text)  # "how many monthly observations does the series hold"
-        or (  # "how many matches" on a table of `match_date`s
-            re.search(r"\b(how many|number of|count of)\b", text)
-            and names_rows(r)
-            and not r.freq
-            and not [m for m in r.columns if m.value is None]  # "orders" of `order_id`: distinct
-        )
-        or bool(r.units)  # "how many students" of a frequency table: its units
-    )
-    called = rows_called(r)  # "how many patients are in this table"
-    if (rows or called) and measure is None and r.group is None and not r.part:
-        if agg in ("max", "min") and not r.top:  # "busiest … how many": most of what?
-            return Unanswerable(
-                "the question asks which is the most or least of something, but I could not "
-                "tell what it ranks (say it as, e.g., “which month has the most rows”)",
-                p.table,
-            )
-        keyed = key_of_rows(r)
-        if keyed is not None:  # "how many orders" on order lines: the distinct order ids
-            return query.with_(kind="distinct", measure=keyed, agg="count")
-        if called and not rows:
-            p.readings.append(f"“{called}” as the rows of `{p.table.filename}`")
-        return query.with_(kind="count", agg="count")
-    if measure is None and r.group is not None and not r.part and agg in (None, "count"):
-        keyed = key_of_rows(r)  # "orders per payment method" on order lines: distinct ids
-        if keyed is not None and keyed not in (r.group, r.group2):
-            return query.with_(kind="distinct", measure=keyed, agg="nunique", group=r.group)
+    rows = rows_counted(r, query, measure, agg)  # "how many rows", "how many matches"
+    if rows is not None:
+        return rows
     filtered = {f.column for f in query.filters}
     if agg in ("mean", "sum", "median", "std") and measure is None and r.gap is None:
         named = [

@@ -180,8 +180,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
         if ADJECTIVES.get(word) == "speed" and timed_measure(tokens, mentions, table):
             continue  # "fastest 800m time": the least time (parse turns the direction round)
         if word in ADJECTIVES and ADJECTIVES[word] not in ("length", "width"):
-            if index + 1 in starts and ADJECTIVES[word] == "weight":
-                continue  # "the heaviest load" of `demand_mw`: the most of the amount named
+            if index + 1 in starts and ADJECTIVES[word] in ("weight", "height"):
+                continue  # "the heaviest load", "the tallest dad": the most of what is named
             found.append(word)  # "warmest" on a table with no temperature: not understood
             continue
         if (
