@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from services.llm.offline.function_words import FUNCTION_WORDS
 from services.llm.offline.names import (
+    UNIT_NAMES,
     UNIT_WORDS,
     initials,
     prefixes,
@@ -99,9 +100,9 @@ def _each_shortened(words: list[str], parts: list[str]) -> bool:
     """Each word of the phrase is its column word in full or shortened ("bill" of billable,
     "hrs" of hours), the same number of words in the same order."""
     return len(words) == len(parts) and all(
-        w == p or shortened(p, w) or len(p) >= 3 and w.startswith(p)
+        w == p or shortened(p, w) or len(p) >= 3 and w.startswith(p) or p in UNIT_NAMES.get(w, ())
         for w, p in zip(words, parts, strict=True)
-    )
+    )  # "labour hours" → lbr_h
 
 
 def only(found: set[T]) -> T | None:

@@ -113,7 +113,7 @@ def countable(column: str) -> bool:
         re.search(
             r"unit|quantity|qty|count|items|pieces|pop|people|visits|orders|number|num|"
             r"passengers|tickets|sessions|clicks|views|deaths|cases|medals|sold|jobs|"
-            r"employees|staff|headcount|students|votes|total",
+            r"employees|staff|headcount|students|votes|total|resident|inhabitant",
             column,
             re.I,
         )

@@ -85,6 +85,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "pct": ("percent", "percentage"),
     "temp": ("temperature",),
     "svc": ("service",),
+    "typ": ("type",),
     "yr": ("year",),
     "wk": ("week",),
     "hrs": ("hours",),
