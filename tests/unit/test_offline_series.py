@@ -211,3 +211,44 @@ def test_shorthand_and_idioms_of_the_books(question, expected):
 def test_observations_of_a_monthly_series_are_its_rows():
     query = answered("how many monthly observations does this series contain altogether", _sales())
     assert result_of(query, SALES)["value"] == len(SALES)
+
+
+def test_a_month_alongside_another_compares_a_series_one_measure():
+    query = answered("could you put march 2001 alongside march 2002", _sales())
+    found = result_of(query, SALES)["value"]
+    march = SALES[SALES["month"].dt.month == 3]
+    expected = dict(zip(march["month"].dt.year.astype(str), march["units_sold"], strict=True))
+    assert found == {y: pytest.approx(v) for y, v in expected.items()}
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("total units sold in each calendar year", "2002"),
+        ("rank the months of the year by average sales, top three please", None),
+    ],
+)
+def test_calendar_years_and_ranked_parts_of_the_year_group_the_series(question, key):
+    query = answered(question, _sales())
+    assert query.group or query.part or query.kind == "trend"
+    found = result_of(query, SALES)["value"]
+    assert isinstance(found, dict) and len(found) >= 2
+    if key:
+        assert any(k.startswith(key) for k in found)
+
+
+def test_a_box_plot_that_would_be_helpful_is_a_box_plot():
+    query = answered("a box plot of demand by day of the week would be helpful", _demand())
+    assert query.chart == "box"
+
+
+def test_a_log_of_events_each_at_its_own_time_is_no_series():
+    log = Table(
+        "checkins",
+        "/mnt/data/checkins.csv",
+        5,
+        [Column("at", "date", step="time", distinct=5), Column("club", "category", ["A", "B"]),
+         Column("durationMin", "number", low=10, high=90)],
+    )  # fmt: skip
+    assert not log.series("at")
+    assert _demand().series("period_start") and _pop().series("quarter_end")

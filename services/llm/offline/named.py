@@ -71,7 +71,7 @@ TIME_PLURALS = {*TIME_UNITS, *(f"{unit}s" for unit in TIME_UNITS)}
 # Words of the filler that end in "s" but name no things counted ("what was …")
 _NOT_PLURAL = {
     "was", "is", "has", "does", "this", "its", "as", "always", "perhaps", "series", "sometimes",
-    "whereas", "various", "across", "yes", "hers", "ours", "yours",
+    "whereas", "various", "across", "yes", "hers", "ours", "yours", "vs", "versus", "thus",
 }  # fmt: skip
 
 

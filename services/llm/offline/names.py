@@ -50,6 +50,7 @@ def normalize(text: str) -> str:
     # "the whole log", "the stop log": the data; "log over 250 callouts" is no data
     text = re.sub(r"\blog\b(?!\s+(?:over|more|less|under|fewer|at|above|below|\d))", "data", text)
     text = re.sub(r"\boperating (?=days?\b|hours?\b)", "", text)  # "per operating day"
+    text = re.sub(r"\bcalendar (?=years?\b)", "", text)  # "each calendar year"
     return " ".join(SHORTHAND.get(word, word) for word in text.split())
 
 

@@ -61,9 +61,13 @@ class Table:
 
     def series(self, name: str) -> bool:
         """One row per date of the column: a time series (a quarterly population, monthly
-        sales), whose rows are its periods."""
+        sales), whose rows are its periods. Rows of days or times sorted by nothing else; a
+        log of events each at its own time (check-ins by club) is no series."""
         column = self.column(name)
-        return column is not None and column.distinct == self.rows - column.missing > 2
+        if column is None or column.distinct != self.rows - column.missing or self.rows < 3:
+            return False
+        periods = column.step in ("week", "month", "quarter", "year")
+        return periods or not any(c.kind == "category" for c in self.columns)
 
     def of_kind(self, *kinds: str) -> list[Column]:
         return [c for c in self.columns if c.kind in kinds]

@@ -38,6 +38,7 @@ from services.llm.offline.splits import split_query
 from services.llm.offline.steps import steps_query
 from services.llm.offline.timefilters import moves
 from services.llm.offline.unitmeasure import unit_measure
+from services.llm.offline.vocabulary import COUNT_ROWS
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Reading
@@ -55,6 +56,9 @@ def shape(r: Reading) -> Query | Unanswerable:
         measure = None  # "claims per region" of insurance_claims.csv: the claims, counted
     if measure is None and agg in ("sum", "mean", "median") and not p.counts:
         measure = sole_measure(r)  # "total for the summer months" of one number column
+    series = p.date is not None and p.table.series(p.date) and not has(r.text, COUNT_ROWS)
+    if measure is None and series and not COUNTED.search(r.text) and agg in (None, "max", "min"):
+        measure = sole_measure(r)  # "march 1992 alongside march 1993": a series' one measure
     text = r.text
     query = Query(
         table=p.table,

@@ -10,8 +10,8 @@ from services.llm.offline.matcher import Mention, blanked, has
 from services.llm.offline.vocabulary import FREQUENCIES
 
 _PARTS = (
-    ("weekday", r"(?:day of (?:the )?week|weekday|dow|day name)"),
-    ("month", r"(?:month of (?:the )?year|calendar month|month name)"),
+    ("weekday", r"(?:days? of (?:the )?week|weekday|dow|day name)"),
+    ("month", r"(?:months? of (?:the )?year|calendar month|month name)"),
     ("quarter", r"(?:quarter of (?:the )?year|calendar quarter)"),
     ("hour", r"(?:hour of (?:the )?day|hour)"),
 )
@@ -48,7 +48,7 @@ def date_part(text: str, date: str | None, time_column: str | None) -> str | Non
     for part, pattern in _PARTS + (_POOLED_PARTS if pooled else ()):
         if re.search(
             rf"\b(by|per|each|every|which|what|across|for each|busiest|quietest|best|worst|"
-            rf"peak)\s+(the\s+)?{pattern}",
+            rf"peak|rank|ranked|sort)\s+(the\s+)?{pattern}",
             text,
         ):
             return part

@@ -118,7 +118,17 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 
 AGGREGATIONS: dict[str, tuple[str, ...]] = {
     "sum": ("total", "sum", "combined", "overall", "summed", "in total", "altogether"),
-    "mean": ("average", "mean", "avg", "typical", "on average", "averages", "means", "avgs"),
+    "mean": (
+        "average",
+        "mean",
+        "avg",
+        "typical",
+        "on average",
+        "averages",
+        "means",
+        "avgs",
+        "averaging",
+    ),
     "median": ("median", "middle value"),
     "std": ("standard deviation", "std", "stdev", "std dev", "st dev", "std deviation"),
     "min": (
@@ -507,7 +517,7 @@ VALUE_ALIASES = {
 SHORTHAND = {
     "tot": "total", "chg": "change", "diff": "difference", "thru": "through",
     "ytd": "this year",  # year to date: the latest year of the data, as far as it goes
-    "rev": "revenue", "revs": "revenues",
+    "rev": "revenue", "revs": "revenues", "alongside": "vs",
 }  # fmt: skip
 COUNT_ROWS = (
     "how many rows",
