@@ -252,3 +252,37 @@ def test_a_log_of_events_each_at_its_own_time_is_no_series():
     )  # fmt: skip
     assert not log.series("at")
     assert _demand().series("period_start") and _pop().series("quarter_end")
+
+
+BERTHS = pd.DataFrame(
+    {
+        "arrival_date": pd.to_datetime(["2023-01-05", "2023-04-02", "2024-01-09", "2024-07-30"]),
+        "pontoon": ["A", "B", "A", "B"],
+        "berth_fee_gbp": [100.0, 250.0, 120.0, 300.0],
+        "status": ["CNF", "CNF", "CXL", "CNF"],
+    }
+)
+DEALS = pd.DataFrame(
+    {
+        "Sale Date": pd.to_datetime(["2023-01-03", "2023-05-04", "2024-02-01"]),
+        "List Price ($)": [21000.0, 30000.0, 25000.0],
+        "Sale Price ($)": [20000.0, 28000.0, 24000.0],
+        "Trade-In ($)": [5000.0, 0.0, 3000.0],
+    }
+)
+
+
+def test_revenue_said_after_a_money_column_named_is_that_column():
+    table = series("berths", BERTHS, "arrival_date", "day")
+    table.columns[1] = Column("pontoon", "category", ["A", "B"])
+    table.columns[3] = Column("status", "category", ["CNF", "CXL"])
+    query = answered("confirmed berth revenue by pontoon", table)
+    assert result_of(query, BERTHS)["value"] == {"B": 550.0, "A": 100.0}
+    query = answered("berth revenue by arrival quarter, all years pooled", table)
+    assert query.part == "quarter"
+
+
+def test_revenue_of_one_sale_a_row_is_its_sale_price_never_a_trade_in():
+    table = series("car_sales", DEALS, "Sale Date", "day")
+    query = answered("total sales revenue in 2023", table)
+    assert result_of(query, DEALS)["value"] == pytest.approx(48000.0)

@@ -160,6 +160,10 @@ def money_named(table: Table, tokens: list[str], mentions: list[Mention]) -> lis
         named = column_for(tokens[said], table)  # "sales" of `lineTotal`, by its synonyms
         if named is not None and named.kind == "number" and not _per_unit(named.name):
             money = [named.name]
+    if said is not None and tokens[said] in EARNED and not money and not _quantities(table):
+        sold = [c.name for c in table.columns if c.kind == "number" and paid(c.name)
+                and re.search(r"\b(?:sale|sales|sold|selling)\b", words_of(c.name))]  # fmt: skip
+        money = sold  # one car a row: its `Sale Price ($)` is the money taken
     if said is None or len(money) != 1:
         return mentions
     return [*mentions, Mention(said, said + 1, money[0], loose=True)]
@@ -184,6 +188,14 @@ def output_named(table: Table, tokens: list[str], mentions: list[Mention]) -> li
     if said is None or len(measures) != 1:
         return mentions
     return [*mentions, Mention(said, said + 1, measures[0], loose=True)]
+
+
+def _quantities(table: Table) -> bool:
+    """Does a column count the units of each row (then a price is per unit, not per row)?"""
+    return any(
+        re.search(r"\b(?:qty|quantity|units|count|pieces|items)\b", words_of(c.name))
+        for c in table.of_kind("number")
+    )
 
 
 def _per_unit(name: str) -> bool:

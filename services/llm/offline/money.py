@@ -71,7 +71,7 @@ def money_noun(column: str) -> bool:
     return bool((words | spelled) & _MONEY_NOUNS)  # `rev_c`: revenue
 
 
-_DEDUCTIONS = ("discount", "fee", "tax", "vat", "refund", "deposit", "tip")
+_DEDUCTIONS = ("discount", "fee", "tax", "vat", "refund", "deposit", "tip", "trade")
 
 
 def paid(column: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from services.llm.offline.matcher import Mention, blanked, has
+from services.llm.offline.matcher import Mention, blanked, has, words_of
 from services.llm.offline.vocabulary import FREQUENCIES
 
 _PARTS = (
@@ -45,10 +45,12 @@ def date_part(text: str, date: str | None, time_column: str | None) -> str | Non
     if not date:
         return None
     pooled = _POOLED.search(text)  # "by quarter, all years pooled": a part of the year
+    named = "|".join(re.escape(w) for w in words_of(date).split() if w.isalpha() and len(w) > 2)
+    dated = rf"(?:(?:{named})\s+)?" if named else ""  # "by arrival quarter" of `arrival_date`
     for part, pattern in _PARTS + (_POOLED_PARTS if pooled else ()):
         if re.search(
             rf"\b(by|per|each|every|which|what|across|for each|busiest|quietest|best|worst|"
-            rf"peak|rank|ranked|sort)\s+(the\s+)?{pattern}",
+            rf"peak|rank|ranked|sort)\s+(the\s+)?{dated}{pattern}",
             text,
         ):
             return part

@@ -69,6 +69,7 @@ _HEAD_NOUNS = {
 
 _LEAPS = {"jump", "jumped", "leap", "drop", "dropped"}
 _TWO_YEARS = re.compile(r"\b(?:1[5-9]|20)\d{2}\b.*\b(?:1[5-9]|20)\d{2}\b")
+_TAKEN = {"revenue", "income", "takings", "turnover", "earnings", "sales"}  # money, said so
 _GENERIC_HEADS = {"score", "rating", "figure", "reading"}  # the number of whatever is named
 
 # Participles that, beside a number column's name, make another quantity of it ("expected
@@ -149,6 +150,10 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
     ends = {  # "customers affected" of `CustOut`, named by an abbreviation too
         m.end - 1 for m in mentions if m.value is None and _number(table, m.column)
     }
+    moneyed = {  # the words of a money column named ("berth" of `berth_fee_gbp`)
+        m.end - 1 for m in mentions if m.value is None and _number(table, m.column)
+        and scale_of(m.column) is not None
+    }  # fmt: skip
     sorted_by = {  # the words of a category column named ("payment")
         m.end - 1 for m in mentions if m.value is None and not _number(table, m.column)
     }
@@ -209,6 +214,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue  # "plague deaths", "deaths from disease": a column counting them
         if base in _HEAD_NOUNS and index - 1 in measured:
             continue  # "gas price", "waist size": what the column named measures
+        if base in _TAKEN and index - 1 in moneyed:
+            continue  # "berth revenue" of `berth_fee_gbp`: the money that column keeps
         if base in _GENERIC_HEADS and measured:
             continue  # "avg score for oral rulings" of `ORAL`: the figure of what is named
         if base in _CATEGORY_HEADS and index - 1 in sorted_by:
