@@ -105,6 +105,9 @@ def file_decimal(frame: pd.DataFrame, *, delimiter: str) -> str:
 
 
 def column(values: pd.Series, *, name: str, decimal: str, notes: list[str]) -> pd.Series:
+    clean = _clean_numbers(values)
+    if clean is not None:  # plain numbers in every cell: what the text passes would find
+        return clean
     text = values.astype(object).where(values.notna(), None)
     stripped = text.str.strip()
     lower = stripped.str.lower().fillna("")
@@ -186,6 +189,21 @@ def _compact_dates(present: pd.Series, *, name: str, notes: list[str]) -> pd.Ser
     first = pd.Timestamp(parsed.iloc[0])
     notes.append(f"{name}: dates read from {how}: {present.iloc[0]} is {first:%d %B %Y}")
     return parsed
+
+
+def _clean_numbers(values: pd.Series) -> pd.Series | None:
+    """Plain numbers in every cell, no blank among them and no date written as digits
+    (20190315): the column as numbers, decided without the passes over its text."""
+    if len(values) == 0 or values.isna().any():
+        return None
+    if values.head(_GLANCE).astype(str).str.strip().str.fullmatch(_COMPACT_DATE).all():
+        return None  # maybe dates: the full reading decides
+    return _plain_numbers(values.astype(str).str.strip() if _padded(values) else values)
+
+
+def _padded(values: pd.Series) -> bool:
+    text = values.to_numpy(dtype=str)
+    return bool((np.char.str_len(text) != np.char.str_len(np.char.strip(text))).any())
 
 
 def _plain_numbers(present: pd.Series) -> pd.Series | None:

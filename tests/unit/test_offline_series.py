@@ -286,3 +286,12 @@ def test_revenue_of_one_sale_a_row_is_its_sale_price_never_a_trade_in():
     table = series("car_sales", DEALS, "Sale Date", "day")
     query = answered("total sales revenue in 2023", table)
     assert result_of(query, DEALS)["value"] == pytest.approx(48000.0)
+
+
+def test_now_yoy_after_a_year_is_that_year_against_the_one_before():
+    table = series("berths", BERTHS, "arrival_date", "day")
+    table.columns[1] = Column("pontoon", "category", ["A", "B"])
+    table.columns[3] = Column("status", "category", ["CNF", "CXL"])
+    query = answered("now yoy", table, ("total berth fee in 2024",))
+    assert query.kind == "change" and query.points == (2023, 2024)
+    assert result_of(query, BERTHS)["value"] == pytest.approx((420 / 350 - 1) * 100)

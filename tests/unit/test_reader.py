@@ -110,3 +110,11 @@ def test_plain_numbers_with_a_leading_zero_stay_codes():
     assert frame["code"].tolist() == ["007", "012"]
     frame = tables.read(b"x,n\n0.5,1\n-0.25,2\n", name="values.csv").frame
     assert frame["x"].tolist() == [0.5, -0.25]
+
+
+def test_a_column_of_clean_numbers_reads_as_the_full_reading_would():
+    data = b"id,n,when,code\n1, 5,20190315,7\n2,6,20190316,8\n3,7.5,20190317,9\n"
+    frame = tables.read(data, name="clean.csv").frame
+    assert frame["n"].tolist() == [5.0, 6.0, 7.5]  # padded, still numbers
+    assert str(frame["when"].dtype).startswith("datetime64")  # digits that are dates
+    assert frame["id"].dtype.kind == "i" and frame["code"].tolist() == [7, 8, 9]

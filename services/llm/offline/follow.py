@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from services.llm.offline.matcher import Mention, has
+from services.llm.offline.overperiod import over_period, period_said
 from services.llm.offline.query import Filter, Query
 from services.llm.offline.vocabulary import AGGREGATIONS, CHARTS, FOLLOW_UP_CUES
 
@@ -86,6 +87,20 @@ def follow(base: Query, reading: Reading) -> Query:
         "change",
     ):
         query = query.with_(agg=reading.agg)
+    over = period_said(reading.text) if parser.date else None
+    if over and base.kind in ("aggregate", "count") and parser.date:  # "now yoy"
+        year = next((f for f in base.filters if f.op == "year" and isinstance(f.value, int)), None)
+        if over == "Y" and year is not None:  # after "… in 2024": 2023 to 2024
+            return base.with_(
+                kind="change",
+                points=(int(year.value) - 1, int(year.value)),
+                date=parser.date,
+                filters=tuple(f for f in base.filters if f is not year),
+                agg=base.agg if base.measure else "count",
+            )
+        changed = over_period(parser.table, parser.date, over, base)
+        if changed is not None:
+            return changed
     if base.kind == "steps" and reading.agg in ("mean", "median", "min", "max"):
         mode = reading.agg if reading.agg in ("mean", "median") else "top"  # "and the median?"
         query = query.with_(per=mode, top=1 if mode == "top" else None)
