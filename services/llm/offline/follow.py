@@ -98,9 +98,9 @@ def follow(base: Query, reading: Reading) -> Query:
                 filters=tuple(f for f in base.filters if f is not year),
                 agg=base.agg if base.measure else "count",
             )
-        changed = over_period(parser.table, parser.date, over, base)
-        if changed is not None:
-            return changed
+        latest = over_period(parser.table, parser.date, over, base)
+        if latest is not None:
+            return latest
     if base.kind == "steps" and reading.agg in ("mean", "median", "min", "max"):
         mode = reading.agg if reading.agg in ("mean", "median") else "top"  # "and the median?"
         query = query.with_(per=mode, top=1 if mode == "top" else None)
