@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any
 from services.llm.offline.cells import FREQ, emit, label
 from services.llm.offline.figures import number
 from services.llm.offline.query import Query
+from services.llm.offline.schema import Table
 from services.llm.offline.timefilters import period_span_of, span_of
+from services.llm.offline.usual import NATIVE
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Reading
@@ -61,7 +63,7 @@ def steps_query(r: Reading, query: Query, measure: str | None) -> Query | None:
     if time is None:
         return None
     span = _SPAN.search(text) and re.search(rf"\b{_STEP}\b", text)
-    freq = _freq(text, p)
+    freq = _freq(text)
     if not span and freq is None or span_of(text) or period_span_of(text):
         return None  # "weekly price rise from 2016 to 2017": the change between the two
     percent = bool(_PERCENT.search(text))
@@ -91,7 +93,7 @@ def steps_query(r: Reading, query: Query, measure: str | None) -> Query | None:
         agg=agg or (p.default_agg(measure) if measure else "count"),
         date=p.date,
         group=None if p.date else p.year_column,
-        freq=freq or _native(p) or "Y",
+        freq=freq or _spacing(p.table, p.date) or "Y",
         filters=filters,
         top=(r.top or 1) if mode == "top" else None,
         ascending=ascending,
@@ -101,7 +103,7 @@ def steps_query(r: Reading, query: Query, measure: str | None) -> Query | None:
     )
 
 
-def _freq(text: str, p: Any) -> str | None:
+def _freq(text: str) -> str | None:
     on = _ON.search(text)
     if on:
         return _PERIODS.get(on.group(1) or "") or _SHORT[on.group(2)]
@@ -115,19 +117,13 @@ def _freq(text: str, p: Any) -> str | None:
     return None
 
 
-def _native(p: Any) -> str | None:
-    column = p.table.column(p.date) if p.date else None
-    spacing = {"week": "W", "month": "M", "quarter": "Q", "year": "Y", "day": "D"}
-    return spacing.get(column.step or "") if column is not None else None
-
-
 def steps_cells(query: Query, labelled: list[str]) -> list[str]:
     """`labelled`: the line that writes a series' own dates as the file does."""
     measure, date, key = query.measure, query.date, query.group
     picked = f"[{measure!r}].{query.agg}()" if measure and query.agg != "count" else ".size()"
     if key:  # a column of years
         lines = [f"s = df.groupby({key!r}){picked}.sort_index()"]
-    elif date and query.table.series(date) and query.freq == _native_of(query):
+    elif date and not _resampled(query):
         lines = [
             f"s = df.dropna(subset=[{date!r}]).sort_values({date!r}).set_index({date!r})"
             + (f"[{measure!r}]" if measure else ".assign(rows=1)['rows']"),
@@ -177,10 +173,10 @@ def steps_cells(query: Query, labelled: list[str]) -> list[str]:
     ]
 
 
-def _native_of(query: Query) -> str | None:
-    column = query.table.column(query.date or "")
-    spacing = {"week": "W", "month": "M", "quarter": "Q", "year": "Y", "day": "D"}
-    return spacing.get(column.step or "") if column is not None else None
+def _spacing(table: Table, date: str | None) -> str | None:
+    """The frequency of a date column's own spacing (quarterly dates: Q), if it has one."""
+    column = table.column(date) if date else None
+    return {**NATIVE, "day": "D"}.get(column.step or "") if column is not None else None
 
 
 def _after(query: Query) -> list[str]:
@@ -203,7 +199,7 @@ def _after(query: Query) -> list[str]:
 
 def _resampled(query: Query) -> bool:
     date = query.date or ""
-    return not (query.table.series(date) and query.freq == _native_of(query))
+    return not (query.table.series(date) and query.freq == _spacing(query.table, date))
 
 
 def after_filters(query: Query) -> set[int]:
