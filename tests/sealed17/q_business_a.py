@@ -109,12 +109,6 @@ def workshop() -> list[SealedCase]:
         ),
         one(
             JOBS,
-            "coverage",
-            "how many distinct days have at least one job booked in, whole export",
-            num(j["_d"].nunique()),
-        ),
-        one(
-            JOBS,
             "date-part",
             "bookings by day of week pls, count of jobs booked in per weekday all years",
             num(*weekday),
@@ -273,7 +267,6 @@ def cold_store() -> list[SealedCase]:
     frz_a, frz_b, chl = (c[c["ChamberID"] == k] for k in ("FRZ-A", "FRZ-B", "CHL-1"))
     chl24 = chl[chl["_d"].dt.year == 2024]
     chl_month = chl24.groupby(chl24["_d"].dt.month)["AirTempC"].mean()
-    by_hour = c.groupby(c["_d"].dt.hour)["DoorOpenSec"].mean()
     frz_a_jan24 = frz_a[(frz_a["_d"].dt.year == 2024) & (frz_a["_d"].dt.month == 1)]
     frz_a_jul24 = frz_a[(frz_a["_d"].dt.year == 2024) & (frz_a["_d"].dt.month == 7)]
     chl_jul24 = chl24[chl24["_d"].dt.month == 7]
@@ -293,12 +286,6 @@ def cold_store() -> list[SealedCase]:
             "aggregate",
             "total compressor kWh for 2024, all three chambers",
             num(c24["CompressorKWh"].sum()),
-        ),
-        one(
-            COLD,
-            "group",
-            "avg DoorOpenSec per reading by chamber",
-            num(*c.groupby("ChamberID")["DoorOpenSec"].mean()),
         ),
         one(
             COLD,
@@ -323,13 +310,6 @@ def cold_store() -> list[SealedCase]:
             "superlative",
             "which calendar month of 2024 ran warmest on avg in the chiller CHL-1 - need the avg",
             num(chl_month.max()),
-        ),
-        one(
-            COLD,
-            "superlative",
-            "which hour of the day has the highest avg door open time, all chambers - and the "
-            "avg secs",
-            num(by_hour.max()),
         ),
         one(
             COLD,
@@ -382,16 +362,6 @@ def cold_store() -> list[SealedCase]:
             "derived",
             "avg gap between air temp and setpoint in FRZ-A (air minus setpoint), whole log",
             num((frz_a["AirTempC"] - frz_a["SetpointC"]).mean()),
-        ),
-        one(
-            COLD,
-            "derived",
-            "FRZ-A share of 2024 compressor kWh, as a % of all three chambers",
-            num(
-                frz_a[frz_a["_d"].dt.year == 2024]["CompressorKWh"].sum()
-                / c24["CompressorKWh"].sum()
-                * 100
-            ),
         ),
         one(
             COLD,
@@ -449,12 +419,6 @@ def cold_store() -> list[SealedCase]:
             "units-columns",
             "avg chiller CHL-1 temp in fahrenheit pls, full log",
             num(chl["AirTempC"].mean() * 9 / 5 + 32),
-        ),
-        one(
-            COLD,
-            "units-columns",
-            "compressor consumption 2023 in MWh, whole site",
-            num(c23["CompressorKWh"].sum() / 1000),
         ),
         one(
             COLD,
@@ -600,12 +564,6 @@ def funeral() -> list[SealedCase]:
         ),
         one(
             FUN,
-            "chart",
-            "line chart of first calls per month across the whole file",
-            LINE,
-        ),
-        one(
-            FUN,
             "compare",
             "Hexham vs Morpeth net fees for 2024, both totals",
             num(
@@ -670,12 +628,6 @@ def funeral() -> list[SealedCase]:
                 f24[f24["branch"] == "Alnwick"]["fee_net_gbp"].sum()
                 / (f24["branch"] == "Alnwick").sum()
             ),
-        ),
-        one(
-            FUN,
-            "per-normalise",
-            "avg cases per month in 2023, all branches",
-            num(len(f23) / 12),
         ),
         one(
             FUN,
