@@ -388,7 +388,7 @@ def cold_store() -> list[SealedCase]:
         one(
             COLD,
             "percent-change",
-            "QoQ-ish: total door open secs Q4 2024 vs Q4 2023, % change all chambers",
+            "YoY for Q4: total door open secs Q4 2024 vs Q4 2023, % change all chambers",
             num(
                 pct_change(
                     c23[c23["_d"].dt.quarter == 4]["DoorOpenSec"].sum(),
@@ -405,7 +405,7 @@ def cold_store() -> list[SealedCase]:
         one(
             COLD,
             "numbers-in-question",
-            "count of hours where the door was open more than 7.5 mins, any chamber",
+            "count of hourly readings where the door was open more than 7.5 mins, all chambers",
             num((c["DoorOpenSec"] > 450).sum()),
         ),
         one(
@@ -523,7 +523,7 @@ def funeral() -> list[SealedCase]:
         one(
             FUN,
             "group",
-            "2024 case count by branch pls",
+            "case count by branch for 2024 first calls pls",
             num(*f24.groupby("branch").size()),
         ),
         one(
@@ -535,7 +535,7 @@ def funeral() -> list[SealedCase]:
         one(
             FUN,
             "ranking",
-            "rank the branches on total disbursements for 2024, biggest first",
+            "rank the branches on total disbursements, cases first called in 2024, biggest first",
             ranked(f24.groupby("branch")["disbursements_gbp"].sum(), 3),
         ),
         one(
@@ -565,7 +565,7 @@ def funeral() -> list[SealedCase]:
         one(
             FUN,
             "compare",
-            "Hexham vs Morpeth net fees for 2024, both totals",
+            "Hexham vs Morpeth net fees on 2024 first calls, both totals",
             num(
                 f24[f24["branch"] == "Hexham"]["fee_net_gbp"].sum(),
                 f24[f24["branch"] == "Morpeth"]["fee_net_gbp"].sum(),
@@ -613,7 +613,8 @@ def funeral() -> list[SealedCase]:
         one(
             FUN,
             "derived",
-            "disbursements as a % of the total bill (fee + disbursements) for 2024",
+            "disbursements as a % of the total bill (fee + disbursements) for cases first "
+            "called in 2024",
             num(
                 f24["disbursements_gbp"].sum()
                 / (f24["disbursements_gbp"].sum() + f24["fee_net_gbp"].sum())
@@ -623,7 +624,7 @@ def funeral() -> list[SealedCase]:
         one(
             FUN,
             "per-normalise",
-            "net fee per case at Alnwick for 2024",
+            "net fee per case at Alnwick, 2024 first calls",
             num(
                 f24[f24["branch"] == "Alnwick"]["fee_net_gbp"].sum()
                 / (f24["branch"] == "Alnwick").sum()
@@ -632,13 +633,14 @@ def funeral() -> list[SealedCase]:
         one(
             FUN,
             "percent-change",
-            "case volume 2024 vs 2021 % change",
+            "case volume 2024 vs 2021 % change, by year of first call",
             num(pct_change(len(f21), len(f24))),
         ),
         one(
             FUN,
             "percent-change",
-            "how much has the avg cremation fee gone up 2021 to 2024 in %",
+            "how much has the avg cremation fee gone up 2021 to 2024 in %, years by first "
+            "call date",
             num(pct_change(cre_fee[2021], cre_fee[2024])),
         ),
         one(
@@ -656,7 +658,7 @@ def funeral() -> list[SealedCase]:
         one(
             FUN,
             "units-columns",
-            "total net fees 2024 in £k",
+            "total net fees in £k for cases first called in 2024",
             num(f24["fee_net_gbp"].sum() / 1000),
         ),
         one(
@@ -681,7 +683,7 @@ def funeral() -> list[SealedCase]:
         SealedCase(
             FUN,
             [
-                ("total fee_net_gbp for Alnwick in 2022", num(aln_fee[2022])),
+                ("total fee_net_gbp for Alnwick cases first called in 2022", num(aln_fee[2022])),
                 ("and 2023", num(aln_fee[2023])),
                 ("% change between the two", num(pct_change(aln_fee[2022], aln_fee[2023]))),
             ],
@@ -709,7 +711,7 @@ def funeral() -> list[SealedCase]:
         SealedCase(
             FUN,
             [
-                ("Hexham case count by year", num(*hex_year)),
+                ("Hexham case count by year of first call", num(*hex_year)),
                 (
                     "only cremations",
                     num(

@@ -420,7 +420,8 @@ def wedding() -> list[SealedCase]:
         one(
             WED,
             "date-part",
-            "which calendar month gets the most enquiries coming in (by enquiry date) - how many",
+            "which month of the year gets the most enquiries in, all years pooled, by "
+            "enquiry date - how many",
             num(w.groupby(w["_e"].dt.month).size().max()),
         ),
         one(
