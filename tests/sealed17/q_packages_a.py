@@ -5,8 +5,6 @@ pandas from the CSVs."""
 
 from __future__ import annotations
 
-import pandas as pd
-
 from tests.sealed17.cases import (
     BAR,
     BOX,
@@ -34,7 +32,6 @@ ADVICE = "Appointed on the advice of"
 
 def senators() -> list[SealedCase]:
     s = load(SENATORS, "start_date")
-    s["_end"] = pd.to_datetime(s["end_date"], format="mixed")
     year = s["_d"].dt.year
     decade = year // 10 * 10
     days = s["diff_days"]
@@ -44,7 +41,6 @@ def senators() -> list[SealedCase]:
     pc = s[s[PARTY] == "Progressive Conservative Party"]
     pms = s[s[ADVICE] != "Royal Proclamation"]
     sitting = s[~s["observed"]]
-    quebec = s[s[PROVINCE] == "Quebec"]
     return [
         one(
             SENATORS,
@@ -57,12 +53,6 @@ def senators() -> list[SealedCase]:
             "aggregate",
             "n senators whose term ended by death",
             num((s["reason"] == "Death").sum()),
-        ),
-        one(
-            SENATORS,
-            "aggregate",
-            "how many senators appointed for quebec in total",
-            num(len(quebec)),
         ),
         one(
             SENATORS,
@@ -88,12 +78,6 @@ def senators() -> list[SealedCase]:
         ),
         one(
             SENATORS,
-            "ranking",
-            "which 3 parties (affiliation at appointment) have the most appointees, w/ counts",
-            ranked(s[PARTY].value_counts(), 3),
-        ),
-        one(
-            SENATORS,
             "superlative",
             "which PM advised the most senate appointments",
             ranked(s[ADVICE].value_counts(), 1),
@@ -113,12 +97,6 @@ def senators() -> list[SealedCase]:
         one(
             SENATORS,
             "chart",
-            "distribution of diff_days (time in seat) as a histogram",
-            HISTOGRAM,
-        ),
-        one(
-            SENATORS,
-            "chart",
             "pie of why terms ended - reason col",
             PIE,
         ),
@@ -133,18 +111,6 @@ def senators() -> list[SealedCase]:
             "coverage",
             "what span of years do the appointment dates (start_date) cover",
             num(year.min(), year.max()),
-        ),
-        one(
-            SENATORS,
-            "coverage",
-            "how many distinct names in the 'appointed on the advice of' col",
-            num(s[ADVICE].nunique()),
-        ),
-        one(
-            SENATORS,
-            "coverage",
-            "most recent appointment date in the data?",
-            num(year.max(), s["_d"].max().day),
         ),
         one(
             SENATORS,
@@ -169,12 +135,6 @@ def senators() -> list[SealedCase]:
             "derived",
             "share of all senators in the file who resigned, pct",
             num((s["reason"] == "Resignation").mean() * 100),
-        ),
-        one(
-            SENATORS,
-            "derived",
-            "ratio of deaths to retirements as the reason a term ended",
-            num((s["reason"] == "Death").sum() / (s["reason"] == "Retirement").sum()),
         ),
         one(
             SENATORS,
@@ -338,12 +298,6 @@ def inspections() -> list[SealedCase]:
         one(
             INSPECTIONS,
             "aggregate",
-            "median inspection_score in 2018",
-            num(score[r["Year"] == 2018].median()),
-        ),
-        one(
-            INSPECTIONS,
-            "aggregate",
             "lowest score mcdonald's ever got",
             num(mcd["inspection_score"].min()),
         ),
@@ -409,12 +363,6 @@ def inspections() -> list[SealedCase]:
         ),
         one(
             INSPECTIONS,
-            "chart",
-            "histogram of scores",
-            HISTOGRAM,
-        ),
-        one(
-            INSPECTIONS,
             "compare",
             "weekend vs weekday inspections - avg score each",
             num(weekend["inspection_score"].mean(), weekday["inspection_score"].mean()),
@@ -430,12 +378,6 @@ def inspections() -> list[SealedCase]:
             "coverage",
             "first and last year of inspections in the file",
             num(r["Year"].min(), r["Year"].max()),
-        ),
-        one(
-            INSPECTIONS,
-            "coverage",
-            "how many distinct business names",
-            num(r["business_name"].nunique()),
         ),
         one(
             INSPECTIONS,
@@ -481,12 +423,6 @@ def inspections() -> list[SealedCase]:
         ),
         one(
             INSPECTIONS,
-            "percent-change",
-            "avg score pct change from 2000 to 2009",
-            num(pct_change(by_year[2000], by_year[2009])),
-        ),
-        one(
-            INSPECTIONS,
             "numbers-in-question",
             "how many inspections scored below 80",
             num((score < 80).sum()),
@@ -499,21 +435,9 @@ def inspections() -> list[SealedCase]:
         ),
         one(
             INSPECTIONS,
-            "numbers-in-question",
-            "number of inspections scoring 95 or higher in 2016",
-            num(((score >= 95) & (r["Year"] == 2016)).sum()),
-        ),
-        one(
-            INSPECTIONS,
             "units-columns",
             "avg chain size (numberoflocations) across all inspection rows",
             num(r["NumberofLocations"].mean()),
-        ),
-        one(
-            INSPECTIONS,
-            "units-columns",
-            "mean inspection score expressed as a fraction of the max 100, so 0-1",
-            num(score.mean() / 100),
         ),
         one(
             INSPECTIONS,
@@ -583,12 +507,6 @@ def inspections() -> list[SealedCase]:
         one(
             INSPECTIONS,
             "unanswerable",
-            "which inspector gave the harshest scores",
-            NO,
-        ),
-        one(
-            INSPECTIONS,
-            "unanswerable",
             "forecast avg score for next year please",
             NO,
         ),
@@ -645,21 +563,9 @@ def actg() -> list[SealedCase]:
         ),
         one(
             ACTG,
-            "ranking",
-            "arms ranked by avg days to event/censoring, shortest first - all 4",
-            ranked(a.groupby("arms")["days"].mean(), 4, ascending=True),
-        ),
-        one(
-            ACTG,
             "superlative",
             "which arm had highest mean cd420",
             ranked(arms_cd420, 1),
-        ),
-        one(
-            ACTG,
-            "superlative",
-            "heaviest patient in kg",
-            num(a["wtkg"].max()),
         ),
         one(
             ACTG,
@@ -705,12 +611,6 @@ def actg() -> list[SealedCase]:
         ),
         one(
             ACTG,
-            "coverage",
-            "how many obs missing the week 96 cd4 (cd496)",
-            num(a["cd496"].isna().sum()),
-        ),
-        one(
-            ACTG,
             "derived",
             "mean cd4/cd8 ratio at baseline (cd40 over cd80, per patient, then avg)",
             num((a["cd40"] / a["cd80"]).mean()),
@@ -720,12 +620,6 @@ def actg() -> list[SealedCase]:
             "derived",
             "share of patients who went off treatment early (offtrt), pct",
             num(a["offtrt"].mean() * 100),
-        ),
-        one(
-            ACTG,
-            "derived",
-            "avg change in cd8 baseline to wk 20, i.e. cd820 minus cd80",
-            num((a["cd820"] - a["cd80"]).mean()),
         ),
         one(
             ACTG,
@@ -747,43 +641,15 @@ def actg() -> list[SealedCase]:
         ),
         one(
             ACTG,
-            "percent-change",
-            "% change in mean cd4 between wk 20 and wk 96, only pts w/ a week 96 value",
-            num(
-                pct_change(
-                    a[a["cd496"].notna()]["cd420"].mean(), a[a["cd496"].notna()]["cd496"].mean()
-                )
-            ),
-        ),
-        one(
-            ACTG,
             "numbers-in-question",
             "how many had a baseline cd4 under 200",
             num((a["cd40"] < 200).sum()),
         ),
         one(
             ACTG,
-            "numbers-in-question",
-            "pts aged over 50 - count",
-            num((a["age"] > 50).sum()),
-        ),
-        one(
-            ACTG,
-            "numbers-in-question",
-            "karnofsky score of at least 90: how many pts",
-            num((a["karnof"] >= 90).sum()),
-        ),
-        one(
-            ACTG,
             "units-columns",
             "avg body weight in pounds",
             num(a["wtkg"].mean() * 2.20462),
-        ),
-        one(
-            ACTG,
-            "units-columns",
-            "median follow-up in weeks",
-            num(a["days"].median() / 7),
         ),
         one(
             ACTG,
@@ -854,12 +720,6 @@ def actg() -> list[SealedCase]:
             ACTG,
             "unanswerable",
             "which enrolment site recruited the most patients",
-            NO,
-        ),
-        one(
-            ACTG,
-            "unanswerable",
-            "cost per patient of each regimen",
             NO,
         ),
     ]
