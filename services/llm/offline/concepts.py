@@ -40,6 +40,10 @@ _GROUPS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("price", "prices"), ("price", "unit price", "list price")),
     (("quantity", "units", "volume"), ("quantity", "qty", "units", "volume")),
     (("visits", "visitors", "traffic"), ("visits", "sessions", "visitors", "pageviews")),
+    (
+        ("rain", "rainfall", "precipitation", "precip"),
+        ("precip", "precipitation", "prcp", "rain", "rainfall"),
+    ),
 ]
 CONCEPTS: dict[str, tuple[str, ...]] = {word: names for words, names in _GROUPS for word in words}
 

@@ -68,18 +68,28 @@ UNIT_COUNT = re.compile(
 
 def asks_coverage(r: Reading) -> bool:
     if r.numeric:  # "first and last year that have wage data": the years the column is filled
-        named = _COVERED_BY.search(r.text) or has(r.text, _COVERAGE[:4])  # "approval data cover"
+        named = bool(_COVERED_BY.search(r.text) or _FROM_UNTIL.search(r.text))
+        named = named or bool(has(r.text, _COVERAGE[:4]))  # "approval data cover"
         averaged = r.agg in ("mean", "sum", "median", "max", "min")  # "mean … each decade covered"
         return len(r.numeric) == 1 and not r.filters and bool(named) and not averaged
     if r.group and r.group != r.parser.year_column and r.parser.kind(r.group) != "date":
         return False  # "what period does this cover" names the `Period` column: still coverage
     if UNIT_COUNT.search(r.text) and r.parser.date:  # "on how many days did the chair run"
         return True  # the distinct days of the rows kept, however many rows a day has
-    if UNIT_COUNT.search(r.text) or re.search(
-        r"\b(what|which) years?\b.*\b(data|from|is)\b", r.text
+    if (
+        UNIT_COUNT.search(r.text)
+        or _FROM_UNTIL.search(r.text)
+        or re.search(r"\b(what|which) years?\b.*\b(data|from|is)\b", r.text)
     ):
         return not r.filters
     return bool(has(r.text, _COVERAGE)) and not r.filters
+
+
+# "from which month until which month goes the data", "the orders go from which year to which"
+_FROM_UNTIL = re.compile(
+    r"\bfrom (?:which|what) (?:year|month|date|day|week|quarter)s?\b.*"
+    r"\b(?:until|till|to|through|thru) (?:which|what)\b"
+)
 
 
 _COVERED_BY = re.compile(

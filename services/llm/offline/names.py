@@ -23,7 +23,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"\bper\s+cent\b", "percent", text, flags=re.I)  # "sixty per cent"
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 30,000 → 30000
     text = re.sub(r"(?<=\d)\+(?=\s|$)", " or more", text)  # "10+ yrs" → 10 or more yrs
-    text = re.sub(r"\b(\w+er) then (?=[$£€]?\d)", r"\1 than ", text)  # "older then 50"
+    text = re.sub(r"\b(\w+er|more|less) then (?=[$£€]?\d)", r"\1 than ", text)  # "older then 50"
+    text = re.sub(r"\bgraphics?\b", "chart", text, flags=re.I)  # "a line graphic"
     text = re.sub(r"\bweigh(?:s|ed|ing)?\b", "weight", text, flags=re.I)  # "weighed over 5kg"
     text = re.sub(_GLUED_UNIT, r"\1 \2", text, flags=re.I)  # "5kg" → 5 kg, "70F" → 70 F
     text = re.sub(r"\b(than|least|most|exactly) (once|twice|thrice)\b",  # "more than once"
@@ -46,6 +47,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<![\w-])(?:ex|excl|w/o)(?=\s+\w)", "excluding", text)  # "ex voids"
     text = re.sub(r"(?<=[a-z])/(?=[a-z])", " / ", text)  # "ldl/hdl" → ldl / hdl
     text = re.sub(r"\bhalf[\s-]hour(?:ly|s)?\b", "halfhourly", text)  # the rows of a series
+    text = re.sub(r"\ball told\b", "altogether", text)  # "how much rain fell, all told"
+    text = re.sub(r"\bytd (\d{4})\b|\b(\d{4}) ytd\b", r"in \1\2", text)  # "ytd 2023": that year
     text = re.sub(r"\bon (?:the|our) books\b", "", text)  # "how many tutors are on the books"
     # "the whole log", "the stop log": the data; "log over 250 callouts" is no data
     text = re.sub(r"\blog\b(?!\s+(?:over|more|less|under|fewer|at|above|below|\d))", "data", text)

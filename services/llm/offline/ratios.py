@@ -96,6 +96,9 @@ def ratio_query(r: Reading, query: Query) -> Query | None:
     )
 
 
+_PER_N = re.compile(r"\bper\s+(\d+(?:\.\d+)?)\b")  # "incidents per 100 flights"
+
+
 def _keyedratio_query(r: Reading, query: Query) -> Query | None:
     """Long format: "bugs per deploy" where both are values of one key column."""
     percent = re.search(r"\bas (?:a )?(?:%|percent|percentage|pct|share) of\b", r.text)
@@ -115,7 +118,7 @@ def _keyedratio_query(r: Reading, query: Query) -> Query | None:
         group=first.column,
         compare=(first.value or "", second.value or ""),
         filters=rest,
-        scale=100.0 if percent else 1.0,
+        scale=100.0 if percent else float(per[1]) if (per := _PER_N.search(r.text)) else 1.0,
         denominator=None,
         chart=None,
     )

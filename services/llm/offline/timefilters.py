@@ -294,14 +294,20 @@ def _period(groups: tuple[str | None, ...]) -> tuple[str, str] | None:
     return part[0].upper(), f"{year}{part.upper()}"
 
 
+# What may follow "over 2013" when it is a period, not a limit ("over 2000 units")
+_AFTER_A_PERIOD = {"altogether", "overall", "all", "as", "vs", "total"}
+
+
 def years_of(text: str) -> list[int]:
     """Years named as time, not as a number limit ("over 2000 units")."""
     years = []
     for match in re.finditer(rf"(?<![\w.$,])({YEAR})(?![\w.%,])", text):
         before = text[: match.start()].split()[-2:]
-        if before and any(
-            b in ("over", "above", "under", "below", "than", "least", "most") for b in before[-1:]
-        ):
+        after = text[match.end() :].split()[:1]
+        # "rain over 2013, all told": during 2013, no limit
+        during = before[-1:] == ["over"] and bool(after) and after[0] in _AFTER_A_PERIOD
+        limit = ("over", "above", "under", "below", "than", "least", "most")
+        if before and not during and before[-1] in limit:
             continue
         years.append(int(match.group(1)))
     return list(dict.fromkeys(years))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from services.llm.offline.framing import unframed
 from services.llm.offline.parse import Parser
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.schema import Table
@@ -69,7 +70,7 @@ def understand_all(
     frame: Query | None = None
     last: Query | Unanswerable | None = None
     for previous in earlier[-6:]:
-        last = parser.parse(previous, frame)
+        last, _ = _read(parser, previous, frame)
         frame = last if isinstance(last, Query) else frame
     if isinstance(last, Unanswerable) and _FRAGMENT.match(question.strip().lower()):
         return Unanswerable(
@@ -83,7 +84,7 @@ def understand_all(
     parts = parts_of(question) if split else [question]
     answers: list[tuple[Query, str]] = []
     for part in parts:
-        parsed = parser.parse(part, frame)
+        parsed, aside = _read(parser, part, frame)
         if isinstance(parsed, Unanswerable):
             if len(parts) == 1:
                 return parsed
@@ -91,6 +92,8 @@ def understand_all(
         notes = []
         if len(tables) > 1 and not answers:
             notes.append(f"Using `{table.filename}` (its columns match the question).")
+        if aside:
+            notes.append("Leaving aside " + ", ".join(f"“{a}”" for a in aside) + ".")
         if parser.readings:
             notes.append("Reading " + ", ".join(parser.readings) + ".")
         if parsed.weight:
@@ -101,6 +104,21 @@ def understand_all(
         answers.append((parsed, " ".join(notes)))
         frame = parsed
     return answers
+
+
+def _read(
+    parser: Parser, question: str, frame: Query | None
+) -> tuple[Query | Unanswerable, list[str]]:
+    """The question read; if it is not understood and has a framing clause ("Doing a piece
+    for the city desk. What was …"), the question without it, and the clauses left aside."""
+    parsed = parser.parse(question, frame)
+    if isinstance(parsed, Query):
+        return parsed, []
+    bare = unframed(question, lambda clause: parser.score(clause) > 0)
+    if bare is None:
+        return parsed, []
+    again = parser.parse(bare[0], frame)
+    return (again, bare[1]) if isinstance(again, Query) else (parsed, [])
 
 
 def choose_table(question: str, earlier: list[str], tables: list[Table]) -> Table:

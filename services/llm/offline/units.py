@@ -301,7 +301,8 @@ def _degrees(text: str, measure: str) -> Conversion | None:
 def _kept_in_degrees(measure: str) -> bool:
     words = words_of(measure).split()
     scale = words[-1] if len(words) >= 2 else ""
-    return scale in _SCALES and (len(scale) > 1 or words[0].startswith("temp"))
+    # a lone "f" or "c" is a scale only after a temperature's name (`WaterTemp_F`)
+    return scale in _SCALES and (len(scale) > 1 or any(w.startswith("temp") for w in words))
 
 
 _PER_UNIT = re.compile(r"\bunit\b|\bper\b|^rate\b")

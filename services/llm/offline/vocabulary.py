@@ -518,6 +518,10 @@ SHORTHAND = {
     "tot": "total", "chg": "change", "diff": "difference", "thru": "through",
     "ytd": "this year",  # year to date: the latest year of the data, as far as it goes
     "rev": "revenue", "revs": "revenues", "alongside": "vs",
+    # spreadsheet functions said as words: "sumif net where branch is leeds", "pivot by"
+    "sumif": "total", "sumifs": "total", "countif": "count", "countifs": "count",
+    "averageif": "average", "averageifs": "average", "avgif": "average",
+    "pivot": "breakdown", "pivoted": "breakdown",
 }  # fmt: skip
 COUNT_ROWS = (
     "how many rows",

@@ -1,0 +1,163 @@
+"""Questions as people chat them: a clause that frames the question rather than asks it
+("Doing a piece for the city desk. …", "quick one - …", "For the graphic: …") is left aside
+and said so; a clause that scopes the question ("For the Paris branch: …") is not, and its
+unknown words still decline the question. Also "graphic" for a chart, "more then 200",
+spreadsheet words (sumif, countif, pivot by), "ytd 2023", "rain … over 2013, all told",
+"from which month until which month", "°C" of `WaterTemp_F`, "incidents per 100 flights"
+in a long table, and "revenue" that is never a cost column."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from services.llm.offline.framing import unframed
+from services.llm.offline.query import Unanswerable
+from services.llm.offline.schema import Column, Table
+from services.llm.offline.understand import understand_all
+from tests.unit.test_offline_tallies import described, result_of
+
+
+def weather() -> Table:
+    return Table(
+        variable="weather",
+        path="/mnt/data/airport_weather.csv",
+        rows=900,
+        columns=[
+            Column("origin", "category", ["EWR", "JFK", "LGA"]),
+            Column("month", "number", low=1, high=12),
+            Column("temp", "number", low=10, high=100),
+            Column("seats", "number", low=2, high=400),
+        ],
+    )
+
+
+def _answered(question: str, earlier: tuple[str, ...] = (), table: Table | None = None):
+    found = understand_all(question, list(earlier), [table or weather()])
+    assert not isinstance(found, Unanswerable), found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "question, aside",
+    [
+        ("Doing a weather piece for the city desk. What was the average temp?",
+         "Doing a weather piece for the city desk"),
+        ("quick one - what's the average temp", "quick one"),
+        ("Goal-fest angle: what's the average temp", "Goal-fest angle"),
+        ("what's the average temp? for the sidebar", "for the sidebar"),
+        ("Before I quote anything: what's the average temp", "Before I quote anything"),
+    ],
+)  # fmt: skip
+def test_a_framing_clause_is_left_aside_and_said(question, aside):
+    query, note = _answered(question)
+    assert (query.measure, query.agg) == ("temp", "mean")
+    assert f"Leaving aside “{aside}”" in note
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For the Paris branch: what's the average temp",  # a scope, not a frame
+        "Doing a piece on 2019: what's the average temp",  # a digit: may be a period
+        "quick one - what's the average temp of the cabin",  # the unknown word is asked
+        "what's the average temp. Doing a piece on JFK",  # names the data: no frame
+    ],
+)
+def test_a_clause_that_scopes_the_question_is_no_frame(question):
+    assert isinstance(understand_all(question, [], [weather()]), Unanswerable)
+
+
+def test_a_frame_needs_a_question_left_and_names_nothing_in_the_data():
+    assert unframed("Doing a piece for the desk", lambda clause: False) is None
+    assert unframed("quick one - average temp", lambda clause: "temp" in clause) == (
+        "average temp",
+        ["quick one"],
+    )
+    assert unframed("quick one about temp - average temp", lambda c: "temp" in c) is None
+
+
+def test_a_follow_up_reads_the_framed_question_before_it():
+    query, _ = _answered(
+        "and at JFK?", ("Doing a weather piece for the city desk. What was the average temp?",)
+    )
+    assert (query.measure, query.agg) == ("temp", "mean")
+    assert [(f.column, f.value) for f in query.filters] == [("origin", "JFK")]
+
+
+def test_graphic_is_a_chart_and_more_then_is_more_than():
+    query, _ = _answered("line graphic of the average temp by month")
+    assert query.chart == "line"
+    query, _ = _answered("how many rows have more then 200 seats")
+    assert [(f.column, f.op, f.value) for f in query.filters] == [("seats", ">", 200.0)]
+
+
+def sales() -> Table:
+    return Table(
+        variable="sales",
+        path="/mnt/data/branch_sales.csv",
+        rows=3000,
+        columns=[
+            Column("Sale Date", "date", first="2022-01-01", last="2024-06-18"),
+            Column("Branch", "category", ["Leeds", "York", "Hull"]),
+            Column("Status", "category", ["C", "REF", "NS"]),
+            Column("Net_GBP", "number", low=1, high=9000),
+            Column("Qty", "number", low=1, high=9),
+            Column("Ink Cost (GBP)", "number", low=1, high=90),
+            Column("WaterTemp_F", "number", low=70, high=90),
+            Column("precip", "number", low=0, high=2),
+        ],
+    )
+
+
+def test_spreadsheet_words_are_the_operations_they_name():
+    query, _ = _answered("sumif Net_GBP where Branch is Leeds", table=sales())
+    assert (query.measure, query.agg) == ("Net_GBP", "sum")
+    assert [(f.column, f.value) for f in query.filters] == [("Branch", "Leeds")]
+    query, _ = _answered("countif Status = REF", table=sales())
+    assert query.measure is None and query.agg == "count"
+    query, _ = _answered("pivot by Branch, sum of net", table=sales())
+    assert (query.measure, query.agg, query.group) == ("Net_GBP", "sum", "Branch")
+
+
+def test_ytd_with_a_year_is_that_year_and_over_a_year_said_as_time_is_during_it():
+    for question in ("net gbp YTD 2023", "2023 ytd net"):
+        query, _ = _answered(question, table=sales())
+        assert [(f.op, f.value) for f in query.filters] == [("year", (2023, None))], question
+    query, note = _answered("how much rain fell over 2023, all told?", table=sales())
+    assert (query.measure, query.agg) == ("precip", "sum") and "“rain” as `precip`" in note
+    assert [(f.op, f.value) for f in query.filters] == [("year", (2023, None))]
+    query, _ = _answered("how many rows have Net_GBP over 2500", table=sales())
+    assert [(f.column, f.op, f.value) for f in query.filters] == [("Net_GBP", ">", 2500.0)]
+
+
+def test_from_which_month_until_which_month_asks_what_the_data_covers():
+    query, _ = _answered("from which month until which month goes the sales data", table=sales())
+    assert query.kind == "coverage"
+
+
+def test_a_temperature_named_with_a_lone_f_converts_to_celsius():
+    query, _ = _answered("average water temp in celsius", table=sales())
+    assert query.convert is not None
+    assert (query.convert.source, query.convert.unit) == ("WaterTemp_F", "celsius")
+
+
+def test_revenue_is_never_a_cost_column():
+    found = understand_all("total revenue for Leeds", [], [sales()])
+    assert isinstance(found, Unanswerable) or found[0][0].measure != "Ink Cost (GBP)"
+
+
+FLIGHTS = pd.DataFrame(
+    {
+        "SiteCode": ["A", "A", "B", "B"],
+        "Metric": ["flights", "incidents", "flights", "incidents"],
+        "Value": [30.0, 1.0, 50.0, 3.0],
+    }
+)
+
+
+def test_a_rate_per_hundred_in_a_long_table_is_scaled():
+    table = described("drone_kpis", FLIGHTS)
+    query, _ = _answered("incidents per 100 flights, all the data", table=table)
+    assert query.kind == "ratio" and query.scale == 100.0
+    assert result_of(query, FLIGHTS)["value"] == pytest.approx(5.0)
