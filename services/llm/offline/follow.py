@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from services.llm.offline.matcher import Mention, has
 from services.llm.offline.overperiod import over_period, period_said
 from services.llm.offline.query import Filter, Query
+from services.llm.offline.relative import shifted
 from services.llm.offline.vocabulary import AGGREGATIONS, CHARTS, FOLLOW_UP_CUES
 
 if TYPE_CHECKING:
@@ -127,7 +128,10 @@ def follow(base: Query, reading: Reading) -> Query:
             kind="group" if base.kind in ("aggregate", "trend", "count") else query.kind,
             chart=reading.chart or (query.chart if base.kind == "group" else "bar"),
         )
-    if reading.filters:
+    moved = shifted(base, reading.text, parser.year_column)  # "and the season before?"
+    if moved is not None:
+        query = query.with_(filters=moved)
+    elif reading.filters:
         query = query.with_(filters=_replace(base, reading))
     if base.kind == "compare" and reading.filters:
         changed = {f.column for f in reading.filters}

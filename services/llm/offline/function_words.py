@@ -37,7 +37,7 @@ FUNCTION_WORDS = set(
     treating pooled pooling reached reach reaches contain contains tend tends
     inclusive simple believe run ran yoy mom qoq operate operates operated operating
     sense curious wonder wondering ballpark headline broadly idea say helpful lovely
-    useful handy goes
+    useful handy goes later earlier following preceding
     line lines case cases item items thing things stuff one ones alone
     typical typically usually generally roughly approximately approx about around
     exactly precisely just only same also instead too either both

@@ -341,13 +341,14 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
                 chart=query.chart or "line",
                 agg=query.agg if measure else "count",
             )
-        if agg in ("max", "min") and measure is not None and r.measure_agg:
+        which = re.match(r"(?:in )?(?:which|what)(?: \d+)? (?:year|season)s?\b", text)
+        if agg in ("max", "min") and measure is not None and (r.measure_agg or which):
             return query.with_(  # "which year had the worst unemployment (yearly avg)"
-                kind="group",
+                kind="group",  # "which season had the most goals": the seasons' totals
                 group=p.year_column,
                 top=query.top or 1,
                 ascending=agg == "min",
-                agg=r.measure_agg,
+                agg=r.measure_agg or p.default_agg(measure),
                 chart=query.chart,
             )
         return query.with_(

@@ -12,6 +12,7 @@ from services.llm.offline.matcher import Mention, blanked, has, words_of
 from services.llm.offline.monthcolumns import as_written, month_column_of, month_names_filter
 from services.llm.offline.monthranges import month_outside, month_range
 from services.llm.offline.query import Filter, Unanswerable
+from services.llm.offline.relative import end_year
 from services.llm.offline.vocabulary import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         found.append(Filter(date, "month_in", ranged[0]))
         text = ranged[1]
     valued = {m.value.lower() for m in mentions if m.value}
+    ended = end_year(parser, text)  # "the most recent season in the data": its last year
+    found += [ended] if ended is not None else []
     if not (date or year_column):
         covered = {i for m in mentions for i in range(m.start, m.end)}
         free = " ".join(t for i, t in enumerate(text.split()) if i not in covered)
