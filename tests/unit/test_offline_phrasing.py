@@ -4,7 +4,8 @@ and said so; a clause that scopes the question ("For the Paris branch: …") is 
 unknown words still decline the question. Also "graphic" for a chart, "more then 200",
 spreadsheet words (sumif, countif, pivot by), "ytd 2023", "rain … over 2013, all told",
 "from which month until which month", "°C" of `WaterTemp_F`, "incidents per 100 flights"
-in a long table, and "revenue" that is never a cost column."""
+in a long table, "revenue" that is never a cost column, years and decades said in words,
+"aged 80 or older", and a measure said in words that name no column."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pandas as pd
 import pytest
 
 from services.llm.offline.framing import unframed
+from services.llm.offline.numberwords import digits
 from services.llm.offline.query import Unanswerable
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.understand import understand_all
@@ -161,3 +163,49 @@ def test_a_rate_per_hundred_in_a_long_table_is_scaled():
     query, _ = _answered("incidents per 100 flights, all the data", table=table)
     assert query.kind == "ratio" and query.scale == 100.0
     assert result_of(query, FLIGHTS)["value"] == pytest.approx(5.0)
+
+
+@pytest.mark.parametrize(
+    "said, written",
+    [
+        ("films in nineteen ninety-five", "films in 1995"),
+        ("sales in twenty twenty-three", "sales in 2023"),
+        ("from the fifties through the nineties", "from the 1950s through the 1990s"),
+        ("goals in the nineteen-seventies", "goals in the 1970s"),
+        ("twenty three stores", "23 stores"),  # a number, not a year
+        ("two three", "two three"),
+    ],
+)
+def test_years_and_decades_said_in_words_are_written_in_digits(said, written):
+    assert digits(said) == written
+
+
+def people() -> Table:
+    return Table(
+        variable="people",
+        path="/mnt/data/medicare_spending.csv",
+        rows=900,
+        columns=[
+            Column("age", "number", low=65, high=95),
+            Column("drugexp", "number", low=0, high=9000),
+            Column("income", "number", low=0, high=300),
+        ],
+    )
+
+
+def test_aged_over_a_number_limits_the_age_and_the_measure_said_is_kept():
+    query, _ = _answered("average income of people aged 80 or older, actually", table=people())
+    assert (query.measure, query.agg) == ("income", "mean")
+    assert [(f.column, f.op, f.value) for f in query.filters] == [("age", ">=", 80.0)]
+    query, _ = _answered("what is the average age of those aged over 80", table=people())
+    assert (query.measure, query.agg) == ("age", "mean")
+
+
+def test_a_measure_said_in_words_that_name_no_column_is_not_the_limited_one():
+    found = understand_all("average drug spend for those aged over 80", [], [people()])
+    assert isinstance(found, Unanswerable)  # before: the average age of those over 80
+
+
+def test_across_the_whole_period_is_no_coverage_question():
+    query, _ = _answered("total Net_GBP across the whole period", table=sales())
+    assert (query.kind, query.measure, query.agg) == ("aggregate", "Net_GBP", "sum")

@@ -37,7 +37,8 @@ FUNCTION_WORDS = set(
     treating pooled pooling reached reach reaches contain contains tend tends
     inclusive simple believe run ran yoy mom qoq operate operates operated operating
     sense curious wonder wondering ballpark headline broadly idea say helpful lovely
-    useful handy goes later earlier following preceding
+    useful handy goes later earlier following preceding actually specifically basically
+    simply separately respectively
     line lines case cases item items thing things stuff one ones alone
     typical typically usually generally roughly approximately approx about around
     exactly precisely just only same also instead too either both

@@ -14,7 +14,7 @@ from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.rowkinds import key_named, names_the_file
 from services.llm.offline.timefilters import changes, month_span_of, period_span_of, span_of
 from services.llm.offline.units import per_unit
-from services.llm.offline.vocabulary import MONTHS
+from services.llm.offline.vocabulary import AGGREGATIONS, MONTHS
 from services.llm.offline.words import row_nouns
 
 if TYPE_CHECKING:
@@ -82,7 +82,9 @@ def asks_coverage(r: Reading) -> bool:
         or re.search(r"\b(what|which) years?\b.*\b(data|from|is)\b", r.text)
     ):
         return not r.filters
-    return bool(has(r.text, _COVERAGE)) and not r.filters
+    # "across the whole period": all of it, not a question of which period
+    text = re.sub(r"\b(?:whole|entire|full|same) (?:period|span|time range)\b", "", r.text)
+    return bool(has(text, _COVERAGE)) and not r.filters
 
 
 # "from which month until which month goes the data", "the orders go from which year to which"
@@ -340,3 +342,23 @@ def _per_compared(r: Reading, query: Query) -> Query:
 
 
 _COMPARED = re.compile(r"\b(?:vs|versus|or|compare|compared)\b")
+
+
+_ENDS_MEASURE = {"for", "of", "among", "where", "with", "in", "across", "by", "when", "at", "on"}
+
+
+def unnamed_words_before(r: Reading) -> bool:
+    """Does the question say its measure in words that name no column, between the
+    aggregation and the rows it keeps ("average drug spend for those aged over 80")? Then
+    the column only limited (`age`) is not what it averages."""
+    said = {w for w in AGGREGATIONS.get(r.agg or "", ()) if " " not in w}
+    start = next((i for i, t in enumerate(r.tokens) if t in said), None)
+    if start is None:
+        return False
+    end = next((i for i in range(start + 1, len(r.tokens)) if r.tokens[i] in _ENDS_MEASURE), None)
+    if end is None or end == start + 1:
+        return False
+    named = any(start < m.start < end for m in r.mentions)
+    return not named and any(
+        t.isalpha() and t not in ("the", "a", "an") for t in r.tokens[start + 1 : end]
+    )

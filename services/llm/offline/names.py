@@ -26,6 +26,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"\b(\w+er|more|less) then (?=[$£€]?\d)", r"\1 than ", text)  # "older then 50"
     text = re.sub(r"\bgraphics?\b", "chart", text, flags=re.I)  # "a line graphic"
     text = re.sub(r"\bweigh(?:s|ed|ing)?\b", "weight", text, flags=re.I)  # "weighed over 5kg"
+    text = re.sub(r"\baged\b(?=\s+(?:\d|over|under|above|below|between|at|from))", "age", text,
+                  flags=re.I)  # "workers aged 60 or older": their age  # fmt: skip
     text = re.sub(_GLUED_UNIT, r"\1 \2", text, flags=re.I)  # "5kg" → 5 kg, "70F" → 70 F
     text = re.sub(r"\b(than|least|most|exactly) (once|twice|thrice)\b",  # "more than once"
                   lambda m: f"{m[1]} {_TIMES[m[2]]}", text, flags=re.I)  # fmt: skip

@@ -14,6 +14,7 @@ _SMALL = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
+_CENTURIES = {"eighteen", "nineteen", "twenty"}  # the first half of a year said in words
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD = "|".join(sorted([*_SMALL, *_SCALES], key=len, reverse=True))
 # A run of number words, joined by spaces, hyphens or "and" ("one hundred and ten"), or a
@@ -25,8 +26,15 @@ _RUN = re.compile(
 )
 
 
+_TENS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+         "nineties")  # fmt: skip
+# "the fifties", "the nineteen-seventies": decades of the twentieth century, as people say them
+_DECADE = re.compile(rf"\b(?:nineteen[\s-]?)?({'|'.join(_TENS)})\b", re.I)
+
+
 def digits(text: str) -> str:
     """The text with every number said in words written in digits."""
+    text = _DECADE.sub(lambda m: f"19{_TENS.index(m[1].lower()) + 2}0s", text)
     return _RUN.sub(_replace, text)
 
 
@@ -38,6 +46,9 @@ def _replace(match: re.Match[str]) -> str:
     if words == ["one"]:
         return match[0]  # "which one": a pronoun, not a number
     value = _value(words)
+    if value is None and words[0] in _CENTURIES and len(words) > 1:
+        rest = _value(words[1:])  # "nineteen ninety-five", "twenty twenty-three": a year
+        value = _SMALL[words[0]] * 100 + rest if rest is not None and 10 <= rest < 100 else None
     return match[0] if value is None else str(value)
 
 

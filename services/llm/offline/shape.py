@@ -22,6 +22,7 @@ from services.llm.offline.measures import (
     long_measure,
     named_as_counted,
     per_query,
+    unnamed_words_before,
 )
 from services.llm.offline.named import (
     label_column,
@@ -52,6 +53,8 @@ def shape(r: Reading) -> Query | Unanswerable:
     measure = (
         free[0] if free else r.numeric[0] if r.numeric and agg not in (None, "count") else None
     )
+    if not free and measure is not None and unnamed_words_before(r):
+        measure = None  # "average drug spend for those aged over 80": not the average age
     if measure is not None and agg is None and rows_named(r, measure):
         measure = None  # "claims per region" of insurance_claims.csv: the claims, counted
     if measure is None and agg in ("sum", "mean", "median") and not p.counts:
