@@ -5,7 +5,8 @@ unknown words still decline the question. Also "graphic" for a chart, "more then
 spreadsheet words (sumif, countif, pivot by), "ytd 2023", "rain … over 2013, all told",
 "from which month until which month", "°C" of `WaterTemp_F`, "incidents per 100 flights"
 in a long table, "revenue" that is never a cost column, years and decades said in words,
-"aged 80 or older", and a measure said in words that name no column."""
+"aged 80 or older", a measure said in words that name no column, and "appointments" of
+`dog_grooming_appts.csv`."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 from services.llm.offline.framing import unframed
 from services.llm.offline.numberwords import digits
 from services.llm.offline.query import Unanswerable
+from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.understand import understand_all
 from tests.unit.test_offline_tallies import described, result_of
@@ -209,3 +211,16 @@ def test_a_measure_said_in_words_that_name_no_column_is_not_the_limited_one():
 def test_across_the_whole_period_is_no_coverage_question():
     query, _ = _answered("total Net_GBP across the whole period", table=sales())
     assert (query.kind, query.measure, query.agg) == ("aggregate", "Net_GBP", "sum")
+
+
+def test_a_file_name_that_shortens_its_rows_names_them():
+    appts = Table(
+        "appts",
+        "/mnt/data/dog_grooming_appts.csv",
+        500,
+        [Column("Salon", "category", ["LDN", "BRS"]), Column("Price", "number", low=5, high=90)],
+    )
+    assert names_the_file("appointments", appts)
+    assert not names_the_file("salaries", sales())  # `branch_sales.csv`: "sales" is a word
+    query, _ = _answered("how many appointments has each salon", table=appts)
+    assert (query.kind, query.group, query.measure) == ("group", "Salon", None)

@@ -15,6 +15,7 @@ import Stemmer
 
 from services.llm.offline.names import KEY, bare_words, singular, words_of
 from services.llm.offline.schema import Table
+from services.search import dense
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,30 @@ def names_the_file(word: str, table: Table) -> bool:
     """Whether a word is a form of one of the file name's words: "houses" and "house" of
     `windsor_housing.csv`, "christened" of `london_christenings.csv`. Such a word names the
     rows (or what was recorded in them), as the file name does."""
-    return len(word) >= 4 and word.isalpha() and stem(word) in file_stems(table)
+    if len(word) < 4 or not word.isalpha():
+        return False
+    return stem(word) in file_stems(table) or _abbreviated(word, table.filename)
+
+
+def _abbreviated(word: str, filename: str) -> bool:
+    """Is the file's last word a short form of the word, its letters in order from the first
+    (`dog_grooming_appts.csv`: "appointments"; `fuel_txns.csv`: "transactions")? Only a
+    last word that is no common word of its own ("sales" never shortens "salaries")."""
+    short = _short_last(filename)
+    full = singular(word)
+    if short is None or len(full) < len(short) + 3 or full[0] != short[0]:
+        return False
+    rest = iter(full[1:])
+    return all(letter in rest for letter in short[1:])
+
+
+@lru_cache(maxsize=256)
+def _short_last(filename: str) -> str | None:
+    words = _name_words(filename)
+    last = words[-1] if words else ""
+    if len(last) < 4 or not dense.available() or dense.whole_token(last):
+        return None
+    return last[:-1] if last.endswith("s") else last
 
 
 def _plural(noun: str) -> str:
