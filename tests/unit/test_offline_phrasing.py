@@ -6,7 +6,7 @@ spreadsheet words (sumif, countif, pivot by), "ytd 2023", "rain … over 2013, a
 "from which month until which month", "°C" of `WaterTemp_F`, "incidents per 100 flights"
 in a long table, "revenue" that is never a cost column, years and decades said in words,
 "aged 80 or older", a measure said in words that name no column, and "appointments" of
-`dog_grooming_appts.csv`."""
+`dog_grooming_appts.csv`, "topped 200" and "90 degrees" of a plain `temp`."""
 
 from __future__ import annotations
 
@@ -224,3 +224,11 @@ def test_a_file_name_that_shortens_its_rows_names_them():
     assert not names_the_file("salaries", sales())  # `branch_sales.csv`: "sales" is a word
     query, _ = _answered("how many appointments has each salon", table=appts)
     assert (query.kind, query.group, query.measure) == ("group", "Salon", None)
+
+
+def test_topped_a_number_is_above_it_and_degrees_are_a_temps_own_unit():
+    query, _ = _answered("how many rows topped 200 seats")
+    assert [(f.column, f.op, f.value) for f in query.filters] == [("seats", ">", 200.0)]
+    query, _ = _answered("how many rows had a temp above 90 degrees")
+    assert [(f.column, f.op, f.value) for f in query.filters] == [("temp", ">", 90.0)]
+    assert isinstance(understand_all("average temp in celsius", [], [weather()]), Unanswerable)

@@ -49,6 +49,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<![\w-])(?:ex|excl|w/o)(?=\s+\w)", "excluding", text)  # "ex voids"
     text = re.sub(r"(?<=[a-z])/(?=[a-z])", " / ", text)  # "ldl/hdl" → ldl / hdl
     text = re.sub(r"\bhalf[\s-]hour(?:ly|s)?\b", "halfhourly", text)  # the rows of a series
+    text = re.sub(r"\btop(?:ped|s)\s+(?=[$£€]?\d)", "above ", text)  # "weeks that topped 6m"
     text = re.sub(r"\ball told\b", "altogether", text)  # "how much rain fell, all told"
     text = re.sub(r"\bytd (\d{4})\b|\b(\d{4}) ytd\b", r"in \1\2", text)  # "ytd 2023": that year
     text = re.sub(r"\bon (?:the|our) books\b", "", text)  # "how many tutors are on the books"

@@ -218,6 +218,8 @@ def convertible_words(table: Table) -> set[str]:
     words = {u for u, (kind, _) in _UNITS.items() if kind in kinds and len(u) > 1}
     if any(_kept_in_degrees(c.name) for c in table.of_kind("number")):
         words |= {"celsius", "centigrade", "fahrenheit", "deg", "degrees"}
+    elif any(words_of(c.name).startswith("temp") for c in table.of_kind("number")):
+        words |= {"deg", "degrees"}  # "topped ninety degrees" of `temp`: in its own scale
     return words - {"pound", "pounds"} if money else words
 
 
