@@ -2,7 +2,7 @@
 never tuned on, gold computed independently with pandas. Run it rarely, and never tune on
 its failures.
 
-    python benchmarks/sealed_analyst.py [--set sealed|sealed2|…|sealed15] [--json] [--limit N]
+    python benchmarks/sealed_analyst.py [--set sealed|sealed2|…|sealed17] [--json] [--limit N]
         [--verbose]
 
 Two sealed sets: tests/sealed (measured before and after issue 12's work) and
