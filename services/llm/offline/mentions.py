@@ -157,9 +157,8 @@ def money_named(table: Table, tokens: list[str], mentions: list[Mention]) -> lis
         None,
     )
     money = [c.name for c in table.columns if c.kind == "number" and paid(c.name)]
-    if said is not None and tokens[said] in EARNED:  # a unit price is no money taken,
+    if said is not None and tokens[said] in EARNED:  # a unit price or a cost is no money taken
         money = [c for c in money if not _per_unit(c) and not _SPENT & set(words_of(c).split())]
-        # nor a cost ("revenue" is never `Ink Cost (EUR)`)
     if said is not None and tokens[said] in EARNED and len(money) != 1:
         named = column_for(tokens[said], table)  # "sales" of `lineTotal`, by its synonyms
         if named is not None and named.kind == "number" and not _per_unit(named.name):

@@ -75,9 +75,3 @@ def shifted(base: Query, text: str, year_column: str | None) -> tuple[Filter, ..
             f, moved = Filter(f.column, "==", int(float(f.value)) + steps), True
         filters.append(f)
     return tuple(filters) if moved else None
-
-
-def said_number(text: str) -> int | None:
-    """The count of a move ("10 years earlier"), which is no number limit of its own."""
-    said = _SHIFT.search(text)
-    return int(said.group(1)) if said and said.group(1) else None
