@@ -148,13 +148,13 @@ def gibraltar() -> list[SealedCase]:
         one(
             GIB,
             "numbers-in-question",
-            "how many readings were above twenty five degrees",
+            "how many readings were above twenty five degrees Celsius",
             num((g["temp"] > 25).sum()),
         ),
         one(
             GIB,
             "units-columns",
-            "what's the average temperature in Fahrenheit over the month",
+            "what's the average temperature in I guess Fahrenheit over the month",
             num(g["temp"].mean() * 9 / 5 + 32),
         ),
         one(
@@ -294,7 +294,7 @@ def gtcars() -> list[SealedCase]:
         one(
             CARS,
             "group",
-            "average msrp by country of origin please",
+            "okay um average sticker price by country of origin please",
             num(*c.groupby("ctry_origin")["msrp"].mean()),
         ),
         one(
@@ -306,7 +306,7 @@ def gtcars() -> list[SealedCase]:
         one(
             CARS,
             "ranking",
-            "top five models by horsepower with the horsepower number",
+            "top five models by horse power with the horsepower number",
             ranked(by_model["hp"], 5),
         ),
         one(
@@ -348,7 +348,7 @@ def gtcars() -> list[SealedCase]:
         one(
             CARS,
             "compare",
-            "Italian cars versus German cars average horsepower for each",
+            "Italian cars verses German cars average horse power for each",
             num(italy["hp"].mean(), germany["hp"].mean()),
         ),
         one(
@@ -413,7 +413,7 @@ def gtcars() -> list[SealedCase]:
         one(
             CARS,
             "numbers-in-question",
-            "how many cars cost under a hundred grand",
+            "how many cars cost under a hundred grand on msrp",
             num((c["msrp"] < 100_000).sum()),
         ),
         one(
@@ -561,7 +561,7 @@ def metro() -> list[SealedCase]:
         one(
             METRO,
             "chart",
-            "a histogram of passenger numbers across the stations",
+            "a histogram of passenger numbers across the metro stations",
             HISTOGRAM,
         ),
         one(
@@ -573,7 +573,7 @@ def metro() -> list[SealedCase]:
         one(
             METRO,
             "compare",
-            "Bastille versus Châtelet passengers for each",
+            "Bastille versus Chatelet passengers for each",
             num(by_name.loc["Bastille", "passengers"], by_name.loc["Châtelet", "passengers"]),
         ),
         one(
@@ -598,7 +598,7 @@ def metro() -> list[SealedCase]:
         one(
             METRO,
             "per-normalise",
-            "for République how many passengers per line it serves",
+            "for Republique how many passengers per line it serves",
             num(
                 by_name.loc["République", "passengers"]
                 / line_count[m["name"] == "République"].iloc[0]
@@ -659,7 +659,7 @@ def metro() -> list[SealedCase]:
             METRO,
             [
                 (
-                    "how many stations connect to RER line C",
+                    "how many stations connect to R E R line C",
                     num((rer_lines["r"] == "C").sum()),
                 ),
                 (

@@ -95,7 +95,7 @@ def towny() -> list[SealedCase]:
         one(
             TOWNY,
             "compare",
-            "Toronto versus Ottawa population in twenty twenty one",
+            "Toronto versus Ottawa population in twenty twenty one just the two populations",
             num(toronto["population_2021"], ottawa["population_2021"]),
         ),
         one(
@@ -174,7 +174,7 @@ def towny() -> list[SealedCase]:
         one(
             TOWNY,
             "units-columns",
-            "what's Ottawa's land area in square miles",
+            "what's Ottawa's land area in square miles sorry my client thinks in miles",
             num(ottawa["land_area_km2"] / SQ_KM_PER_SQ_MILE),
         ),
         one(
@@ -208,7 +208,7 @@ def towny() -> list[SealedCase]:
             TOWNY,
             [
                 (
-                    "how many villages are there",
+                    "how many villages are there in the Ontario file",
                     num((t["csd_type"] == "village").sum()),
                 ),
                 (
@@ -302,7 +302,7 @@ def countrypops() -> list[SealedCase]:
         one(
             POPS,
             "aggregate",
-            "median country population in the year two thousand",
+            "mean no median country population in the year two thousand",
             num(wide[2000].median()),
         ),
         one(
@@ -351,7 +351,7 @@ def countrypops() -> list[SealedCase]:
         one(
             POPS,
             "compare",
-            "Nigeria versus Brazil population in twenty twenty two",
+            "Nigeria verses Brazil population in twenty twenty two",
             num(y22["Nigeria"], y22["Brazil"]),
         ),
         one(
@@ -388,7 +388,7 @@ def countrypops() -> list[SealedCase]:
         one(
             POPS,
             "per-normalise",
-            "average population per country in twenty twenty two",
+            "what's the average population per country in twenty twenty two just the mean",
             num(y22.mean()),
         ),
         one(
@@ -605,13 +605,14 @@ def sp500() -> list[SealedCase]:
         one(
             SP,
             "chart",
-            "line chart of the closing price over time",
+            "can you throw up a line chart of the closing price over time",
             LINE,
         ),
         one(
             SP,
             "compare",
-            "average close in two thousand eight versus two thousand nine",
+            "average close in two thousand seven no wait two thousand eight versus two "
+            "thousand nine",
             num(
                 s[s["year"] == 2008]["close"].mean(),
                 s[s["year"] == 2009]["close"].mean(),
@@ -629,7 +630,7 @@ def sp500() -> list[SealedCase]:
         one(
             SP,
             "coverage",
-            "what's the first year and the last year in the S&P data",
+            "what's the first year and the last year in the S and P data",
             num(s["year"].min(), s["year"].max()),
         ),
         one(
@@ -647,7 +648,7 @@ def sp500() -> list[SealedCase]:
         one(
             SP,
             "date-part",
-            "average close per quarter in twenty fourteen",
+            "average close per quarter in twenty fourteen so Q one through Q four",
             num(*y14.groupby(y14["_d"].dt.quarter)["close"].mean()),
         ),
         one(
@@ -745,7 +746,7 @@ def sp500() -> list[SealedCase]:
             SP,
             [
                 (
-                    "lowest close in twenty fifteen",
+                    "okay S and P lowest close in twenty fifteen",
                     num(y15["close"].min()),
                 ),
                 ("and the highest", num(y15["close"].max())),
