@@ -279,30 +279,22 @@ def etsy(rng: np.random.Generator) -> pd.DataFrame:
     countries = ["US", "CA", "GB", "AU", "DE"]
     country_p = [0.78, 0.08, 0.07, 0.04, 0.03]
     states = ["CA", "TX", "NY", "FL", "WA", "IL", "OH", "CO", "NC", "PA"]
-    buyers = [
-        f"{w}{n}"
-        for w, n in zip(
-            rng.choice(
-                [
-                    "sunny",
-                    "katie",
-                    "jdoe",
-                    "mama",
-                    "crafty",
-                    "bookworm",
-                    "trailrunner",
-                    "happy",
-                    "lucky",
-                    "moxie",
-                ],
-                2600,
-            ),
-            rng.integers(1, 999, 2600),
-            strict=True,
-        )
+    words = [
+        "sunny",
+        "katie",
+        "jdoe",
+        "mama",
+        "crafty",
+        "bookworm",
+        "trailrunner",
+        "happy",
+        "lucky",
+        "moxie",
     ]
+    numbers = rng.integers(1, 9999, 8000)
+    buyers = [f"{w}{n}" for w, n in zip(rng.choice(words, 8000), numbers, strict=True)]
     buyers = list(dict.fromkeys(buyers))
-    weights = rng.pareto(1.6, len(buyers)) + 1
+    weights = rng.lognormal(0, 1.3, len(buyers))
     weights /= weights.sum()
     names = list(products)
     pp = np.array([v[2] for v in products.values()])

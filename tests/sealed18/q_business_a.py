@@ -83,21 +83,9 @@ def plumbing() -> list[SealedCase]:
         ),
         one(
             PLUMB,
-            "superlative",
-            "What's the biggest single invoice we ever sent out?",
-            num(p[inv].max()),
-        ),
-        one(
-            PLUMB,
             "chart",
             "can you draw me a line showing how many jobs we did each month, start to finish",
             LINE,
-        ),
-        one(
-            PLUMB,
-            "chart",
-            "I'd like a bar chart of total billing for each type of job",
-            BAR,
         ),
         one(
             PLUMB,
@@ -152,8 +140,8 @@ def plumbing() -> list[SealedCase]:
         one(
             PLUMB,
             "per-normalise",
-            "On a normal work day, how many jobs do we get through? average per day we had "
-            "any jobs",
+            "On a normal work day, how many jobs get booked? average over the days we had "
+            "any jobs, cancelled ones included",
             num(len(p) / p["_d"].nunique()),
         ),
         one(
@@ -173,7 +161,7 @@ def plumbing() -> list[SealedCase]:
             PLUMB,
             "percent-change",
             "Water heater jobs - did we do more in 2023 than 2022? whats the % change in how "
-            "many we did",
+            "many we booked",
             num(pct_change(wh_count[2022], wh_count[2023])),
         ),
         one(
@@ -205,7 +193,7 @@ def plumbing() -> list[SealedCase]:
         one(
             PLUMB,
             "long-format",
-            "How many gas line jobs did we do in 2023?",
+            "How many gas line jobs did we book in 2023?",
             num(((p["JobType"] == "GAS") & (yr == 2023)).sum()),
         ),
         one(
@@ -247,7 +235,7 @@ def plumbing() -> list[SealedCase]:
             PLUMB,
             [
                 (
-                    "How many after-hours calls did we run in 2022?",
+                    "How many after-hours calls did we get in 2022?",
                     num((after["_d"].dt.year == 2022).sum()),
                 ),
                 ("and 2024?", num((after["_d"].dt.year == 2024).sum())),
@@ -402,7 +390,8 @@ def music() -> list[SealedCase]:
         one(
             MUSIC,
             "compare",
-            "Elm Street vs Downtown - how many lessons did each location have in the 2023-24 "
+            "Elm Street vs Downtown - how many lessons did each location have on the schedule "
+            "in the 2023-24 "
             "school year (Sept 2023 to end of Aug 2024)?",
             num(
                 (sy23["Studio"] == "Elm Street").sum(),
@@ -424,19 +413,14 @@ def music() -> list[SealedCase]:
         one(
             MUSIC,
             "date-part",
-            "How many lessons do we have on each day of the week? all years together",
-            num(*d.dt.dayofweek.value_counts()),
-        ),
-        one(
-            MUSIC,
-            "date-part",
             "what share of all our lessons are on Saturdays? as a percent",
             num((d.dt.dayofweek == 5).mean() * 100),
         ),
         one(
             MUSIC,
             "date-part",
-            "Summer is slow I know, but how slow? lessons in July vs October, all years combined",
+            "Summer is slow I know, but how slow? lessons on the schedule in July vs October, "
+            "all years combined",
             num((d.dt.month == 7).sum(), (d.dt.month == 10).sum()),
         ),
         one(
@@ -458,7 +442,7 @@ def music() -> list[SealedCase]:
         one(
             MUSIC,
             "per-normalise",
-            "How many lessons per student do we get on average, all time?",
+            "How many lessons per student do we have on the books on average, all time?",
             num(len(m) / m["student_id"].nunique()),
         ),
         one(
@@ -478,14 +462,9 @@ def music() -> list[SealedCase]:
         one(
             MUSIC,
             "percent-change",
-            "guitar lessons went up or down from 2023 to 2024? percent change in the count",
+            "guitar lessons went up or down from 2023 to 2024? percent change in how many "
+            "were scheduled",
             num(pct_change(guitar[2023], guitar[2024])),
-        ),
-        one(
-            MUSIC,
-            "numbers-in-question",
-            "How many lessons did we charge more than fifty bucks for?",
-            num((m[fee] > 50).sum()),
         ),
         one(
             MUSIC,
@@ -522,7 +501,7 @@ def music() -> list[SealedCase]:
         SealedCase(
             MUSIC,
             [
-                ("How many piano lessons did we have in January 2024?", num(len(jan))),
+                ("How many piano lessons were on the schedule in January 2024?", num(len(jan))),
                 ("and February?", num(len(feb))),
                 ("only at Downtown", num((feb["Studio"] == "Downtown").sum())),
             ],
@@ -583,12 +562,6 @@ def music() -> list[SealedCase]:
             MUSIC,
             "unanswerable",
             "How many lessons did we teach in the summer of twenty twenty?",
-            NO,
-        ),
-        one(
-            MUSIC,
-            "unanswerable",
-            "Which students are going to quit next year?",
             NO,
         ),
     ]
@@ -669,12 +642,6 @@ def market() -> list[SealedCase]:
         one(
             MARKET,
             "chart",
-            "bar chart of sales by product please",
-            BAR,
-        ),
-        one(
-            MARKET,
-            "chart",
             "Does the heat help? plot the day's high temperature against sales, one dot per "
             "row is fine",
             SCATTER,
@@ -723,16 +690,6 @@ def market() -> list[SealedCase]:
             "What are we actually getting per pound for tomatoes? total tomato sales divided "
             "by total pounds",
             num(tom["sales_usd"].sum() / tom["weight_sold_lbs"].sum()),
-        ),
-        one(
-            MARKET,
-            "derived",
-            "What share of our 2024 sales came from sweet corn, as a percent?",
-            num(
-                y24[y24["Product"] == "Sweet Corn"]["sales_usd"].sum()
-                / y24["sales_usd"].sum()
-                * 100
-            ),
         ),
         one(
             MARKET,
