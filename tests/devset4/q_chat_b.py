@@ -125,7 +125,7 @@ def tutoring_cases() -> list[SealedCase]:
         one(
             TUTORING,
             "unanswerable",
-            "wht do we pay each tutor per hr ngl need it for payroll",
+            "wht do tutors take home per hr after the agency cut ngl need it for payroll",
             NO,
         ),
     ]
