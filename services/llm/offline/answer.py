@@ -42,6 +42,13 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
             "what the question asks for, so there is nothing to add up or average. "
             + _span_of(query)
         ).strip()
+    if kind == "scalar" and _missing(value) and query.measure:
+        scope = " where " + " and ".join(f"`{f.describe()}`" for f in query.filters)
+        return (  # every matching row blank: a figure of nothing is no answer
+            f"{lead}I can't answer that from the data: `{query.measure}` is blank on every "
+            f"row of `{table.filename}`{scope if query.filters else ''}, so there is no "
+            f"{_agg_phrase(query.agg)} to give."
+        )
     if kind == "scalar":
         what = f"{_agg_phrase(query.agg)} {label(query.measure or '')}"
         return (
@@ -356,3 +363,8 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 def _where(query: Query) -> str:
     return (" " + " and ".join(f.describe() for f in query.filters)) if query.filters else ""
+
+
+def _missing(value: Any) -> bool:
+    """No figure: the result of adding up or averaging only blanks."""
+    return value is None or isinstance(value, float) and math.isnan(value)

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 COUNTS = re.compile(r"\b(?:how many|number|count|counts|rows|records|frequency|often|volume)\b")
 _EACH = re.compile(r"\b(?:per|each|every)\b|\ba (?:day|week|month|quarter|year)\b")
 _AVERAGED = re.compile(r"\b(?:average|avg|mean|median)\b|\bhow much\b")  # an amount
+# an amount of money named as a noun ("prison spending per inmate by state"); "sales" is
+# left out, as sales are often the rows themselves
+_MONEY = re.compile(
+    r"\b(?:spending|expenditure|revenues?|costs?|prices?|salar(?:y|ies)|wages?|income|"
+    r"earnings|turnover|takings|profits?)\b"
+)
 
 
 def averaged_nothing(found: Query | Unanswerable, r: Reading) -> Query | Unanswerable:
@@ -29,11 +35,18 @@ def averaged_nothing(found: Query | Unanswerable, r: Reading) -> Query | Unanswe
         and found.kind in ("group", "count")
         and found.measure is None
         and found.agg in ("count", "mean", "median")
-        and _AVERAGED.search(blanked(r.tokens, r.mentions))
+        and _amount_said(blanked(r.tokens, r.mentions))
         and not (COUNTS.search(r.text) or _counted_rows(r) and _EACH.search(r.text))
     ):
         return Unanswerable("I could not tell which number to add up or average", found.table)
     return found
+
+
+_TOTAL_SALES = re.compile(r"\b(?:total|sum of|sum)\s+(?:the\s+)?(?:sales|takings)\b")
+
+
+def _amount_said(text: str) -> bool:
+    return bool(_AVERAGED.search(text) or _MONEY.search(text) or _TOTAL_SALES.search(text))
 
 
 def _counted_rows(r: Reading) -> bool:

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from services.llm.offline.clock import clock_filter
 from services.llm.offline.gaps import UNITS, Gap
-from services.llm.offline.matcher import Mention, has, normalize, words_of
+from services.llm.offline.matcher import Mention, has, normalize, singular, words_of
 from services.llm.offline.money import marked_scale, scale_of
 from services.llm.offline.query import Filter, Unanswerable
+from services.llm.offline.rowkinds import key_named, names_the_file
 from services.llm.offline.timefilters import YEAR, date_filters
 from services.llm.offline.units import (
     dimension_column,
@@ -197,6 +198,8 @@ def numeric_filters(
             if re.fullmatch(YEAR, raw) and parser.time_column() and unit is None:
                 continue  # "after 2020" is time, not a number filter
             value = number_of(raw, unit if unit != "%" else None)
+            if _one_row(parser, text[_number_end(match) :], op_here, value):
+                continue  # "days with at least 1 booking": every day the data has
             after = re.match(
                 r"\s*(days?|hours?|hrs?|minutes?|mins?|weeks?)\b", text[_number_end(match) :]
             )
@@ -252,6 +255,19 @@ def numeric_filters(
             return column
         found.append(Filter(column, "between", (low, high)))
     return found
+
+
+def _one_row(parser: Parser, rest: str, op: str, value: float) -> bool:
+    """ "at least 1 booking" where bookings are the rows: every row is one, so no limit."""
+    said = re.match(r"\s*([a-z]+)", rest)
+    return (
+        (op, value) in ((">=", 1.0), (">", 0.0))
+        and said is not None
+        and (
+            names_the_file(said.group(1), parser.table)
+            or key_named(parser.table, {singular(said.group(1))}) is not None
+        )
+    )
 
 
 def _column_for(

@@ -37,13 +37,25 @@ def earlier_codes(previous: Query | None, tokens: list[str]) -> list[Mention]:
     return []
 
 
+# "could I have the same average for 2025", "the equivalent figure for July": the question
+# before, with one part changed
+SAME_AGAIN = re.compile(
+    r"\b(?:the|that) (?:same|equivalent|corresponding) (?:\w+ )?(?:average|figure|total|number"
+    r"|count|median|mean|breakdown|chart|measure|thing|amount|share|percentage)s?\b"
+)
+
+
 def is_follow_up(reading: Reading) -> bool:
     text = reading.text
     padded = text + " "
-    if any(padded.startswith(cue) for cue in FOLLOW_UP_CUES) or re.match(
-        r"(and|what about|how about|same|now|then|ok|okay)\b"
-        r"|(show|plot|draw|chart|make|put|turn) (that|this|it|those|these)\b",  # "… as a chart"
-        text,
+    if (
+        any(padded.startswith(cue) for cue in FOLLOW_UP_CUES)
+        or re.match(
+            r"(and|what about|how about|same|now|then|ok|okay)\b"
+            r"|(show|plot|draw|chart|make|put|turn) (that|this|it|those|these)\b",  # "… as a chart"
+            text,
+        )
+        or SAME_AGAIN.search(text)
     ):
         return True
     if _OWN_QUESTION.match(text) or reading.kind:

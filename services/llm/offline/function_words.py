@@ -39,6 +39,8 @@ FUNCTION_WORDS = set(
     sense curious wonder wondering ballpark headline broadly idea say helpful lovely
     useful handy goes later earlier following preceding actually specifically basically
     simply separately respectively
+    tbh ngl lol btw fyi asap confirm grateful able possible ideal ideally lastly
+    finally appreciate appreciated wonders
     line lines case cases item items thing things stuff one ones alone
     typical typically usually generally roughly approximately approx about around
     exactly precisely just only same also instead too either both

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from services.llm.offline.names import singular, words_of
+from services.llm.offline.rowkinds import names_the_file
 
 if TYPE_CHECKING:
     from services.llm.offline.matcher import Mention
@@ -80,6 +81,9 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
         counted = words_of(mention.column)
         if before.endswith("per") and said != counted and said == singular(counted):
             continue  # "fee per parcel": a ratio to the `parcels` count, not a grouping
+        first = tokens[mention.start]
+        if parser.id_like(mention.column) and mention.loose and names_the_file(first, parser.table):
+            continue  # "every session in the records" of `tutoring_sessions.csv`: the rows
         if grouped and (
             parser.kind(mention.column) != "number"
             or mention.column == parser.year_column

@@ -27,7 +27,7 @@ from services.llm.offline.names import (
     spoken_parts,
     words_of,
 )
-from services.llm.offline.rowkinds import kind_nouns, names_the_file, stem
+from services.llm.offline.rowkinds import in_file_name, kind_nouns, names_the_file, stem
 from services.llm.offline.schema import Table
 from services.llm.offline.vocabulary import (
     FILLER,
@@ -176,6 +176,10 @@ class Matcher:
     def _beside(self, column: str, start: int, end: int) -> bool:
         near = set(self.tokens[end : end + 1]) | set(self.tokens[max(0, start - 1) : start])
         aliases = self.aliases[column]
+        after = self.tokens[end : end + 1]
+        said = self.tokens[start:end]
+        if after and len(said) == 1 and len(said[0]) >= 4 and names_the_file(after[0], self.table):
+            return True  # "done orders" of `florist_orders.csv`: the orders' status
         return bool({singular(t) for t in near} & aliases) or any(
             t.startswith(a)
             for t in near
@@ -281,6 +285,13 @@ class Matcher:
             named = self.table.column(found.column)
             if named is not None and named.kind == "date" and found.value is None:
                 return None  # "returns" of `ecommerce_returns.csv`: the rows, not `Return Date`
+        if (
+            found is not None
+            and found.value is not None
+            and in_file_name(phrase, self.table)
+            and len(re.sub(r"\(.*?\)", "", found.value).split()) > 1  # but Generation (MWh)
+        ):
+            return None  # "weddings" of `wedding_venue_enquiries.csv`: not Wedding Fair
         return found
 
     def _loosely(self, phrase: str, single: str, start: int, end: int) -> Mention | None:

@@ -281,7 +281,9 @@ def per_query(r: Reading, query: Query) -> Query | Unanswerable | None:
     if named is None:  # "revenue per order" on order lines: per `order_id`, the rows' key
         key = key_named(p.table, {singular(word)})
         named = Mention(position, position + 1, key) if key is not None else None
-    if named is None:
+    if named is None and _each_row(word, r, query):
+        return query.with_(agg="mean")  # "net fee per case" of `funeral_cases.csv`: a case's
+    if named is None:  # average, each row being one case
         return None
     totalled = has(r.text, ("total", "sum", "how many", "number of", "count"))
     column = p.table.column(named.column)
@@ -324,6 +326,23 @@ def per_query(r: Reading, query: Query) -> Query | Unanswerable | None:
         )
         return _per_compared(r, query)
     return None
+
+
+_ROWS = {"row", "record", "entry", "line"}
+
+
+def _each_row(word: str, r: Reading, query: Query) -> bool:
+    """Is "per X" said of the rows themselves (the file's name for them, or "per row")?"""
+    said = singular(word)
+    return (
+        query.kind == "aggregate"
+        and r.group is None
+        and r.chart is None
+        and not _COMPARED.search(r.text)  # "Boeing versus Embraer - seats per plane"
+        and query.measure is not None
+        and query.agg in ("sum", "mean")
+        and (said in _ROWS or names_the_file(word, r.parser.table))
+    )
 
 
 def _per_compared(r: Reading, query: Query) -> Query:

@@ -40,7 +40,18 @@ def normalize(text: str) -> str:
     # "total $ claimed" → total dollars claimed; "in $ billions" keeps only its scale
     text = re.sub(r"[$£€](?!\s*(?:thousands?|millions?|billions?|bn|mn|m|k)\b)",
                   lambda m: f" {_MONEY[m[0]]} ", text)  # fmt: skip
+    text = re.sub(r"(?<![\w'-])u(?![\w'-])", "you", text)  # chat: "can u", lower case only
+    text = re.sub(r"(?<![\w'-])r(?= (?:there|they|we|you|still|the)\b)", "are", text)  # "r still"
     text = text.lower().replace("’", "'").replace("'s ", " ")
+    text = re.sub(r"(?<=[a-z]) n (?=[a-z])(?!(?:of|by|per|=)\b)", " and ", text)  # "x n y"
+    text = re.sub(r"^n (?=\d{4}\b)", "and ", text)  # a follow-up "n 2023"
+    # "how many orders, any status", "whatever the outcome": no status is left out
+    text = re.sub(r"\b(?:(?:of|in|with|at) )?(?:any|all|every|whatever(?: the| its| their)?|"
+                  r"regardless of(?: the)?) (?:status(?:es)?|outcomes?)\b", " ", text)  # fmt: skip
+    text = re.sub(r"\b(in (?:dollars|euros|pounds)),? (?:not|rather than|instead of) "
+                  r"(?:in )?cents\b", r"\1", text)  # "tips in dollars not cents"  # fmt: skip
+    text = re.sub(r"\bsince (?:it|they|we|she|he) (?:opened|started|began|joined)\b", " ", text)
+    text = re.sub(r"\bdiff\b(?=\s+(?!between|in|of|from)[a-z]+s\b)", "different", text)
     text = re.sub(r"(?<=[a-z])'(?:ve|re|ll|d|m)\b", "", text)  # "we've had" → we had
     text = re.sub(r"[^\w%.\-/ ]+", " ", text)
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)

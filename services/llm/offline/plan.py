@@ -146,8 +146,9 @@ def _filter(item: Filter) -> list[str]:
 
 def _aggregate(query: Query) -> list[str]:
     measure = query.measure
+    blank = "min_count=1" if query.agg == "sum" else ""  # a total of only blanks is no 0
     return [
-        f"value = df[{measure!r}].{query.agg}()",
+        f"value = df[{measure!r}].{query.agg}({blank})",
         "print(value)",
         *emit("scalar", "value", '"rows": len(df), '),
     ]

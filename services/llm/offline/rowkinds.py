@@ -156,6 +156,12 @@ def _name_stems(filename: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _name_words(filename) if len(w) >= 4)
 
 
+def in_file_name(word: str, table: Table) -> bool:
+    """Is the word a form of any word of the file's name ("weddings" of
+    `wedding_venue_enquiries.csv`)? Such a word says what the whole table is about."""
+    return len(word) >= 4 and word.isalpha() and stem(word) in _name_stems(table.filename)
+
+
 def names_the_file(word: str, table: Table) -> bool:
     """Whether a word is a form of one of the file name's words: "houses" and "house" of
     `windsor_housing.csv`, "christened" of `london_christenings.csv`. Such a word names the

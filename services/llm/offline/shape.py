@@ -10,7 +10,7 @@ from services.llm.offline.averaged import COUNTS
 from services.llm.offline.compare import compare_query
 from services.llm.offline.extremes import at_extreme
 from services.llm.offline.grouping import one_row_each
-from services.llm.offline.matcher import has
+from services.llm.offline.matcher import Mention, has
 from services.llm.offline.measures import (
     COUNTED,
     TIME_UNITS,
@@ -169,6 +169,12 @@ def shape(r: Reading) -> Query | Unanswerable:
     return split_query(text, found)
 
 
+def _rows_said(r: Reading, m: Mention) -> bool:
+    """ "how many appointed": a verb read loosely as `Appointed on the advice of` counts
+    rows, not the column's distinct values."""
+    return m.loose and r.tokens[m.end - 1].endswith("ed")
+
+
 def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     p = r.parser
     measure, agg, text = query.measure, r.agg, r.text
@@ -239,6 +245,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             p.kind(counted[0].column) in ("category", "text", "bool")
             or p.id_like(counted[0].column)
         )
+        and not _rows_said(r, counted[0])
         and not has(text, ("how many rows", "how many records"))
     ):
         target = counted[0].column if counted else None

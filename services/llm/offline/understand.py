@@ -7,16 +7,23 @@ from __future__ import annotations
 
 import re
 
+from services.llm.offline.follow import SAME_AGAIN
 from services.llm.offline.framing import unframed
+from services.llm.offline.names import normalize
 from services.llm.offline.parse import Parser
 from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.schema import Table
+from services.llm.offline.words import unread
 
 # A question that only makes sense after the one before: "and for 2020?", "what about bo?"
 _FRAGMENT = re.compile(
     r"^(?:and|what about|how about|now|same (?:for|but|thing)|then|also|ok(?:ay)?,? and)\b"
     r"|^\S+\s*\?$"
 )
+_THANKS = re.compile(r"^(?:thank you|thanks|ok(?:ay)?|great|perfect)\b[\s,.!\-–—]*")
+# Words that point back to someone or something of the question before ("how many did she
+# complete", "each of those sessions")
+_BACK_TO = re.compile(r"\b(?:of those|she|he|her|his|them)\b")
 # Where a second question starts: "…, and how many deals are there", "… and what is …"
 _JOIN = re.compile(
     r"\s*[,;]?\s+(?:and|also|plus)\s+(?=(?:how|what|which|when|who|where|is|are|was|were|"
@@ -36,13 +43,29 @@ _VALUE_ASK = re.compile(
 )
 
 
+def _leans_back(question: str) -> bool:
+    """Does the question only make sense after the one before ("and for 2020?", "the same
+    average for 2025", "how many did she complete")?"""
+    said = _THANKS.sub("", question.strip().lower())
+    return bool(_FRAGMENT.match(said)) or _refers_back(question)
+
+
+def _refers_back(question: str) -> bool:
+    said = _THANKS.sub("", question.strip().lower())
+    return bool(SAME_AGAIN.search(normalize(said)) or _BACK_TO.search(said))
+
+
 def parts_of(question: str) -> list[str]:
     """The questions a question asks, in order (one, unless it joins whole questions). A
     short part that points back ("and how much was it", "and what is that pace") asks for
     the first part's figure, which its answer gives: it is no question of its own."""
     pieces = [p.strip(" ,;?") for p in _JOIN.split(question)]
     asks_back = any(_points_back(p) for p in pieces[1:])
-    if len(pieces) > 1 and not asks_back and all(len(p.split()) >= 3 for p in pieces):
+    if (
+        len(pieces) > 1
+        and not asks_back
+        and all(len(re.findall(r"[a-z]+", p.lower())) >= 3 for p in pieces)
+    ):
         return pieces
     return [question]
 
@@ -70,9 +93,10 @@ def understand_all(
     frame: Query | None = None
     last: Query | Unanswerable | None = None
     for previous in earlier[-6:]:
-        last, _ = _read(parser, previous, frame)
-        frame = last if isinstance(last, Query) else frame
-    if isinstance(last, Unanswerable) and _FRAGMENT.match(question.strip().lower()):
+        if not (isinstance(last, Unanswerable) and _refers_back(previous)):
+            last, _ = _read(parser, previous, frame)  # (what leaned on an unanswered
+        frame = last if isinstance(last, Query) else frame  # question stays unanswered)
+    if isinstance(last, Unanswerable) and _leans_back(question):
         return Unanswerable(
             "it follows on from the question before, which I could not answer, so I can't "
             "tell what it refers to. Ask it in full",
@@ -114,11 +138,17 @@ def _read(
     parsed = parser.parse(question, frame)
     if isinstance(parsed, Query):
         return parsed, []
-    bare = unframed(question, lambda clause: parser.score(clause) > 0)
+    bare = unframed(question, lambda clause: parser.score(clause) > 0, lambda w: _unread(parser, w))
     if bare is None:
         return parsed, []
     again = parser.parse(bare[0], frame)
     return (again, bare[1]) if isinstance(again, Query) else (parsed, [])
+
+
+def _unread(parser: Parser, word: str) -> bool:
+    """Is the word one the analyst does not read at all on this table?"""
+    tokens = normalize(word).split()
+    return len(tokens) == 1 and unread(tokens[0], parser.table, parser.matcher.mentions(tokens))
 
 
 def choose_table(question: str, earlier: list[str], tables: list[Table]) -> Table:

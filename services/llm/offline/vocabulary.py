@@ -522,6 +522,10 @@ SHORTHAND = {
     "sumif": "total", "sumifs": "total", "countif": "count", "countifs": "count",
     "averageif": "average", "averageifs": "average", "avgif": "average",
     "pivot": "breakdown", "pivoted": "breakdown",
+    # chat shorthand: "hw many ppl", "wht do we make per mile", "all sites added tg"
+    "hw": "how", "wht": "what", "wat": "what", "thx": "thanks", "thnx": "thanks",
+    "ty": "thanks", "tg": "together", "rn": "now", "ppl": "people", "mo": "month",
+    "mos": "months", "cuz": "because", "abt": "about", "tho": "though",
 }  # fmt: skip
 COUNT_ROWS = (
     "how many rows",

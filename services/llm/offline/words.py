@@ -68,6 +68,7 @@ _HEAD_NOUNS = {
 
 
 _LEAPS = {"jump", "jumped", "leap", "drop", "dropped"}
+_DRAWN = re.compile(r"\b(?:charts?|graphs?|plots?|plotted|diagrams?|draw|visuali[sz]e|show)\b")
 _TWO_YEARS = re.compile(r"\b(?:1[5-9]|20)\d{2}\b.*\b(?:1[5-9]|20)\d{2}\b")
 _TAKEN = {"revenue", "income", "takings", "turnover", "earnings", "sales"}  # money, said so
 _GENERIC_HEADS = {"score", "rating", "figure", "reading"}  # the number of whatever is named
@@ -164,6 +165,12 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
     value_words = {
         w for c in table.columns for v in c.values[:60] for w in words_of(str(v)).split()
     }
+    first_words = {
+        words_of(str(v)).split()[0]
+        for c in table.columns
+        for v in c.values[:60]
+        if words_of(str(v))
+    }
     found = []
     for index, token in enumerate(tokens):
         word = token.strip("-/.'")
@@ -176,6 +183,10 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
         before = tokens[index - 1] if index else ""
         if base in _LEAPS and _TWO_YEARS.search(" ".join(tokens)):
             continue  # "how big a jump from 1970 to 1986": the change between the two
+        drawn = before in ("as", "a", "in") or tokens[index + 1 : index + 2] == ["of"]
+        if base == "bar" and not drawn and not _DRAWN.search(" ".join(tokens)):
+            found.append(word)  # "bar spend per guest": a bar, where no chart is asked
+            continue
         if base == "run" and tokens[index + 1 : index + 2] == ["of"]:
             found.append(word)  # "a run of 1k": a quantity the table may not have
             continue
@@ -235,6 +246,9 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
         if any(_same_stem(word, s) for s in stems):
             continue  # another form of a column's word: "hired" ~ hireDate
         own = {word} if base == word else set()  # a singular word spelled as in a value
+        if base != word and base in first_words:
+            found.append(word)  # "liberals" of Liberal Party …, Liberal-Conservative: a
+            continue  # name that begins several values, none of them named
         if any(_same_stem(word, s) for s in value_words - own):
             continue  # another form of a value's word ("deployed" ~ deploys), or a plural
             # common noun inside a longer value ("companies" of Trading companies); a value's
@@ -297,3 +311,13 @@ def _stem(word: str) -> str:
         if len(word) > len(ending) + 3 and word.endswith(ending):
             return word[: -len(ending)]
     return word
+
+
+def unread(word: str, table: Table, mentions: list[Mention]) -> bool:
+    """Is the word one the analyst reads in no way on this table: no column, value, known
+    word, unit, scale, currency or comparison ("trustees", not "heaviest" or "thousands")?"""
+    if word in _KNOWN or word in _SCALE_WORDS or word in CURRENCY_WORDS or word in ADJECTIVES:
+        return False
+    if unit_kind(word) or word in HUNDREDTHS or mentions:
+        return False
+    return unknown_words([word], mentions, table) == [word]
