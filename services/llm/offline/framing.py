@@ -56,7 +56,11 @@ def _is_frame(clause: str, names_data: Callable[[str], bool]) -> bool:
     if not words or re.search(r"\d", clause) or names_data(clause):
         return False
     opens = words[0] in _OPENERS or words[:2] in (["before", "i"], ["before", "we"])
-    return opens or words[-1] in _FOR or bool(_FOR & set(words) and words[0] in {"for", "on"})
+    if opens:  # "Working on a Bundesliga history feature."
+        return True
+    if _NAMED.search(clause.strip()):
+        return False  # "For the Paris branch trustees": a name may say which rows are meant
+    return words[-1] in _FOR or bool(_FOR & set(words) and words[0] in {"for", "on"})
 
 
 def _is_context(clause: str, names_data: Callable[[str], bool], plain: Plain) -> bool:
