@@ -82,16 +82,20 @@ def files_offered(page, last: str) -> set[str]:  # type: ignore[no-untyped-def]
     return deletes
 
 
-def click_until(button, shown, attempts: int = 3) -> None:  # type: ignore[no-untyped-def]
+def click_until(button, shown, attempts: int = 3, reopen=None) -> None:  # type: ignore[no-untyped-def]
     """Click until `shown` appears: on a busy machine a click that lands while the page is
-    rerunning can be dropped by Streamlit, and the person would simply click again."""
+    rerunning can be dropped by Streamlit, and the person would simply click again. If the
+    button has gone (its panel folded on a rerun), `reopen()` opens the panel again first."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
     for _ in range(attempts):
         if shown.count():
             break
-        button.click()
         try:
+            if reopen is not None and not button.is_visible():
+                reopen()
+                button.wait_for(timeout=TIMEOUT // attempts)
+            button.click(timeout=TIMEOUT // attempts)
             shown.first.wait_for(timeout=TIMEOUT // attempts)
         except PlaywrightTimeoutError:
             continue
@@ -211,10 +215,14 @@ def test_two_users_keep_their_work_private_and_share_a_thread_read_only(team, ch
     # Ana stops sharing: the link no longer opens. (On a busy machine her page may have
     # rerun meanwhile with the share panel folded: she opens it again, as a person would.)
     stop = ana.get_by_role("button", name="Stop sharing")
-    if not stop.is_visible():
+
+    def unfold() -> None:
         ana.locator(SIDEBAR).get_by_text("Share this thread").click()
+
+    if not stop.is_visible():
+        unfold()
     stop.wait_for(timeout=TIMEOUT)
-    click_until(stop, ana.get_by_role("button", name="Make a read-only link"))
+    click_until(stop, ana.get_by_role("button", name="Make a read-only link"), reopen=unfold)
     bo.goto(link)
     bo.get_by_text("This share link does not work").wait_for(timeout=TIMEOUT)
     assert bo.locator(MESSAGES).count() == 0
