@@ -46,13 +46,17 @@ _VALUE_ASK = re.compile(
 def _leans_back(question: str) -> bool:
     """Does the question only make sense after the one before ("and for 2020?", "the same
     average for 2025", "how many did she complete")?"""
-    said = _THANKS.sub("", question.strip().lower())
-    return bool(_FRAGMENT.match(said)) or _refers_back(question)
+    return bool(_FRAGMENT.match(_thanked(question))) or _refers_back(question)
 
 
 def _refers_back(question: str) -> bool:
-    said = _THANKS.sub("", question.strip().lower())
+    said = _thanked(question)
     return bool(SAME_AGAIN.search(normalize(said)) or _BACK_TO.search(said))
+
+
+def _thanked(question: str) -> str:
+    """The question without a leading "Thank you -", "ok,", lower case."""
+    return _THANKS.sub("", question.strip().lower())
 
 
 def parts_of(question: str) -> list[str]:

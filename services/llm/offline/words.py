@@ -162,15 +162,9 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
     nouns |= measure_units(table)  # "tonnes" of a long table's `Net mass (t)`
     column_words = {w for c in table.columns for w in words_of(c.name).split()}
     stems = {w for w in column_words if len(w) >= 4}
-    value_words = {
-        w for c in table.columns for v in c.values[:60] for w in words_of(str(v)).split()
-    }
-    first_words = {
-        words_of(str(v)).split()[0]
-        for c in table.columns
-        for v in c.values[:60]
-        if words_of(str(v))
-    }
+    said_values = [words_of(str(v)).split() for c in table.columns for v in c.values[:60]]
+    value_words = {w for words in said_values for w in words}
+    first_words = {words[0] for words in said_values if words}
     found = []
     for index, token in enumerate(tokens):
         word = token.strip("-/.'")
