@@ -319,7 +319,7 @@ def chicks() -> list[SealedCase]:
             CHICKS,
             [
                 ("max weight for diet 4", num(k[k["diet"] == 4]["weight"].max())),
-                ("same but median at day 21", num(final[final["diet"] == 4]["weight"].median())),
+                ("same but median", num(k[k["diet"] == 4]["weight"].median())),
             ],
             "follow-up",
         ),
