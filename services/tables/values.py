@@ -308,7 +308,25 @@ def _mostly_dates(sample: list[str]) -> bool:
     return sum(1 for v in sample if kind(v) == "date") >= 0.9 * len(sample)
 
 
+_OFFSET = re.compile(r"(?<=:\d{2})(?:Z|[+-]\d{2}:?\d{2})$")  # 2022-03-27T03:00:00+02:00
+
+
+def _local(present: pd.Series, *, name: str, notes: list[str]) -> pd.Series:
+    """Times with a UTC offset that changes (summer time: +01:00, then +02:00) kept as the
+    clock time written, without the offset: pandas reads no column of mixed offsets, and
+    the hour of day people ask about is the local one."""
+    offsets = present.str.extract(r"(?<=:\d{2})(Z|[+-]\d{2}:?\d{2})$")[0]
+    if offsets.isna().any() or offsets.nunique() < 2:
+        return present
+    notes.append(
+        f"{name}: times read as the local clock time written; their UTC offsets "
+        f"({', '.join(sorted(offsets.unique())[:3])}) differ, and were left aside"
+    )
+    return present.str.replace(_OFFSET, "", regex=True)
+
+
 def _dates(present: pd.Series, *, name: str, notes: list[str]) -> pd.Series | None:
+    present = _local(present, name=name, notes=notes)
     sample = present.head(SAMPLE * 5)
     dmy = sample.str.extract(_DMY)
     parsed: Any
