@@ -62,10 +62,12 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
             f"{lead}There are **{number(value)}** distinct values of "
             f"{label(query.measure or '')}{where}: {shown}."
         )
+    period = query.of_period()
     if kind == "percent" and isinstance(value, int | float):
         return (
             f"{lead}Rows{where} make up **{percent(value)}** of the "
             + (f"total {label(query.measure)}" if query.measure else "rows")
+            + (" where " + " and ".join(f.describe() for f in period) if period else "")
             + f" ({source})."
         )
     if kind == "ratio":

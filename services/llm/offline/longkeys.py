@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from services.llm.offline.matcher import Mention
-from services.llm.offline.money import money_conversion
+from services.llm.offline.money import marked_scale, money_conversion
 from services.llm.offline.names import singular, words_of
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.schema import Column, Table
@@ -108,9 +108,12 @@ def in_units(query: Query | Unanswerable, text: str) -> Query | Unanswerable:
         if query.kind == "ratio" and money is not None and money.factor != 1:
             return query.with_(measure=money.name, convert=money)
         return query
-    found = conversion(text, query.table, query.measure, chosen_measure(query))
+    kept_in = chosen_measure(query)
+    found = conversion(text, query.table, query.measure, kept_in)
     if found is None:  # "in millions" on `sales (GBP 000)`
-        found = money_conversion(text, query.table, query.measure)
+        marked = any(f.op == "==" and marked_scale(str(f.value)) for f in query.filters)
+        long = kept_in is not None or marked  # `Measure` = Value (USD 000)
+        found = money_conversion(text, query.table, query.measure, long=long)
     if isinstance(found, str):
         return Unanswerable(
             f"it asks for `{query.measure}` in {found}, and that column is not kept in a unit "

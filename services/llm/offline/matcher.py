@@ -50,6 +50,7 @@ __all__ = [  # the names most of the analyst uses, found here as before the spli
 ]  # fmt: skip
 
 
+LOOSE_AT_MOST = 210  # a column of more values is read by whole values only
 _STEP_WORDS = ("week", "weeks", "day", "days", "month", "months", "year", "years")
 
 
@@ -118,6 +119,8 @@ class Matcher:
         self.value_initials: dict[str, set[tuple[str, str]]] = {}
         self.value_words: dict[str, set[tuple[str, str]]] = {}
         for name, values in self.values.items():
+            if len(values) > LOOSE_AT_MOST:
+                continue  # hundreds of names read whole: "people" is no Korea, Dem. People's Rep.
             for value, norm in values:
                 words = norm.split()
                 if len(words) > 1:

@@ -89,9 +89,21 @@ def in_no_currency(column: str) -> bool:
     return scale_of(column) is not None and not coded and not named
 
 
-def money_conversion(text: str, table: Table, measure: str | None) -> Conversion | None:
+def _large(table: Table, measure: str, word: str) -> bool:
+    """Does the column reach the scale asked (`population` up to 1.4e9 "in millions")? Then
+    its values are ones; a `price` of 450 asked "in millions" may be kept in thousands."""
+    column = table.column(measure)
+    high = column.high if column is not None else None
+    scale = _SCALES.get(word, 0.0)
+    return high is not None and scale >= 1e3 and abs(high) >= scale
+
+
+def money_conversion(
+    text: str, table: Table, measure: str | None, *, long: bool = False
+) -> Conversion | None:
     """The conversion to the scale the question asks for, when the measure is a column of
-    the table whose scale is known and differs from it."""
+    the table whose scale is known and differs from it (`long`: a long table's `value`,
+    whose unit its measure's name gives, is never taken as kept in ones)."""
     if measure is None or table.column(measure) is None:
         return None
     own = marked_scale(measure)
@@ -102,6 +114,8 @@ def money_conversion(text: str, table: Table, measure: str | None) -> Conversion
         # millions" says no currency, and the price may be kept in thousands: left as it is
     if own is None and found and _OF_THINGS.search(text[found.end() :]):
         own = 1.0  # "in thousands of units", "in millions of francs": ones scaled as said
+    if own is None and found and found.group(1) and not long and _large(table, measure, found[1]):
+        own = 1.0  # "population in millions" where the largest is 1.4 billion: kept in ones
     said = _SAID.search(text)  # "total $ claimed" on cents: the answer in dollars
     if own is None or found is None and (said is None or own >= 1):
         return None

@@ -8,6 +8,7 @@ import re
 
 from services.llm.offline.numberwords import digits
 from services.llm.offline.schema import Table
+from services.llm.offline.speech import spoken
 from services.llm.offline.vocabulary import ABBREVIATIONS, SHORTHAND
 from services.search import dense
 
@@ -19,7 +20,7 @@ _TIMES = {"once": "1", "twice": "2", "thrice": "3"}
 
 
 def normalize(text: str) -> str:
-    text = digits(text)  # "above one hundred and ten" → above 110
+    text = spoken(digits(text))  # "above one hundred and ten" → above 110; "um", "5 grand"
     text = re.sub(r"\bper\s+cent\b", "percent", text, flags=re.I)  # "sixty per cent"
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 30,000 → 30000
     text = re.sub(r"(?<=\d)\+(?=\s|$)", " or more", text)  # "10+ yrs" → 10 or more yrs

@@ -34,8 +34,10 @@ from services.llm.offline.matcher import (
     normalize,
     words_of,
 )
+from services.llm.offline.mentioned import SAID, rows_not_values, year_columns
 from services.llm.offline.mentions import beside_aggregation, read_again
 from services.llm.offline.numbers import check_numbers
+from services.llm.offline.pairs import column_comparison
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.schema import Column, Table
@@ -206,6 +208,9 @@ class Parser:
         mentions = read_again(self.table, tokens, self.matcher.mentions(tokens, upper))
         mentions = mentions or earlier_codes(previous, tokens)  # "and 117?"
         mentions = beside_aggregation(self.kind, tokens, mentions)
+        mentions = year_columns(self.table, tokens, mentions)  # "population in 2016"
+        mentions = rows_not_values(self.table, tokens, mentions)  # "any municipality"
+        text = " ".join(tokens)
         named = {m.column for m in mentions if m.value is None and self.kind(m.column) == "date"}
         # "… in 2024 (going by order date)": the one date named is the date of this question
         self.date = next(iter(named)) if len(named) == 1 else self.own_date
@@ -239,7 +244,9 @@ class Parser:
         unknown = [
             w
             for w in unknown_words(tokens, mentions, self.table)
-            if (combined is None or w != combined.word) and w not in ending_words and w != CONSTANT
+            if (combined is None or w != combined.word)
+            and w not in ending_words
+            and w not in (CONSTANT, SAID)
         ]
         tallied = units_said(unknown, tokens, mentions) if self.counts else []  # "students"
         tallied = tallied or long_units(self.table, unknown, tokens, mentions)
@@ -317,6 +324,10 @@ class Parser:
         filters = filters_of(self, text, tokens, mentions, reading.gap)
         if isinstance(filters, Unanswerable):
             return filters
+        pair = column_comparison(self.table, tokens, mentions)  # "close below the open"
+        if pair is not None:
+            filters = [*filters, pair[0]]
+            reading.numeric = [c for c in reading.numeric if c not in {m.column for m in pair[1]}]
         limited = {f.column for f in filters if f.op in (">", ">=", "<", "<=", "between")}
         free = [c for c in reading.numeric if c not in limited]
         reading.numeric = free + [c for c in reading.numeric if c in limited and c not in free]

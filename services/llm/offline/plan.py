@@ -3,6 +3,7 @@ prints the result as JSON (after RESULT_MARK) so the answer can quote computed n
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from services.llm.offline.cells import (
@@ -89,6 +90,9 @@ def _filter(item: Filter) -> list[str]:
         return [f"df = df[{column}.{'isna' if item.op == 'blank' else 'notna'}()]"]
     if item.op == "isin":
         return [f"df = df[{column}.astype(str).isin({list(map(str, item.value))!r})]"]
+    if item.op in ("col>", "col<"):  # one number column above another
+        other = f"pd.to_numeric(df[{item.value!r}], errors='coerce')"
+        return [f"df = df[pd.to_numeric({column}, errors='coerce') {item.op[3]} {other}]"]
     if item.op == "between":
         return [f"df = df[{column}.between({item.value[0]!r}, {item.value[1]!r})]"]
     if item.op == "latest" and item.value in ("date", "first"):
@@ -313,11 +317,22 @@ def _share(query: Query) -> list[str]:
         if query.chart:
             lines += chart(query, f"result.reset_index(name={'share'!r})", query.group, "share")
         return lines + emit("shares", "{str(k): v for k, v in result.items()}")
-    # share of the filtered rows in the whole table
+    # share of the filtered rows in the whole table, or in its rows of the period named
     base = "every" if query.weight else query.table.variable
+    lines = []
+    if query.of_period() and not query.weight:
+        base = "base"
+        lines.append(f"base = {query.table.variable}.copy()")
+        dates = {c.name for c in query.table.of_kind("date")}
+        for item in query.of_period():
+            if item.column in dates:
+                name = item.column
+                lines.append(f"base[{name!r}] = pd.to_datetime(base[{name!r}], errors='coerce')")
+            lines += [re.sub(r"\bdf\b", "base", line) for line in _filter(item)]
     part = f"df[{measure!r}].sum()" if measure else "len(df)"
     whole = f"{base}[{measure!r}].sum()" if measure else f"len({base})"
     return [
+        *lines,
         f"value = {part} / {whole} * 100",
         "print(round(value, 1), '%')",
         *emit("percent", "value"),

@@ -77,6 +77,8 @@ class Filter:
             return f"{self.column} = {self.value}"
         if self.op == "isin":
             return f"{self.column} in {', '.join(map(str, self.value))}"
+        if self.op in ("col>", "col<"):
+            return f"{self.column} {self.op[3]} {self.value}"
         if self.op == "between":
             return f"{self.column} between {self.value[0]} and {self.value[1]}"
         if self.op == "year":
@@ -91,6 +93,10 @@ class Filter:
         if self.op == "last":
             return f"the last {self.value[0]} {self.value[1]} of {self.column}"
         return f"{self.column} {self.op} {self.value}"
+
+
+PERIODS = {"year", "since", "before", "last", "month", "weekday", "year_between", "quarter"}
+PERIODS |= {"years", "latest", "decades", "months", "month_in"}
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,12 @@ class Query:
 
     def with_(self, **changes: Any) -> Query:
         return replace(self, **changes)
+
+    def of_period(self) -> tuple[Filter, ...]:
+        """The filters of time when others are set too: "what percent of days in 2015 closed
+        above the open" is a share of the days of 2015, not of all days."""
+        timed = tuple(f for f in self.filters if f.op in PERIODS)
+        return timed if len(timed) < len(self.filters) else ()
 
 
 @dataclass(frozen=True)

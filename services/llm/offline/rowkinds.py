@@ -60,6 +60,17 @@ KINDS = (
     ),
     _kind("flight", "dep departure arr arrival delay carrier airline origin dest", needed=3),
     _kind("trip ride journey", "pickup dropoff fare distance driver", needed=3),
+    _kind(
+        "car vehicle auto",
+        "make model mfr trim msrp hp horsepower odometer mileage mpg drivetrain vin cyl "
+        "cylinders displ transmission trsmn",
+    ),
+    _kind(
+        "municipality place community locality",
+        "population density census land area km2 sq municipality",
+        needed=4,
+    ),
+    _kind("day trading session", "open high low close volume", needed=4),
 )
 
 

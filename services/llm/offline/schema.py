@@ -9,6 +9,7 @@ from typing import Any
 
 SCHEMA_MARK = "TABLE-SCHEMA "
 LOW_CARDINALITY = 30
+MANY_VALUES = 1000  # names (not numbers) of up to this many places, countries … read as values
 
 
 @dataclass
@@ -154,8 +155,13 @@ def inspection_code(files: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
     lines.append('                info["kind"] = "category"')
     lines.append("            else:")
     lines.append('                info["kind"] = "text"')
-    lines.append(f"        if values.nunique() <= {LOW_CARDINALITY * 7}:")
-    lines.append('            info["values"] = [str(v) for v in values.dropna().unique()[:200]]')
+    lines.append(
+        f"        if values.nunique() <= {LOW_CARDINALITY * 7} or info.get('kind') in "
+        f"('category', 'text') and values.nunique() <= {MANY_VALUES}:"
+    )
+    lines.append(
+        f'            info["values"] = [str(v) for v in values.dropna().unique()[:{MANY_VALUES}]]'
+    )
     lines.append("        columns.append(info)")
     lines.append('    print(f"{name}: {len(frame):,} rows x {len(frame.columns)} columns")')
     lines.append(

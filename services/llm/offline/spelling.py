@@ -92,6 +92,8 @@ def _compounds(tokens: list[str], own: frozenset[str]) -> list[str]:
 
 
 def _fix(word: str, known: frozenset[str]) -> str | None:
+    if word in known or singular(word) in known:
+        return None  # "municipalities" of a value `municipality`: its plural, no typo
     if len(word) > 5 and word.endswith("s") and not word.endswith("ss"):
         single = _fix(word[:-1], known)  # "colours" → colors, as "colour" → color
         if single is not None and not single.endswith("s"):

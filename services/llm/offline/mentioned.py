@@ -1,0 +1,78 @@
+"""Mentions read again with the whole question in view. Years kept as columns: a wide
+table with `population_2016` and `population_2021` has no date to filter on, so "population
+in 2016" is the column of that year; the year said picks the column, and no longer asks
+for a date or year column. And a value that is also the rows' own noun, said of them all
+("any municipality"), is every row."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from services.llm.offline.matcher import Mention
+from services.llm.offline.rowkinds import kind_nouns
+from services.llm.offline.schema import Table
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
+SAID = "thatyear"  # the year's token once its column is taken: a word read as nothing
+
+
+def _siblings(table: Table, column: str) -> dict[str, str]:
+    """The columns named as this one but for its year, by year (`population_2016` …)."""
+    own = _YEAR.search(column)
+    if own is None:
+        return {}
+    pattern = re.compile(
+        re.escape(column[: own.start()]) + _YEAR.pattern + re.escape(column[own.end() :])
+    )
+    found = {}
+    for other in table.columns:
+        match = pattern.fullmatch(other.name)
+        if match:
+            found[match.group(1)] = other.name
+    return found if len(found) > 1 else {}
+
+
+def year_columns(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a year's column where one year is said that names a column of
+    theirs; that year's token is blanked as `SAID` in `tokens`, which is changed in place."""
+    years = {i: t for i, t in enumerate(tokens) if _YEAR.fullmatch(t)}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    free = {i: t for i, t in years.items() if i not in covered}
+    for mention in mentions:  # "2021" read as `population_2021` itself
+        for i in range(mention.start, mention.end):
+            if i in years and years[i] in mention.column and _siblings(table, mention.column):
+                tokens[i] = SAID
+    if len(set(free.values())) != 1:
+        return mentions  # no year, or two ("from 2016 to 2021"): as they are
+    year = next(iter(free.values()))
+    moved, taken = [], False
+    for mention in mentions:
+        siblings = {} if mention.value is not None else _siblings(table, mention.column)
+        moved.append(replace(mention, column=siblings[year]) if year in siblings else mention)
+        taken = taken or year in siblings
+    if taken:  # the year is said by its column (`population_2011` for "… in 2011")
+        for i in free:
+            tokens[i] = SAID
+    return moved
+
+
+_EVERY = {"any", "each", "every", "per", "across", "all"}
+
+
+def rows_not_values(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """The mentions without a value that is also the rows' own noun said of them all: "any
+    municipality", "across municipalities" of a table of municipalities whose `csd_type`
+    has one called "municipality" are every row, not that type."""
+    nouns = kind_nouns(table)
+    return [
+        m
+        for m in mentions
+        if not (
+            m.value is not None
+            and m.end - m.start == 1
+            and m.start > 0
+            and tokens[m.start - 1] in _EVERY
+            and tokens[m.start] in nouns
+        )
+    ]
