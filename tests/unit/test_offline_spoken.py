@@ -6,8 +6,10 @@ population "in 2016"; "municipalities" is the plural of a value `municipality`, 
 "population in millions" of a column in ones is scaled; "cars" are the rows of a table of
 makes and models, and "any municipality" every row of a table of municipalities; "the close
 below the open" compares two columns row by row, and "what percent of days in 2015" is a
-share of 2015's days; times whose UTC offset changes are read as written. Each runs through the whole backend in this process, on a small CSV, and
-the figures are checked."""
+share of 2015's days; times whose UTC offset changes are read as written; "billing" is the
+invoice column; car abbreviations; square units; a limit far past its column declines;
+"which municipality" names it. Each runs through the whole backend in this process, on a
+small CSV, and the figures are checked."""
 
 from __future__ import annotations
 
@@ -186,3 +188,55 @@ def test_the_rows_own_noun_said_of_them_all_is_no_value(tmp_path):
     assert "4,990" in text, text  # Place299, a village: every row is a municipality
     text, _ = chat.ask("largest population_2021 of any town")
     assert "4,980" in text, text  # Place298: "town" is not the rows' noun
+
+
+def test_billing_is_the_invoice_column_and_no_grouping_by_job(tmp_path):
+    frame = _jobs().assign(parts_cost_usd=[10.0] * 8)
+    chat = _chat(tmp_path, "plumbing_jobs.csv", frame)
+    text, _ = chat.ask("What was our total billing for 2024 on jobs done by Dave?")
+    assert "850" in text and "J005" not in text, text  # 150 + 700: one total, not per job
+
+
+def test_car_abbreviations_and_the_tables_whole_name(tmp_path):
+    frame = pd.DataFrame(
+        {
+            "mfr": ["Ford", "Ferrari", "Ferrari", "BMW", "Audi"],
+            "model": ["GT", "458", "F12", "i8", "R8"],
+            "hp": [647, 597, 731, 357, 610],
+            "trq": [550, 398, 509, 420, 413],
+            "msrp": [447000, 291744, 319995, 140700, 162900],
+        }
+    )
+    chat = _chat(tmp_path, "gtcars.csv", frame)
+    text, _ = chat.ask("what's the most torque any of these cars has")
+    assert "550" in text, text
+    text, _ = chat.ask("for the GT cars table what's the average sticker price")
+    assert "272,468" in text, text  # all five, not the model GT
+
+
+def test_square_units_convert(tmp_path):
+    frame = pd.DataFrame({"name": ["Ottawa", "Hamilton"], "land_area_km2": [2788.2, 1117.3]})
+    chat = _chat(tmp_path, "towns.csv", frame)
+    text, _ = chat.ask("what's Ottawa's land area in square miles")
+    assert "1,077" in text, text
+    rooms = pd.DataFrame({"room": ["A", "B"], "Floor_sq_m": [100.0, 50.0]})
+    text, _ = _chat(tmp_path, "rooms.csv", rooms).ask("total floor in square feet")
+    assert "1,615" in text, text  # 150 m² = 1,614.6 ft²
+
+
+def test_a_limit_far_past_its_column_is_declined_and_a_near_one_says_the_range(tmp_path):
+    frame = pd.DataFrame(
+        {"Year": [2023] * 4, "Month": [1, 2, 3, 4], "kpi": ["revenue_usd"] * 4,
+         "value": [40000.0, 52000.0, 61000.0, 45000.0]}  # fmt: skip
+    )
+    chat = _chat(tmp_path, "studio_kpis.csv", frame)
+    text, _ = chat.ask("how many times was a month above 50 thousand in Month")
+    assert declined(text) and "`Month`" in text, text
+    text, _ = chat.ask("how many rows have Month above 6")
+    assert "**0**" in text and "runs from" in text, text
+
+
+def test_which_of_the_rows_names_it(tmp_path):
+    chat = _chat(tmp_path, "places.csv", _places())
+    text, _ = chat.ask("which municipality is biggest by land area")
+    assert "Place299" in text, text

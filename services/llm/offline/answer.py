@@ -34,8 +34,12 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
         return lead + extreme_answer(query, result, where, source)
     if kind == "steps":
         return lead + steps_answer(query, result, source)
+    beyond = _beyond(query) if kind == "scalar" and value == 0 else None
+    if beyond is not None and beyond[1]:  # "more than 50 grand" read on `Month` (1 to 12)
+        return f"{lead}I can't answer that from the data: {beyond[0]}."
     if kind == "scalar" and query.kind == "count":
-        return f"{lead}There are **{number(value)}** rows{where} ({source})."
+        ranged = f" {beyond[0][0].upper()}{beyond[0][1:]}." if beyond else ""
+        return f"{lead}There are **{number(value)}** rows{where} ({source}).{ranged}"
     if kind == "scalar" and query.filters and result.get("rows") == 0:
         return (  # "total sales in december 2024" past the data's end: no total of nothing
             f"{lead}I can't answer that from the data: no row of `{table.filename}` matches "
@@ -370,3 +374,26 @@ def _where(query: Query) -> str:
 def _missing(value: Any) -> bool:
     """No figure: the result of adding up or averaging only blanks."""
     return value is None or isinstance(value, float) and math.isnan(value)
+
+
+def _beyond(query: Query) -> tuple[str, bool] | None:
+    """Why a limit counts nothing: it lies past every value of its column, and whether it
+    lies far past them (ten times the largest, as "over 50000" of `Month` from 1 to 12), so
+    that it was surely meant of another column."""
+    for item in query.filters:
+        column = query.table.column(item.column)
+        if column is None or column.low is None or column.high is None:
+            continue
+        if not isinstance(item.value, int | float) or item.op not in (">", ">=", "<", "<="):
+            continue
+        above = item.op.startswith(">") and item.value > column.high
+        if above or item.op.startswith("<") and item.value < column.low:
+            far = above and column.high > 0 and item.value >= 10 * column.high
+            side = "above" if above else "below"
+            said = (
+                f"no row of `{query.table.filename}` has `{item.column}` {side} "
+                f"`{number(item.value)}`: it runs from `{number(column.low)}` to "
+                f"`{number(column.high)}`"
+            )
+            return (said + ", so that limit may be meant of another column; say which", far)
+    return None

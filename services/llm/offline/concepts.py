@@ -24,6 +24,10 @@ _GROUPS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     ),
     (("cost", "costs"), ("cost", "costs", "spend", "spending", "expense", "expenses")),
     (
+        ("bill", "bills", "billed", "billing", "billings", "invoiced", "invoice", "invoices"),
+        ("invoice", "invoiced", "bill", "billed", "billing", "charge"),
+    ),
+    (
         ("consumption", "usage", "use", "used", "consumed"),
         ("consumption", "usage", "use", "consumed", "kwh", "reading", "value"),
     ),

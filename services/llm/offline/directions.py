@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from services.llm.offline.matcher import has, words_of
+from services.llm.offline.rowkinds import kind_nouns, names_the_file
 from services.llm.offline.schema import Table
 from services.llm.offline.words import timed_measure
 
@@ -21,6 +22,15 @@ def who_column(table: Table) -> str | None:
         c.name for c in table.of_kind("category", "text") if set(words_of(c.name).split()) & _PEOPLE
     ]
     return found[0] if len(found) == 1 else None
+
+
+def asks_who(table: Table, text: str) -> bool:
+    """Does the question ask who, or which of the rows ("which municipality is biggest"
+    of a table of municipalities), so that the answer names it?"""
+    which = re.match(r"(?:which|what) (\w+)", text)
+    if which is not None and (which[1] in kind_nouns(table) or names_the_file(which[1], table)):
+        return True
+    return text.startswith("who")
 
 
 _PEOPLE = {

@@ -105,8 +105,10 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
         and tokens[max(0, m.start - 2) : m.start] != ["how", "many"]  # what is counted
         and tokens[max(0, m.start - 2) : m.start - 1] != ["across"]  # "across every state"
     ]
-    ranks = re.search(r"\b(?:which|what|who|top|bottom|rank\w*|most|least|\w+est)\b", text)
-    categories = [c for c in categories if ranks or not one_row_each(parser, c)]
+    ranks = re.search(r"\b(?:which|what(?= \d)|who|top|bottom|rank\w*|most|least|\w+est)\b", text)
+    categories = [  # "total billing on jobs done by Dave": over the jobs, not by job
+        c for c in categories if ranks or not (one_row_each(parser, c) or parser.id_like(c))
+    ]
     has_measure = any(parser.kind(m.column) == "number" for m in columns)
     if categories and has_measure:  # "top 3 products by units", "which region sells most"
         return categories[0]

@@ -57,7 +57,7 @@ def year_columns(table: Table, tokens: list[str], mentions: list[Mention]) -> li
     return moved
 
 
-_EVERY = {"any", "each", "every", "per", "across", "all"}
+_EVERY = {"any", "each", "every", "per", "across", "all", "which"}
 
 
 def rows_not_values(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:

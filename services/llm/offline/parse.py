@@ -17,7 +17,7 @@ from services.llm.offline.averaged import averaged_nothing, ranked_nothing
 from services.llm.offline.blanks import blank_filters, ended
 from services.llm.offline.capita import per_capita
 from services.llm.offline.combined import Combined, combined_of
-from services.llm.offline.directions import judged, who_column
+from services.llm.offline.directions import asks_who, judged, who_column
 from services.llm.offline.filters import filters_of
 from services.llm.offline.flags import kept_out, said_as_sex, with_and_without, yes_no
 from services.llm.offline.follow import earlier_codes, follow, is_follow_up
@@ -39,7 +39,7 @@ from services.llm.offline.mentions import beside_aggregation, read_again
 from services.llm.offline.numbers import check_numbers
 from services.llm.offline.pairs import column_comparison
 from services.llm.offline.query import Filter, Query, Unanswerable
-from services.llm.offline.rowkinds import names_the_file
+from services.llm.offline.rowkinds import names_the_file, without_file_phrase
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.shape import shape
 from services.llm.offline.spelling import corrected
@@ -198,6 +198,7 @@ class Parser:
         self, question: str, previous: Query | None = None, *, reread: bool = False
     ) -> Query | Unanswerable:
         text = normalize(spelled_units(spelled_operators(question), self.table))
+        text = without_file_phrase(text, self.table)  # "for the GT cars table"
         tokens = text.split()
         if not reread:
             tokens, self.readings = corrected(tokens, self.table)  # typos, to be said
@@ -286,7 +287,7 @@ class Parser:
         reading.group = group_of(
             self, text, tokens, [m for m in reading.columns if m.column not in spanned]
         )
-        if reading.group is None and reading.agg in ("max", "min") and text.startswith("who"):
+        if reading.group is None and reading.agg in ("max", "min") and asks_who(self.table, text):
             reading.group = who_column(self.table)  # "who had the highest score": the person's name
         if reading.group is None and reading.agg in ("max", "min") and " when" in f" {text}":
             reading.group = self.year_column or self.date  # "peak price and when was it"

@@ -220,3 +220,21 @@ def key_named(table: Table, said: set[str]) -> str | None:
         and singular(bare_words(c.name)) in said
     ]  # fmt: skip
     return keys[0] if len(keys) == 1 else None
+
+
+_FILE_PHRASE = re.compile(
+    r"\b(?:for|in|on|from|of|with) (?:the|this|my|our) ((?:[a-z0-9]+ ){1,3})"
+    r"(?:table|file|data|dataset|spreadsheet|sheet|csv|export)\b"
+)
+
+
+def without_file_phrase(text: str, table: Table) -> str:
+    """The question with a phrase that says its file's whole name in words ("for the GT cars
+    table" of `gtcars.csv`) read as "in the data": the words say which table, not a value
+    of it ("GT" is also a model)."""
+    name = "".join(_name_words(table.filename))
+    for found in _FILE_PHRASE.finditer(text):
+        said = found[1].split()
+        if len(said) > 1 and "".join(said) == name:  # the whole name, not one of its words
+            return f"{text[: found.start()]}in the data{text[found.end() :]}"
+    return text

@@ -33,6 +33,10 @@ _KINDS: dict[str, dict[str, float]] = {
         "kilometers": 1000, "in": 0.0254, "inch": 0.0254, "inches": 0.0254, "ft": 0.3048,
         "foot": 0.3048, "feet": 0.3048, "mi": 1609.344, "mile": 1609.344, "miles": 1609.344,
     },
+    "area": {
+        "m2": 1, "sqm": 1, "km2": 1e6, "sqkm": 1e6, "ft2": 0.09290304, "sqft": 0.09290304,
+        "mi2": 2589988.110336, "sqmi": 2589988.110336,
+    },
     "storage": {"kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12},
     "power": {
         "watt": 1, "watts": 1, "kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6,
@@ -47,7 +51,7 @@ _KINDS: dict[str, dict[str, float]] = {
     },
 }  # fmt: skip
 _UNITS = {unit: (kind, factor) for kind, units in _KINDS.items() for unit, factor in units.items()}
-_ASKED = re.compile(r"\b(?:in|into|as|to)\s+(?:the\s+)?([a-z]+3?)\b")  # m3, ft3
+_ASKED = re.compile(r"\b(?:in|into|as|to)\s+(?:the\s+)?([a-z]+[23]?)\b")  # m3, ft3, km2
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,13 @@ class Conversion:
 _SPELLED = (
     (re.compile(r"\bcubic (?:metres|meters|metre|meter|m)\b", re.I), "m3"),
     (re.compile(r"\bcubic (?:feet|foot|ft)\b", re.I), "ft3"),
+    (
+        re.compile(r"\b(?:square|sq\.?) (?:kilometres|kilometers|kilometre|kilometer|km)\b", re.I),
+        "km2",
+    ),
+    (re.compile(r"\b(?:square|sq\.?) (?:metres|meters|metre|meter|m)\b", re.I), "m2"),
+    (re.compile(r"\b(?:square|sq\.?) (?:feet|foot|ft)\b", re.I), "ft2"),
+    (re.compile(r"\b(?:square|sq\.?) (?:miles|mile|mi)\b", re.I), "mi2"),
     (re.compile(r"\b(?:us|u\.s\.) (gallons?)\b", re.I), r"\1"),
     *(
         (re.compile(rf"\bin\s*\{symbol}\s*{scale}\b", re.I), f"in {currency} {said}")
@@ -129,8 +140,11 @@ def conversion_factors() -> set[float]:
 
 
 def unit_of(column: str) -> tuple[str, float] | None:
-    """The kind and size of the unit a column's name ends with: `Downtime_min` → time, 60."""
+    """The kind and size of the unit a column's name ends with: `Downtime_min` → time, 60;
+    `Floor_sq_m` → area, 1."""
     words = words_of(column).split()
+    if len(words) > 2 and words[-2] in ("sq", "square") and "sq" + words[-1] in _UNITS:
+        return _UNITS["sq" + words[-1]]
     if len(words) < 2 or words[-1] not in _UNITS:
         return None
     return _UNITS[words[-1]]

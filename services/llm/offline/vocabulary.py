@@ -114,6 +114,15 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "hgt": ("height",),
     "hh": ("household",),
     "hhs": ("households",),
+    # cars and engines
+    "hp": ("horsepower", "horse power"),
+    "trq": ("torque",),
+    "mfr": ("manufacturer", "maker", "make"),
+    "mfg": ("manufacturer", "manufacturing"),
+    "trsmn": ("transmission", "gearbox"),
+    "trans": ("transmission", "gearbox"),
+    "bdy": ("body",),
+    "msrp": ("sticker price", "list price", "retail price"),
 }
 
 AGGREGATIONS: dict[str, tuple[str, ...]] = {
