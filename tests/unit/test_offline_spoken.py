@@ -32,8 +32,16 @@ def _jobs() -> pd.DataFrame:
     return pd.DataFrame(
         {
             "Job #": [f"J{i:03d}" for i in range(1, 9)],
-            "Date": ["2023-03-01", "2023-05-02", "2023-07-03", "2024-01-04",
-                     "2024-02-05", "2024-03-06", "2024-04-07", "2024-05-08"],
+            "Date": [
+                "2023-03-01",
+                "2023-05-02",
+                "2023-07-03",
+                "2024-01-04",
+                "2024-02-05",
+                "2024-03-06",
+                "2024-04-07",
+                "2024-05-08",
+            ],
             "Tech": ["Dave", "Luis", "Dave", "Luis", "Dave", "Luis", "Dave", "Luis"],
             "Invoice Total ($)": [500.0, 2500.0, 900.0, 3100.0, 150.0, 2200.0, 700.0, 1000.0],
         }  # fmt: skip
@@ -154,8 +162,14 @@ def test_dates_ending_in_a_year_are_no_utc_offsets(tmp_path):
 def _days() -> pd.DataFrame:
     return pd.DataFrame(
         {
-            "date": ["2014-12-30", "2014-12-31", "2015-01-02", "2015-01-05", "2015-01-06",
-                     "2015-01-07"],
+            "date": [
+                "2014-12-30",
+                "2014-12-31",
+                "2015-01-02",
+                "2015-01-05",
+                "2015-01-06",
+                "2015-01-07",
+            ],
             "open": [10.0, 11.0, 12.0, 13.0, 14.0, 15.0],
             "close": [11.0, 10.0, 13.0, 12.0, 15.0, 14.5],
         }  # fmt: skip
@@ -226,8 +240,12 @@ def test_square_units_convert(tmp_path):
 
 def test_a_limit_far_past_its_column_is_declined_and_a_near_one_says_the_range(tmp_path):
     frame = pd.DataFrame(
-        {"Year": [2023] * 4, "Month": [1, 2, 3, 4], "kpi": ["revenue_usd"] * 4,
-         "value": [40000.0, 52000.0, 61000.0, 45000.0]}  # fmt: skip
+        {
+            "Year": [2023] * 4,
+            "Month": [1, 2, 3, 4],
+            "kpi": ["revenue_usd"] * 4,
+            "value": [40000.0, 52000.0, 61000.0, 45000.0],
+        }  # fmt: skip
     )
     chat = _chat(tmp_path, "studio_kpis.csv", frame)
     text, _ = chat.ask("how many times was a month above 50 thousand in Month")
