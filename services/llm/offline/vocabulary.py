@@ -114,13 +114,11 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "hgt": ("height",),
     "hh": ("household",),
     "hhs": ("households",),
-    # cars and engines
+    # cars and engines (`hp` beside `hp_rpm` is read by its long form only with this)
     "hp": ("horsepower", "horse power"),
     "trq": ("torque",),
-    "mfr": ("manufacturer", "maker", "make"),
-    "mfg": ("manufacturer", "manufacturing"),
+    "mfr": ("manufacturer", "maker"),
     "trsmn": ("transmission", "gearbox"),
-    "trans": ("transmission", "gearbox"),
     "bdy": ("body",),
     "msrp": ("sticker price", "list price", "retail price"),
 }
