@@ -70,6 +70,8 @@ def test_verses_is_versus(tmp_path):
     chat = _chat(tmp_path, "plumbing_jobs.csv", _jobs())
     text, _ = chat.ask("Dave verses Luis total invoice")
     assert "2,250" in text and "8,800" in text, text
+    text, _ = chat.ask("Dave and Luis, total invoice each")
+    assert "2,250" in text and "8,800" in text and "11,050" not in text, text
 
 
 def _places() -> pd.DataFrame:
@@ -273,3 +275,9 @@ def test_which_of_the_rows_names_it(tmp_path):
     chat = _chat(tmp_path, "places.csv", _places())
     text, _ = chat.ask("which municipality is biggest by land area")
     assert "Place299" in text, text
+
+
+def test_its_lowest_and_its_highest_give_both(tmp_path):
+    chat = _chat(tmp_path, "plumbing_jobs.csv", _jobs())
+    text, _ = chat.ask("for Dave give me his lowest invoice total and his highest")
+    assert "150" in text and "900" in text, text

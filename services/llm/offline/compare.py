@@ -40,6 +40,9 @@ def _columns_compared(r: Reading, query: Query) -> Query | None:
 _POOLED = re.compile(r"\b(?:combined|together|altogether|in total|overall|pooled|between them)\b")
 
 
+_EACH = re.compile(r"\b(?:each|apiece|respectively|separately|individually)\b(?!\s+\w)")
+
+
 _ROWWISE = re.compile(
     r"\b(higher|more|greater|better|bigger|larger|lower|less|fewer|worse|smaller)\s+"
     r"(?:(?:on|in|for|at)\s+)?(.+?)\s+than\s+(?:(?:on|in|for|at)\s+)?(.+)$"
@@ -100,6 +103,7 @@ def compare_query(r: Reading, query: Query) -> Query | None:
         re.search(r"\bor\b", r.text)
     )
     listed = len(compare) >= 3 or query.agg in ("mean", "median") and " and " in r.text
+    listed = listed or bool(_EACH.search(r.text))  # "France and the UK … how many people each"
     asks = asks or listed and not _POOLED.search(r.text)  # "for a, b and c": each of them
     if not (asks and len(compare) >= 2 and len(columns) == 1):
         return None

@@ -69,6 +69,9 @@ def normalize(text: str) -> str:
     text = re.sub(r"\blog\b(?!\s+(?:over|more|less|under|fewer|at|above|below|\d))", "data", text)
     text = re.sub(r"\boperating (?=days?\b|hours?\b)", "", text)  # "per operating day"
     text = re.sub(r"\bcalendar (?=years?\b)", "", text)  # "each calendar year"
+    # "its lowest population and its highest" → lowest and highest population
+    text = re.sub(r"\b(lowest|smallest|minimum) ((?:\w+ ){1,6}?)and (?:(?:its|the|his|her|their|"
+                  r"our) )?(highest|largest|maximum)\b", r"\1 and \3 \2", text)  # fmt: skip
     return " ".join(SHORTHAND.get(word, word) for word in text.split())
 
 

@@ -586,7 +586,21 @@ KIND_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (
         "distribution",
-        ("distribution", "distributed", "histogram", "spread", "range of", "min and max"),
+        (
+            "distribution",
+            "distributed",
+            "histogram",
+            "spread",
+            "range of",
+            "min and max",
+            "lowest and highest",
+            "highest and lowest",
+            "smallest and largest",
+            "largest and smallest",
+            "minimum and maximum",
+            "maximum and minimum",
+            "max and min",
+        ),
     ),
     (
         "overview",
