@@ -11,6 +11,7 @@ from services.llm.offline.cells import FREQ, label, title_for
 from services.llm.offline.correlations import matrix_text, strength
 from services.llm.offline.extremes import extreme_answer
 from services.llm.offline.figures import number, percent
+from services.llm.offline.names import words_of
 from services.llm.offline.query import DATE_PARTS, Query
 from services.llm.offline.steps import steps_answer
 
@@ -376,10 +377,20 @@ def _missing(value: Any) -> bool:
     return value is None or isinstance(value, float) and math.isnan(value)
 
 
+def _time_part(column: str) -> bool:
+    """A column that numbers a time (`Month` 1 to 12, `Year`, `hour`): no amount is kept in
+    it, so a limit of an amount read on it was meant of another column."""
+    return bool(set(words_of(column).split()) & _TIME_PARTS)
+
+
+_TIME_PARTS = {"month", "mth", "year", "yr", "day", "week", "wk", "quarter", "hour", "period"}
+
+
 def _beyond(query: Query) -> tuple[str, bool] | None:
     """Why a limit counts nothing: it lies past every value of its column, and whether it
-    lies far past them (ten times the largest, as "over 50000" of `Month` from 1 to 12), so
-    that it was surely meant of another column."""
+    lies far past them on a column that numbers a time (ten times the largest, as "over
+    50000" of `Month` from 1 to 12), so that it was surely meant of another column ("a fee
+    above 1,000" where fees run to 89.99 is a true 0)."""
     for item in query.filters:
         column = query.table.column(item.column)
         if column is None or column.low is None or column.high is None:
@@ -388,7 +399,7 @@ def _beyond(query: Query) -> tuple[str, bool] | None:
             continue
         above = item.op.startswith(">") and item.value > column.high
         if above or item.op.startswith("<") and item.value < column.low:
-            far = above and column.high > 0 and item.value >= 10 * column.high
+            far = above and _time_part(item.column) and item.value >= 10 * column.high
             side = "above" if above else "below"
             said = (
                 f"no row of `{query.table.filename}` has `{item.column}` {side} "
