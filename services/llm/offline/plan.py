@@ -20,7 +20,7 @@ from services.llm.offline.clock import clock_code
 from services.llm.offline.derived import change, coverage, per, ratio, trend_split
 from services.llm.offline.extremes import extreme_code
 from services.llm.offline.gaps import gap_code
-from services.llm.offline.query import DATE_PARTS, Filter, Query
+from services.llm.offline.query import DATE_PARTS, DATED, Filter, Query
 from services.llm.offline.splits import split_key
 from services.llm.offline.steps import after_filters, steps_cells
 from services.llm.offline.tallies import expand_code
@@ -58,9 +58,7 @@ def code_for(query: Query, *, repair: bool = False) -> str:
         lines.append(f"df[{query.convert.name!r}] = df[{source!r}] * {factor!r}{shift}")
     if query.date and query.kind not in ("overview", "missing"):
         lines.append(f'df[{query.date!r}] = pd.to_datetime(df[{query.date!r}], errors="coerce")')
-    timed = {"year", "since", "before", "last", "month", "weekday", "year_between", "quarter"}
-    timed |= {"years"}
-    timed |= {"latest", "decades"}
+    timed = DATED
     dates = {c.name for c in query.table.of_kind("date")}
     if not (query.date and query.kind not in ("overview", "missing")):
         chosen = [f.column for f in query.filters if f.op in timed]

@@ -95,8 +95,10 @@ class Filter:
         return f"{self.column} {self.op} {self.value}"
 
 
-PERIODS = {"year", "since", "before", "last", "month", "weekday", "year_between", "quarter"}
-PERIODS |= {"years", "latest", "decades", "months", "month_in"}
+# Filters of time: those whose date column the plan reads as dates first, and all of them
+DATED = {"year", "since", "before", "last", "month", "weekday", "year_between", "quarter"}
+DATED |= {"years", "latest", "decades"}
+PERIODS = DATED | {"months", "month_in"}
 
 
 @dataclass(frozen=True)
