@@ -112,6 +112,13 @@ def weather() -> list[SealedCase]:
         ),
         one(
             TMY,
+            "aggregate",
+            "For an Independence Day weather box: what was the highest temperature recorded "
+            "on July 4, 1981?",
+            num(t[t[DATE] == "07/04/1981"][TEMP].max()),
+        ),
+        one(
+            TMY,
             "superlative",
             "Which month is the windiest on average in Greensboro, and what is its average "
             "wind speed?",
@@ -299,7 +306,8 @@ def weather() -> list[SealedCase]:
             TMY,
             [
                 (
-                    "Fog story: in how many hours is visibility under 1,000 metres?",
+                    "Fog story: a reader claims Greensboro gets hundreds of foggy hours a year. "
+                    "In how many hours is visibility under 1,000 metres?",
                     num(fog.sum()),
                 ),
                 (
@@ -402,8 +410,8 @@ def arrests() -> list[SealedCase]:
         one(
             ARRESTS,
             "aggregate",
-            "What was the average age of the people arrested for simple cannabis possession "
-            "in these Toronto records?",
+            "A campaign group says the typical person arrested for simple cannabis possession "
+            "in Toronto was barely out of school. What was the average age of those arrested?",
             num(a["age"].mean()),
         ),
         one(
