@@ -40,7 +40,6 @@ def scooters() -> list[SealedCase]:
     lyon24 = y24[y24["city"] == "Lyon"]
     month24 = y24.groupby(y24["_d"].dt.month).size()
     rated = s[s["rating"].notna()]
-    weekday = s.groupby(s["_d"].dt.dayofweek).size()
     return [
         one(
             RIDES,
@@ -54,6 +53,12 @@ def scooters() -> list[SealedCase]:
             "aggregate",
             "Please can you tell me the median of the distance of one ride in Porto?",
             num(porto["distance_km"].median()),
+        ),
+        one(
+            RIDES,
+            "aggregate",
+            "How many rides were made in Lyon on 14.07.2023 (national holiday)?",
+            num(((s["city"] == "Lyon") & (s["_d"].dt.strftime("%Y-%m-%d") == "2023-07-14")).sum()),
         ),
         one(
             RIDES,
@@ -137,13 +142,6 @@ def scooters() -> list[SealedCase]:
             "coverage",
             "How many different scooters (vehicle_id) appear in the file, all cities?",
             num(s["vehicle_id"].nunique()),
-        ),
-        one(
-            RIDES,
-            "date-part",
-            "How are the rides distributed over the weekdays? Number of rides from Mo to Su, "
-            "all years together.",
-            num(*weekday),
         ),
         one(
             RIDES,
@@ -232,12 +230,6 @@ def scooters() -> list[SealedCase]:
             "long-format",
             "How many rides in Torino were closed with the end status PARKFINE?",
             num(((s["city"] == "Torino") & (s["end_status"] == "PARKFINE")).sum()),
-        ),
-        one(
-            RIDES,
-            "long-format",
-            "Give me the number of rides for each end status in 2024 (OK, LOWBAT, DMG and so on).",
-            num(*y24.groupby("end_status").size()),
         ),
         SealedCase(
             RIDES,
@@ -400,12 +392,6 @@ def school() -> list[SealedCase]:
         ),
         one(
             SCHOOL,
-            "superlative",
-            "What was the highest course fee of one single enrolment?",
-            num(e["CourseFeeEUR"].max()),
-        ),
-        one(
-            SCHOOL,
             "chart",
             "Please a bar chart with the number of enrolments per branch.",
             BAR,
@@ -415,13 +401,6 @@ def school() -> list[SealedCase]:
             "chart",
             "Make me a pie with how the enrolments split between the formats GRP, 1TO1 and ONL.",
             PIE,
-        ),
-        one(
-            SCHOOL,
-            "chart",
-            "I want to compare the exam scores of the levels, can you do a box plot of ExamScore "
-            "per Level?",
-            BOX,
         ),
         one(
             SCHOOL,
@@ -446,22 +425,10 @@ def school() -> list[SealedCase]:
         ),
         one(
             SCHOOL,
-            "coverage",
-            "How many different languages does the school teach according to the data?",
-            num(e["Language"].nunique()),
-        ),
-        one(
-            SCHOOL,
             "date-part",
             "In which month of the year come the most new enrolments? Give me the number of "
             "enrolments per calendar month, January to December, all years together.",
             num(*e.groupby(e["_d"].dt.month).size()),
-        ),
-        one(
-            SCHOOL,
-            "date-part",
-            "How many enrolments were made on a Saturday or a Sunday, in total?",
-            num((e["_d"].dt.dayofweek >= 5).sum()),
         ),
         one(
             SCHOOL,
@@ -493,31 +460,15 @@ def school() -> list[SealedCase]:
         one(
             SCHOOL,
             "percent-change",
-            "September is our big month. How much % more (or less) enrolments had September 2023 "
-            "compared to September 2022?",
+            "Sept. is our big month. How much % more (or less) enrolments had Sept. 2023 "
+            "compared to Sept. 2022?",
             num(pct_change(sept22, sept23)),
-        ),
-        one(
-            SCHOOL,
-            "percent-change",
-            "Change in % of the average course fee from 2022 to 2024?",
-            num(
-                pct_change(
-                    e.loc[y == 2022, "CourseFeeEUR"].mean(), e.loc[y == 2024, "CourseFeeEUR"].mean()
-                )
-            ),
         ),
         one(
             SCHOOL,
             "numbers-in-question",
             "How many enrolments have a course fee of more than 1.000 €?",
             num((e["CourseFeeEUR"] > 1000).sum()),
-        ),
-        one(
-            SCHOOL,
-            "numbers-in-question",
-            "Number of students with an exam score of 90 or more?",
-            num((e["ExamScore"] >= 90).sum()),
         ),
         one(
             SCHOOL,
@@ -536,12 +487,6 @@ def school() -> list[SealedCase]:
             "long-format",
             "How many enrolments were dropped during the course (status D)?",
             num((e["Status"] == "D").sum()),
-        ),
-        one(
-            SCHOOL,
-            "long-format",
-            "How many enrolments in the age group 60+ are there?",
-            num((e["AgeGroup"] == "60+").sum()),
         ),
         SealedCase(
             SCHOOL,
@@ -704,12 +649,6 @@ def solar() -> list[SealedCase]:
         ),
         one(
             SOLAR,
-            "superlative",
-            "What is the smallest system in kWp we ever sold?",
-            num(p[size].min()),
-        ),
-        one(
-            SOLAR,
             "chart",
             "Please a scatter plot of the system size against the price.",
             SCATTER,
@@ -756,28 +695,10 @@ def solar() -> list[SealedCase]:
         ),
         one(
             SOLAR,
-            "date-part",
-            "How many contracts were signed per year? I need the count for every year.",
-            num(*p.groupby(y).size()),
-        ),
-        one(
-            SOLAR,
             "derived",
             "How many days in average between the contract date and the install date, for the "
             "jobs which have an install date?",
             num(lead.mean()),
-        ),
-        one(
-            SOLAR,
-            "derived",
-            "Which % of the contracts include a battery?",
-            num(p["Battery (kWh)"].notna().mean() * 100),
-        ),
-        one(
-            SOLAR,
-            "derived",
-            "What is the total of the subsidies as % of the total price, over all contracts?",
-            num(p["Subsidy (€)"].sum() / p[price].sum() * 100),
         ),
         one(
             SOLAR,
@@ -821,12 +742,6 @@ def solar() -> list[SealedCase]:
         ),
         one(
             SOLAR,
-            "numbers-in-question",
-            "Count please the jobs with a roof area of at least 250 m2.",
-            num((p["Roof Area (m2)"] >= 250).sum()),
-        ),
-        one(
-            SOLAR,
             "units-columns",
             "What is the estimated yearly yield of all contracts of 2023 together, in MWh?",
             num(p.loc[y == 2023, "Yield Est (kWh/yr)"].sum() / 1000),
@@ -834,8 +749,9 @@ def solar() -> list[SealedCase]:
         one(
             SOLAR,
             "units-columns",
-            "How many panels were sold in total for the commercial customers (COMM)?",
-            num(p.loc[p["Customer Type"] == "COMM", "Panels"].sum()),
+            "How big is the roof surface in average for the agricultural customers (AGRI), in "
+            "square metres?",
+            num(p.loc[p["Customer Type"] == "AGRI", "Roof Area (m2)"].mean()),
         ),
         one(
             SOLAR,
