@@ -287,8 +287,8 @@ def kennel() -> list[SealedCase]:
         one(
             KENNEL,
             "long-format",
-            "Sum of new clients in 2024, for every site.",
-            num(*kpi("new_clients").query("year == 2024").groupby("site")["value"].sum()),
+            "Sum of new clients in 2023, for every site.",
+            num(*kpi("new_clients").query("year == 2023").groupby("site")["value"].sum()),
         ),
         one(
             KENNEL,
