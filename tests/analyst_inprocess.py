@@ -39,6 +39,13 @@ from services.llm.offline.schema import FILES_MARK
 from services.tables import list_tables, profile, query, read_table
 
 
+def chat_on(folder: Path, name: str, frame: pd.DataFrame) -> Conversation:
+    """A conversation about `frame`, written as CSV file `name` in `folder`."""
+    path = folder / name
+    frame.to_csv(path, index=False)
+    return Conversation(path)
+
+
 class Conversation:
     def __init__(self, path: Path, *, max_turns: int = 6) -> None:
         self.path = Path(path)

@@ -14,19 +14,11 @@ on a small CSV, and the figures are checked."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
-from tests.analyst_inprocess import Conversation
+from tests.analyst_inprocess import chat_on as _chat
 from tests.integration.grading import declined
-
-
-def _chat(tmp_path: Path, name: str, frame: pd.DataFrame) -> Conversation:
-    path = tmp_path / name
-    frame.to_csv(path, index=False)
-    return Conversation(path)
 
 
 def _orders() -> pd.DataFrame:

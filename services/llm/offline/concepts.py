@@ -10,6 +10,7 @@ from __future__ import annotations
 from services.llm.offline.matcher import singular, words_of
 from services.llm.offline.money import paid
 from services.llm.offline.schema import Column, Table
+from services.llm.offline.units import unit_of
 
 # A question's word → the words a column naming the same quantity may use, best first.
 # True synonyms only: "profit" is never read as revenue, nor "cost" as price.
@@ -88,7 +89,7 @@ def column_for(word: str, table: Table) -> Column | None:
     """The one column this word names by a synonym, or None (none, or several alike)."""
     synonyms = CONCEPTS.get(word.lower()) or CONCEPTS.get(singular(word.lower()))
     if not synonyms:
-        return None
+        return _kept_in(word.lower(), table)
     for synonym in synonyms:  # best first: the first synonym any column uses decides
         found = [c for c in table.columns if _names(c, synonym)]
         numbers = [c for c in found if c.kind == "number"]
@@ -101,6 +102,26 @@ def column_for(word: str, table: Table) -> Column | None:
         money = [c for c in table.columns if c.kind == "number" and paid(c.name)]
         return money[0] if len(money) == 1 else None
     return None
+
+
+# A quantity's name → the kind of unit it is measured in: "weight" is the one column kept
+# in a unit of mass (`Collected kg`), "distance" the one kept in a unit of length
+# (`travelMiles`), "area" the one in square units (`area_sq_m`).
+_QUANTITIES = {
+    "weight": "mass", "weights": "mass", "mass": "mass", "tonnage": "mass",
+    "distance": "length", "distances": "length", "mileage": "length",
+    "area": "area", "surface": "area", "footage": "area",
+    "energy": "energy", "power": "power",
+}  # fmt: skip
+
+
+def _kept_in(word: str, table: Table) -> Column | None:
+    """The one number column kept in a unit of the kind the word names, if only one is."""
+    kind = _QUANTITIES.get(word)
+    if kind is None:
+        return None
+    kept = [c for c in table.of_kind("number") if (own := unit_of(c.name)) and own[0] == kind]
+    return kept[0] if len(kept) == 1 else None
 
 
 def _names(column: Column, synonym: str) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from services.llm.offline.function_words import FUNCTION_WORDS
+
 Plain = Callable[[str], bool]
 
 # Where a clause ends: a full stop, colon, semicolon, question or exclamation mark, or a dash
@@ -32,7 +34,9 @@ _FOR = {
     "presentation", "briefing", "memo", "question", "one", "editor", "boss", "readers",
     "email", "update", "pitch", "podcast", "explainer", "headline", "writeup", "write-up",
     "pack", "review", "committee", "trustees", "directors", "papers", "notes", "section",
-    "funder", "funders", "auditors", "agenda",
+    "funder", "funders", "auditors", "agenda", "insurer", "insurers", "claim", "regulator",
+    "accountant", "accountants", "investors", "lender", "bank", "release", "press",
+    "newsroom", "factcheck", "fact-check", "handover", "minister", "council",
 }  # fmt: skip
 
 
@@ -72,7 +76,27 @@ def _is_context(clause: str, names_data: Callable[[str], bool], plain: Plain) ->
         return False  # "flip it", "conversion:": too short to tell from an instruction
     if words[0] in _SCOPES or _NAMED.search(clause.strip()):
         return False  # "For the Paris branch", "Ms Gupta joined us": may say which rows
-    return not names_data(clause) and all(w in _EMPTY or plain(w) for w in words)
+    if names_data(clause):
+        return False
+    if all(w in _EMPTY or plain(w) for w in words):
+        return True
+    # A whole sentence of talk ("These figures always attract attention."): words the
+    # analyst does not read, and words of asking, but none that would scope or shape an ask.
+    return (
+        clause.rstrip().endswith(".")
+        and any(plain(w) for w in words)
+        and all(w in _EMPTY or plain(w) or w in FUNCTION_WORDS - _SHAPING for w in words)
+    )
+
+
+# Function words that say which rows or how to count, kept even in a sentence of talk.
+_SHAPING = {
+    "only", "just", "excluding", "exclude", "excluded", "except", "without", "ignoring",
+    "ignore", "leave", "leaving", "including", "include", "count", "counts", "counted", "per",
+    "each", "every", "all", "not", "no", "non", "none", "first", "last", "next", "previous",
+    "top", "bottom", "above", "below", "over", "under", "between", "before", "after", "since",
+    "until", "within", "than", "more", "less", "fewer", "most", "least",
+}  # fmt: skip
 
 
 # A clause that opens like a scope, or names someone or somewhere (a capital after its first
@@ -81,12 +105,43 @@ _SCOPES = {"for", "in", "at", "on", "from", "among", "within", "across", "only",
 _NAMED = re.compile(r"(?<=\s)(?!I\b|I'[a-z]+\b)[A-Z]")
 
 
+# What the answer is for, said before the ask in the same sentence: "For the board pack
+# I've been asked how many …", "For the insurer I need …", "For the mileage claim, what …".
+_LEAD = re.compile(
+    r"^\s*(?i:for|in)\s+(?i:the|our|my|a|an|this|next|tomorrow's|today's)\s+"
+    r"(?P<said>(?:[a-z'-]+\s+){0,3}?(?P<noun>[a-z'-]+)"
+    r"(?:\s+(?:of|on|for|in)\s+(?:the|our|my|a|this)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)?)"
+    r"\s*,?\s+(?=(?i:i|i've|i'm|i'd|we|we've|we'd|we're|what|how|which|who|when|could|can|"
+    r"would|please|is|are|do|does|did|give|show|tell)\b)"
+)
+
+
+def _lead(question: str, names_data: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The sentence's opening phrase of what the answer is for, when it is one: it ends in
+    (or its "of …" part names) something an answer is for, names nothing in the table, and
+    has no digit or name; with the question without it."""
+    found = _LEAD.match(question)
+    if found is None:
+        return None
+    said = found.group("said")
+    nouns = set(re.findall(r"[a-z'-]+", said)) & _FOR
+    if not nouns or found.group("noun") not in _FOR and not said.split()[-1] in _FOR:
+        return None
+    if re.search(r"\d", said) or names_data(said):
+        return None
+    return question[found.end() :], found.group(0).strip(" ,")
+
+
 def unframed(
     question: str, names_data: Callable[[str], bool], plain: Plain = lambda word: False
 ) -> tuple[str, list[str]] | None:
     """The question without its framing clauses, and the clauses left aside; None when it
     has none (or nothing would be left). `plain(word)`: is the word one the analyst does not
     read at all (no column, value or word it knows)?"""
+    led = _lead(question, names_data)
+    if led is not None:
+        rest = unframed(led[0], names_data, plain)
+        return (rest[0], [led[1], *rest[1]]) if rest else (led[0], [led[1]])
     clauses = [c for c in _BREAK.split(question.strip()) if c.strip()]
     clauses = [part for c in clauses for part in _COMMA.split(c) if part.strip()]
     dropped: list[str] = []

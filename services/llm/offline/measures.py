@@ -67,9 +67,11 @@ UNIT_COUNT = re.compile(
 
 
 def asks_coverage(r: Reading) -> bool:
+    # "across the whole period (covered)": all of it, not a question of which period
+    text = _WHOLE_PERIOD.sub("", r.text)
     if r.numeric:  # "first and last year that have wage data": the years the column is filled
-        named = bool(_COVERED_BY.search(r.text) or _FROM_UNTIL.search(r.text))
-        named = named or bool(has(r.text, _COVERAGE[:4]))  # "approval data cover"
+        named = bool(_COVERED_BY.search(text) or _FROM_UNTIL.search(text))
+        named = named or bool(has(text, _COVERAGE[:4]))  # "approval data cover"
         averaged = r.agg in ("mean", "sum", "median", "max", "min")  # "mean … each decade covered"
         return len(r.numeric) == 1 and not r.filters and bool(named) and not averaged
     if r.group and r.group != r.parser.year_column and r.parser.kind(r.group) != "date":
@@ -82,11 +84,13 @@ def asks_coverage(r: Reading) -> bool:
         or re.search(r"\b(what|which) years?\b.*\b(data|from|is)\b", r.text)
     ):
         return not r.filters
-    # "across the whole period": all of it, not a question of which period
-    text = re.sub(r"\b(?:whole|entire|full|same) (?:period|span|time range)\b", "", r.text)
     return bool(has(text, _COVERAGE)) and not r.filters
 
 
+_WHOLE_PERIOD = re.compile(
+    r"\b(?:whole|entire|full|same) (?:period|span|time range)"
+    r"(?: (?:that )?(?:is |was )?(?:covered|spanned))?\b"
+)
 # "from which month until which month goes the data", "the orders go from which year to which"
 _FROM_UNTIL = re.compile(
     r"\bfrom (?:which|what) (?:year|month|date|day|week|quarter)s?\b.*"
