@@ -125,7 +125,7 @@ def _lead(question: str, names_data: Callable[[str], bool]) -> tuple[str, str] |
         return None
     said = found.group("said")
     nouns = set(re.findall(r"[a-z'-]+", said)) & _FOR
-    if not nouns or found.group("noun") not in _FOR and not said.split()[-1] in _FOR:
+    if not nouns or found.group("noun") not in _FOR and said.split()[-1] not in _FOR:
         return None
     if re.search(r"\d", said) or names_data(said):
         return None
