@@ -1,11 +1,11 @@
 """Questions written with their context around them, as people write at work: "For the
 insurer I need …" and "For the mileage claim, what …" say who the answer is for, and are
-left aside (said in the answer); a sentence of talk before the ask ("The summer figures
-always attract attention.") is left aside too, unless it says which rows or how to count
+left aside (said in the answer); a sentence of talk before the ask ("These figures always
+attract attention.") is left aside too, unless it says which rows or how to count
 ("only"). "Weight" is the one column kept in a unit of mass, "distance" the one kept in a
-unit of length. A chart "over the whole period covered" is a chart, not the coverage. Each
-runs through the whole backend in this process, on a small CSV, and the figures are
-checked."""
+unit of length. A chart "over the whole period covered" is a chart, not the coverage; "Mo-Fr"
+and "Monday through Sunday" are every day between. Each runs through the whole backend in
+this process, on a small CSV, and the figures are checked."""
 
 from __future__ import annotations
 
@@ -67,3 +67,13 @@ def test_a_chart_over_the_whole_period_covered_is_a_chart(tmp_path):
         "could you plot monthly collected kg as a line chart over the whole period covered?"
     )
     assert charts, text
+
+
+def test_a_range_of_weekdays_is_every_day_between(tmp_path):
+    chat = chat_on(tmp_path, "rounds.csv", _rounds())
+    text, _ = chat.ask("how many rounds Mo-Fr")
+    assert "**5**" in text, text  # Tue, Wed, Fri, Thu, Tue
+    text, _ = chat.ask("how many rounds sat thru sun")
+    assert "**3**" in text, text
+    text, _ = chat.ask("number of rounds by day of the week, Monday through Sunday")
+    assert "Saturday" in text and "Tuesday" in text, text  # every day, not Mondays and Sundays

@@ -9,7 +9,7 @@ import re
 from services.llm.offline.numberwords import digits
 from services.llm.offline.schema import Table
 from services.llm.offline.speech import spoken
-from services.llm.offline.vocabulary import ABBREVIATIONS, SHORTHAND
+from services.llm.offline.vocabulary import ABBREVIATIONS, SHORTHAND, day_ranges
 from services.search import dense
 
 _MONEY = {"$": "dollars", "£": "pounds", "€": "euros"}
@@ -44,6 +44,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<![\w'-])u(?![\w'-])", "you", text)  # chat: "can u", lower case only
     text = re.sub(r"(?<![\w'-])r(?= (?:there|they|we|you|still|the)\b)", "are", text)  # "r still"
     text = text.lower().replace("’", "'").replace("'s ", " ")
+    text = day_ranges(text)  # "Mo-Fr" → monday to friday
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])(?!(?:of|by|per|=)\b)", " and ", text)  # "x n y"
     text = re.sub(r"^n (?=\d{4}\b)", "and ", text)  # a follow-up "n 2023"
     # "how many orders, any status", "whatever the outcome": no status is left out

@@ -392,9 +392,21 @@ def _timeless(text: str, valued: set[str], filename: str) -> str | None:
     return None
 
 
+# "Monday to Friday" (names.normalize says short ranges in full): every day between
+_DAY_RANGE = re.compile(
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\s+to\s+(mon|tues|wednes|thurs|fri|satur|sun)days?\b"
+)
+_DAY_ORDER = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
 def _weekdays(text: str, valued: set[str]) -> tuple[int, ...]:
     if re.search(r"\b(on |at )?weekends?\b", text) and "weekend" not in valued:
         return (5, 6)
+    ranged = _DAY_RANGE.search(text)
+    if ranged and not {ranged.group(1) + "day", ranged.group(2) + "day"} & valued:
+        first, last = _DAY_ORDER.index(ranged.group(1)), _DAY_ORDER.index(ranged.group(2))
+        span = tuple((first + i) % 7 for i in range((last - first) % 7 + 1))
+        return () if len(span) == 7 else span  # Monday to Sunday: every day, no filter
     days = []
     for word in re.findall(r"[a-z]+", text):
         if word in WEEKDAYS and word not in valued and len(word) > 3:

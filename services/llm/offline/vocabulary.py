@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Column word → other ways people say it.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "revenue": ("sales", "turnover", "income", "takings", "sales amount", "revenues"),
@@ -561,6 +563,20 @@ WEEKDAYS = {
     for base in names
     for name in (base, base + "s")
 }
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_SAID = {n: _DAY_NAMES[d] for n, d in WEEKDAYS.items()} | dict(
+    zip(("mo", "tu", "we", "th", "fr", "sa", "su"), _DAY_NAMES, strict=True)
+)
+_DAY = "|".join(sorted(_DAY_SAID, key=len, reverse=True))
+_DAY_RANGE = re.compile(
+    rf"(?<![\w-])({_DAY})\.?\s*(?:-|–|to|through|thru|till|until)\s*({_DAY})\.?(?![\w-])"
+)
+
+
+def day_ranges(text: str) -> str:
+    """A range of weekdays said short, in full: "Mo-Fr" → "monday to friday", "mon thru
+    sun" → "monday to sunday" (lower case text)."""
+    return _DAY_RANGE.sub(lambda m: f"{_DAY_SAID[m[1]]} to {_DAY_SAID[m[2]]}", text)
 
 
 # Words that ask for a kind of analysis rather than a figure.
