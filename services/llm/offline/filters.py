@@ -195,7 +195,12 @@ def numeric_filters(
                 op_here = ">=" if re.search(_UPWARD, match.group(0)) else "<="
             else:
                 op_here = op
-            if re.fullmatch(YEAR, raw) and parser.time_column() and unit is None:
+            if (
+                re.fullmatch(YEAR, raw)
+                and parser.time_column()
+                and unit is None
+                and _said_of_time(parser, match.group(0), int(raw))
+            ):
                 continue  # "after 2020" is time, not a number filter
             value = number_of(raw, unit if unit != "%" else None)
             if _one_row(parser, text[_number_end(match) :], op_here, value):
@@ -405,3 +410,13 @@ def _money(name: str) -> bool:
 def _fraction(parser: Parser, column: str) -> bool:
     found = parser.table.column(column)
     return bool(found and found.high is not None and found.high <= 1.0)
+
+
+def _said_of_time(parser: Parser, said: str, year: int) -> bool:
+    """Is a limit written as a year ("after 2020", "over 2021") time, not an amount? It is
+    when said with a word of time, or when the data's years are near it ("more than 1500 €"
+    of data in 2022–2024 is an amount)."""
+    if re.match(r"\s*(?:after|before|since|until|till|from|by|through|thru)\b", said):
+        return True
+    low, high = parser.year_range()
+    return low is None or high is None or low - 5 <= year <= high + 5

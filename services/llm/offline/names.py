@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from services.llm.offline.numberwords import digits
+from services.llm.offline.days import said_as_iso
+from services.llm.offline.numberwords import continental, digits
 from services.llm.offline.schema import Table
 from services.llm.offline.speech import spoken
 from services.llm.offline.vocabulary import ABBREVIATIONS, SHORTHAND, day_ranges
@@ -20,7 +21,8 @@ _TIMES = {"once": "1", "twice": "2", "thrice": "3"}
 
 
 def normalize(text: str) -> str:
-    text = spoken(digits(text))  # "above one hundred and ten" → above 110; "um", "5 grand"
+    text = spoken(digits(continental(text)))  # "above one hundred and ten" → above 110; "um"
+    # ("5 grand"); "1.500 €", "2,5 hours", "12 000 km", "3 Mio." as written on the continent
     text = re.sub(r"\bper\s+cent\b", "percent", text, flags=re.I)  # "sixty per cent"
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 30,000 → 30000
     text = re.sub(r"(?<=\d)\+(?=\s|$)", " or more", text)  # "10+ yrs" → 10 or more yrs
@@ -45,6 +47,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<![\w'-])r(?= (?:there|they|we|you|still|the)\b)", "are", text)  # "r still"
     text = text.lower().replace("’", "'").replace("'s ", " ")
     text = day_ranges(text)  # "Mo-Fr" → monday to friday
+    text = said_as_iso(text)  # "3 April 2023", "03.04.2023" → 2023-04-03
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])(?!(?:of|by|per|=)\b)", " and ", text)  # "x n y"
     text = re.sub(r"^n (?=\d{4}\b)", "and ", text)  # a follow-up "n 2023"
     # "how many orders, any status", "whatever the outcome": no status is left out

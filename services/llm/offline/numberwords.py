@@ -74,3 +74,39 @@ def _value(words: list[str]) -> int | None:
         current += number
         last = number
     return total + current
+
+
+# Numbers written the continental way, read as written there: "1.500 €" and "1.250.000" are
+# thousands with dots, "12 000 km" thousands with spaces, "2,5 hours" and "1.500,50 €" a
+# decimal comma, "3 Mio." a million. A dot before three digits is a thousands separator only
+# when two or more such groups follow, a decimal comma follows, or money or a unit is next
+# ("1.500 kg"); "1.500" alone stays 1.5.
+_SPACED = re.compile(r"(?<![\d.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d.,])")
+_GROUPS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:\.\d{3})+(?=,\d{1,2}(?!\d))"
+)
+_MARKED = re.compile(
+    r"(?<![\d.,])(\d{1,3})\.(\d{3})(?=\s*(?:€|\$|£|eur|euros?|usd|gbp|chf|dollars?|pounds?|kg|km|"
+    r"kwh|mwh|m2|m²|m3|litres?|liters?|l\b|hrs?\b|hours?|mins?\b|minutes?|tonnes?|t\b|units?|"
+    r"bottles?|rides?|visits?))",
+    re.I,
+)
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])(?!\s*(?:,|and|or|&)\s*\d+(?![,.]\d))"
+)
+_SCALE_WORDS = (
+    (re.compile(r"\bin\s+mio\b\.?", re.I), "in millions"),  # "in Mio. €"
+    (re.compile(r"\bmio\b\.?", re.I), "million"),
+    (re.compile(r"\bmrd\b\.?", re.I), "billion"),
+    (re.compile(r"\btsd\b\.?", re.I), "thousand"),
+)
+
+
+def continental(text: str) -> str:
+    text = _SPACED.sub(lambda m: m[1] + re.sub(r"\D", "", m[2]), text)
+    text = _GROUPS.sub(lambda m: m[0].replace(".", ""), text)
+    text = _MARKED.sub(r"\1\2", text)
+    text = _DECIMAL_COMMA.sub(r"\1.\2", text)
+    for pattern, word in _SCALE_WORDS:
+        text = pattern.sub(word, text)
+    return text

@@ -118,6 +118,8 @@ def _filter(item: Filter) -> list[str]:
     if item.op == "year_between":
         low, high = item.value
         return [f"df = df[{column}.dt.year.between({low}, {high})]"]
+    if item.op == "day":
+        return [f"df = df[{column}.dt.normalize() == pd.Timestamp({item.value!r})]"]
     if item.op == "year":
         year, month = item.value
         lines = [f"df = df[{column}.dt.year == {year}]"]

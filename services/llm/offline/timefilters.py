@@ -4,10 +4,12 @@ is declined with the range it does cover."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from services.llm.offline.bounds import YEAR, bound_of
+from services.llm.offline.days import day_of
 from services.llm.offline.matcher import Mention, blanked, has, words_of
 from services.llm.offline.monthcolumns import as_written, month_column_of, month_names_filter
 from services.llm.offline.monthranges import month_outside, month_range
@@ -176,7 +178,19 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         month_of = _month_with_year(text)
         # "december 2006" on `year` and `month` columns (12 or "Dec"), read once
         by_month = month_names_filter(parser, [month_of]) if month_of else None
-        if date and (not year_column or month_of):  # a `Year` column of its own is the year
+        day = day_of(text)  # "on 2023-04-03": that day, not its year
+        if day is not None and not date:
+            return Unanswerable(
+                f"the question names a day, but `{parser.table.filename}` has no date column "
+                "to tell days apart",
+                parser.table,
+            )
+        if day is not None and date and len(years) == 1:
+            past = _past_the_data(parser, date, day.year, day.month)
+            if past is not None:
+                return past
+            found.append(_on_or_around(text, date, day))
+        elif date and (not year_column or month_of):  # a `Year` column of its own is the year
             for year in years[:1]:
                 past = _past_the_data(parser, date, year, month_of)
                 if past is not None:
@@ -218,6 +232,25 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
             )
         found.append(by_name)
     return month_outside(parser.table, found) or found
+
+
+def _on_or_around(text: str, date: str, day: dt.date) -> Filter:
+    """The rows of that day, or from or until it: "on or after 2000-01-01", "before …"."""
+    said = re.search(
+        r"\b(on or after|on or before|after|before|since|from|until|till|through|thru|up to|by)"
+        rf"\s+(?:the\s+)?{day.isoformat()}\b",
+        text,
+    )
+    if said is None:
+        return Filter(date, "day", day.isoformat())
+    word, next_day = said.group(1), (day + dt.timedelta(days=1)).isoformat()
+    if word in ("on or after", "since", "from"):
+        return Filter(date, ">=", day.isoformat())
+    if word == "after":
+        return Filter(date, ">=", next_day)
+    if word == "before":
+        return Filter(date, "<", day.isoformat())
+    return Filter(date, "<", next_day)  # until, through, on or before: the day included
 
 
 def _years_between(parser: Parser, low: int, high: int) -> Filter | Unanswerable:
