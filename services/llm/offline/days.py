@@ -6,6 +6,7 @@ which of its numbers is the month is not said."""
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -25,8 +26,8 @@ _ISO = re.compile(rf"(?<![\w-]){_YEAR}-(\d{{2}})-(\d{{2}})(?![\w-])")
 def said_as_iso(text: str) -> str:
     """Every calendar day in the (lower case) text written as 2023-04-03; a day that is no
     date ("31 february 2023") is left as written."""
-    for pattern, (y, m, d) in _WRITTEN:
-        text = pattern.sub(lambda found, y=y, m=m, d=d: _iso(found, y, m, d), text)
+    for pattern, order in _WRITTEN:
+        text = pattern.sub(functools.partial(_iso, order=order), text)
     return text
 
 
@@ -37,7 +38,8 @@ _COUNTED = re.compile(
 )
 
 
-def _iso(found: re.Match[str], y: int, m: int, d: int) -> str:
+def _iso(found: re.Match[str], order: tuple[int, int, int]) -> str:
+    y, m, d = order
     if _COUNTED.search(found.string[: found.start()]):
         return found[0]
     month = found[m]
