@@ -4,8 +4,9 @@ form had been read as the year alone); "on or after", "before", "until" a day ar
 Numbers written the continental way: "1.500 €" and "1.250.000" are thousands, "12 000"
 too, "2,5" and "1.500,50 €" have a decimal comma, "in Mio. €" is in millions; "1.500" alone
 stays 1.5. A limit that looks like a year but is far from the data's years ("more than 1500
-€" of bookings in 2024) is an amount. Each runs through the whole backend in this process,
-on a small CSV, and the figures are checked."""
+€" of bookings in 2024) is an amount. "KW 12" and "ISO week 12 of 2024" are that ISO week.
+Each runs through the whole backend in this process, on a small CSV, and the figures are
+checked."""
 
 from __future__ import annotations
 
@@ -86,3 +87,11 @@ def test_a_dot_before_three_digits_alone_stays_a_decimal_point():
     assert continental("diets 1,2 and 3") == "diets 1,2 and 3"
     assert continental("between 1,5 and 2,5 hours") == "between 1.5 and 2.5 hours"
     assert continental("1.500,50 €") == "1500.50 €"
+
+
+def test_an_iso_week_said_as_kw_or_iso_week(tmp_path):
+    chat = chat_on(tmp_path, "bookings.csv", _bookings())
+    text, _ = chat.ask("how many bookings arrived in KW 10 of 2024")
+    assert "**4**" in text and "ISO week 10" in text, text
+    text, _ = chat.ask("total amount_eur in ISO week 27 of 2024")
+    assert "1,520" in text, text  # 1,250.50 + 270; "in week 27" is no unit to convert to

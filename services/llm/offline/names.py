@@ -48,6 +48,8 @@ def normalize(text: str) -> str:
     text = text.lower().replace("’", "'").replace("'s ", " ")
     text = day_ranges(text)  # "Mo-Fr" → monday to friday
     text = said_as_iso(text)  # "3 April 2023", "03.04.2023" → 2023-04-03
+    text = re.sub(r"(?<!\d )(?<!\d)\b(?:kw|cw)\s*(?=\d{1,2}\b)", "week ", text)  # "KW 12"
+    text = re.sub(r"\b(?:iso|calendar)\s+(weeks?)\b", r"\1", text)  # "ISO week 12"
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])(?!(?:of|by|per|=)\b)", " and ", text)  # "x n y"
     text = re.sub(r"^n (?=\d{4}\b)", "and ", text)  # a follow-up "n 2023"
     # "how many orders, any status", "whatever the outcome": no status is left out

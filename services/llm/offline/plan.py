@@ -118,6 +118,10 @@ def _filter(item: Filter) -> list[str]:
     if item.op == "year_between":
         low, high = item.value
         return [f"df = df[{column}.dt.year.between({low}, {high})]"]
+    if item.op == "isoweek":
+        week, year = item.value
+        lines = [f"iso = {column}.dt.isocalendar()", f"df = df[iso.week == {week}]"]
+        return lines + ([f"df = df[iso.loc[df.index, 'year'] == {year}]"] if year else [])
     if item.op == "day":
         return [f"df = df[{column}.dt.normalize() == pd.Timestamp({item.value!r})]"]
     if item.op == "year":

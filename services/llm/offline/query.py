@@ -70,6 +70,9 @@ class Filter:
         if self.op in ("months", "month_in"):
             named = " or ".join(_MONTH_NAMES[m - 1] for m in self.value)
             return f"{self.column} in {named} (all years)"
+        if self.op == "isoweek":
+            week, year = self.value
+            return f"{self.column} in ISO week {week}" + (f" of {year}" if year else "")
         if self.op == "day":
             year, month, day = (int(part) for part in str(self.value).split("-"))
             return f"{self.column} on {day} {_MONTH_NAMES[month - 1]} {year}"
@@ -100,7 +103,7 @@ class Filter:
 
 # Filters of time: those whose date column the plan reads as dates first, and all of them
 DATED = {"year", "since", "before", "last", "month", "weekday", "year_between", "quarter"}
-DATED |= {"years", "latest", "decades", "day"}
+DATED |= {"years", "latest", "decades", "day", "isoweek"}
 PERIODS = DATED | {"months", "month_in"}
 
 

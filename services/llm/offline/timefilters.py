@@ -44,6 +44,11 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         found.append(Filter(date, "month_in", ranged[0]))
         text = ranged[1]
     valued = {m.value.lower() for m in mentions if m.value}
+    week = _WEEK.search(text) if date else None
+    if date and week and 1 <= int(week.group(1)) <= 53:  # "week 14 of 2023": ISO week 14
+        year = int(week.group(2)) if week.group(2) else None
+        found.append(Filter(date, "isoweek", (int(week.group(1)), year)))
+        text = text[: week.start()] + " " + text[week.end() :]
     ended = end_year(parser, text)  # "the most recent season in the data": its last year
     found += [ended] if ended is not None else []
     if not (date or year_column):
@@ -232,6 +237,9 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
             )
         found.append(by_name)
     return month_outside(parser.table, found) or found
+
+
+_WEEK = re.compile(rf"\bweek\s+(\d{{1,2}})\b(?:\s+(?:of|in)\s+({YEAR})\b)?")
 
 
 def _on_or_around(text: str, date: str, day: dt.date) -> Filter:

@@ -51,7 +51,8 @@ _KINDS: dict[str, dict[str, float]] = {
     },
 }  # fmt: skip
 _UNITS = {unit: (kind, factor) for kind, units in _KINDS.items() for unit, factor in units.items()}
-_ASKED = re.compile(r"\b(?:in|into|as|to)\s+(?:the\s+)?([a-z]+[23]?)\b")  # m3, ft3, km2
+# m3, ft3, km2; "in week 30" names a week, no unit
+_ASKED = re.compile(r"\b(?:in|into|as|to)\s+(?:the\s+)?([a-z]+[23]?)\b(?!\s+\d)")
 
 
 @dataclass(frozen=True)
