@@ -333,6 +333,7 @@ def _comparison(items: list[tuple[str, Any]], fmt: Any) -> str:
         return f"**{a}** and **{b}** are equal at {fmt(av)}."
     (high, hv), (low, lv) = ((a, av), (b, bv)) if av > bv else ((b, bv), (a, av))
     relative = f", {(hv - lv) / abs(lv) * 100:.1f}% more" if lv else ""
+    relative += f", {hv / lv:.2f} times as much" if lv > 0 else ""  # "how many times larger"
     return (
         f"**{high}** is higher with {fmt(hv)} against {fmt(lv)} for **{low}** "
         f"(a difference of {fmt(hv - lv)}{relative})."

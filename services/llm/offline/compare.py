@@ -71,6 +71,13 @@ def _rows_compared(r: Reading, query: Query) -> Query | None:
     )  # fmt: skip
 
 
+def _than_between(r: Reading, values: list) -> bool:
+    """Are two values of one column set against each other with "than" ("more men than
+    women", "how many times larger … men than … women")?"""
+    spots = sorted({m.start for m in values})
+    return len(spots) >= 2 and "than" in r.tokens[spots[0] : spots[1]]
+
+
 def compare_query(r: Reading, query: Query) -> Query | None:
     """Two periods, two number columns or two values of one column, side by side."""
     rowwise = _rows_compared(r, query)
@@ -100,8 +107,9 @@ def compare_query(r: Reading, query: Query) -> Query | None:
     compare = list(dict.fromkeys(m.value for m in values if m.value is not None))
     columns = {m.column for m in values}
     asks = has(r.text, ("compare", "vs", "versus", "compared", "difference")) or bool(
-        re.search(r"\bor\b", r.text)
+        re.search(r"\bor\b|\bboth (?:numbers|figures|counts|values)\b", r.text)
     )
+    asks = asks or _than_between(r, values)  # "more men than women survived"
     listed = len(compare) >= 3 or query.agg in ("mean", "median") and " and " in r.text
     listed = listed or bool(_EACH.search(r.text))  # "France and the UK … how many people each"
     asks = asks or listed and not _POOLED.search(r.text)  # "for a, b and c": each of them
