@@ -1,7 +1,10 @@
 """Two values of one column set against each other with "than" ("Is it true that more men
 than women survived? Give me both numbers.", "how many times larger … men than … women")
 are compared: both figures, which is higher, and how many times as much (they had been
-pooled into one count). Runs through the whole backend in this process on a small CSV."""
+pooled into one count). A follow-up that points back ("Can you break that down by sex?",
+"What was it for the women only?") keeps the question before (a polite opener had made it
+a question of its own: a count of rows). Runs through the whole backend in this process on
+a small CSV."""
 
 from __future__ import annotations
 
@@ -30,3 +33,23 @@ def test_how_many_times_larger_says_the_ratio(tmp_path):
     chat = chat_on(tmp_path, "passengers.csv", _passengers())
     text, _ = chat.ask("How many times larger was the number of men than the number of women?")
     assert "| man | 6 |" in text and "2.00 times" in text, text
+
+
+def _tips() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "day": ["Sun", "Sun", "Sun", "Sat", "Sat", "Sun"],
+            "sex": ["Female", "Male", "Male", "Female", "Male", "Female"],
+            "tip": [4.0, 2.0, 3.0, 10.0, 10.0, 6.0],
+        }
+    )
+
+
+def test_a_follow_up_that_points_back_keeps_the_question_before(tmp_path):
+    chat = chat_on(tmp_path, "tips.csv", _tips())
+    chat.ask("What was the average tip on Sundays?")
+    text, _ = chat.ask("Can you break that down by sex?")
+    assert "| Female | 5 |" in text and "| Male | 2.50 |" in text, text  # Sundays only
+    text, _ = chat.ask("What was it for the women only?")
+    assert "**5**" in text or "| Female | 5 |" in text, text
+    assert "Male" not in text.split("(from")[1], text

@@ -45,6 +45,15 @@ SAME_AGAIN = re.compile(
 )
 
 
+# "Can you break that down by region?", "what was it for the women only?": the answer
+# before, with one part changed
+_POINTS_BACK = re.compile(
+    r"\b(?:break|split|divide|show|plot|chart|graph|redo|repeat)\s+(?:that|it|this|those|these|"
+    r"them)\b|^(?:(?:and|so|then|ok|okay)\s+)?(?:what|how much|how many)\s+(?:was|is|were|are)\s+"
+    r"(?:it|that|this|they)\b(?!\s+(?:in total|overall))"
+)
+
+
 def is_follow_up(reading: Reading) -> bool:
     text = reading.text
     padded = text + " "
@@ -56,6 +65,7 @@ def is_follow_up(reading: Reading) -> bool:
             text,
         )
         or SAME_AGAIN.search(text)
+        or _POINTS_BACK.search(text)
     ):
         return True
     if _OWN_QUESTION.match(text) or reading.kind:
