@@ -3,7 +3,9 @@ than women survived? Give me both numbers.", "how many times larger … men than
 are compared: both figures, which is higher, and how many times as much (they had been
 pooled into one count). A follow-up that points back ("Can you break that down by sex?",
 "What was it for the women only?") keeps the question before (a polite opener had made it
-a question of its own: a count of rows). Runs through the whole backend in this process on
+a question of its own: a count of rows). A claimed figure ("A press release says the average
+was over 4 — what is it actually?", "Is it true that … is above 3?") asks the figure; the
+claim is no limit on the rows. Runs through the whole backend in this process on
 a small CSV."""
 
 from __future__ import annotations
@@ -53,3 +55,11 @@ def test_a_follow_up_that_points_back_keeps_the_question_before(tmp_path):
     text, _ = chat.ask("What was it for the women only?")
     assert "**5**" in text or "| Female | 5 |" in text, text
     assert "Male" not in text.split("(from")[1], text
+
+
+def test_a_claimed_figure_is_put_as_the_question_of_the_figure(tmp_path):
+    chat = chat_on(tmp_path, "tips.csv", _tips())
+    text, _ = chat.ask("A press release says the average tip was over 4 — what is it actually?")
+    assert "**5.83**" in text, text  # all six tips, not the mean of those above 4
+    text, _ = chat.ask("Is it true that the average tip on Sundays is above 3?")
+    assert "**3.75**" in text, text  # 4, 2, 3, 6

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from services.llm.offline.claims import claim_checked
 from services.llm.offline.days import said_as_iso
 from services.llm.offline.numberwords import continental, digits
 from services.llm.offline.schema import Table
@@ -46,6 +47,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<![\w'-])u(?![\w'-])", "you", text)  # chat: "can u", lower case only
     text = re.sub(r"(?<![\w'-])r(?= (?:there|they|we|you|still|the)\b)", "are", text)  # "r still"
     text = text.lower().replace("’", "'").replace("'s ", " ")
+    text = claim_checked(text)  # "… says the average was over 40 — what is it actually?"
     text = day_ranges(text)  # "Mo-Fr" → monday to friday
     text = said_as_iso(text)  # "3 April 2023", "03.04.2023" → 2023-04-03
     text = re.sub(r"(?<!\d )(?<!\d)\b(?:kw|cw)\s*(?=\d{1,2}\b)", "week ", text)  # "KW 12"
