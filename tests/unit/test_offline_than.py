@@ -5,7 +5,8 @@ pooled into one count). A follow-up that points back ("Can you break that down b
 "What was it for the women only?") keeps the question before (a polite opener had made it
 a question of its own: a count of rows). A claimed figure ("A press release says the average
 was over 4 — what is it actually?", "Is it true that … is above 3?") asks the figure; the
-claim is no limit on the rows. Runs through the whole backend in this process on
+claim is no limit on the rows. "By how much did it rise" says the difference as well as the
+percentage. Runs through the whole backend in this process on
 a small CSV."""
 
 from __future__ import annotations
@@ -63,3 +64,12 @@ def test_a_claimed_figure_is_put_as_the_question_of_the_figure(tmp_path):
     assert "**5.83**" in text, text  # all six tips, not the mean of those above 4
     text, _ = chat.ask("Is it true that the average tip on Sundays is above 3?")
     assert "**3.75**" in text, text  # 4, 2, 3, 6
+
+
+def test_by_how_much_a_figure_rose_says_the_difference_too(tmp_path):
+    years = pd.DataFrame({"year": [2010, 2011, 2012], "visitors": [200.0, 230.0, 150.0]})
+    chat = chat_on(tmp_path, "visits.csv", years)
+    text, _ = chat.ask("By how much did visitors rise between 2010 and 2011?")
+    assert "15.00%" in text and "+30" in text, text
+    text, _ = chat.ask("By how much did visitors change from 2011 to 2012?")
+    assert "-34.78%" in text and "-80" in text, text

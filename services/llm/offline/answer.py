@@ -128,10 +128,16 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
                 f"percentage change to {last} ({number(after, query.measure)}) is not defined."
             )
         direction = "up" if value >= 0 else "down"
+        moved = (  # "by how much": the difference too, not only the percentage
+            f"{'+' if after >= before else '-'}{number(abs(after - before), query.measure)}"
+            if isinstance(before, int | float) and isinstance(after, int | float)
+            else ""
+        )
+        moved = f"{value:+.2f}%" + (f", {moved}" if moved else "")
         return (
             f"{lead}The {what}{where} went from **{number(before, query.measure)}** in {first} to "
             f"**{number(after, query.measure)}** in {last}: {direction} **{abs(value):.2f}%** "
-            f"({value:+.2f}%; {source})."
+            f"({moved}; {source})."
         )
     if kind == "coverage":
         years = result.get("years") or ["?", "?"]
