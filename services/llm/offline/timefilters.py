@@ -4,18 +4,18 @@ is declined with the range it does cover."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from services.llm.offline.bounds import YEAR, bound_of
+from services.llm.offline.dayfilters import WEEK, on_or_around, weekdays
 from services.llm.offline.days import day_of
 from services.llm.offline.matcher import Mention, blanked, has, words_of
 from services.llm.offline.monthcolumns import as_written, month_column_of, month_names_filter
 from services.llm.offline.monthranges import month_outside, month_range
 from services.llm.offline.query import Filter, Unanswerable
 from services.llm.offline.relative import end_year
-from services.llm.offline.vocabulary import MONTHS, WEEKDAYS
+from services.llm.offline.vocabulary import MONTHS
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Parser
@@ -44,7 +44,7 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         found.append(Filter(date, "month_in", ranged[0]))
         text = ranged[1]
     valued = {m.value.lower() for m in mentions if m.value}
-    week = _WEEK.search(text) if date else None
+    week = WEEK.search(text) if date else None
     if date and week and 1 <= int(week.group(1)) <= 53:  # "week 14 of 2023": ISO week 14
         year = int(week.group(2)) if week.group(2) else None
         found.append(Filter(date, "isoweek", (int(week.group(1)), year)))
@@ -84,9 +84,9 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
             month: int = MONTHS.get(match.group(1) or "", 1)
             year = int(match.group(2)) if match.group(2) else None
             found.append(Filter(date, "since", (year, month)))
-        weekdays = _weekdays(text, valued)
-        if weekdays:
-            found.append(Filter(date, "weekday", weekdays))
+        days = weekdays(text, valued)
+        if days:
+            found.append(Filter(date, "weekday", days))
     elif year_column and not span_of(text):  # "before 1900" of a `year` column
         bound = bound_of(text, None, year_column)
         found += [bound] if bound is not None else []
@@ -194,7 +194,7 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
             past = _past_the_data(parser, date, day.year, day.month)
             if past is not None:
                 return past
-            found.append(_on_or_around(text, date, day))
+            found.append(on_or_around(text, date, day))
         elif date and (not year_column or month_of):  # a `Year` column of its own is the year
             for year in years[:1]:
                 past = _past_the_data(parser, date, year, month_of)
@@ -237,28 +237,6 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
             )
         found.append(by_name)
     return month_outside(parser.table, found) or found
-
-
-_WEEK = re.compile(rf"\bweek\s+(\d{{1,2}})\b(?:\s+(?:of|in)\s+({YEAR})\b)?")
-
-
-def _on_or_around(text: str, date: str, day: dt.date) -> Filter:
-    """The rows of that day, or from or until it: "on or after 2000-01-01", "before …"."""
-    said = re.search(
-        r"\b(on or after|on or before|after|before|since|from|until|till|through|thru|up to|by)"
-        rf"\s+(?:the\s+)?{day.isoformat()}\b",
-        text,
-    )
-    if said is None:
-        return Filter(date, "day", day.isoformat())
-    word, next_day = said.group(1), (day + dt.timedelta(days=1)).isoformat()
-    if word in ("on or after", "since", "from"):
-        return Filter(date, ">=", day.isoformat())
-    if word == "after":
-        return Filter(date, ">=", next_day)
-    if word == "before":
-        return Filter(date, "<", day.isoformat())
-    return Filter(date, "<", next_day)  # until, through, on or before: the day included
 
 
 def _years_between(parser: Parser, low: int, high: int) -> Filter | Unanswerable:
@@ -428,31 +406,9 @@ def _timeless(text: str, valued: set[str], filename: str) -> str | None:
             f'"{moved.group(1)}" asks how something changed over time, but `{filename}` has '
             "no date or year column to tell when"
         )
-    if _weekdays(text, valued):
+    if weekdays(text, valued):
         return f"the question names days of the week, but `{filename}` has no date column"
     return None
-
-
-# "Monday to Friday" (names.normalize says short ranges in full): every day between
-_DAY_RANGE = re.compile(
-    r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\s+to\s+(mon|tues|wednes|thurs|fri|satur|sun)days?\b"
-)
-_DAY_ORDER = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
-
-
-def _weekdays(text: str, valued: set[str]) -> tuple[int, ...]:
-    if re.search(r"\b(on |at )?weekends?\b", text) and "weekend" not in valued:
-        return (5, 6)
-    ranged = _DAY_RANGE.search(text)
-    if ranged and not {ranged.group(1) + "day", ranged.group(2) + "day"} & valued:
-        first, last = _DAY_ORDER.index(ranged.group(1)), _DAY_ORDER.index(ranged.group(2))
-        span = tuple((first + i) % 7 for i in range((last - first) % 7 + 1))
-        return () if len(span) == 7 else span  # Monday to Sunday: every day, no filter
-    days = []
-    for word in re.findall(r"[a-z]+", text):
-        if word in WEEKDAYS and word not in valued and len(word) > 3:
-            days.append(WEEKDAYS[word])
-    return tuple(dict.fromkeys(days))
 
 
 def _past_the_data(parser: Parser, date: str, year: int, month: int | None) -> Unanswerable | None:
