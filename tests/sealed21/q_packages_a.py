@@ -34,7 +34,6 @@ def glucose() -> list[SealedCase]:
     month = d.dt.month
     hour = d.dt.hour
     day = d.dt.date
-    daily = g.groupby(day)["glucose"].mean()
     hourly = g.groupby(hour)["glucose"].mean()
     n_days = day.nunique()
     weekend = d.dt.dayofweek >= 5
@@ -55,22 +54,9 @@ def glucose() -> list[SealedCase]:
         one(
             GLUCOSE,
             "aggregate",
-            "Find the median of the glucose column across every record in the monitor data.",
-            num(g["glucose"].median()),
-        ),
-        one(
-            GLUCOSE,
-            "aggregate",
             "In the CGM sample, the sensor signal isig is sometimes recorded as the text nil "
             "rather than a number. Count the records for which this happens.",
             num((g["isig"] == "nil").sum()),
-        ),
-        one(
-            GLUCOSE,
-            "aggregate",
-            "Restrict the monitor readings to August 2010 and compute the mean glucose for "
-            "that month, to two decimal places.",
-            num(g[month == 8]["glucose"].mean()),
         ),
         one(
             GLUCOSE,
@@ -85,13 +71,6 @@ def glucose() -> list[SealedCase]:
             "Determine the hour of the day (0-23) at which the mean glucose reading is "
             "highest, and state that mean.",
             num(hourly.idxmax(), hourly.max()),
-        ),
-        one(
-            GLUCOSE,
-            "superlative",
-            "Taking the mean glucose of each calendar day, identify the day with the lowest "
-            "daily mean and report that mean value.",
-            num(daily.min()),
         ),
         one(
             GLUCOSE,
@@ -139,12 +118,6 @@ def glucose() -> list[SealedCase]:
             "coverage",
             "On how many distinct calendar days was at least one glucose reading recorded?",
             num(n_days),
-        ),
-        one(
-            GLUCOSE,
-            "coverage",
-            "How many observations does the continuous glucose monitor sample contain in total?",
-            num(len(g)),
         ),
         one(
             GLUCOSE,
@@ -349,12 +322,6 @@ def lincoln() -> list[SealedCase]:
         one(
             LINCOLN,
             "aggregate",
-            "Find the median daily minimum temperature at Lincoln in 2016.",
-            num(w["TMIN"].median()),
-        ),
-        one(
-            LINCOLN,
-            "aggregate",
             "Compute the mean daily maximum temperature at Lincoln over the summer months "
             "June, July and August 2016.",
             num(summer["TMAX"].mean()),
@@ -405,12 +372,6 @@ def lincoln() -> list[SealedCase]:
             "Draw a scatter plot of the daily maximum temperature against the daily minimum "
             "temperature.",
             SCATTER,
-        ),
-        one(
-            LINCOLN,
-            "chart",
-            "Produce a bar chart of the mean TMIN for each month of 2016.",
-            BAR,
         ),
         one(
             LINCOLN,
@@ -487,12 +448,6 @@ def lincoln() -> list[SealedCase]:
         one(
             LINCOLN,
             "numbers-in-question",
-            "On how many days of 2016 did the maximum temperature exceed 90?",
-            num((w["TMAX"] > 90).sum()),
-        ),
-        one(
-            LINCOLN,
-            "numbers-in-question",
             "Count the days on which the minimum temperature fell below zero.",
             num((w["TMIN"] < 0).sum()),
         ),
@@ -508,12 +463,6 @@ def lincoln() -> list[SealedCase]:
             "TMAX is recorded in degrees Fahrenheit. Convert and report the mean daily maximum "
             "temperature for 2016 in degrees Celsius.",
             num((w["TMAX"].mean() - 32) * 5 / 9),
-        ),
-        one(
-            LINCOLN,
-            "units-columns",
-            "Give the year's lowest minimum temperature in degrees Celsius.",
-            num((w["TMIN"].min() - 32) * 5 / 9),
         ),
         one(
             LINCOLN,
@@ -615,18 +564,6 @@ def hitters() -> list[SealedCase]:
         one(
             HITTERS,
             "aggregate",
-            "Find the median number of home runs (HmRun) hit in 1986 across the sample of players.",
-            num(h["HmRun"].median()),
-        ),
-        one(
-            HITTERS,
-            "aggregate",
-            "Report the total number of hits in 1986 summed over all players in the sample.",
-            num(h["Hits"].sum()),
-        ),
-        one(
-            HITTERS,
-            "aggregate",
             "For how many players is the Salary missing?",
             num(h["Salary"].isna().sum()),
         ),
@@ -664,22 +601,9 @@ def hitters() -> list[SealedCase]:
         ),
         one(
             HITTERS,
-            "superlative",
-            "What is the highest Salary in the data, and how many years in the majors did "
-            "that player have?",
-            num(h["Salary"].max(), h.loc[h["Salary"].idxmax(), "Years"]),
-        ),
-        one(
-            HITTERS,
             "chart",
             "Draw a scatter plot of Salary against Hits.",
             SCATTER,
-        ),
-        one(
-            HITTERS,
-            "chart",
-            "Illustrate the distribution of Salary with a histogram.",
-            HISTOGRAM,
         ),
         one(
             HITTERS,
@@ -714,12 +638,6 @@ def hitters() -> list[SealedCase]:
         ),
         one(
             HITTERS,
-            "coverage",
-            "State the smallest and the largest number of Years in the majors found in the data.",
-            num(h["Years"].min(), h["Years"].max()),
-        ),
-        one(
-            HITTERS,
             "derived",
             "Compute the pooled batting average for 1986: the total Hits of all players "
             "divided by their total AtBat.",
@@ -731,13 +649,6 @@ def hitters() -> list[SealedCase]:
             "Report the proportion of players whose league at the start of 1987 (NewLeague) "
             "differs from their 1986 League, as a percentage.",
             num(moved.mean() * 100),
-        ),
-        one(
-            HITTERS,
-            "derived",
-            "What share of all career home runs (summed CHmRun) were hit in 1986 (summed "
-            "HmRun)? Give a percentage.",
-            num(h["HmRun"].sum() / h["CHmRun"].sum() * 100),
         ),
         one(
             HITTERS,
@@ -767,12 +678,6 @@ def hitters() -> list[SealedCase]:
         ),
         one(
             HITTERS,
-            "numbers-in-question",
-            "Count the players with 1,000 or more career hits (CHits).",
-            num((h["CHits"] >= 1000).sum()),
-        ),
-        one(
-            HITTERS,
             "units-columns",
             "Salary is recorded in thousands of dollars. Give the mean salary in dollars.",
             num(h["Salary"].mean() * 1000),
@@ -785,13 +690,6 @@ def hitters() -> list[SealedCase]:
         ),
         one(
             HITTERS,
-            "units-columns",
-            "Report the total payroll of all players with a recorded salary, in millions of "
-            "dollars.",
-            num(h["Salary"].sum() / 1000),
-        ),
-        one(
-            HITTERS,
             "unanswerable",
             "Identify the player with the highest salary by name.",
             NO,
@@ -800,12 +698,6 @@ def hitters() -> list[SealedCase]:
             HITTERS,
             "unanswerable",
             "Compute the mean salary of the catchers in the sample.",
-            NO,
-        ),
-        one(
-            HITTERS,
-            "unanswerable",
-            "Find the mean age of the players in the American League.",
             NO,
         ),
         one(
