@@ -292,7 +292,7 @@ def glucose() -> list[SealedCase]:
                     "(a) Compute the mean glucose for each hour of the day.",
                     num(*hourly),
                 ),
-                ("(b) Illustrate this with a suitable chart.", BAR),
+                ("(b) Show these hourly means as a bar chart.", BAR),
             ],
             "follow-up",
         ),

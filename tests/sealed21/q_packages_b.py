@@ -692,8 +692,8 @@ def sprint() -> list[SealedCase]:
         one(
             SPRINT,
             "percent-change",
-            "By what percentage did the winning time fall from 1936 to 1996? Report the "
-            "percentage change.",
+            "Calculate the percentage change in the winning time between the 1936 Games and "
+            "the 1996 Games.",
             num(pct_change(gold[1936], gold[1996])),
         ),
         one(
