@@ -1,7 +1,8 @@
 """The offline analyst on a monthly table kept as `year` and `month` columns, the month
 written as a name ("Sep"): "september across 1990-1997" keeps both the month and the span
 (both had been dropped, one overall figure given); "march 1990" is that month of that
-year; a quarter, which such a table cannot tell apart, is declined rather than dropped."""
+year; a quarter is its three months; a grouping by quarter, which months kept as names
+cannot give, is declined rather than dropped."""
 
 from __future__ import annotations
 
@@ -38,7 +39,13 @@ def test_a_month_of_a_year_is_that_row():
     assert found["value"] == pytest.approx(300.0 + 24 + 2)
 
 
-def test_a_quarter_without_dates_is_declined():
-    found = read("average co2 in the second quarter of 1985", readings())
+def test_a_quarter_is_its_three_months():
+    found = result_of(answered("average co2 in the second quarter of 1990", readings()), CO2)
+    wanted = CO2[(CO2.year == 1990) & CO2.month.isin(["Apr", "May", "Jun"])].co2.mean()
+    assert found["value"] == pytest.approx(wanted), found
+
+
+def test_quarters_without_month_numbers_are_declined():
+    found = read("average co2 by quarter in 1990", readings())
     assert isinstance(found, Unanswerable), found
     assert "quarter" in found.reason

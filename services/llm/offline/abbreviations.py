@@ -18,6 +18,7 @@ from services.llm.offline.names import (
     singular,
     words_of,
 )
+from services.llm.offline.schema import Table
 
 T = TypeVar("T")
 
@@ -44,6 +45,9 @@ def abbreviation(compact_names: dict[str, str], phrase: str) -> str | None:
             if short and len(word) > len(compact) and word.startswith(compact):
                 found.add(name)
                 continue
+            if len(compact) >= 4 and len(word) >= 5 and word.startswith(compact[1:]):
+                found.add(name)  # "visibility" → Hvis: a qualifier's initial, then the word
+                continue
             stem = _SORTED_BY.sub("", compact)
             if len(stem) >= 3 and stem != compact and word.startswith(stem):
                 found.add(name)  # "alcohol" → alcgp, "tobacco" → tobgp
@@ -62,6 +66,8 @@ def abbreviation(compact_names: dict[str, str], phrase: str) -> str | None:
             found.add(name)  # "in vehicle time" → invt, "party size" → psize
         elif len(compact) >= 4 and prefixes(words, compact, shortest=3, skeletons=True):
             found.add(name)  # "age group" → agegp, "alcohol group" → alcgp
+        elif len(compact) >= 4 and _initial_then_short(words, compact):
+            found.add(name)  # "wind speed" → Wspd, "horizontal visibility" → Hvis
     return only(found)
 
 
@@ -87,9 +93,25 @@ def code_words(values: dict[str, list[tuple[str, str]]], phrase: str) -> tuple[s
     return only(found)
 
 
+def value_abbreviation(
+    values: dict[str, list[tuple[str, str]]], phrase: str
+) -> tuple[str, str] | None:
+    """The one value of a single code word made of the phrase's words shortened, in order:
+    "total employment" → TOTEMP, "gross weight" → GRSWGT."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 3 or any(w in _SMALL or not w.isalpha() for w in words):
+        return None
+    return only({
+        (name, value) for name, pairs in values.items() for value, norm in pairs
+        if " " not in norm and len(norm) >= 5 and norm.isalpha() and value.isupper()
+        and prefixes(words, norm, shortest=3, skeletons=True)
+    })  # fmt: skip
+
+
 # A name's ending that says it sorts rows into groups: `alcgp` is the alcohol group
 _SORTED_BY = re.compile(r"(?:gp|grp|group|cat|type|lvl|level|band|class)$")
 
+_SMALL = {"the", "of", "in", "for", "by", "per", "and", "or", "to", "a", "an", "with", "on", "at"}
 _GRAMMAR = set(
     """the of in for by per and or to a an with on at from is are was were what which how
     many much total average avg mean sum number count""".split()  # noqa: SIM905
@@ -105,6 +127,42 @@ def _each_shortened(words: list[str], parts: list[str]) -> bool:
     )  # "labour hours" → lbr_h
 
 
+def _initial_then_short(words: list[str], compact: str) -> bool:
+    """Two words written as the first one's initial and the second shortened: "wind speed"
+    → wspd, "total cloud" → totcld (a prefix of three letters also does for the first)."""
+    if len(words) != 2 or len(words[0]) < 3:
+        return False
+    first, second = words
+    for lead in (first[:1], first[:3]):
+        rest = compact[len(lead) :]
+        if compact.startswith(lead) and len(rest) >= 3 and second.startswith(rest):
+            return True
+        if compact.startswith(lead) and len(rest) >= 3 and shortened(rest, second):
+            return True
+    return False
+
+
 def only(found: set[T]) -> T | None:
     """The one thing found, or None when nothing or more than one was."""
     return next(iter(found)) if len(found) == 1 else None
+
+
+def own_units(table: Table) -> dict[str, str]:
+    """Columns named by their bracketed unit when no other column's unit holds it: "kWp" of
+    `System Size (kWp)`, but not "kWh" beside `Yield Est (kWh/yr)`."""
+    units = {}
+    for column in table.columns:
+        found = re.search(r"\(([A-Za-z][A-Za-z0-9/^]{1,9})\)\s*$", column.name)
+        if found and column.kind == "number":
+            units[column.name] = found.group(1).lower()
+    return {
+        name: unit for name, unit in units.items()
+        if unit.isalnum() and len(unit) >= 2
+        and sum(unit in re.split(r"[^a-z0-9]", other) for other in units.values()) == 1
+    }  # fmt: skip
+
+
+def compact_name(name: str) -> str:
+    """A name's letters and digits without its bracketed unit: `Wspd (m/s)` → wspd."""
+    bare = re.sub(r"[(\[][^)\]]*[)\]]", "", name.lower())
+    return re.sub(r"[^a-z0-9]", "", bare) or re.sub(r"[^a-z0-9]", "", name.lower())

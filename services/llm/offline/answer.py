@@ -58,7 +58,7 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
         what = f"{_agg_phrase(query.agg)} {label(query.measure or '')}"
         return (
             f"{lead}The {what}{where} is **{number(value, query.measure)}** "
-            f"({source}, {number(result.get('rows'))} rows)."
+            f"({source}, {number(result.get('rows'))} row{'' if result.get('rows') == 1 else 's'})."
         )
     if kind == "distinct":
         items = result.get("items") or []

@@ -40,9 +40,13 @@ def blank_filters(tokens: list[str], mentions: list[Mention]) -> list[Filter]:
             found.append(Filter(m.column, "blank", None))
         elif last in _ARTICLES and first in _LACK:
             found.append(Filter(m.column, "blank", None))  # "missing a reason code"
-        elif last in _ARTICLES and first in _HAVE:
+        elif last in _ARTICLES and first in _HAVE or last == "with" and first in _ROWS_WORDS:
             found.append(Filter(m.column, "filled", None))
     return found
+
+
+# Words for the rows before "with": "the jobs with install hours", "contracts with a …"
+_ROWS_WORDS = {"jobs", "rows", "records", "contracts", "orders", "ones", "cases", "those"}
 
 
 # What ends a row's story, by the date column that records it: (words of such a date

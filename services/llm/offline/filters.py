@@ -127,10 +127,18 @@ def _left_out(text: str, value: str) -> bool:
     return bool(re.search(rf"\b(?:{_LEAVING_OUT})[\s(-]+{said}(?:s|es|d|ed)?\b", text))
 
 
+def _taken_in(tokens: list[str], m: Mention) -> bool:
+    """Is the value said as counted in too ("all contracts, also the cancelled ones",
+    "including the voids")? Then it keeps no rows out."""
+    before = tokens[max(0, m.start - 2) : m.start]
+    before = before[:-1] if before[-1:] == ["the"] else before
+    return bool(before) and before[-1] in ("also", "including", "incl", "even")
+
+
 def filters_of(
     parser: Parser, text: str, tokens: list[str], mentions: list[Mention], gap: Gap | None
 ) -> list[Filter] | Unanswerable:
-    values = [m for m in mentions if m.value is not None]
+    values = [m for m in mentions if m.value is not None and not _taken_in(tokens, m)]
     found: list[Filter] = []
     by_column: dict[str, list[str]] = {}
     for mention in values:

@@ -42,7 +42,7 @@ _FOR = {
 
 # Words that say nothing of what is asked: with words the analyst does not read at all,
 # all a context clause may hold ("The board always asks about this.")
-_EMPTY = {
+EMPTY = {
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "is", "are", "was",
     "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "i", "we",
     "you", "they", "he", "she", "our", "my", "your", "their", "his", "her", "us", "me",
@@ -76,27 +76,39 @@ def _is_context(clause: str, names_data: Callable[[str], bool], plain: Plain) ->
         return False  # "flip it", "conversion:": too short to tell from an instruction
     if words[0] in _SCOPES or _NAMED.search(clause.strip()):
         return False  # "For the Paris branch", "Ms Gupta joined us": may say which rows
+    if words[0] in _ASKING or _PLEASE & set(words):
+        return False  # "Give me their names.", "Please a prediction.": a second ask
     if names_data(clause):
         return False
-    if all(w in _EMPTY or plain(w) for w in words):
+    if all(w in EMPTY or plain(w) for w in words):
         return True
     # A whole sentence of talk ("These figures always attract attention."): words the
     # analyst does not read, and words of asking, but none that would scope or shape an ask.
     return (
         clause.rstrip().endswith(".")
         and any(plain(w) for w in words)
-        and all(w in _EMPTY or plain(w) or w in FUNCTION_WORDS - _SHAPING for w in words)
+        and all(w in EMPTY or plain(w) or w in FUNCTION_WORDS - SHAPING for w in words)
     )
 
 
 # Function words that say which rows or how to count, kept even in a sentence of talk.
-_SHAPING = {
+SHAPING = {
     "only", "just", "excluding", "exclude", "excluded", "except", "without", "ignoring",
     "ignore", "leave", "leaving", "including", "include", "count", "counts", "counted", "per",
     "each", "every", "all", "not", "no", "non", "none", "first", "last", "next", "previous",
     "top", "bottom", "above", "below", "over", "under", "between", "before", "after", "since",
     "until", "within", "than", "more", "less", "fewer", "most", "least",
 }  # fmt: skip
+
+
+# A sentence that asks for something is never talk around the ask: it opens with a verb of
+# asking, or says "please".
+_ASKING = {
+    "give", "show", "tell", "list", "name", "provide", "share", "send", "plot", "draw", "make",
+    "add", "include", "break", "split", "sort", "rank", "predict", "forecast", "estimate",
+    "compare", "find", "calculate", "compute", "work", "let", "need", "want",
+}  # fmt: skip
+_PLEASE = {"please", "pls", "plz", "kindly"}
 
 
 # A clause that opens like a scope, or names someone or somewhere (a capital after its first

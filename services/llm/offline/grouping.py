@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from services.llm.offline.names import singular, words_of
 from services.llm.offline.rowkinds import names_the_file
+from services.llm.offline.vocabulary import AGGREGATIONS
 
 if TYPE_CHECKING:
     from services.llm.offline.matcher import Mention
@@ -15,45 +16,32 @@ if TYPE_CHECKING:
 
 
 def ranking(text: str) -> tuple[int | None, bool]:
-    match = re.search(
-        r"\b(top|bottom|first|last|best|worst|highest|lowest|largest|"
-        r"smallest|biggest|heaviest|lightest|strongest|weakest)\s+(\d+)\b(?!\s*%)",
-        text,
-    )
+    match = re.search(rf"(?<!at )\b(top|bottom|first|last|{_SUPERLATIVE})\s+(\d+)\b(?!\s*%)", text)
     if match and not re.search(r"\b(last|past)\s+\d+\s+(day|week|month|quarter|year)", text):
-        low = match.group(1) in ("bottom", "worst", "lowest", "smallest", "lightest", "least")
+        low = match.group(1) == "bottom" or match.group(1) in _LOW
         return int(match.group(2)), low
     match = re.search(
-        r"\b(\d{1,2})\s+(?:[a-z]+\s+){0,2}?(?:with the |with |by )?(highest|lowest|largest|"
-        r"smallest|biggest|best|worst|most|least|heaviest|lightest|fastest|slowest|strongest|"
-        r"weakest)\b",
-        text,
+        rf"\b(\d{{1,2}})\s+(?:[a-z]+\s+){{0,2}}?(?:with the |with |by )?({_SUPERLATIVE})\b", text
     )
     if match:
-        low = match.group(2) in (
-            "lowest",
-            "smallest",
-            "worst",
-            "least",
-            "lightest",
-            "slowest",
-            "weakest",
-        )
-        return int(match.group(1)), low
+        return int(match.group(1)), match.group(2) in _LOW
     match = re.search(r"\b(?:rank|ranking|order|sort)\s+(?:the|all|my|our)\s+(\d{1,2})\s+[a-z]",
                       text)  # fmt: skip
     if match:  # "rank the 4 depots by avg charge": all of them, highest first
         low = bool(re.search(r"\b(ascending|lowest first|smallest first|cheapest first)\b", text))
         return int(match.group(1)), low
     match = re.search(r"\b(?:which|what|the)\s+(\d{1,2})\s+[a-z]", text)
-    most = re.search(
-        r"\b(most|least|highest|lowest|largest|smallest|biggest|best|worst|strongest|weakest)\b",
-        text,
-    )
+    most = re.search(rf"\b({_SUPERLATIVE})\b", text)
     if match and most:  # "which 3 reason codes cost the most in repairs"
-        low = most.group(1) in ("least", "lowest", "smallest", "worst", "weakest")
-        return int(match.group(1)), low
+        return int(match.group(1)), most.group(1) in _LOW
     return None, False
+
+
+# The one-word superlatives of the vocabulary: "which 3 lanes have the shortest …" ranks
+# from the bottom, "the 5 longest stays" from the top.
+_LOW = {w for w in AGGREGATIONS["min"] if " " not in w} - {"min", "minimum"}
+_HIGH = {w for w in AGGREGATIONS["max"] if " " not in w} - {"max", "maximum", "peak", "top"}
+_SUPERLATIVE = "|".join(sorted(_LOW | _HIGH, key=len, reverse=True))
 
 
 def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention]) -> str | None:
@@ -66,6 +54,8 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
             r"ranking the|sort|sort the|order the)$",
             before,
         ) or re.search(r"\b(by|per|each|across)\b (?!all\b)(\w+|the \w+ of|\w+ of)$", before)
+        wider = " ".join(tokens[max(0, mention.start - 4) : mention.start])
+        grouped = grouped or re.search(r"\b(top|bottom|which|what) \d+ of( the)?$", wider)
         ranked = tokens[mention.end : mention.end + 2] in (["ranked", "by"], ["sorted", "by"])
         if ranked and parser.kind(mention.column) != "number":
             return mention.column  # "labs ranked by rejected samples"
@@ -88,7 +78,8 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
             parser.kind(mention.column) != "number"
             or mention.column == parser.year_column
             or few_values(parser, mention.column)  # "by party size"
-            or re.search(r"\b(top|bottom|which|what) \d+$", before)  # "top 4 pigs by weight"
+            # "top 4 pigs by weight"
+            or re.search(r"\b(top|bottom|which|what) \d+( of( the)?)?$", wider)
             and (found := parser.table.column(mention.column)) is not None
             and found.numbered
             or parser.id_like(mention.column)

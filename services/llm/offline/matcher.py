@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from services.llm.offline.abbreviations import abbreviation, code_words, only
+from services.llm.offline.abbreviations import (
+    abbreviation,
+    code_words,
+    compact_name,
+    only,
+    own_units,
+    value_abbreviation,
+)
 from services.llm.offline.aliases import SEXES as _SEXES
 from services.llm.offline.aliases import column_aliases
 from services.llm.offline.function_words import FUNCTION_WORDS
@@ -82,10 +89,12 @@ class Matcher:
             if KEY.search(column.name) and bare != words_of(column.name):
                 self.aliases[column.name] -= {bare, singular(bare)}
                 self.heads.setdefault(column.name, set()).update({bare, bare + "s"})
+        for name, unit in own_units(table).items():
+            self.aliases[name].add(unit)  # "total kWp" → `System Size (kWp)`
         self._steps()
         self.entities = entities_of(table) | kind_nouns(table)
         self._head_words()
-        self.compact = {c.name: re.sub(r"[^a-z0-9]", "", c.name.lower()) for c in table.columns}
+        self.compact = {c.name: compact_name(c.name) for c in table.columns}
         self.values: dict[str, list[tuple[str, str]]] = {}
         self.upper: set[str] = set()  # words the question wrote in capitals ("IN", "US")
         self.tokens: list[str] = []
@@ -196,8 +205,9 @@ class Matcher:
         glued = {  # "long jump" of `longjump` stays "long", not length
             i for i in range(len(tokens) - 1) if tokens[i] + tokens[i + 1] in self.compact.values()
         }
-        tokens = [
-            t if i in glued else _SHORT.get(t, dimension(self.compact, t))
+        written = {norm for pairs in self.values.values() for _, norm in pairs}
+        tokens = [  # "grp" is a group, unless the data writes GRP
+            t if i in glued or t in written else _SHORT.get(t, dimension(self.compact, t))
             for i, t in enumerate(tokens)
         ]
         found: list[Mention] = []
@@ -347,6 +357,9 @@ class Matcher:
             return Mention(start, end, spelled[0], spelled[1])
         coded = code_words(self.values, phrase) if " " in phrase else None
         if coded is not None:  # "occupied beds" → BEDS_OCC
+            return Mention(start, end, coded[0], coded[1])
+        coded = value_abbreviation(self.values, phrase) if " " in phrase else None
+        if coded is not None:  # "total employment" → TOTEMP
             return Mention(start, end, coded[0], coded[1])
         abbreviated = abbreviation(self.compact, phrase)
         if abbreviated is not None:

@@ -57,7 +57,7 @@ _LONG_KEY = re.compile(
     r"metric|variable|measure|indicator|kpi|series|type|key|item|name|test|parameter|analyte|code",
     re.I,
 )
-_VALUE_COLUMN = re.compile(r"value|result|reading|measurement|level|(^|_)val($|_)", re.I)
+VALUE_COLUMN = re.compile(r"value|result|reading|measurement|level|(^|_)val($|_)", re.I)
 
 
 UNIT_COUNT = re.compile(
@@ -69,6 +69,8 @@ UNIT_COUNT = re.compile(
 def asks_coverage(r: Reading) -> bool:
     # "across the whole period (covered)": all of it, not a question of which period
     text = _WHOLE_PERIOD.sub("", r.text)
+    if (r.part or r.freq) and not UNIT_COUNT.search(text):
+        return False  # "n appointments in each quarter by start date": a count per quarter
     if r.numeric:  # "first and last year that have wage data": the years the column is filled
         named = bool(_COVERED_BY.search(text) or _FROM_UNTIL.search(text))
         named = named or bool(has(text, _COVERAGE[:4]))  # "approval data cover"
@@ -117,7 +119,7 @@ def long_measure(r: Reading) -> str | None:
         return counted[0].name
     if keyed and len(measures) == 1:
         return measures[0].name
-    valued = [c for c in measures if _VALUE_COLUMN.search(c.name)]
+    valued = [c for c in measures if VALUE_COLUMN.search(c.name)]
     if keyed and len(valued) == 1 and r.agg not in (None, "count"):
         return valued[0].name  # "median CRP": `result_value` where `test_code` is CRP
     return None

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from services.llm.offline.matcher import words_of
-from services.llm.offline.query import Filter
+from services.llm.offline.query import Filter, Unanswerable
+from services.llm.offline.schema import Table
 from services.llm.offline.vocabulary import MONTHS
 
 if TYPE_CHECKING:
@@ -40,9 +41,36 @@ def as_written(parser: Parser, name: str, number: int) -> str:
 
 def month_column_of(parser: Parser) -> str | None:
     """A number column of months (1–12) named as such, beside a year column."""
-    for column in parser.table.of_kind("number"):
+    return months_kept(parser.table)
+
+
+def months_kept(table: Table) -> str | None:
+    """The number column of months (1–12) named as such."""
+    for column in table.of_kind("number"):
         named = words_of(column.name) in ("month", "mo", "mon", "mth")
         low, high = column.low, column.high
         if named and low is not None and high is not None and low >= 1 and high <= 12:
             return column.name
     return None
+
+
+def quarter_column(table: Table) -> str | None:
+    """A column of its own that keeps the quarter (`quarter`, `qtr`)."""
+    return next(
+        (c.name for c in table.columns if words_of(c.name) in ("quarter", "qtr", "q")), None
+    )
+
+
+def quarters_of_months(parser: Parser, freq: str | None) -> str | Unanswerable | None:
+    """ "by quarter" of a table of `Year` and `Month` columns: the month column its quarters
+    are taken from; a decline when there is none to tell quarters apart (never dropped)."""
+    if freq != "Q" or parser.date or quarter_column(parser.table):
+        return None
+    months = month_column_of(parser)
+    if months is None:
+        return Unanswerable(
+            f"it asks by quarter, but `{parser.table.filename}` has no date or quarter column "
+            "to tell quarters apart; ask by month instead",
+            parser.table,
+        )
+    return months

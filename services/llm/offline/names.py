@@ -21,10 +21,22 @@ _GLUED_UNIT = r"\b(\d+(?:\.\d+)?)(kg|g|km|mi|cm|mm|lbs?|f|c|hrs?|mins?|secs?|mwh
 _TIMES = {"once": "1", "twice": "2", "thrice": "3"}
 
 
+_PERIOD = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|(?:19|20)\d\d)"
+)
+# Two months or years set against each other: "how much higher … in june than in december"
+# is the change from december to june.
+_PERIODS_THAN = re.compile(rf"\bin ({_PERIOD}) than (?:in )?({_PERIOD})\b", re.I)
+
+
 def normalize(text: str) -> str:
     text = spoken(digits(continental(text)))  # "above one hundred and ten" → above 110; "um"
     # ("5 grand"); "1.500 €", "2,5 hours", "12 000 km", "3 Mio." as written on the continent
     text = re.sub(r"\bper\s+cent\b", "percent", text, flags=re.I)  # "sixty per cent"
+    text = re.sub(r"\bin percent(?:age)?\b(?!\s+(?:of|points?)\b)", "in %", text, flags=re.I)
+    text = _PERIODS_THAN.sub(r"from \2 to \1", text)  # "higher in june than in december"
+    text = re.sub(r"\(\s*q[1-4]\s*(?:=|is|means)[^)]*\)", " ", text, flags=re.I)  # "(Q1 = Jan–Mar)"
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 30,000 → 30000
     text = re.sub(r"(?<=\d)\+(?=\s|$)", " or more", text)  # "10+ yrs" → 10 or more yrs
     text = re.sub(r"\b(\w+er|more|less) then (?=[$£€]?\d)", r"\1 than ", text)  # "older then 50"

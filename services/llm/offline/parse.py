@@ -36,6 +36,7 @@ from services.llm.offline.matcher import (
 )
 from services.llm.offline.mentioned import SAID, rows_not_values, year_columns
 from services.llm.offline.mentions import beside_aggregation, read_again
+from services.llm.offline.monthcolumns import quarters_of_months
 from services.llm.offline.numbers import check_numbers
 from services.llm.offline.pairs import column_comparison
 from services.llm.offline.query import Filter, Query, Unanswerable
@@ -283,10 +284,16 @@ class Parser:
         reading.freq = frequency(text, reading.columns, self.date, self.year_column)
         reading.freq = spacing_said(self.table, self.date, reading.freq, text)
         reading.part = date_part(text, self.date, self.time_column())
+        quartered = quarters_of_months(self, reading.freq)  # of `Year` and `Month` columns
+        if isinstance(quartered, Unanswerable):
+            return quartered
+        if quartered is not None:
+            reading.freq, reading.part = None, "quarter"
         spanned = (reading.gap.start, reading.gap.end) if reading.gap else ()  # never groups
         reading.group = group_of(
             self, text, tokens, [m for m in reading.columns if m.column not in spanned]
         )
+        reading.group = quartered or reading.group  # its quarters, from the months
         if reading.group is None and reading.agg in ("max", "min") and asks_who(self.table, text):
             reading.group = who_column(self.table)  # "who had the highest score": the person's name
         if reading.group is None and reading.agg in ("max", "min") and " when" in f" {text}":

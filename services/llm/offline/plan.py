@@ -20,6 +20,7 @@ from services.llm.offline.clock import clock_code
 from services.llm.offline.derived import change, coverage, per, ratio, trend_split
 from services.llm.offline.extremes import extreme_code
 from services.llm.offline.gaps import gap_code
+from services.llm.offline.monthcolumns import months_kept
 from services.llm.offline.query import DATE_PARTS, DATED, Filter, Query
 from services.llm.offline.splits import split_key
 from services.llm.offline.steps import after_filters, steps_cells
@@ -199,6 +200,10 @@ def _key(query: Query) -> tuple[list[str], str, str]:
         )
         size = 10 if query.part == "decade" else 1
         return [f"key = ({source} // {size} * {size}).rename({name!r})"], "key", name
+    if query.part == "quarter" and not query.date and months_kept(query.table):
+        months = f"pd.to_numeric(df[{months_kept(query.table)!r}], errors='coerce')"  # 1–12
+        quarter = f"(({months} - 1) // 3 + 1).map('Q{{:.0f}}'.format)"
+        return [f"key = {quarter}.rename('quarter')"], "key", "quarter"
     if query.part:
         part = {"weekday": ".dt.day_name()", "month": ".dt.month_name()", "hour": ".dt.hour",
                 "quarter": ".dt.quarter.map('Q{}'.format)"}  # fmt: skip

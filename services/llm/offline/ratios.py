@@ -37,6 +37,20 @@ def _per_said_unit(r: Reading) -> tuple[str, float, str] | None:
     return (kept[0][0], said[1] / kept[0][1], singular(word)) if len(kept) == 1 else None
 
 
+def unit_unresolved(r: Reading) -> str | None:
+    """ "rebate per tonne" where no one column is kept in a unit of mass (two are, or none):
+    the unit said, which no reading divides by. Never dropped."""
+    after = _DIVIDED.search(r.text)
+    word = after.group(1) if after else ""
+    said = unit_size(word, alone=True) if word not in _CALENDAR else None
+    if said is None or said[0] == "time" or _per_said_unit(r) is not None:
+        return None
+    named = [m.column for m in r.columns]
+    if any(per_unit(c) or word in c.lower() or singular(word) in c.lower() for c in named):
+        return None  # "price per kg" of `price_per_kg`: the column is that already
+    return word
+
+
 def ratio_query(r: Reading, query: Query) -> Query | None:
     """ "A per B" with B a number column, "A as a percentage of B", "ratio of A to B"."""
     keyed = _keyedratio_query(r, query)
@@ -72,7 +86,7 @@ def ratio_query(r: Reading, query: Query) -> Query | None:
         )  # fmt: skip
     if len(numbers) < 2 or not (percent or ratio or per):
         return None
-    first, second = numbers[0], numbers[1]
+    first, second = _around_divided(r, numbers) or (numbers[0], numbers[1])
     if per and not (percent or ratio):
         after = len(r.text[: per.end()].split())
         following = [m for m in r.columns if m.start >= after - 1 and m.column in numbers]
@@ -96,13 +110,33 @@ def ratio_query(r: Reading, query: Query) -> Query | None:
     )
 
 
+def _around_divided(r: Reading, numbers: list[str]) -> tuple[str, str] | None:
+    """ "A divided by B", "A / B": the number columns named on either side, whatever else
+    the question names ("… of the completed courses" of `CourseFeeEUR`)."""
+    said = re.search(r"\bdivided (?:by|through)\b|\s/\s?|\w/\s", r.text)
+    if said is None:
+        return None
+    at = len(r.text[: said.start()].split())
+    clause = re.split(r"[,;:?(]", r.text[: said.start()])[-1]  # the numerator's clause
+    start = at - len(clause.split())
+    before = [m.column for m in r.columns if start <= m.start and m.end <= at]
+    after = [m.column for m in r.columns if m.start >= at and m.column in numbers]
+    before = [c for c in before if c in numbers]
+    if before and after and before[0] != after[0]:
+        return before[0], after[0]  # "total `Invoice Total ($)`": the first name said
+    return None
+
+
 _PER_N = re.compile(r"\bper\s+(\d+(?:\.\d+)?)\b")  # "incidents per 100 flights"
 
 
 def _keyedratio_query(r: Reading, query: Query) -> Query | None:
     """Long format: "bugs per deploy" where both are values of one key column."""
     percent = re.search(r"\bas (?:a )?(?:%|percent|percentage|pct|share) of\b", r.text)
-    if not (percent or re.search(r"\bper\b|\bratio\b|\bdivided by\b", r.text)):
+    divided = re.search(r"\bratio\b|\bdivided by\b", r.text)
+    if divided and not percent:  # "no-shows divided by bookings, in %"
+        percent = re.search(r"\bas (?:a )?(?:%|percent|percentage|pct)\b|\bin %", r.text)
+    if not (percent or divided or re.search(r"\bper\b", r.text)):
         return None
     long = long_measure(r)
     pairs = [m for m in r.values if m.value]

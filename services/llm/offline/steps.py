@@ -226,14 +226,14 @@ def steps_answer(query: Query, result: dict[str, Any], source: str) -> str:
     changes = result.get("periods")
     if query.per in ("mean", "median"):
         if not isinstance(value, int | float) or math.isnan(value):
-            return f"There are no two {period}s in a row to compare ({source})."
+            return _none_in_a_row(period, source)
         return (
             f"The {'average' if query.per == 'mean' else 'median'} change in {what} from one "
             f"{period} to the next is **{fmt(value)}** (over {number(changes)} changes; {source})."
         )
     items = list((value or {}).items())
     if not items:
-        return f"There are no two {period}s in a row to compare ({source})."
+        return _none_in_a_row(period, source)
     head = items[0]
     lead = (
         f"The {'largest' if not query.ascending else 'smallest'} change in {what} from one "
@@ -252,3 +252,10 @@ def steps_answer(query: Query, result: dict[str, Any], source: str) -> str:
 
 def _signed(said: str, value: float) -> str:
     return said if said.startswith("-") or value < 0 else f"+{said}"
+
+
+def _none_in_a_row(period: str, source: str) -> str:
+    return (
+        f"I can't answer that from the data: there are no two {period}s in a row to compare "
+        f"({source})."
+    )

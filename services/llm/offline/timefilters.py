@@ -10,8 +10,13 @@ from typing import TYPE_CHECKING
 from services.llm.offline.bounds import YEAR, bound_of
 from services.llm.offline.dayfilters import WEEK, on_or_around, weekdays
 from services.llm.offline.days import day_of
-from services.llm.offline.matcher import Mention, blanked, has, words_of
-from services.llm.offline.monthcolumns import as_written, month_column_of, month_names_filter
+from services.llm.offline.matcher import Mention, blanked, has
+from services.llm.offline.monthcolumns import (
+    as_written,
+    month_column_of,
+    month_names_filter,
+    quarter_column,
+)
 from services.llm.offline.monthranges import month_outside, month_range
 from services.llm.offline.query import Filter, Unanswerable
 from services.llm.offline.relative import end_year
@@ -93,15 +98,14 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
     decades = decades_of(text, parser)
     quarter = _quarter(text)
     if quarter is not None:
-        column = next(
-            (c.name for c in parser.table.columns if words_of(c.name) in ("quarter", "qtr", "q")),
-            None,
-        )
+        column = quarter_column(parser.table)
         if column is not None:
             found.append(Filter(column, "==", quarter))
         elif date:
             found.append(Filter(date, "quarter", quarter))
-        else:  # "the second quarter of 1985" of `year` and `month` columns: never dropped
+        elif kept := month_names_filter(parser, [3 * quarter - 2 + i for i in range(3)]):
+            found.append(kept)  # "Q3 2023" of `Year` and `Month` columns: its three months
+        else:  # "the second quarter of 1985" with no months to tell quarters apart
             return Unanswerable(
                 f"the question names a quarter, but `{parser.table.filename}` has no date or "
                 "quarter column to tell quarters apart; ask by month instead",
@@ -269,6 +273,7 @@ def decades_of(text: str, parser: Parser) -> list[int]:
 
 
 def _quarter(text: str) -> int | None:
+    text = _EVERY_QUARTER.sub(" ", text)  # "each quarter, q1 to q4": all four, no filter
     match = re.search(r"\bq([1-4])\b", text)
     if match:
         return int(match.group(1))
@@ -278,6 +283,9 @@ def _quarter(text: str) -> int | None:
         word = match.group(1)
         return order.index(word) + 1 if word in order else int(word[0])
     return None
+
+
+_EVERY_QUARTER = re.compile(r"\bq1\s*(?:to|-|–|until|till|through|thru)\s*q4\b")
 
 
 def month_span_of(text: str) -> tuple[int, int] | None:

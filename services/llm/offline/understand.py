@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 
+from services.llm.offline.definitions import formula_of
 from services.llm.offline.follow import SAME_AGAIN
 from services.llm.offline.framing import unframed
+from services.llm.offline.glosses import codes_of, glossed
+from services.llm.offline.measures import VALUE_COLUMN
 from services.llm.offline.names import normalize
 from services.llm.offline.parse import Parser
 from services.llm.offline.query import Query, Unanswerable
@@ -29,6 +32,14 @@ _JOIN = re.compile(
     r"\s*[,;]?\s+(?:and|also|plus)\s+(?=(?:how|what|which|when|who|where|is|are|was|were|"
     r"does|do|did)\b)"
 )
+
+
+# A change asked for, which only a change, a trend or a comparison answers
+_CHANGE = re.compile(r"%\s*change|\bper ?cent(?:age)? change|\bpct change", re.I)
+_SUMMED_BELOW = re.compile(
+    r"\b(?:share|percentage|proportion|fraction|divided by|ratio)\b[^?.!]*\b(?:plus|\+)\s", re.I
+)
+_CHANGES = {"change", "steps", "trend", "compare", "ratio"}
 
 
 _BACK = {"it", "its", "that", "they", "them", "this", "those", "these"}
@@ -139,14 +150,72 @@ def _read(
 ) -> tuple[Query | Unanswerable, list[str]]:
     """The question read; if it is not understood and has a framing clause ("Doing a piece
     for the city desk. What was …"), the question without it, and the clauses left aside."""
+    plain = lambda w: _unread(parser, w)  # noqa: E731
+    coded = glossed(question, codes_of(parser.table), plain)
+    defined = formula_of(coded[0] if coded else question, lambda t: _value_spans(parser, t))
+    if defined is not None:  # "the occupancy of Haarlem? I mean booked nights divided by …"
+        again = parser.parse(defined[0], frame)  # the formula said is the question
+        if isinstance(again, Query) and again.kind == "ratio":
+            parser.readings += [
+                *(coded[1] if coded else []),
+                f"“{defined[1]}” as the formula that follows it",
+            ]
+            return again, []
     parsed = parser.parse(question, frame)
+    if isinstance(parsed, Query) and _CHANGE.search(question) and parsed.kind not in _CHANGES:
+        return Unanswerable(  # "vs q1, as a % change" read as Q1's total: never dropped
+            "it asks for a change, but I could not tell between which two points; ask it as "
+            "“from … to …”",
+            parser.table,
+        ), []
+    if isinstance(parsed, Query) and _SUMMED_BELOW.search(question):
+        return Unanswerable(  # "the unemployed as a share of the unemployed plus …"
+            "it divides by a sum of two figures, which I can't compute; ask for each figure",
+            parser.table,
+        ), []
+    if isinstance(parsed, Query) and (key := _kinds_mixed(parsed)):
+        return Unanswerable(  # "total callouts" read as every KPI's values added up
+            f"`{parsed.measure}` holds a different measure on each row (by `{key}`), and I "
+            f"could not tell which of them the question means; name one of the `{key}` values",
+            parser.table,
+        ), []
     if isinstance(parsed, Query):
         return parsed, []
-    bare = unframed(question, lambda clause: parser.score(clause) > 0, lambda w: _unread(parser, w))
+    if coded is not None:  # "Cellar door (CD) against web shop (WEB)": the codes
+        again = parser.parse(coded[0], frame)
+        if isinstance(again, Query):
+            parser.readings += coded[1]
+            return again, []
+        question = coded[0]
+    bare = unframed(question, lambda clause: parser.score(clause) > 0, plain)
     if bare is None:
         return parsed, []
     again = parser.parse(bare[0], frame)
     return (again, bare[1]) if isinstance(again, Query) else (parsed, [])
+
+
+def _kinds_mixed(query: Query) -> str | None:
+    """The key column of a long table whose values column the query adds up or averages
+    over several keys at once (no key kept or grouped by): the key, else None."""
+    if query.measure is None or not VALUE_COLUMN.search(query.measure):
+        return None
+    if query.kind not in ("aggregate", "group", "trend", "change", "compare"):
+        return None
+    kept = {f.column for f in query.filters} | {query.group, query.group2}
+    for column in query.table.columns:
+        named = _MEASURES_KEY.search(column.name) and column.kind in ("category", "text")
+        if named and 1 < len(column.values) <= 60 and column.name not in kept:
+            return column.name
+    return None
+
+
+# The key column of a long table that says what each row's value measures
+_MEASURES_KEY = re.compile(r"metric|variable|measure|indicator|kpi|series|parameter|analyte", re.I)
+
+
+def _value_spans(parser: Parser, tokens: list[str]) -> list[tuple[int, int]]:
+    """Where the tokens name a value of the table ("haarlem", "completed")."""
+    return [(m.start, m.end) for m in parser.matcher.mentions(tokens) if m.value is not None]
 
 
 def _unread(parser: Parser, word: str) -> bool:

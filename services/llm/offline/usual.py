@@ -17,6 +17,10 @@ _MEAN_LIKE = re.compile(
     r"concentration|ppm\b|[kmg]w\b)",
     re.I,
 )
+# A unit in brackets that is a rate or a level: per something, percent, degrees, pressure
+_LEVEL_UNIT = re.compile(
+    r"[(\[][^)\]]*(?:/|%|°|\bdeg|mbar|hpa|kpa|tenths|ppm)[^)\]]*[)\]]|(?-i:\(\s*[CF]\s*\))", re.I
+)
 # Levels, counted at a moment: added up over places (a world population), never over time
 _LEVEL = re.compile(r"\b(?:population|pop|residents|inhabitants|balance|inventory|headcount)\b")
 NATIVE = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
@@ -26,6 +30,8 @@ _COUNTED = re.compile(r"\b(?:how many|number of)\s+(?:\w+ly)\b")
 def usual_agg(table: Table, date: str | None, column: str) -> str:
     if _LEVEL.search(words_of(column)) and date and table.series(date):
         return "mean"  # a quarterly population: its yearly figure is no sum of quarters
+    if _LEVEL_UNIT.search(column):
+        return "mean"  # `Wspd (m/s)`, `RHum (%)`, `Dry-bulb (C)`: a rate or a level, averaged
     return "mean" if _MEAN_LIKE.search(words_of(column)) or _MEAN_LIKE.search(column) else "sum"
 
 

@@ -25,6 +25,9 @@ def distribution_code(query: Query) -> list[str]:
     ]
 
 
+SVG_POINTS = 10_000  # a plain scatter up to this many points; WebGL (scattergl) beyond
+
+
 def correlation_code(query: Query) -> list[str]:
     x, y = query.pair or ("", "")
     title = f"{label(y)} against {label(x)}"
@@ -32,7 +35,8 @@ def correlation_code(query: Query) -> list[str]:
         f"value = df[{x!r}].corr(df[{y!r}])",
         "print(round(value, 3))",
         f"fig = px.scatter(df, x={x!r}, y={y!r}, title={title!r}, "
-        f"labels={{{x!r}: {label(x)!r}, {y!r}: {label(y)!r}}})",
+        f"labels={{{x!r}: {label(x)!r}, {y!r}: {label(y)!r}}}, "
+        f"render_mode='svg' if len(df) <= {SVG_POINTS} else 'webgl')",
         "fig.show()",
         *emit("correlation", "value"),
     ]

@@ -197,7 +197,7 @@ FREQUENCIES: dict[str, tuple[str, ...]] = {
     "D": ("daily", "per day", "by day", "each day", "day by day"),
     "W": ("weekly", "per week", "by week", "each week", "week by week"),
     "M": ("monthly", "per month", "by month", "each month", "month by month"),
-    "Q": ("quarterly", "per quarter", "by quarter", "each quarter"),
+    "Q": ("quarterly", "per quarter", "by quarter", "each quarter", "every quarter"),
     "Y": ("yearly", "annual", "annually", "per year", "by year", "each year"),
 }
 CHARTS: dict[str, tuple[str, ...]] = {
