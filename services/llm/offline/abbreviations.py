@@ -74,8 +74,11 @@ def abbreviation(compact_names: dict[str, str], phrase: str) -> str | None:
 def code_words(values: dict[str, list[tuple[str, str]]], phrase: str) -> tuple[str, str] | None:
     """The one value of two or three code words that the phrase's words spell out in any
     order, each word in full or begun by its code ("occupied beds", "beds occupied" →
-    BEDS_OCC; "open beds" → BEDS_OPEN)."""
+    BEDS_OCC; "open beds" → BEDS_OPEN); else of one code word ("total employment" →
+    TOTEMP)."""
     words = phrase.split()
+    if (glued := value_abbreviation(values, phrase)) is not None:
+        return glued
     if not 2 <= len(words) <= 3:
         return None
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from services.llm.offline.clock import clock_filter
 from services.llm.offline.gaps import UNITS, Gap
-from services.llm.offline.matcher import Mention, has, normalize, singular, words_of
+from services.llm.offline.leftout import left_out, taken_in
+from services.llm.offline.matcher import Mention, has, singular, words_of
 from services.llm.offline.money import marked_scale, scale_of
 from services.llm.offline.query import Filter, Unanswerable
 from services.llm.offline.rowkinds import key_named, names_the_file
@@ -114,31 +115,10 @@ def _unit_unknown(parser: Parser, text: str, limits: list[Filter]) -> Unanswerab
     return None
 
 
-_LEAVING_OUT = (
-    r"not|non|except|excluding|exclude|without|other than|not counting|not including|"
-    r"apart from|but not|leaving out|ignoring|ignore"
-)
-
-
-def _left_out(text: str, value: str) -> bool:
-    """Is the value said as left out ("excluding CPO", "not counting CPO", "non-CPO", "ex
-    voids")?"""
-    said = re.escape(normalize(value))  # "excluding voids", "ex voided txns": any word form
-    return bool(re.search(rf"\b(?:{_LEAVING_OUT})[\s(-]+{said}(?:s|es|d|ed)?\b", text))
-
-
-def _taken_in(tokens: list[str], m: Mention) -> bool:
-    """Is the value said as counted in too ("all contracts, also the cancelled ones",
-    "including the voids")? Then it keeps no rows out."""
-    before = tokens[max(0, m.start - 2) : m.start]
-    before = before[:-1] if before[-1:] == ["the"] else before
-    return bool(before) and before[-1] in ("also", "including", "incl", "even")
-
-
 def filters_of(
     parser: Parser, text: str, tokens: list[str], mentions: list[Mention], gap: Gap | None
 ) -> list[Filter] | Unanswerable:
-    values = [m for m in mentions if m.value is not None and not _taken_in(tokens, m)]
+    values = [m for m in mentions if m.value is not None and not taken_in(tokens, m)]
     found: list[Filter] = []
     by_column: dict[str, list[str]] = {}
     for mention in values:
@@ -146,9 +126,9 @@ def filters_of(
     comparing = has(text, ("compare", "vs", "versus", "compared")) or re.search(r"\bor\b", text)
     for column, chosen in by_column.items():
         chosen = list(dict.fromkeys(chosen))
-        left_out = [v for v in chosen if _left_out(text, v)]  # "used, not counting CPO"
-        found += [Filter(column, "!=", v) for v in left_out]
-        chosen = [v for v in chosen if v not in left_out]
+        dropped = [v for v in chosen if left_out(text, v)]  # "used, not counting CPO"
+        found += [Filter(column, "!=", v) for v in dropped]
+        chosen = [v for v in chosen if v not in dropped]
         if len(chosen) > 1:
             if not comparing:
                 found.append(Filter(column, "isin", tuple(chosen)))

@@ -12,7 +12,6 @@ from services.llm.offline.abbreviations import (
     compact_name,
     only,
     own_units,
-    value_abbreviation,
 )
 from services.llm.offline.aliases import SEXES as _SEXES
 from services.llm.offline.aliases import column_aliases
@@ -356,10 +355,7 @@ class Matcher:
         if spelled is not None:
             return Mention(start, end, spelled[0], spelled[1])
         coded = code_words(self.values, phrase) if " " in phrase else None
-        if coded is not None:  # "occupied beds" → BEDS_OCC
-            return Mention(start, end, coded[0], coded[1])
-        coded = value_abbreviation(self.values, phrase) if " " in phrase else None
-        if coded is not None:  # "total employment" → TOTEMP
+        if coded is not None:  # "occupied beds" → BEDS_OCC, "total employment" → TOTEMP
             return Mention(start, end, coded[0], coded[1])
         abbreviated = abbreviation(self.compact, phrase)
         if abbreviated is not None:

@@ -1,5 +1,6 @@
 """Months of a range said within a year: "jun-aug 1956", "from june to august", "the
-summer months"; and a month the data never reaches."""
+summer months"; a month the data never reaches; and the quarter said ("Q3", "the third
+quarter"; "Q1 to Q4" is every quarter)."""
 
 from __future__ import annotations
 
@@ -57,4 +58,30 @@ def month_outside(table: Table, found: list[Filter]) -> Unanswerable | None:
                 f"`{column.first[:10]}` to `{column.last[:10]}`",
                 table,
             )
+    return None
+
+
+def quarter_said(text: str) -> int | None:
+    text = _EVERY_QUARTER.sub(" ", text)  # "each quarter, q1 to q4": all four, no filter
+    match = re.search(r"\bq([1-4])\b", text)
+    if match:
+        return int(match.group(1))
+    match = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter\b", text)
+    if match and not re.search(r"\blast\s+quarter\b", text):
+        order = ("first", "second", "third", "fourth")
+        word = match.group(1)
+        return order.index(word) + 1 if word in order else int(word[0])
+    return None
+
+
+_EVERY_QUARTER = re.compile(r"\bq1\s*(?:to|-|–|until|till|through|thru)\s*q4\b")
+
+
+def month_span_of(text: str) -> tuple[int, int] | None:
+    """ "from january to june" → (1, 6)."""
+    match = re.search(
+        r"\b(?:from|between)\s+([a-z]+)\s+(?:to|and|-|until|till|through)\s+([a-z]+)\b", text
+    )
+    if match and match.group(1) in MONTHS and match.group(2) in MONTHS:
+        return MONTHS[match.group(1)], MONTHS[match.group(2)]
     return None

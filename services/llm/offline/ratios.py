@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from services.llm.offline.matcher import has, singular
 from services.llm.offline.measures import long_measure
-from services.llm.offline.query import Query
+from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.schema import Table
 from services.llm.offline.units import per_unit, unit_size
 
 if TYPE_CHECKING:
@@ -37,9 +38,17 @@ def _per_said_unit(r: Reading) -> tuple[str, float, str] | None:
     return (kept[0][0], said[1] / kept[0][1], singular(word)) if len(kept) == 1 else None
 
 
-def unit_unresolved(r: Reading) -> str | None:
+def ratio_changed(table: Table) -> Unanswerable:
+    return Unanswerable(
+        "it asks how a ratio of two totals changed, which I can't compute in one step; ask "
+        "for the ratio in each period",
+        table,
+    )
+
+
+def unit_unresolved(r: Reading) -> Unanswerable | None:
     """ "rebate per tonne" where no one column is kept in a unit of mass (two are, or none):
-    the unit said, which no reading divides by. Never dropped."""
+    the unit said divides by nothing a reading has. Declined, never dropped."""
     after = _DIVIDED.search(r.text)
     word = after.group(1) if after else ""
     said = unit_size(word, alone=True) if word not in _CALENDAR else None
@@ -48,7 +57,11 @@ def unit_unresolved(r: Reading) -> str | None:
     named = [m.column for m in r.columns]
     if any(per_unit(c) or word in c.lower() or singular(word) in c.lower() for c in named):
         return None  # "price per kg" of `price_per_kg`: the column is that already
-    return word
+    return Unanswerable(
+        f"it asks per {word}, but no one column of `{r.parser.table.filename}` is kept in that "
+        "unit, so I can't tell what to divide by; name the column",
+        r.parser.table,
+    )
 
 
 def ratio_query(r: Reading, query: Query) -> Query | None:

@@ -33,7 +33,7 @@ from services.llm.offline.named import (
 )
 from services.llm.offline.query import DATE_PARTS, Query, Unanswerable
 from services.llm.offline.rates import rated
-from services.llm.offline.ratios import ratio_query, unit_unresolved
+from services.llm.offline.ratios import ratio_changed, ratio_query, unit_unresolved
 from services.llm.offline.rowcount import rows_counted
 from services.llm.offline.splits import split_query
 from services.llm.offline.steps import steps_query
@@ -149,11 +149,7 @@ def shape(r: Reading) -> Query | Unanswerable:
         change = change.with_(measure=sole, agg=p.default_agg(sole)) if sole else change
     ratio = ratio_query(r, query) if r.kind is None else None
     if isinstance(change, Query) and ratio is not None and ratio.denominator:
-        return Unanswerable(  # "the price per kWp (total price / total kWp): how much % …"
-            "it asks how a ratio of two totals changed, which I can't compute in one step; "
-            "ask for the ratio in each period",
-            p.table,
-        )
+        return ratio_changed(p.table)  # "the price per kWp (total price / total kWp): how much %"
     if change is not None:
         return change
     if ratio is not None:
@@ -163,11 +159,7 @@ def shape(r: Reading) -> Query | Unanswerable:
     if per is not None:
         return per
     if (unsaid := unit_unresolved(r)) is not None:
-        return Unanswerable(
-            f"it asks per {unsaid}, but no one column of `{p.table.filename}` is kept in that "
-            "unit, so I can't tell what to divide by; name the column",
-            p.table,
-        )
+        return unsaid  # "rebate per tonne" of two columns in kg
     found = _classic(r, query)
     if not isinstance(found, Query):
         return found

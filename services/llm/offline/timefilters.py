@@ -17,7 +17,7 @@ from services.llm.offline.monthcolumns import (
     month_names_filter,
     quarter_column,
 )
-from services.llm.offline.monthranges import month_outside, month_range
+from services.llm.offline.monthranges import month_outside, month_range, month_span_of, quarter_said
 from services.llm.offline.query import Filter, Unanswerable
 from services.llm.offline.relative import end_year
 from services.llm.offline.vocabulary import MONTHS
@@ -96,7 +96,7 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         bound = bound_of(text, None, year_column)
         found += [bound] if bound is not None else []
     decades = decades_of(text, parser)
-    quarter = _quarter(text)
+    quarter = quarter_said(text)
     if quarter is not None:
         column = quarter_column(parser.table)
         if column is not None:
@@ -270,32 +270,6 @@ def decades_of(text: str, parser: Parser) -> list[int]:
                 found.append(century + int(raw))
                 break
     return list(dict.fromkeys(found))
-
-
-def _quarter(text: str) -> int | None:
-    text = _EVERY_QUARTER.sub(" ", text)  # "each quarter, q1 to q4": all four, no filter
-    match = re.search(r"\bq([1-4])\b", text)
-    if match:
-        return int(match.group(1))
-    match = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter\b", text)
-    if match and not re.search(r"\blast\s+quarter\b", text):
-        order = ("first", "second", "third", "fourth")
-        word = match.group(1)
-        return order.index(word) + 1 if word in order else int(word[0])
-    return None
-
-
-_EVERY_QUARTER = re.compile(r"\bq1\s*(?:to|-|–|until|till|through|thru)\s*q4\b")
-
-
-def month_span_of(text: str) -> tuple[int, int] | None:
-    """ "from january to june" → (1, 6)."""
-    match = re.search(
-        r"\b(?:from|between)\s+([a-z]+)\s+(?:to|and|-|until|till|through)\s+([a-z]+)\b", text
-    )
-    if match and match.group(1) in MONTHS and match.group(2) in MONTHS:
-        return MONTHS[match.group(1)], MONTHS[match.group(2)]
-    return None
 
 
 _PERIOD = rf"(?:([a-z]+)\s+({YEAR})|(q[1-4]|h[12])\s+({YEAR})|({YEAR})\s+(q[1-4]|h[12]))"

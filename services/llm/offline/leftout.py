@@ -1,0 +1,30 @@
+"""Values said as left out ("excluding CPO", "not counting voids", "non-CPO") or as counted
+in too ("all contracts, also the cancelled ones", "including the voids"): neither keeps
+only the rows of that value."""
+
+from __future__ import annotations
+
+import re
+
+from services.llm.offline.matcher import Mention
+from services.llm.offline.names import normalize
+
+_LEAVING_OUT = (
+    r"not|non|except|excluding|exclude|without|other than|not counting|not including|"
+    r"apart from|but not|leaving out|ignoring|ignore"
+)
+
+
+def left_out(text: str, value: str) -> bool:
+    """Is the value said as left out ("excluding CPO", "not counting CPO", "non-CPO", "ex
+    voids")?"""
+    said = re.escape(normalize(value))  # "excluding voids", "ex voided txns": any word form
+    return bool(re.search(rf"\b(?:{_LEAVING_OUT})[\s(-]+{said}(?:s|es|d|ed)?\b", text))
+
+
+def taken_in(tokens: list[str], m: Mention) -> bool:
+    """Is the value said as counted in too ("all contracts, also the cancelled ones",
+    "including the voids")? Then it keeps no rows out."""
+    before = tokens[max(0, m.start - 2) : m.start]
+    before = before[:-1] if before[-1:] == ["the"] else before
+    return bool(before) and before[-1] in ("also", "including", "incl", "even")
