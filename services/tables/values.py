@@ -325,7 +325,6 @@ def _local(present: pd.Series, *, name: str, notes: list[str]) -> pd.Series:
     return present.str.replace(_OFFSET, "", regex=True)
 
 
-_DAYS_SEEN = 200_000  # rows looked at to tell day/month from month/day
 _MONTH_FIRST = re.compile(r"\bmm?[/.-]dd?\b", re.I)
 
 
@@ -338,9 +337,7 @@ def _dates(present: pd.Series, *, name: str, notes: list[str]) -> pd.Series | No
         parsed = pd.to_datetime(present, errors="coerce", format="ISO8601")
         how = ""
     elif dmy[0].notna().all():
-        every = present.head(_DAYS_SEEN).str.extract(_DMY)  # Jan 1–12 fill a whole sample
-        every = every if every[0].notna().all() else dmy
-        first, second = every[0].astype(int), every[2].astype(int)
+        first, second = dmy[0].astype(int), dmy[2].astype(int)
         dayfirst = bool((first > 12).any()) or not bool((second > 12).any())
         if not (first > 12).any() and not (second > 12).any() and _MONTH_FIRST.search(name):
             dayfirst = False  # `Date (MM/DD/YYYY)`: the header says so

@@ -138,9 +138,8 @@ def _initial_then_short(words: list[str], compact: str) -> bool:
     first, second = words
     for lead in (first[:1], first[:3]):
         rest = compact[len(lead) :]
-        if compact.startswith(lead) and len(rest) >= 3 and second.startswith(rest):
-            return True
-        if compact.startswith(lead) and len(rest) >= 3 and shortened(rest, second):
+        fits = second.startswith(rest) or shortened(rest, second)
+        if compact.startswith(lead) and len(rest) >= 3 and fits:
             return True
     return False
 

@@ -111,6 +111,7 @@ class Matcher:
                 if words_of(column.name).split()[-1] in ("gender", "sex"):  # F/M: "women"
                     pairs += [(v, a) for v, norm in list(pairs) for a in _SEXES.get(norm, ())]
                 self.values[column.name] = pairs
+        self.written = {norm for pairs in self.values.values() for _, norm in pairs}
         self.noes = {  # yes/no columns and their "no" value ("unapproved": Approved = N)
             c.name: no
             for c in table.columns
@@ -204,9 +205,8 @@ class Matcher:
         glued = {  # "long jump" of `longjump` stays "long", not length
             i for i in range(len(tokens) - 1) if tokens[i] + tokens[i + 1] in self.compact.values()
         }
-        written = {norm for pairs in self.values.values() for _, norm in pairs}
         tokens = [  # "grp" is a group, unless the data writes GRP
-            t if i in glued or t in written else _SHORT.get(t, dimension(self.compact, t))
+            t if i in glued or t in self.written else _SHORT.get(t, dimension(self.compact, t))
             for i, t in enumerate(tokens)
         ]
         found: list[Mention] = []

@@ -24,7 +24,7 @@ def month_names_filter(parser: Parser, months: list[int]) -> Filter | None:
             if len(wanted) == 1:
                 return Filter(column.name, "==", wanted[0])
             return Filter(column.name, "isin", tuple(wanted)) if wanted else None
-    numbered = month_column_of(parser)
+    numbered = months_kept(parser.table)
     if numbered is not None:
         wanted = [as_written(parser, numbered, m) for m in dict.fromkeys(months)]
         return Filter(numbered, "==" if len(wanted) == 1 else "isin",
@@ -39,13 +39,8 @@ def as_written(parser: Parser, name: str, number: int) -> str:
     return written.get(str(number), str(number))
 
 
-def month_column_of(parser: Parser) -> str | None:
-    """A number column of months (1–12) named as such, beside a year column."""
-    return months_kept(parser.table)
-
-
 def months_kept(table: Table) -> str | None:
-    """The number column of months (1–12) named as such."""
+    """The number column of months (1–12) named as such (beside a year column)."""
     for column in table.of_kind("number"):
         named = words_of(column.name) in ("month", "mo", "mon", "mth")
         low, high = column.low, column.high
@@ -66,7 +61,7 @@ def quarters_of_months(parser: Parser, freq: str | None) -> str | Unanswerable |
     are taken from; a decline when there is none to tell quarters apart (never dropped)."""
     if freq != "Q" or parser.date or quarter_column(parser.table):
         return None
-    months = month_column_of(parser)
+    months = months_kept(parser.table)
     if months is None:
         return Unanswerable(
             f"it asks by quarter, but `{parser.table.filename}` has no date or quarter column "

@@ -200,8 +200,9 @@ def _key(query: Query) -> tuple[list[str], str, str]:
         )
         size = 10 if query.part == "decade" else 1
         return [f"key = ({source} // {size} * {size}).rename({name!r})"], "key", name
-    if query.part == "quarter" and not query.date and months_kept(query.table):
-        months = f"pd.to_numeric(df[{months_kept(query.table)!r}], errors='coerce')"  # 1–12
+    month = months_kept(query.table) if query.part == "quarter" and not query.date else None
+    if month is not None:
+        months = f"pd.to_numeric(df[{month!r}], errors='coerce')"  # 1–12
         quarter = f"(({months} - 1) // 3 + 1).map('Q{{:.0f}}'.format)"
         return [f"key = {quarter}.rename('quarter')"], "key", "quarter"
     if query.part:

@@ -20,14 +20,19 @@ _CALENDAR = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 _DIVIDED = re.compile(r"(?:\bper|/|\bdivided by)\s*(?:the\s+)?(?:total\s+)?([a-z]+\d?)\b")
 
 
+def _unit_said(r: Reading) -> tuple[str, tuple[str, float] | None]:
+    """The word after "per" or "/" and the kind and size of its unit, if it is one."""
+    after = _DIVIDED.search(r.text)
+    word = after.group(1) if after else ""
+    return word, unit_size(word, alone=True) if word not in _CALENDAR else None
+
+
 def _per_said_unit(r: Reading) -> tuple[str, float, str] | None:
     """The one number column kept in the kind of the unit said after "per" or "/" ("per
     km", "per hour" of `Duration (min)`, "total fees / total hours"), and the factor from
     its unit to the one said. Days, weeks and longer are periods of the calendar ("per
     day"), not a column's unit."""
-    after = _DIVIDED.search(r.text)
-    word = after.group(1) if after else ""
-    said = unit_size(word, alone=True) if word not in _CALENDAR else None
+    word, said = _unit_said(r)
     if said is None:
         return None
     kept = [
@@ -49,9 +54,7 @@ def ratio_changed(table: Table) -> Unanswerable:
 def unit_unresolved(r: Reading) -> Unanswerable | None:
     """ "rebate per tonne" where no one column is kept in a unit of mass (two are, or none):
     the unit said divides by nothing a reading has. Declined, never dropped."""
-    after = _DIVIDED.search(r.text)
-    word = after.group(1) if after else ""
-    said = unit_size(word, alone=True) if word not in _CALENDAR else None
+    word, said = _unit_said(r)
     if said is None or said[0] == "time" or _per_said_unit(r) is not None:
         return None
     named = [m.column for m in r.columns]

@@ -13,8 +13,8 @@ from services.llm.offline.days import day_of
 from services.llm.offline.matcher import Mention, blanked, has
 from services.llm.offline.monthcolumns import (
     as_written,
-    month_column_of,
     month_names_filter,
+    months_kept,
     quarter_column,
 )
 from services.llm.offline.monthranges import month_outside, month_range, month_span_of, quarter_said
@@ -139,7 +139,7 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
     ):
         named = [MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in MONTHS and w != "may"]
         same_month = [Filter(date, "month", named[0])] if date and named else []
-        month_column = month_column_of(parser) if named and not date else None
+        month_column = months_kept(parser.table) if named and not date else None
         if month_column is not None:  # "jan 2002 or jan 2005" on `year` and `month` columns
             written = as_written(parser, month_column, named[0])
             same_month = [Filter(month_column, "==", written)]

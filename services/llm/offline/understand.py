@@ -151,7 +151,7 @@ def _read(
     """The question read; if it is not understood and has a framing clause ("Doing a piece
     for the city desk. What was …"), the question without it, and the clauses left aside."""
     plain = lambda w: _unread(parser, w)  # noqa: E731
-    coded = glossed(question, codes_of(parser.table), plain)
+    coded = glossed(question, codes_of(parser.table), plain) if "(" in question else None
     defined = formula_of(coded[0] if coded else question, lambda t: _value_spans(parser, t))
     if defined is not None:  # "the occupancy of Haarlem? I mean booked nights divided by …"
         again = parser.parse(defined[0], frame)  # the formula said is the question
