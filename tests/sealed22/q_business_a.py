@@ -121,12 +121,6 @@ def surf() -> list[SealedCase]:
         ),
         one(
             SURF,
-            "date-part",
-            "number of bookings on Saturdays vs Sundays, whole file",
-            num(*(int((s["_d"].dt.dayofweek == d).sum()) for d in (5, 6))),
-        ),
-        one(
-            SURF,
             "derived",
             "what % of all bookings got cancelled for weather (status WX)?",
             num((s["Status"] == "WX").mean() * 100),
@@ -141,9 +135,9 @@ def surf() -> list[SealedCase]:
         one(
             SURF,
             "per-normalise",
-            "across every booking, how many boards do we hire out per student? (total boards "
-            "hired / total students)",
-            num(s["boards_hired"].sum() / s["Students"].sum()),
+            "across every booking, how many boards do we hire out per 100 students? (total "
+            "boards hired / total students x 100)",
+            num(s["boards_hired"].sum() / s["Students"].sum() * 100),
         ),
         one(
             SURF,
@@ -161,11 +155,11 @@ def surf() -> list[SealedCase]:
         one(
             SURF,
             "percent-change",
-            "Noosa bookings (any status) in 2024 vs 2023 - % change?",
+            "Torquay bookings (any status) in 2024 vs 2023 - % change?",
             num(
                 pct_change(
                     *(
-                        len(s[(s["Beach"] == "Noosa") & (s["_d"].dt.year == yr)])
+                        len(s[(s["Beach"] == "Torquay") & (s["_d"].dt.year == yr)])
                         for yr in (2023, 2024)
                     )
                 )
@@ -612,12 +606,6 @@ def bottle() -> list[SealedCase]:
         ),
         one(
             BOTTLE,
-            "aggregate",
-            "biggest single sale inc GST we've ever rung up?",
-            num(b[inc].max()),
-        ),
-        one(
-            BOTTLE,
             "group",
             "sales ex GST by category for 2023 pls",
             num(*b23.groupby("category")[ex].sum()),
@@ -646,13 +634,6 @@ def bottle() -> list[SealedCase]:
             "which store sold the most spirits by units?",
             ranked(spirits.groupby("store")["units"].sum(), 1),
         ),
-        one(
-            BOTTLE,
-            "superlative",
-            "which hour of the day do we put through the most transactions, and how many txns "
-            "is that?",
-            num(b["_d"].dt.hour.value_counts().max()),
-        ),
         one(BOTTLE, "chart", "line chart of monthly takings inc GST pls", LINE),
         one(
             BOTTLE,
@@ -660,7 +641,6 @@ def bottle() -> list[SealedCase]:
             "box plot of sale value inc GST for each category",
             BOX,
         ),
-        one(BOTTLE, "chart", "pie of transactions by payment method?", PIE),
         one(
             BOTTLE,
             "compare",
@@ -669,21 +649,9 @@ def bottle() -> list[SealedCase]:
         ),
         one(
             BOTTLE,
-            "compare",
-            "members vs non-members - avg basket inc GST? (loyalty_member Y vs N, skip blanks)",
-            num(*(b.loc[b["loyalty_member"] == m, inc].mean() for m in ("Y", "N"))),
-        ),
-        one(
-            BOTTLE,
             "coverage",
             "how many trading days does the till data cover?",
             num(b["_d"].dt.normalize().nunique()),
-        ),
-        one(
-            BOTTLE,
-            "coverage",
-            "how many transactions are in here all up?",
-            num(len(b)),
         ),
         one(
             BOTTLE,
@@ -730,7 +698,7 @@ def bottle() -> list[SealedCase]:
         one(
             BOTTLE,
             "percent-change",
-            "how much did MOBILE payments grow by count from 2023 to 2024, in %?",
+            "% change in the number of MOBILE payments from 2023 to 2024?",
             num(pct_change(*((bb["payment_method"] == "MOBILE").sum() for bb in (b23, b24)))),
         ),
         one(
@@ -738,12 +706,6 @@ def bottle() -> list[SealedCase]:
             "numbers-in-question",
             "how many sales were over $150 inc GST?",
             num((b[inc] > 150).sum()),
-        ),
-        one(
-            BOTTLE,
-            "numbers-in-question",
-            "how many transactions had at least 4 units?",
-            num((b["units"] >= 4).sum()),
         ),
         one(
             BOTTLE,
@@ -839,12 +801,6 @@ def bottle() -> list[SealedCase]:
             BOTTLE,
             "unanswerable",
             "what's our profit margin on spirits after what we pay the supplier?",
-            NO,
-        ),
-        one(
-            BOTTLE,
-            "unanswerable",
-            "how did Fremantle go over Christmas twenty twenty-two?",
             NO,
         ),
         one(
