@@ -104,7 +104,8 @@ def surf() -> list[SealedCase]:
         one(
             SURF,
             "coverage",
-            "how many different days did we run at least one booking, across the whole file?",
+            "how many different days have at least one booking on them (any status), across the "
+            "whole file?",
             num(s["_d"].dt.normalize().nunique()),
         ),
         one(
@@ -403,6 +404,12 @@ def shearing() -> list[SealedCase]:
             "date-part",
             "how many head did we knock over on Saturdays, all up?",
             num(d.loc[d["_d"].dt.dayofweek == 5, head].sum()),
+        ),
+        one(
+            SHEAR,
+            "aggregate",
+            "how many head did the gang get through on the 7th of March 2024?",
+            num(d.loc[d["Date"] == "07/03/2024", head].sum()),
         ),
         one(
             SHEAR,

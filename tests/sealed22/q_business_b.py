@@ -737,7 +737,7 @@ def coach() -> list[SealedCase]:
             COACH,
             [
                 (
-                    "how many school trips out of Shepparton in 2023?",
+                    "how many school bookings (any status) out of Shepparton in 2023?",
                     num(
                         (
                             (c["Depot"] == "Shepparton")
