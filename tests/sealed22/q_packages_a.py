@@ -191,7 +191,7 @@ def sea() -> list[SealedCase]:
             ],
             "follow-up",
         ),
-        one(SST, "unanswerable", "salinity at B01 over the deployment — mean (PSU)?", NO),
+        one(SST, "unanswerable", "salinity at the mooring over the deployment — mean (PSU)?", NO),
         one(
             SST,
             "unanswerable",
@@ -258,8 +258,8 @@ def co2() -> list[SealedCase]:
         one(
             CO2,
             "ranking",
-            "bottom 3 countries, 2010 per-capita emissions (exclude NA)",
-            ranked(y2010, 3, ascending=True),
+            "bottom 3 countries, 2010 per-capita emissions (exclude NA), in kg CO2 per person",
+            ranked(y2010 * 1000, 3, ascending=True),
         ),
         one(
             CO2,
@@ -277,8 +277,8 @@ def co2() -> list[SealedCase]:
             CO2,
             "superlative",
             "in 2010, lowest per-capita emitter among countries with a value — which country, "
-            "and its figure?",
-            ranked(y2010, 1, ascending=True),
+            "and its figure in kg per person?",
+            ranked(y2010 * 1000, 1, ascending=True),
         ),
         one(CO2, "chart", "US per-capita CO2 through time — line plot", LINE),
         one(CO2, "chart", "bar chart: 10 highest per-capita emitters in 2010", BAR),
@@ -321,9 +321,9 @@ def co2() -> list[SealedCase]:
         one(
             CO2,
             "per-normalise",
-            "China, avg increase per year between 1950 and 2010 (t per person per yr; i.e. "
+            "China, avg increase per year between 1950 and 2010, in kg per person per yr (i.e. "
             "change / 60)",
-            num((cn[2010] - cn[1950]) / 60),
+            num((cn[2010] - cn[1950]) / 60 * 1000),
         ),
         one(
             CO2,
@@ -364,8 +364,8 @@ def co2() -> list[SealedCase]:
         one(
             CO2,
             "units-columns",
-            "India 2010 in tonnes of carbon per person (C = CO2 × 12/44)",
-            num(ind[2010] * 12 / 44),
+            "India 2010 in kg of carbon per person (C = CO2 × 12/44)",
+            num(ind[2010] * 12 / 44 * 1000),
         ),
         one(
             CO2,
@@ -387,7 +387,7 @@ def co2() -> list[SealedCase]:
             [
                 ("Brazil per-capita CO2 in 1980?", num(by.loc["Brazil", 1980])),
                 ("and 2010", num(by.loc["Brazil", 2010])),
-                ("plot Brazil's full series", LINE),
+                ("plot Brazil's full series as a line", LINE),
             ],
             "follow-up",
         ),
@@ -408,7 +408,12 @@ def co2() -> list[SealedCase]:
             ],
             "follow-up",
         ),
-        one(CO2, "unanswerable", "total national CO2 for Germany in the last year (Mt)?", NO),
+        one(
+            CO2,
+            "unanswerable",
+            "total national carbon dioxide for Germany in the last year (Mt)?",
+            NO,
+        ),
         one(CO2, "unanswerable", "methane emissions per person for India — latest year?", NO),
         one(
             CO2,
@@ -584,11 +589,11 @@ def gbsg() -> list[SealedCase]:
             GBSG,
             [
                 ("n of pts with tsize at least 30 mm", num(int((g["tsize"] >= 30).sum()))),
-                ("of those, how many had chemo?", NO),
+                ("of those, how many were smokers?", NO),
             ],
             "follow-up",
         ),
-        one(GBSG, "unanswerable", "GBSG2 — mean BMI of the pts at entry?", NO),
+        one(GBSG, "unanswerable", "trial cohort — mean BMI of the pts at entry?", NO),
         one(GBSG, "unanswerable", "which treatment centre enrolled the most patients?", NO),
         one(GBSG, "unanswerable", "HER-two status — fraction positive?", NO),
     ]

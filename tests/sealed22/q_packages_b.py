@@ -610,8 +610,9 @@ def rain() -> list[SealedCase]:
         SealedCase(
             RAIN,
             [
-                ("monthly rain totals, plot it", BAR),
-                ("max hourly rain in Mar (mm)", num(r["rain"][month == 3].max())),
+                ("total rain in Feb (mm)", num(monthly_rain[2])),
+                ("and Mar", num(monthly_rain[3])),
+                ("bar plot of the monthly totals, all twelve months", BAR),
             ],
             "follow-up",
         ),
@@ -625,7 +626,12 @@ def rain() -> list[SealedCase]:
         ),
         one(RAIN, "unanswerable", "hourly wind speed — mean for the year?", NO),
         one(RAIN, "unanswerable", "rain total for the following year, same site?", NO),
-        one(RAIN, "unanswerable", "why did PM10 rise in the dry months — what was the source?", NO),
+        one(
+            RAIN,
+            "unanswerable",
+            "why did the coarse PM rise in the dry months — what was the source?",
+            NO,
+        ),
     ]
 
 
