@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from services.llm.offline.function_words import FUNCTION_WORDS
 from services.llm.offline.names import (
+    CURRENCIES,
     UNIT_NAMES,
     UNIT_WORDS,
     initials,
@@ -27,6 +28,8 @@ def abbreviation(compact_names: dict[str, str], phrase: str) -> str | None:
     """Column names that abbreviate the words: "unemployment" → `unemp`, "real
     consumption" → `realcons`, "blood pressure" → `bp`, "conversion" → `converted`."""
     tokens = phrase.split()
+    if len(tokens) == 2 and tokens[0] in _EXTREMES:  # "maximum temperature" → TMAX
+        return only({n for n, c in compact_names.items() if _initial_last(tokens, c)})
     # A phrase may begin with a small word only when the name begins with all of it
     # ("in vehicle time" → invt), never by a letter of it.
     lead = tokens[0] if tokens[0] in FUNCTION_WORDS else ""
@@ -56,7 +59,7 @@ def abbreviation(compact_names: dict[str, str], phrase: str) -> str | None:
                 shared = shared_prefix(word, part)
                 if shared >= 5 and shared >= 0.6 * min(len(word), len(part)):
                     found.add(name)
-                elif part not in UNIT_WORDS and shortened(part, word):
+                elif part not in _UNIT_PARTS and shortened(part, word) and _two_letters(part, word):
                     found.add(name)  # "temperature" → temp_F, "league" → lg
         elif compact == initials(words):
             found.add(name)  # initials: "blood pressure" → bp
@@ -111,6 +114,15 @@ def value_abbreviation(
     })  # fmt: skip
 
 
+_UNIT_PARTS = UNIT_WORDS | {"ct", "cts", "cent", "cents", "p"} | set(CURRENCIES)  # "ct" of cents
+
+
+def _two_letters(part: str, word: str) -> bool:
+    """A part of two letters has its second letter inside the word ("lg" of league, "dt" of
+    downtime, "cl" of chlorine), never only as its last ("cd" is no "confirmed")."""
+    return len(part) != 2 or part[1] in word[1:-1]
+
+
 # A name's ending that says it sorts rows into groups: `alcgp` is the alcohol group
 _SORTED_BY = re.compile(r"(?:gp|grp|group|cat|type|lvl|level|band|class)$")
 
@@ -142,6 +154,45 @@ def _initial_then_short(words: list[str], compact: str) -> bool:
         if compact.startswith(lead) and len(rest) >= 3 and fits:
             return True
     return False
+
+
+_EXTREMES = {"maximum", "minimum", "max", "min", "average", "mean", "avg", "total"}
+
+
+def _initial_last(words: list[str], compact: str) -> bool:
+    """Two words written as the second one's initial, then the first begun ("maximum
+    temperature" → tmax, "minimum temperature" → tmin)."""
+    first, second = words
+    rest = compact[1:]
+    return len(rest) >= 3 and compact[0] == second[0] and first.startswith(rest)
+
+
+def status_code(values: dict[str, list[tuple[str, str]]], word: str) -> tuple[str, str] | None:
+    """ "delivered" → DLV, "cancelled" → CNL, "completed" → CMP: the one upper-case code of
+    three or four letters that begins with the word's first letter and next consonant and
+    whose letters all come, in order, among the word's consonants; "export" → EXP, a code
+    that begins a word of another form."""
+    if len(word) < 6:
+        return None
+    if not word.endswith("ed"):  # "export" → EXP: the code begins the word (never a word
+        if word in FUNCTION_WORDS:  # of the analyst's own: "median" is no MED, "season" SEA)
+            return None
+        return only({
+            (name, value) for name, pairs in values.items() for value, norm in pairs
+            if value.isupper() and value.isalpha() and 3 <= len(value) <= 4
+            and word.startswith(norm)
+        })  # fmt: skip
+    skeleton = word[0] + "".join(c for c in word[1:] if c not in "aeiouy")
+
+    def inside(code: str) -> bool:
+        rest = iter(skeleton)
+        return all(letter in rest for letter in code)
+
+    return only({
+        (name, value) for name, pairs in values.items() for value, norm in pairs
+        if value.isupper() and value.isalpha() and 3 <= len(value) <= 4
+        and norm[:2] == skeleton[:2] and inside(norm)
+    })  # fmt: skip
 
 
 def only(found: set[T]) -> T | None:

@@ -19,6 +19,7 @@ def aggregation(text: str, tokens: list[str], mentions: list[Mention]) -> str | 
         t if i not in covered or t in ADJECTIVES else "_" for i, t in enumerate(tokens)
     )
     free = re.sub(r"\bhow (many|much) (percent|%|pct|times)\b", "_", free)
+    free = re.sub(r"\bat (?:the )?(?:least|most)\b", "_", free)  # "with at least 500": a limit
     best: tuple[int, str] | None = None
     for agg, words in AGGREGATIONS.items():
         for word in words:

@@ -406,7 +406,12 @@ def _beyond(query: Query) -> tuple[str, bool] | None:
             continue
         above = item.op.startswith(">") and item.value > column.high
         if above or item.op.startswith("<") and item.value < column.low:
-            far = above and _time_part(item.column) and item.value >= 10 * column.high
+            far = above and (  # "over one million" of a `Salary` that runs to 2,460
+                _time_part(item.column)
+                and item.value >= 10 * column.high
+                or column.high > 0
+                and item.value >= 100 * column.high
+            )
             side = "above" if above else "below"
             said = (
                 f"no row of `{query.table.filename}` has `{item.column}` {side} "

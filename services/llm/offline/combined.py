@@ -67,9 +67,19 @@ def combined_of(
             continue
         sharing = tuple(c.name for c in numbers if word in _words(c.name))
         alone = any(words_of(c.name) in (word, token) for c in table.columns)
-        if len(sharing) >= 2 and not alone:
+        if len(sharing) >= 2 and not alone and _parallel(word, sharing):
             return Combined(token, sharing)
     return None
+
+
+def _parallel(word: str, names: tuple[str, ...]) -> bool:
+    """Are the columns one quantity split the same way (`HomeGoals`, `AwayGoals`: the word
+    in the same place of names of as many words)? `Course Fee` and `Fee Paid` are two
+    different fees, never added up."""
+    split = [[singular(w) for w in bare_words(n).split()] for n in names]
+    if len({len(words) for words in split}) != 1:
+        return False
+    return len({words.index(word) for words in split if word in words}) == 1
 
 
 def _words(name: str) -> set[str]:

@@ -15,12 +15,18 @@ from services.llm.offline.vocabulary import WEEKDAYS
 _DAY_RANGE = re.compile(
     r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\s+to\s+(mon|tues|wednes|thurs|fri|satur|sun)days?\b"
 )
+_WORKDAYS = re.compile(
+    r"(?<!by )(?<!per )(?<!each )(?<!every )(?<!which )(?<!what )\b(?:weekdays|working days|"
+    r"business days|workdays)\b"
+)
 _DAY_ORDER = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
 def weekdays(text: str, valued: set[str]) -> tuple[int, ...]:
     if re.search(r"\b(on |at )?weekends?\b", text) and "weekend" not in valued:
         return (5, 6)
+    if _WORKDAYS.search(text) and "weekdays" not in valued:  # "on weekdays": Monday to Friday
+        return (0, 1, 2, 3, 4)
     ranged = _DAY_RANGE.search(text)
     if ranged and not {ranged.group(1) + "day", ranged.group(2) + "day"} & valued:
         first, last = _DAY_ORDER.index(ranged.group(1)), _DAY_ORDER.index(ranged.group(2))

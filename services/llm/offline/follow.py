@@ -54,6 +54,13 @@ _POINTS_BACK = re.compile(
 )
 
 
+# "how many of those were gold?", "show the Assists means as a bar chart": the answer before
+_OF_THOSE = re.compile(
+    r"\b(?:of|among) (?:those|these|them)\b|^(?:show|plot|draw|display|chart|graph) (?:the )?"
+    r"(?:\w+ )?(?:means|medians|totals|counts|averages|figures|values|results|shares)\b"
+)
+
+
 def is_follow_up(reading: Reading) -> bool:
     text = reading.text
     padded = text + " "
@@ -66,6 +73,7 @@ def is_follow_up(reading: Reading) -> bool:
         )
         or SAME_AGAIN.search(text)
         or _POINTS_BACK.search(text)
+        or _OF_THOSE.search(text)
     ):
         return True
     if _OWN_QUESTION.match(text) or reading.kind:
@@ -176,6 +184,7 @@ def _replace(base: Query, reading: Reading) -> tuple[Filter, ...]:
         "last",
         "weekday",
         "year_between",
+        "dates",
     )
     before = {f.column for f in base.filters if f.op in timed}
     new = [  # "and in 2023?" after "leavers in 2022": the same date column's year
@@ -190,7 +199,7 @@ def _replace(base: Query, reading: Reading) -> tuple[Filter, ...]:
         replaced |= {
             f.column
             for f in base.filters
-            if f.op in ("year", "since", "before", "last", "year_between")
+            if f.op in ("year", "since", "before", "last", "year_between", "dates")
         }
     only = has(reading.text, ("only", "just"))
     kept = tuple(f for f in base.filters if f.column not in replaced)

@@ -11,20 +11,27 @@ import re
 from collections.abc import Callable
 
 from services.llm.offline.framing import EMPTY, SHAPING
+from services.llm.offline.function_words import FUNCTION_WORDS
 from services.llm.offline.schema import Table
 from services.llm.offline.vocabulary import FILLER
 
-_BRACKETED = re.compile(r"\(\s*([^()\s]{1,12})\s*\)")
+# "(CD)", or the code after a word that says what it is: "(status WDR)", "(JobStatus RWK)"
+_BRACKETED = re.compile(r"\(\s*(?:[A-Za-z_.]+\s+)?([^()\s]{1,12})\s*\)")
 _GLOSS_WORDS = 4  # at most this many words before the code are its gloss
 
 
 def codes_of(table: Table) -> set[str]:
-    """The values of the table's non-number columns, as written."""
-    return {v for c in table.columns if c.kind != "number" for v in c.values if v.strip()}
+    """The values of the table's non-number columns, as written, and the names of its
+    columns ("career home runs (CHmRun)")."""
+    values = {v for c in table.columns if c.kind != "number" for v in c.values if v.strip()}
+    return values | {c.name for c in table.columns if " " not in c.name}
 
 
 def glossed(
-    question: str, codes: set[str], plain: Callable[[str], bool]
+    question: str,
+    codes: set[str],
+    plain: Callable[[str], bool],
+    names: frozenset[str] = frozenset(),
 ) -> tuple[str, list[str]] | None:
     """The question with each gloss before a bracketed code left out, and the readings to
     say ("“online” as ONL"); None when it has none."""
@@ -36,14 +43,24 @@ def glossed(
             continue
         before = question[last : found.start()]
         words = list(re.finditer(r"[A-Za-z][\w'-]*", before))
-        kept = len(words)
-        while kept and len(words) - kept < _GLOSS_WORDS and plain(words[kept - 1].group(0).lower()):
+        ends = len(words)
+        if code in names:  # "career home runs (CHmRun)": the words naming the column
+            plain_or_named = lambda w: w.lower() not in FUNCTION_WORDS  # noqa: E731
+        else:  # "withdrawn students (status WDR)": the gloss, then the rows
+            plain_or_named = plain
+            final, prior = (words[i].group(0).lower() for i in (-1, -2 if ends > 1 else -1))
+            if ends > 1 and not plain(final) and plain(prior):
+                ends -= 1
+        kept = ends
+        while (
+            kept and ends - kept < _GLOSS_WORDS and plain_or_named(words[kept - 1].group(0).lower())
+        ):
             kept -= 1
-        if kept == len(words):
+        if kept == ends:
             continue  # nothing before it is a gloss: "in group (GRP)" reads as it is
-        cut = words[kept].start()
-        readings.append(f"“{before[cut:].strip()}” as {code}")
-        out.append(before[:cut] + code)
+        cut, end = words[kept].start(), words[ends - 1].end()
+        readings.append(f"“{before[cut:end].strip()}” as {code}")
+        out.append(before[:cut] + code + before[end:])
         last = found.end()
     out.append(question[last:])
     said = "".join(out)

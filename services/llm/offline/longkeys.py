@@ -10,8 +10,8 @@ import re
 
 from services.llm.offline.matcher import Mention
 from services.llm.offline.money import marked_scale, money_conversion
-from services.llm.offline.names import singular, words_of
-from services.llm.offline.query import Filter, Query, Unanswerable
+from services.llm.offline.names import CURRENCY_WORDS, singular, words_of
+from services.llm.offline.query import VALUE_COLUMN, Filter, Query, Unanswerable
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.tallies import counted_noun
 from services.llm.offline.units import conversion, unit_kind, unit_of, units_of_kinds
@@ -111,9 +111,19 @@ def in_units(query: Query | Unanswerable, text: str) -> Query | Unanswerable:
     kept_in = chosen_measure(query)
     found = conversion(text, query.table, query.measure, kept_in)
     if found is None:  # "in millions" on `sales (GBP 000)`
-        marked = any(f.op == "==" and marked_scale(str(f.value)) for f in query.filters)
-        long = kept_in is not None or marked  # `Measure` = Value (USD 000)
-        found = money_conversion(text, query.table, query.measure, long=long)
+        marked = [
+            str(f.value) for f in query.filters if f.op == "==" and marked_scale(str(f.value))
+        ]
+        long = kept_in is not None or bool(marked)  # `Measure` = Value (USD 000)
+        kept = marked[0] if marked and VALUE_COLUMN.search(query.measure or "") else None
+        found = money_conversion(text, query.table, query.measure, long=long, kept=kept)
+    unsure = _unit_unknown(text, query) if found is None else None
+    if unsure is not None:
+        return Unanswerable(  # "prior therapy (preanti) in weeks": days? weeks? not said
+            f"it asks for `{query.measure}` in {unsure}, but the column does not say what "
+            "unit it is kept in, so I can't convert it; ask for it as it is kept",
+            query.table,
+        )
     if isinstance(found, str):
         return Unanswerable(
             f"it asks for `{query.measure}` in {found}, and that column is not kept in a unit "
@@ -121,3 +131,25 @@ def in_units(query: Query | Unanswerable, text: str) -> Query | Unanswerable:
             query.table,
         )
     return query.with_(convert=found, measure=found.name) if found else query
+
+
+# "…, in weeks?", "in hours please": the unit the answer is asked in, said at the end
+_ASKED_IN = re.compile(
+    r"\bin\s+([a-z]+)(?=\s*(?:[,.?!;)]|$|\s+(?:rather|instead|please|pls|not|among|for|where|"
+    r"only|and|of)\b))"
+)
+
+
+def _unit_unknown(text: str, query: Query) -> str | None:
+    """The unit asked for when the measure's name says none of its own, or None."""
+    if query.measure is None or query.kind in ("count", "distinct") or query.convert:
+        return None
+    if query.table.column(query.measure) is None or VALUE_COLUMN.search(query.measure):
+        return None  # a span between two dates, a long table's values: their own units
+    named = chosen_measure(query) or query.measure
+    if unit_of(named) is not None or unit_of(query.measure) is not None:
+        return None
+    for word in _ASKED_IN.findall(text):
+        if unit_kind(word) is not None and word not in CURRENCY_WORDS and word != "pounds":
+            return word
+    return None

@@ -12,6 +12,7 @@ from services.llm.offline.abbreviations import (
     compact_name,
     only,
     own_units,
+    status_code,
 )
 from services.llm.offline.aliases import SEXES as _SEXES
 from services.llm.offline.aliases import column_aliases
@@ -320,6 +321,7 @@ class Matcher:
             if stem:
                 return Mention(start, end, stem, None, True)
             pair = only(self._value_stem(phrase))  # "generate" → the value Generation (MWh)
+            pair = pair or status_code(self.values, phrase)  # "delivered" → the code DLV
             return Mention(start, end, pair[0], pair[1], True) if pair else None
         found = self._loose(phrase, single, start, end)
         return Mention(found.start, found.end, found.column, found.value, True) if found else None

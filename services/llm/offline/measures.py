@@ -11,7 +11,7 @@ from services.llm.offline.grouping import few_values
 from services.llm.offline.matcher import Mention, has, singular, words_of
 from services.llm.offline.monthranges import month_span_of
 from services.llm.offline.overperiod import over_period, period_said
-from services.llm.offline.query import Filter, Query, Unanswerable
+from services.llm.offline.query import VALUE_COLUMN, Filter, Query, Unanswerable
 from services.llm.offline.rowkinds import key_named, names_the_file
 from services.llm.offline.timefilters import changes, period_span_of, span_of
 from services.llm.offline.units import per_unit
@@ -58,7 +58,6 @@ _LONG_KEY = re.compile(
     r"metric|variable|measure|indicator|kpi|series|type|key|item|name|test|parameter|analyte|code",
     re.I,
 )
-VALUE_COLUMN = re.compile(r"value|result|reading|measurement|level|(^|_)val($|_)", re.I)
 
 
 UNIT_COUNT = re.compile(
@@ -153,8 +152,11 @@ def change_query(r: Reading, query: Query) -> Query | Unanswerable | None:
     span = span_of(r.text)
     months = month_span_of(r.text)
     if query.measure and query.agg not in ("sum", "mean", "median", "min", "max", "std", "rate"):
-        query = query.with_(agg=r.parser.default_agg(query.measure))
+        said = "median" if has(r.text, ("median",)) else "mean" if has(r.text, _MEAN) else None
+        query = query.with_(agg=said or r.parser.default_agg(query.measure))  # "by what %"
     periods = period_span_of(r.text)
+    if any(f.op == "dates" for f in query.filters):
+        return None  # "share (%) of water supplied from apr 2024 to mar 2025": rows of a span
     if periods and changes(r.text) and r.parser.date:  # "from oct 2023 to jan 2024"
         timed = ("year", "month", "quarter", "year_between", "since", "before", "last", "years")
         return query.with_(
@@ -239,6 +241,8 @@ def entities_counted(r: Reading, measure: str) -> bool:
     )
 
 
+_MEAN = ("mean", "average", "avg")
+_STEPS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
 _PHRASE_ENDS = {"", "on", "in", "for", "overall", "and", "across", "over", "of", "at", "by"}
 
 
@@ -269,6 +273,17 @@ def per_query(r: Reading, query: Query) -> Query | Unanswerable | None:
             adjective.group(1), "Y"
         )
     level = query.measure is not None and p.default_agg(query.measure) == "mean"
+    dated = p.table.column(p.date) if p.date else None
+    one_a_step = dated is not None and dated.step == _STEPS.get(unit or "")
+    if adjective is not None and one_a_step and dated and dated.distinct == p.table.rows:
+        by_time = re.search(
+            r"\b(?:which|what|each|every|by|per)\s+(?:\w+\s+)?(?:hour|day|week|month|quarter|year)"
+            r"\b",
+            r.text,
+        )
+        if averaged and query.measure and r.group is None and not by_time:  # "mean daily max"
+            return query.with_(kind="aggregate", agg="mean", freq=None, chart=None)  # a row a day
+        return None
     if level and "each" in r.text.split():
         return None  # "avg temperature for each month": a level's average by month, no total
     if unit and averaged and p.date and r.group in (None, p.date):

@@ -16,6 +16,7 @@ _SCALES = {
     "cent": 0.01, "cents": 0.01, "k": 1e3, "000": 1e3, "thousand": 1e3, "thousands": 1e3,
     "m": 1e6, "mn": 1e6, "mm": 1e6, "mio": 1e6, "million": 1e6, "millions": 1e6,
     "bn": 1e9, "billion": 1e9, "billions": 1e9, "000s": 1e3,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 # A count kept at a scale its name marks: `residents_000s`, `Population (millions)`
 _MARKS = {"000": 1e3, "000s": 1e3, "thousands": 1e3, "millions": 1e6, "mn": 1e6, "mio": 1e6,
@@ -23,9 +24,10 @@ _MARKS = {"000": 1e3, "000s": 1e3, "thousands": 1e3, "millions": 1e6, "mn": 1e6,
 _GLUED = re.compile(r"^(k|m|mn|bn)(usd|eur|gbp)$|^(usd|eur|gbp)(k|m|mn|bn)$")
 # "in millions", "in $ billions" (the symbol is gone once normalised), "in euros"
 _ASKED = re.compile(
-    r"\bin\s+(?:(?:usd|eur|gbp|dollars?|pounds?|euros?|us)\s+)?"
-    r"(cents|thousands|millions|mn|billions|bn)\b"
-    r"|\bin\s+(dollars|euros|pounds|usd|eur|gbp)\b(?!\s+(?:thousands|millions|billions|mn|bn))"
+    r"\bin\s+(?:(?:usd|eur|gbp|inr|dollars?|pounds?|euros?|rupees?|us)\s+)?"
+    r"(cents|thousands|millions|mn|billions|bn|lakhs|crores)\b"
+    r"|\bin\s+(dollars|euros|pounds|rupees|usd|eur|gbp|inr)\b"
+    r"(?!\s+(?:thousands|millions|billions|mn|bn|lakhs|crores))"
 )
 
 HUNDREDTHS = {"cent", "cents", "pence", "penny", "pennies", "ct", "eurct", "usdct"}  # of a unit
@@ -34,7 +36,7 @@ _MONEY_NOUNS = {
     "charge", "budget", "spend", "earnings", "bonus", "rent", "offer", "fare", "tip", "takings",
     "sales", "spending", "turnover", "charges", "fees", "fares", "tips",
 }  # fmt: skip
-_SAID = re.compile(r"\b(dollars|euros|pounds)\b")
+_SAID = re.compile(r"\b(dollars|euros|pounds|rupees)\b")
 _OF_THINGS = re.compile(r"^\s+of\s+[a-z]")
 
 
@@ -99,14 +101,15 @@ def _large(table: Table, measure: str, word: str) -> bool:
 
 
 def money_conversion(
-    text: str, table: Table, measure: str | None, *, long: bool = False
+    text: str, table: Table, measure: str | None, *, long: bool = False, kept: str | None = None
 ) -> Conversion | None:
     """The conversion to the scale the question asks for, when the measure is a column of
     the table whose scale is known and differs from it (`long`: a long table's `value`,
-    whose unit its measure's name gives, is never taken as kept in ones)."""
+    whose unit its measure's name gives, is never taken as kept in ones; `kept`: the name
+    of the measure a long table's row holds, `paid_trip_revenue_inr`, whose scale is its)."""
     if measure is None or table.column(measure) is None:
         return None
-    own = marked_scale(measure)
+    own = marked_scale(kept or measure)
     found = _ASKED.search(text)
     whole = found and (_SAID.search(text) or found.group(1) == "cents")  # a currency said
     if own is None and whole and money_noun(measure):

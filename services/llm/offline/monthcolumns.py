@@ -69,3 +69,15 @@ def quarters_of_months(parser: Parser, freq: str | None) -> str | Unanswerable |
             parser.table,
         )
     return months
+
+
+def rows_monthly(table: Table, text: str) -> bool:
+    """ "the mean monthly rate" of `Year` and `Month` columns: the rows are the months, and
+    "monthly" says what is averaged, not how to group it ("by month" does)."""
+    month = any(words_of(c.name) in ("month", "mo", "mth", "mon") for c in table.columns)
+    words = set(text.split())
+    averaged = bool(words & {"mean", "average", "avg", "median", "typical"})
+    charted = bool(words & {"chart", "plot", "graph", "line", "trend"})
+    grouped = charted or any(f"{w} month" in text for w in ("by", "per", "each", "every"))
+    per = "per" in words  # "avg monthly revenue per site": per site and month, pooled
+    return month and "monthly" in words and averaged and not grouped and not per

@@ -58,13 +58,13 @@ def normalize(text: str) -> str:
                   lambda m: f" {_MONEY[m[0]]} ", text)  # fmt: skip
     text = re.sub(r"(?<![\w'-])u(?![\w'-])", "you", text)  # chat: "can u", lower case only
     text = re.sub(r"(?<![\w'-])r(?= (?:there|they|we|you|still|the)\b)", "are", text)  # "r still"
+    text = re.sub(r"(?<=[a-z]) n (?=[a-z])(?!(?:of|by|per|=)\b)", " and ", text)  # "x n y"
     text = text.lower().replace("’", "'").replace("'s ", " ")
     text = claim_checked(text)  # "… says the average was over 40 — what is it actually?"
     text = day_ranges(text)  # "Mo-Fr" → monday to friday
     text = said_as_iso(text)  # "3 April 2023", "03.04.2023" → 2023-04-03
     text = re.sub(r"(?<!\d )(?<!\d)\b(?:kw|cw)\s*(?=\d{1,2}\b)", "week ", text)  # "KW 12"
     text = re.sub(r"\b(?:iso|calendar)\s+(weeks?)\b", r"\1", text)  # "ISO week 12"
-    text = re.sub(r"(?<=[a-z]) n (?=[a-z])(?!(?:of|by|per|=)\b)", " and ", text)  # "x n y"
     text = re.sub(r"^n (?=\d{4}\b)", "and ", text)  # a follow-up "n 2023"
     # "how many orders, any status", "whatever the outcome": no status is left out
     text = re.sub(r"\b(?:(?:of|in|with|at) )?(?:any|all|every|whatever(?: the| its| their)?|"
@@ -223,6 +223,7 @@ CURRENCIES: dict[str, tuple[str, set[str]]] = {
     "jpy": ("¥", {"jpy"}),
     "cad": ("", {"cad"}),
     "aud": ("", {"aud"}),
+    "inr": ("₹", {"inr", "rupee", "rupees", "rs"}),
 }
 
 CURRENCY_WORDS = {w for _, words in CURRENCIES.values() for w in words}  # "dollars", "gbp" …

@@ -20,6 +20,9 @@ _NUMBER = re.compile(r"^[$€£]?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|%|s)?$")
 _FACTORS = {1.0, 1e3, 1e6, 1e9, 1e-2, 1e2} | conversion_factors()
 
 
+_GLUED = re.compile(r"[a-z]{3,}-(\d+(?:\.\d+)?)")
+
+
 def unused_number(query: Query, tokens: list[str], mentions: list[Mention]) -> str | None:
     """The first number of the question the query does not use, as written; or None."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -31,11 +34,20 @@ def unused_number(query: Query, tokens: list[str], mentions: list[Mention]) -> s
                 if not _used(float(end), None, used):
                     return token.strip("?!.,()")
             continue
+        glued = _GLUED.fullmatch(token.strip("?!.,()"))
+        named = glued and any(glued.group(1) in c.name for c in query.table.columns)
+        if glued and index not in covered and not named and float(glued.group(1)) not in used:
+            return token.strip("?!.,()")  # "week-12 weight": a number nothing read
         found = _NUMBER.match(token.strip("?!.,()"))
         if is_clock(token.strip("?!.,()")) and not any(f.op == "hours" for f in query.filters):
             return token.strip("?!.,()")  # a time of day nothing read
         if index in covered or found is None:
             continue
+        if (
+            re.fullmatch(r"(?:1[5-9]|20)\d\d", found.group(0))
+            and found.group(0) in query.table.filename
+        ):
+            continue  # "walks in 1986" of `hitters_1986.csv`: the year the file is of
         value = float(found.group(1).replace(",", ""))
         if not _used(value, found.group(2), used):
             return token.strip("?!.,()")

@@ -121,6 +121,7 @@ class Parser:
                 for c in table.columns
                 if words_of(c.name) in ("year", "yr", "years", "fiscal year")
                 and c.kind in ("number", "category")
+                and not (c.kind == "number" and c.high is not None and c.high < 1000)
             ),
             None,
         )

@@ -131,6 +131,12 @@ def _filter(item: Filter) -> list[str]:
         if month:
             lines.append(f"df = df[{column}.dt.month == {month}]")
         return lines
+    if item.op == "dates":  # both days kept: the second is the last day of the span
+        first, last = item.value
+        return [
+            f"df = df[({column} >= pd.Timestamp({first!r})) & "
+            f"({column} < pd.Timestamp({last!r}) + pd.Timedelta(days=1))]"
+        ]
     if item.op == "since":
         year, month = item.value
         start = (
@@ -226,10 +232,11 @@ def _group(query: Query) -> list[str]:
     series = "key" if lines else f"df[{key}]"  # the key as a column, to pick the other rows
     value = measure or "rows"
     counted = query.agg == "count" or measure is None
+    blank = "min_count=1" if query.agg == "sum" else ""  # a group of blanks is no 0
     lines.append(
         f"result = df.groupby({key}).size()"
         if counted
-        else f"result = df.groupby({key})[{measure!r}].{query.agg}()"
+        else f"result = df.groupby({key})[{measure!r}].{query.agg}({blank}).dropna()"
     )
     in_order = not query.top and (
         query.chart == "line" or query.group is not None and query.group == year_column(query)

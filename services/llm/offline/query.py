@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +60,8 @@ class Filter:
             return f"the first date of {self.column}"
         if self.op == "latest":
             return f"the latest {self.value} of {self.column}"
+        if self.op == "dates":
+            return f"{self.column} from {self.value[0]} to {self.value[1]}"
         if self.op == "year_between":
             return f"{self.column} in {self.value[0]}–{self.value[1]}"
         if self.op == "years":
@@ -101,9 +104,13 @@ class Filter:
         return f"{self.column} {self.op} {self.value}"
 
 
+# A long table's values column, and the key column that says what each value measures
+VALUE_COLUMN = re.compile(r"value|result|reading|measurement|level|(^|_)val($|_)", re.I)
+MEASURES_KEY = re.compile(r"metric|variable|measure|indicator|kpi|series|parameter|analyte", re.I)
+
 # Filters of time: those whose date column the plan reads as dates first, and all of them
 DATED = {"year", "since", "before", "last", "month", "weekday", "year_between", "quarter"}
-DATED |= {"years", "latest", "decades", "day", "isoweek"}
+DATED |= {"years", "latest", "decades", "day", "isoweek", "dates"}
 PERIODS = DATED | {"months", "month_in"}
 
 
@@ -144,7 +151,12 @@ class Query:
         """The filters of time when others are set too: "what percent of days in 2015 closed
         above the open" is a share of the days of 2015, not of all days."""
         timed = tuple(f for f in self.filters if f.op in PERIODS)
-        return timed if len(timed) < len(self.filters) else ()
+        long = bool(self.measure and VALUE_COLUMN.search(self.measure))
+        keyed = tuple(  # a long table's measure: "water supplied" is the base as well
+            f for f in self.filters if long and f.op == "==" and MEASURES_KEY.search(f.column)
+        )
+        kept = timed + keyed
+        return kept if len(kept) < len(self.filters) else ()
 
 
 @dataclass(frozen=True)

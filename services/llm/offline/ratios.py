@@ -112,7 +112,8 @@ def ratio_query(r: Reading, query: Query) -> Query | None:
         first = next(n for n in numbers if n != second)
         if per_unit(first):
             return None  # "price per litre" of `unitPriceEur`: the column is that already
-    scale = 100.0 if percent else float(per.group(1)) if per and per.group(1) else 1.0
+    per_n = _PER_N.search(r.text)  # "runs per at-bat …, expressed per 100 at-bats"
+    scale = 100.0 if percent else float(per_n[1]) if per_n else 1.0
     rowwise = ratio and has(r.text, ("average", "avg", "mean", "typical"))  # avg of A/B per row
     grouped = r.group if r.group and r.group not in numbers else None
     return query.with_(

@@ -42,6 +42,22 @@ KINDS = (
         "employee worker staff staffer person people",
         "hire hired salary dept department job grade tenure exit overtime",
     ),
+    _kind(
+        "player athlete",
+        "salary atbat hits hmrun rbi walks putouts assists errors position height weight",
+        needed=3,
+    ),
+    _kind(
+        "student pupil learner candidate",
+        "course grade score exam mock admission enrolment enrollment batch gpa tuition",
+        needed=2,
+    ),
+    _kind("athlete medallist medalist competitor winner", "medal athlete country nation noc"),
+    _kind(
+        "element",
+        "atomic symbol electronegativity density melting boiling isotope valence",
+        needed=3,
+    ),
     _kind("match game fixture", "", together="home away"),
     _kind("match game", "", together="winner loser"),
     _kind(

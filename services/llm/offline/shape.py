@@ -24,6 +24,7 @@ from services.llm.offline.measures import (
     per_query,
     unnamed_words_before,
 )
+from services.llm.offline.monthcolumns import rows_monthly
 from services.llm.offline.named import (
     label_column,
     made_measure,
@@ -154,7 +155,7 @@ def shape(r: Reading) -> Query | Unanswerable:
         return change
     if ratio is not None:
         return ratio
-    compared = any(f.op in ("years", "decades") for f in query.filters)
+    compared = any(f.op in ("years", "decades", "months") for f in query.filters)
     per = None if compared else per_query(r, query)  # "avg monthly X of 1950 vs 1960"
     if per is not None:
         return per
@@ -320,6 +321,8 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             agg=(r.measure_agg or p.default_agg(measure)) if measure else "count",
             chart=query.chart,
         )
+    if r.freq == "M" and not p.date and p.year_column and rows_monthly(p.table, text):
+        r.freq = None  # "the median of the monthly rates" of `Year` and `Month`: the rows
     time_like = (
         r.freq
         or r.chart is not None

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from services.llm.offline.bounds import YEAR, bound_of
+from services.llm.offline.dateranges import date_span, span_outside
 from services.llm.offline.dayfilters import WEEK, on_or_around, weekdays
 from services.llm.offline.days import day_of
 from services.llm.offline.matcher import Mention, blanked, has
@@ -44,6 +45,13 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
     found: list[Filter] = []
     date, year_column = parser.date, parser.year_column
     text = _without_dated_values(text, mentions)  # "spring 2022" of a `Term` is no year
+    dated = date_span(text) if date and not moves(text) else None
+    if date and dated is not None:  # "from april 2023 to march 2024": those days
+        outside = span_outside(parser.table, date, dated[0])
+        if outside is not None:
+            return outside
+        found.append(Filter(date, "dates", dated[0]))
+        text = dated[1]
     ranged = month_range(text) if date and not period_span_of(text) else None
     if date and ranged is not None:  # "jun-aug 1956": those months, in that year
         found.append(Filter(date, "month_in", ranged[0]))
@@ -131,6 +139,14 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
     if month_span and changes(text):
         found = [f for f in found if f.op != "since"]
     years = years_of(text)
+    pairs = _MONTH_YEAR.findall(text) if date else []
+    named_months = tuple(dict.fromkeys(MONTHS[m] for m, _ in pairs))
+    one_year = len({y for _, y in pairs}) == 1
+    if date and len(named_months) > 1 and one_year and _VERSUS.search(text):
+        return found + [  # "january 2016 vs july 2016": the two months of that year
+            Filter(date, "year", (int(pairs[0][1]), None)),
+            Filter(date, "months", named_months),
+        ]
     versus = re.search(r"\bvs\b|versus|compare", text) and not changes(text)  # "1925 vs 1935"
     if (
         len(years) > 1
@@ -174,6 +190,8 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         return found + [within] + ([by_name] if by_name else [])  # "september across 1990-1997"
     if span and re.search(r"\bbetween\b", text):
         years = []
+    if years and not (date or year_column) and all(str(y) in parser.table.filename for y in years):
+        years = []  # "hits in 1986" of `hitters_1986.csv`: the year the whole file is of
     if years and not (date or year_column):
         return Unanswerable(
             f"the question names a year, but `{parser.table.filename}` has no date or year "
@@ -184,7 +202,8 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         check = _outside(parser, years)
         if check is not None:
             return check
-        month_of = _month_with_year(text)
+        listed = any(f.op in ("month_in", "months") for f in found)
+        month_of = None if listed else _month_with_year(text)  # "june, july and august 2016"
         # "december 2006" on `year` and `month` columns (12 or "Dec"), read once
         by_month = month_names_filter(parser, [month_of]) if month_of else None
         day = day_of(text)  # "on 2023-04-03": that day, not its year
@@ -362,6 +381,10 @@ def changes(text: str) -> bool:
     )
 
 
+_MONTH_YEAR = re.compile(rf"\b({'|'.join(sorted(MONTHS, key=len, reverse=True))})\s+({YEAR})\b")
+_VERSUS = re.compile(r"\bor\b|\bvs\b|versus|compare")
+
+
 def _month_with_year(text: str) -> int | None:
     match = re.search(rf"\b([a-z]+)\s+({YEAR})\b", text)
     return MONTHS.get(match.group(1)) if match else None
@@ -375,7 +398,7 @@ def moves(text: str) -> bool:
 _MOVES = re.compile(
     r"\b(increase[ds]?|decrease[ds]?|grow|grew|grown|growth|rise|rose|risen|fell|fall|"
     r"dropped|jump(?:ed)?|declined?|changed?|yoy|trend|go(?:ne)? up|went up|go(?:ne)? down|"
-    r"went down)\b"
+    r"went down)\b(?!\s+(?:below|above|under|beneath)\b|\s+(?:over\s+|to\s+)?-?\d)"  # "fell to 0"
 )
 
 

@@ -29,13 +29,25 @@ def frequency(
     text: str, columns: list[Mention], date: str | None, year_column: str | None
 ) -> str | None:
     text = blanked(text.split(), columns)
-    for freq, words in FREQUENCIES.items():
-        found = has(text, words)
-        if found:
-            if freq == "Y" and year_column and not date:
-                return None
-            return freq
-    return None
+    for spaced in (True, False):  # "by quarter" before "daily" ("mean daily min each quarter")
+        for freq, words in FREQUENCIES.items():
+            found = has(text, tuple(w for w in words if (" " in w) == spaced))
+            if found:
+                if freq == "Y" and year_column and not date:
+                    return None
+                return freq
+    which = _WHICH_PERIOD.search(text) if date else None
+    return _PERIOD_FREQ[which.group(1)] if which else None  # "on which day … the most"
+
+
+# "which day had the most orders", "on which single date": the calendar period ranked (not
+# a day of the week, nor a month of the year)
+_WHICH_PERIOD = re.compile(
+    r"\b(?:which|what)\s+(?:single\s+|calendar\s+)?(day|date|week|month|quarter|year)\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:week|year|month))(?=.*\b(?:most|highest|lowest|least|fewest|"
+    r"max|maximum|min|minimum|busiest|quietest|largest|smallest|peak)\b)"
+)
+_PERIOD_FREQ = {"day": "D", "date": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 
 
 def date_part(text: str, date: str | None, time_column: str | None) -> str | None:

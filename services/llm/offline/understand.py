@@ -11,10 +11,17 @@ from services.llm.offline.definitions import formula_of
 from services.llm.offline.follow import SAME_AGAIN
 from services.llm.offline.framing import unframed
 from services.llm.offline.glosses import codes_of, glossed
-from services.llm.offline.measures import VALUE_COLUMN
+from services.llm.offline.idioms import financial_years, regional
 from services.llm.offline.names import normalize
 from services.llm.offline.parse import Parser
-from services.llm.offline.query import Query, Unanswerable
+from services.llm.offline.query import (
+    MEASURES_KEY,
+    PERIODS,
+    VALUE_COLUMN,
+    Filter,
+    Query,
+    Unanswerable,
+)
 from services.llm.offline.schema import Table
 from services.llm.offline.words import unread
 
@@ -104,6 +111,9 @@ def understand_all(
     """Every part of the question read, each with what to say before its answer. If one
     part cannot be answered, none is: a half answer would read as the whole one."""
     table = choose_table(question, earlier, tables)
+    said = [regional(e, table) for e in earlier]  # "centre-wise", "(b) Repeat for …"
+    earlier = [financial_years(e, said[:i], table)[0] for i, e in enumerate(said)]
+    question, years_read = financial_years(regional(question, table), said, table)
     parser = Parser(table)
     frame: Query | None = None
     last: Query | Unanswerable | None = None
@@ -133,8 +143,9 @@ def understand_all(
             notes.append(f"Using `{table.filename}` (its columns match the question).")
         if aside:
             notes.append("Leaving aside " + ", ".join(f"“{a}”" for a in aside) + ".")
-        if parser.readings:
-            notes.append("Reading " + ", ".join(parser.readings) + ".")
+        read = [*(years_read if not answers else []), *parser.readings]
+        if read:
+            notes.append("Reading " + ", ".join(read) + ".")
         if parsed.weight:
             notes.append(
                 f"Each row of `{table.filename}` stands for `{parsed.weight}` units, so the "
@@ -151,7 +162,8 @@ def _read(
     """The question read; if it is not understood and has a framing clause ("Doing a piece
     for the city desk. What was …"), the question without it, and the clauses left aside."""
     plain = lambda w: _unread(parser, w)  # noqa: E731
-    coded = glossed(question, codes_of(parser.table), plain) if "(" in question else None
+    names = frozenset(c.name for c in parser.table.columns)
+    coded = glossed(question, codes_of(parser.table), plain, names) if "(" in question else None
     defined = formula_of(coded[0] if coded else question, lambda t: _value_spans(parser, t))
     if defined is not None:  # "the occupancy of Haarlem? I mean booked nights divided by …"
         again = parser.parse(defined[0], frame)  # the formula said is the question
@@ -162,6 +174,18 @@ def _read(
             ]
             return again, []
     parsed = parser.parse(question, frame)
+    if isinstance(parsed, Query) and _RELATIVE.search(question) and not _dated(parsed, frame):
+        return Unanswerable(  # "for the previous year" with no year asked before
+            "it names a period relative to another (“previous”, “next”), but no period was "
+            "asked before; name the year or month",
+            parser.table,
+        ), []
+    if isinstance(parsed, Query) and parsed.kind == "count" and _MOST.search(question):
+        return Unanswerable(  # "biggest single order in $": a count is no biggest anything
+            "the question asks which is the most or least of something, but I could not "
+            "tell what it ranks (say it as, e.g., “which month has the most rows”)",
+            parser.table,
+        ), []
     if isinstance(parsed, Query) and _CHANGE.search(question) and parsed.kind not in _CHANGES:
         return Unanswerable(  # "vs q1, as a % change" read as Q1's total: never dropped
             "it asks for a change, but I could not tell between which two points; ask it as "
@@ -180,7 +204,7 @@ def _read(
             parser.table,
         ), []
     if isinstance(parsed, Query):
-        return parsed, []
+        return _counted_in_total(_one_group_share(parsed, question), question), []
     if coded is not None:  # "Cellar door (CD) against web shop (WEB)": the codes
         again = parser.parse(coded[0], frame)
         if isinstance(again, Query):
@@ -194,6 +218,50 @@ def _read(
     return (again, bare[1]) if isinstance(again, Query) else (parsed, [])
 
 
+_MOST = re.compile(r"\b(?:biggest|largest|smallest|highest|lowest|maximum|minimum)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:previous|prior|preceding|next|following)\s+(?:year|month|season)\b")
+
+
+def _dated(query: Query, frame: Query | None) -> bool:
+    """Does the query, or the one before, keep a period of time (of a date, or of a year
+    or month column)?"""
+    return any(_timed(f, query) for q in (query, frame) if q is not None for f in q.filters)
+
+
+def _timed(item: Filter, query: Query) -> bool:
+    column = query.table.column(item.column)
+    named = re.search(r"year|season|month|date|period|fy", item.column, re.I)
+    return item.op in PERIODS or bool(named) or column is not None and column.kind == "date"
+
+
+_SHARE = re.compile(r"\bshare\b|%|\bper ?cent|\bproportion\b|\bfraction\b", re.I)
+
+
+def _one_group_share(query: Query, question: str) -> Query:
+    """ "What share of fee income came from the Preschool room": a share of the rows of one
+    value, never the share of that value among the rows of itself (always 100 %)."""
+    one = any(f.column == query.group and f.op == "==" for f in query.filters)
+    asked = query.kind == "share" or query.kind == "group" and query.agg == "sum"
+    if query.group and one and asked and _SHARE.search(question):
+        return query.with_(kind="share", agg="share", group=None, chart=None)
+    return query
+
+
+_IN_TOTAL = re.compile(
+    r"\bin total\b|\baltogether\b|\ball told\b|\b(?:did|does|do)\b.*\bwin\b", re.I
+)
+
+
+def _counted_in_total(query: Query, question: str) -> Query:
+    """ "How many medals in total were won by the USA": the rows (each a medal), never the
+    3 kinds of medal the `Medal` column holds."""
+    column = query.table.column(query.measure) if query.measure else None
+    few = column is not None and column.kind == "category" and 0 < len(column.values) <= 12
+    if query.kind == "distinct" and not query.group and few and _IN_TOTAL.search(question):
+        return query.with_(kind="count", agg="count", measure=None)
+    return query
+
+
 def _kinds_mixed(query: Query) -> str | None:
     """The key column of a long table whose values column the query adds up or averages
     over several keys at once (no key kept or grouped by): the key, else None."""
@@ -203,14 +271,10 @@ def _kinds_mixed(query: Query) -> str | None:
         return None
     kept = {f.column for f in query.filters} | {query.group, query.group2}
     for column in query.table.columns:
-        named = _MEASURES_KEY.search(column.name) and column.kind in ("category", "text")
+        named = MEASURES_KEY.search(column.name) and column.kind in ("category", "text")
         if named and 1 < len(column.values) <= 60 and column.name not in kept:
             return column.name
     return None
-
-
-# The key column of a long table that says what each row's value measures
-_MEASURES_KEY = re.compile(r"metric|variable|measure|indicator|kpi|series|parameter|analyte", re.I)
 
 
 def _value_spans(parser: Parser, tokens: list[str]) -> list[tuple[int, int]]:

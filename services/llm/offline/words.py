@@ -40,6 +40,7 @@ _NUMBERISH = re.compile(
 
 
 _SCALE_WORDS = {"thousand", "thousands", "million", "millions", "mn", "billion", "billions", "bn"}
+_SCALE_WORDS |= {"lakh", "lakhs", "crore", "crores"}
 
 
 def currency_words(table: Table) -> set[str]:
@@ -70,7 +71,7 @@ _HEAD_NOUNS = {
 _LEAPS = {"jump", "jumped", "leap", "drop", "dropped"}
 _DRAWN = re.compile(r"\b(?:charts?|graphs?|plots?|plotted|diagrams?|draw|visuali[sz]e|show)\b")
 _TWO_YEARS = re.compile(r"\b(?:1[5-9]|20)\d{2}\b.*\b(?:1[5-9]|20)\d{2}\b")
-_TAKEN = {"revenue", "income", "takings", "turnover", "earnings", "sales"}  # money, said so
+_TAKEN = {"revenue", "income", "takings", "turnover", "earnings", "sales", "charge", "fee", "cost"}
 _GENERIC_HEADS = {"score", "rating", "figure", "reading"}  # the number of whatever is named
 
 # Participles that, beside a number column's name, make another quantity of it ("expected
@@ -213,6 +214,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue  # "deeper than 500 km" on `depth`: the column's own unit, as said
         if before == "how" and word in _HOW_MUCH and measured:
             continue  # "coldest month - how cold": the figure itself
+        if base in _WON and any(_AWARDED.search(c.name) for c in table.columns):
+            continue  # "how many medals did JAM win": every row of a medal table is won
         if word == "still" and index + 1 in valued:
             continue  # "still pending", "still unapproved": the value says which rows
         if base in _EVENT_NOUNS and _counted_by(table, mentions, index):
@@ -251,6 +254,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
     return list(dict.fromkeys(found))
 
 
+_WON = {"win", "won", "wins"}  # ("the winning time" is the gold medal's)
+_AWARDED = re.compile(r"medal|award|prize|trophy|title", re.I)
 _HOW_MUCH = {"cold", "hot", "warm", "big", "heavy", "tall", "far", "old", "deep", "wide", "high"}
 
 _EVENT_NOUNS = {
