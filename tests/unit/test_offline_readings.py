@@ -101,3 +101,28 @@ def test_a_unit_asked_of_a_column_without_one_is_declined(tmp_path):
     chat = chat_on(tmp_path, "trial.csv", frame)
     text, _ = chat.ask("mean preanti in weeks")
     assert "can't answer" in text and "unit" in text, text
+
+
+def _outlets() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "Operator": ["Jio", "Jio", "Airtel", "Airtel", "Vi"],
+            "RechargeValue Rs": [300.0, 500.0, 700.0, 300.0, 100.0],
+            "Txns": [2, 2, 3, 1, 1],
+            "transit days": [10.0, None, 20.0, None, 30.0],
+        }
+    )
+
+
+def test_a_ratio_of_two_values_compared_is_one_ratio_for_each(tmp_path):
+    chat = chat_on(tmp_path, "recharge.csv", _outlets())
+    text, _ = chat.ask("Jio vs Airtel average ticket size (recharge value per txn) till date?")
+    assert "| Jio | 200 |" in text and "| Airtel | 250 |" in text, text
+
+
+def test_the_measure_where_it_is_filled(tmp_path):
+    chat = chat_on(tmp_path, "recharge.csv", _outlets())
+    text, _ = chat.ask("What is the average transit days for Jio, where transit days is filled?")
+    assert "**10**" in text, text
+    text, _ = chat.ask("How many Airtel rows where transit days is recorded?")
+    assert "**1**" in text, text

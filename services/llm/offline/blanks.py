@@ -34,6 +34,18 @@ def blank_filters(tokens: list[str], mentions: list[Mention]) -> list[Filter]:
         after = " ".join(tokens[m.end : m.end + 2])
         if _FOLLOWS_LIMIT.search(after):
             continue
+        said = tokens[m.end : m.end + 4]  # "where transit days is filled", "… is not blank"
+        if said[1:2] in (["is"], ["are"]) and said[:1] in (["amount"], ["value"], ["figure"]):
+            said = said[1:]  # "where parts amount is filled" of `PartsInr`
+        if said[:1] in (["is"], ["are"]) and len(said) > 1:
+            negated = said[1] == "not" and len(said) > 2
+            state = said[2] if negated else said[1]
+            if state in _FILLED or negated and state in _EMPTY:
+                found.append(Filter(m.column, "filled", None))
+                continue
+            if state in _EMPTY:
+                found.append(Filter(m.column, "blank", None))
+                continue
         last = before[-1]
         first = before[0] if len(before) == 2 else ""
         if last in _LACK or last == "no" and first in _HAVE | _BE:
@@ -44,6 +56,9 @@ def blank_filters(tokens: list[str], mentions: list[Mention]) -> list[Filter]:
             found.append(Filter(m.column, "filled", None))
     return found
 
+
+_FILLED = {"filled", "recorded", "available", "present", "known", "entered", "populated"}
+_EMPTY = {"blank", "missing", "empty", "null", "nan", "unknown", "unrecorded"}
 
 # Words for the rows before "with": "the jobs with install hours", "contracts with a …"
 _ROWS_WORDS = {"jobs", "rows", "records", "contracts", "orders", "ones", "cases", "those"}

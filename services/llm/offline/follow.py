@@ -56,8 +56,9 @@ _POINTS_BACK = re.compile(
 
 # "how many of those were gold?", "show the Assists means as a bar chart": the answer before
 _OF_THOSE = re.compile(
-    r"\b(?:of|among) (?:those|these|them)\b|^(?:show|plot|draw|display|chart|graph) (?:the )?"
-    r"(?:\w+ )?(?:means|medians|totals|counts|averages|figures|values|results|shares)\b"
+    r"^how many (?:\w+ )?(?:of|among) (?:those|these|them)\b"
+    r"|^(?:show|plot|draw|display|chart|graph) (?:the )?(?:\w+ )?"
+    r"(?:means|medians|totals|counts|averages|figures|values|results|shares)\b"
 )
 
 

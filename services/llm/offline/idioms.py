@@ -55,11 +55,19 @@ _REWRITES = (
     # "…, and state that mean": the figure the answer gives anyway
     (
         re.compile(
-            r",?\s+and\s+(?:state|report|give)\s+(?:that|this|the|its)\s+(?:mean|median|"
+            r",?\s+and\s+(?:state|report|give)\s+(?:that|this|its)\s+(?:mean|median|"
             r"value|rate|figure|count|number|total|amount)\b",
             re.I,
         ),
         "",
+    ),  # fmt: skip
+    # "Convert and report the mean … in degrees Celsius", "(b) Convert it to degrees Celsius."
+    (re.compile(r"(^|[.;:]\s+)convert(?:ed)?\s+and\s+(?:report|give|state)\b", re.I), r"\1give"),
+    (
+        re.compile(
+            r"(^|[.;:]\s+)convert\s+(?:it|this|that|the answer|your answer)\s+(?:in)?to\b", re.I
+        ),
+        r"\1what is it in",
     ),  # fmt: skip
     # an imperative that only says "answer this"
     (re.compile(r"(^|[.;:]\s+)(?:determine|state|identify|obtain)\b", re.I), r"\1give"),
@@ -149,6 +157,8 @@ _REWRITES = (
     (re.compile(r"\b(?:kindly|please|pls|plz|pl|also|can you|could you)\s+share\b", re.I), "give"),
     (re.compile(r"(^|[.?!]\s+)share\s+(?=(?:the|me|us|your|a|an)\b)", re.I), r"\1give "),
     (re.compile(r"\bv/s\.?", re.I), "vs"),
+    # "average ticket size (recharge value per txn)": the formula in brackets is the ask
+    (re.compile(r"\b(?:average |avg\.? )?ticket size\s*(?=[^()]{0,30}\()", re.I), ""),
     (re.compile(r"\b(?:average |avg\.? )?ticket size\b", re.I), "average order value"),
     (re.compile(r"\b(?:till|upto|up to|to) date\b", re.I), ""),
     (

@@ -7,6 +7,7 @@ names ("value", "tonnes" of a measure in t), or, when it names none, the analyst
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from services.llm.offline.matcher import Mention
 from services.llm.offline.money import marked_scale, money_conversion
@@ -14,7 +15,13 @@ from services.llm.offline.names import CURRENCY_WORDS, singular, words_of
 from services.llm.offline.query import VALUE_COLUMN, Filter, Query, Unanswerable
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.tallies import counted_noun
-from services.llm.offline.units import conversion, unit_kind, unit_of, units_of_kinds
+from services.llm.offline.units import (
+    Conversion,
+    conversion,
+    unit_kind,
+    unit_of,
+    units_of_kinds,
+)
 
 _KEY = re.compile(r"measure|indicator|variable|metric|series|statistic", re.I)
 _VALUE = re.compile(r"value|amount|figure|obs", re.I)  # the column the measures share
@@ -99,8 +106,11 @@ def one_measure(query: Query | Unanswerable, tokens: list[str]) -> Query | Unans
     )
 
 
-def in_units(query: Query | Unanswerable, text: str) -> Query | Unanswerable:
-    """The query with its measure in the unit the question asks for, if it asks for one."""
+def in_units(
+    query: Query | Unanswerable, text: str, declared: dict[str, str] | None = None
+) -> Query | Unanswerable:
+    """The query with its measure in the unit the question asks for, if it asks for one
+    (`declared`: columns whose unit the conversation said, as their names would say it)."""
     if not isinstance(query, Query) or query.convert is not None:
         return query
     if query.denominator:  # "fare revenue per passenger in euros" of cents: scaled
@@ -108,16 +118,19 @@ def in_units(query: Query | Unanswerable, text: str) -> Query | Unanswerable:
         if query.kind == "ratio" and money is not None and money.factor != 1:
             return query.with_(measure=money.name, convert=money)
         return query
-    kept_in = chosen_measure(query)
+    said = (declared or {}).get(query.measure or "")  # "TMAX is recorded in °F" → `TMAX (degf)`
+    kept_in = chosen_measure(query) or said
     found = conversion(text, query.table, query.measure, kept_in)
+    if said and isinstance(found, Conversion) and found.source == said:
+        found = replace(found, source=query.measure or "")  # the column, as the file names it
     if found is None:  # "in millions" on `sales (GBP 000)`
         marked = [
             str(f.value) for f in query.filters if f.op == "==" and marked_scale(str(f.value))
         ]
         long = kept_in is not None or bool(marked)  # `Measure` = Value (USD 000)
-        kept = marked[0] if marked and VALUE_COLUMN.search(query.measure or "") else None
+        kept = marked[0] if marked and VALUE_COLUMN.search(query.measure or "") else said
         found = money_conversion(text, query.table, query.measure, long=long, kept=kept)
-    unsure = _unit_unknown(text, query) if found is None else None
+    unsure = _unit_unknown(text, query) if found is None and said is None else None
     if unsure is not None:
         return Unanswerable(  # "prior therapy (preanti) in weeks": days? weeks? not said
             f"it asks for `{query.measure}` in {unsure}, but the column does not say what "

@@ -346,7 +346,7 @@ def per_query(r: Reading, query: Query) -> Query | Unanswerable | None:
             group=r.group if r.group != named.column else None,
             chart=(query.chart or "bar") if r.group not in (None, named.column) else None,
         )
-        return _per_compared(r, query)
+        return per_compared(r, query)
     return None
 
 
@@ -367,7 +367,7 @@ def _each_row(word: str, r: Reading, query: Query) -> bool:
     )
 
 
-def _per_compared(r: Reading, query: Query) -> Query:
+def per_compared(r: Reading, query: Query) -> Query:
     """ "avg order value: paypal vs card": the values compared are the groups, each kept."""
     said: dict[str, list[str]] = {}
     for m in r.values:

@@ -17,6 +17,7 @@ from services.llm.offline.averaged import averaged_nothing, ranked_nothing
 from services.llm.offline.blanks import blank_filters, ended
 from services.llm.offline.capita import per_capita
 from services.llm.offline.combined import Combined, combined_of
+from services.llm.offline.declared import unit_names
 from services.llm.offline.directions import asks_who, judged, who_column
 from services.llm.offline.filters import filters_of
 from services.llm.offline.flags import kept_out, said_as_sex, with_and_without, yes_no
@@ -128,6 +129,7 @@ class Parser:
         self.year_column = year.name if year else None
         self.counts = counts_column(table)  # a frequency table's `Freq`
         self.asks_back = True  # a decline offers the question reworded (askback.py)
+        self.declared: dict[str, str] = {}  # units the conversation declares (declared.py)
 
     def score(self, question: str) -> int:
         """How well this table's columns fit the question (for choosing among files)."""
@@ -250,6 +252,7 @@ class Parser:
             if (combined is None or w != combined.word)
             and w not in ending_words
             and w not in (CONSTANT, SAID)
+            and w not in unit_names(self.declared)  # "in celsius" of a TMAX said in °F
         ]
         tallied = units_said(unknown, tokens, mentions) if self.counts else []  # "students"
         tallied = tallied or long_units(self.table, unknown, tokens, mentions)
@@ -347,7 +350,8 @@ class Parser:
             if not (column := self.table.column(f.column)) or not column.yes_no
         ]
         filters += [f for f in blanks if f.column not in {g.column for g in filters}]
-        blank_columns = {f.column for f in blanks}
+        said_twice = {m.column for m in mentions if sum(n.column == m.column for n in mentions) > 1}
+        blank_columns = {f.column for f in blanks} - said_twice  # "avg X where X is filled"
         reading.numeric = [c for c in reading.numeric if c not in blank_columns]  # a filter only
         flags = yes_no(self, text, tokens, reading.columns, reading.group)
         reading.filters = filters + flags
@@ -359,9 +363,9 @@ class Parser:
         reading.kind = self._kind_words(text)
         judged(reading)
         if previous is not None and is_follow_up(reading):
-            found = in_units(follow(previous, reading), text)
+            found = in_units(follow(previous, reading), text, self.declared)
         else:
-            found = averaged_nothing(in_units(shape(reading), text), reading)
+            found = averaged_nothing(in_units(shape(reading), text, self.declared), reading)
             found = ranked_nothing(found, reading)
         found = weighted(one_measure(found, tokens), self.counts)
         return check_numbers(found, tokens, mentions)

@@ -21,6 +21,7 @@ from services.llm.offline.measures import (
     entities_counted,
     long_measure,
     named_as_counted,
+    per_compared,
     per_query,
     unnamed_words_before,
 )
@@ -153,8 +154,8 @@ def shape(r: Reading) -> Query | Unanswerable:
         return ratio_changed(p.table)  # "the price per kWp (total price / total kWp): how much %"
     if change is not None:
         return change
-    if ratio is not None:
-        return ratio
+    if ratio is not None:  # "Jio vs Airtel (recharge value per txn)": one ratio for each
+        return per_compared(r, ratio) if isinstance(ratio, Query) else ratio
     compared = any(f.op in ("years", "decades", "months") for f in query.filters)
     per = None if compared else per_query(r, query)  # "avg monthly X of 1950 vs 1960"
     if per is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from services.llm.offline.declared import declared_units, undeclared
 from services.llm.offline.definitions import formula_of
 from services.llm.offline.follow import SAME_AGAIN
 from services.llm.offline.framing import unframed
@@ -22,6 +23,7 @@ from services.llm.offline.query import (
     Query,
     Unanswerable,
 )
+from services.llm.offline.ratios import ratio_changed
 from services.llm.offline.schema import Table
 from services.llm.offline.words import unread
 
@@ -111,10 +113,13 @@ def understand_all(
     """Every part of the question read, each with what to say before its answer. If one
     part cannot be answered, none is: a half answer would read as the whole one."""
     table = choose_table(question, earlier, tables)
-    said = [regional(e, table) for e in earlier]  # "centre-wise", "(b) Repeat for …"
+    declared = declared_units([*earlier, question], table)  # "TMAX is recorded in °F."
+    said = [regional(undeclared(e, table), table) for e in earlier]  # "centre-wise", "(b) …"
     earlier = [financial_years(e, said[:i], table)[0] for i, e in enumerate(said)]
-    question, years_read = financial_years(regional(question, table), said, table)
+    asked = regional(undeclared(question, table), table)
+    question, years_read = financial_years(asked, said, table)
     parser = Parser(table)
+    parser.declared = declared
     frame: Query | None = None
     last: Query | Unanswerable | None = None
     for previous in earlier[-6:]:
@@ -186,6 +191,15 @@ def _read(
             "tell what it ranks (say it as, e.g., “which month has the most rows”)",
             parser.table,
         ), []
+    ranked = isinstance(parsed, Query) and bool(parsed.group or parsed.top)
+    if isinstance(parsed, Query) and ranked and (said := _TIMES_LIMIT.search(question)):
+        return Unanswerable(  # "places inspected at least 50 times": a count per place
+            f"“{said[0]}” limits how often something happened, which I can't count per "
+            "group; ask for the counts first",
+            parser.table,
+        ), []
+    if isinstance(parsed, Query) and parsed.kind == "change" and _BRACKET_RATIO.search(question):
+        return ratio_changed(parser.table), []  # "Jio avg (value per txn): by what % …"
     if isinstance(parsed, Query) and _CHANGE.search(question) and parsed.kind not in _CHANGES:
         return Unanswerable(  # "vs q1, as a % change" read as Q1's total: never dropped
             "it asks for a change, but I could not tell between which two points; ask it as "
@@ -218,6 +232,14 @@ def _read(
     return (again, bare[1]) if isinstance(again, Query) else (parsed, [])
 
 
+_TIMES_LIMIT = re.compile(
+    r"\b(?:at least|at most|more than|fewer than|less than|over|under)\s+\d+\s+times\b", re.I
+)
+_BRACKET_RATIO = re.compile(  # "(value per txn)"; never "(rows per year)"
+    r"\((?![^()]*\bper (?:year|month|week|day|quarter|hour)\b)[^()]*\b(?:per|divided by|/)\b"
+    r"[^()]*\)",
+    re.I,
+)
 _MOST = re.compile(r"\b(?:biggest|largest|smallest|highest|lowest|maximum|minimum)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:previous|prior|preceding|next|following)\s+(?:year|month|season)\b")
 

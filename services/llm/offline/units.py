@@ -146,6 +146,8 @@ def unit_of(column: str) -> tuple[str, float] | None:
     words = words_of(column).split()
     if len(words) > 2 and words[-2] in ("sq", "square") and "sq" + words[-1] in _UNITS:
         return _UNITS["sq" + words[-1]]
+    if len(words) > 2 and words[-2] in ("k", "m", "g") and words[-2] + words[-1] in _UNITS:
+        return _UNITS[words[-2] + words[-1]]  # `Battery (kWh)`: kWh, never Wh
     if len(words) < 2 or words[-1] not in _UNITS:
         return None
     return _UNITS[words[-1]]
@@ -289,11 +291,12 @@ def _other_than_money(text: str, measure: str) -> str | None:
 
 # Temperature scales, which convert with an offset: the scale, and (factor, offset) from °C
 _SCALES = {"c": "celsius", "celsius": "celsius", "centigrade": "celsius", "degc": "celsius",
-           "f": "fahrenheit", "fahrenheit": "fahrenheit", "degf": "fahrenheit"}  # fmt: skip
-_FROM_CELSIUS = {"celsius": (1.0, 0.0), "fahrenheit": (1.8, 32.0)}
+           "f": "fahrenheit", "fahrenheit": "fahrenheit", "degf": "fahrenheit",
+           "kelvin": "kelvin"}  # fmt: skip
+_FROM_CELSIUS = {"celsius": (1.0, 0.0), "fahrenheit": (1.8, 32.0), "kelvin": (1.0, 273.15)}
 _SCALE_ASKED = re.compile(
     r"\b(?:in|into|as|to)\s+(?:the\s+)?(?:deg(?:rees?)?\s+|°\s*)?"
-    r"(celsius|centigrade|fahrenheit|c|f)\b"
+    r"(celsius|centigrade|fahrenheit|kelvin|c|f)\b"
 )
 
 
@@ -311,7 +314,8 @@ def _degrees(text: str, measure: str) -> Conversion | None:
     into, into_offset = _FROM_CELSIUS[scale]
     factor = into / to_c
     bare = " ".join(w for w in words if w not in _SCALES and w != "deg")
-    label = f"{bare or measure} ({'°C' if scale == 'celsius' else '°F'})"
+    shown = {"celsius": "°C", "fahrenheit": "°F", "kelvin": "K"}[scale]
+    label = f"{bare or measure} ({shown})"
     return Conversion(measure, scale, factor, label, into_offset - to_c_offset * factor)
 
 

@@ -216,6 +216,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue  # "coldest month - how cold": the figure itself
         if base in _WON and any(_AWARDED.search(c.name) for c in table.columns):
             continue  # "how many medals did JAM win": every row of a medal table is won
+        if base in _FILLED and (before in ("is", "are", "not") or index - 1 in covered):
+            continue  # "where transit days is filled": the blank filter says it
         if word == "still" and index + 1 in valued:
             continue  # "still pending", "still unapproved": the value says which rows
         if base in _EVENT_NOUNS and _counted_by(table, mentions, index):
@@ -254,6 +256,7 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
     return list(dict.fromkeys(found))
 
 
+_FILLED = {"filled", "populated", "recorded", "entered", "available", "present"}
 _WON = {"win", "won", "wins"}  # ("the winning time" is the gold medal's)
 _AWARDED = re.compile(r"medal|award|prize|trophy|title", re.I)
 _HOW_MUCH = {"cold", "hot", "warm", "big", "heavy", "tall", "far", "old", "deep", "wide", "high"}
