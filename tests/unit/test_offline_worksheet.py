@@ -145,3 +145,4 @@ def test_a_group_of_blanks_has_no_total(tmp_path):
     chat = chat_on(tmp_path, "elements.csv", frame)
     text, _ = chat.ask("Give the two elements with the lowest melting point, lowest first.")
     assert "| H | 14 |" in text and "| Li | 453 |" in text and "Bh" not in text, text
+    assert "4 groups" not in text, text  # the blank ones are no groups of a total

@@ -119,6 +119,12 @@ class Matcher:
             if {v.lower().removesuffix(".0") for v in c.values} in _YES_NO
             for no in [v for v in c.values if v.lower()[:1] in "nf"][:1]
         }
+        self.short_codes = {  # values of 3–4 capitals (DLV, EXP): "delivered", "export"
+            name: [
+                (v, norm) for v, norm in pairs if v.isupper() and v.isalpha() and 3 <= len(v) <= 4
+            ]
+            for name, pairs in self.values.items()
+        }
         self.coded = {  # columns of short capital codes (GLU, SOD): "glucose" → GLU
             name
             for name, values in self.values.items()
@@ -321,7 +327,7 @@ class Matcher:
             if stem:
                 return Mention(start, end, stem, None, True)
             pair = only(self._value_stem(phrase))  # "generate" → the value Generation (MWh)
-            pair = pair or status_code(self.values, phrase)  # "delivered" → the code DLV
+            pair = pair or status_code(self.short_codes, phrase)  # "delivered" → the code DLV
             return Mention(start, end, pair[0], pair[1], True) if pair else None
         found = self._loose(phrase, single, start, end)
         return Mention(found.start, found.end, found.column, found.value, True) if found else None

@@ -13,7 +13,7 @@ from services.llm.offline.monthranges import month_span_of
 from services.llm.offline.overperiod import over_period, period_said
 from services.llm.offline.query import VALUE_COLUMN, Filter, Query, Unanswerable
 from services.llm.offline.rowkinds import key_named, names_the_file
-from services.llm.offline.timefilters import changes, period_span_of, span_of
+from services.llm.offline.spans import changes, period_span_of, span_of
 from services.llm.offline.units import per_unit
 from services.llm.offline.vocabulary import AGGREGATIONS, MONTHS
 from services.llm.offline.words import row_nouns

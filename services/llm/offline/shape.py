@@ -37,9 +37,9 @@ from services.llm.offline.query import DATE_PARTS, Query, Unanswerable
 from services.llm.offline.rates import rated
 from services.llm.offline.ratios import ratio_changed, ratio_query, unit_unresolved
 from services.llm.offline.rowcount import rows_counted
+from services.llm.offline.spans import moves
 from services.llm.offline.splits import split_query
 from services.llm.offline.steps import steps_query
-from services.llm.offline.timefilters import moves
 from services.llm.offline.unitmeasure import unit_measure
 from services.llm.offline.vocabulary import COUNT_ROWS
 

@@ -16,7 +16,7 @@ from services.llm.offline.cells import FREQ, emit, label
 from services.llm.offline.figures import number
 from services.llm.offline.query import Query
 from services.llm.offline.schema import Table
-from services.llm.offline.timefilters import period_span_of, span_of
+from services.llm.offline.spans import period_span_of, span_of
 from services.llm.offline.usual import NATIVE
 
 if TYPE_CHECKING:
