@@ -228,7 +228,7 @@ def _wise(match: re.Match[str]) -> str:
     return " ".join([*skipped, "by", *kept])
 
 
-_SHARE = re.compile(r"\bshare\b|%|\bper ?cent|\bproportion\b|\bfraction\b", re.I)
+SHARE = re.compile(r"\bshare\b|%|\bper ?cent|\bproportion\b|\bfraction\b", re.I)  # asks a share
 # "all centres", "across all wards together", "all outlets and operators": no rows left out
 _ALL = re.compile(
     r",?\s*\b(?:(?:for|across|in|at|over|from)\s+)?all\s+(?:the\s+)?([a-z]+)"
@@ -260,7 +260,7 @@ def _all_of(text: str, table: Table) -> str:
         w for c in table.columns if c.kind in ("category", "text") for w in words_of(c.name).split()
     }
 
-    if _SHARE.search(text):
+    if SHARE.search(text):
         return text  # "as a percent of all the countries": the base of a share
 
     def drop(found: re.Match[str]) -> str:

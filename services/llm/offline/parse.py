@@ -246,13 +246,14 @@ class Parser:
         endings, ending_words = ended(self.table, text)
         if not named and endings and endings[0].op == "filled":
             self.date = endings[0].column  # "people who left in 2023": their exit date's year
+        declared = unit_names(self.declared)  # "in celsius" of a TMAX said in °F
         unknown = [
             w
             for w in unknown_words(tokens, mentions, self.table)
             if (combined is None or w != combined.word)
             and w not in ending_words
             and w not in (CONSTANT, SAID)
-            and w not in unit_names(self.declared)  # "in celsius" of a TMAX said in °F
+            and w not in declared
         ]
         tallied = units_said(unknown, tokens, mentions) if self.counts else []  # "students"
         tallied = tallied or long_units(self.table, unknown, tokens, mentions)

@@ -12,7 +12,7 @@ from services.llm.offline.definitions import formula_of
 from services.llm.offline.follow import SAME_AGAIN
 from services.llm.offline.framing import unframed
 from services.llm.offline.glosses import codes_of, glossed
-from services.llm.offline.idioms import financial_years, regional
+from services.llm.offline.idioms import SHARE, financial_years, regional
 from services.llm.offline.names import normalize
 from services.llm.offline.parse import Parser
 from services.llm.offline.query import (
@@ -256,15 +256,12 @@ def _timed(item: Filter, query: Query) -> bool:
     return item.op in PERIODS or bool(named) or column is not None and column.kind == "date"
 
 
-_SHARE = re.compile(r"\bshare\b|%|\bper ?cent|\bproportion\b|\bfraction\b", re.I)
-
-
 def _one_group_share(query: Query, question: str) -> Query:
     """ "What share of fee income came from the Preschool room": a share of the rows of one
     value, never the share of that value among the rows of itself (always 100 %)."""
     one = any(f.column == query.group and f.op == "==" for f in query.filters)
     asked = query.kind == "share" or query.kind == "group" and query.agg == "sum"
-    if query.group and one and asked and _SHARE.search(question):
+    if query.group and one and asked and SHARE.search(question):
         return query.with_(kind="share", agg="share", group=None, chart=None)
     return query
 
