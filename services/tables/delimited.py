@@ -30,7 +30,10 @@ def read_bytes(data: bytes, *, name: str = "", nrows: int | None = None) -> Read
         # Quotes that would swallow the rest of the file: an unclosed quote, not a dialect.
         quoted = Dialect(dialect.delimiter, '"')
         check_unclosed_quote(list(records(lines, quoted)), lines, quoted)
-    found = layout.find(list(records(lines, dialect)), dialect=dialect, lines=lines)
+    recs = list(records(lines, dialect))
+    found = layout.find_quick(recs, dialect=dialect, lines=lines)
+    if found is None:
+        found = layout.find(recs, dialect=dialect, lines=lines)
     notes = [encoding.note] if encoding.note else []
     if dialect.delimiter != "," or dialect.skipinitialspace:
         notes.append(f"columns are separated by {dialect.describe()}")

@@ -202,12 +202,22 @@ def _clean_numbers(values: pd.Series) -> pd.Series | None:
 
 
 def _padded(values: pd.Series) -> bool:
-    text = values.to_numpy(dtype=str)
-    return bool((np.char.str_len(text) != np.char.str_len(np.char.strip(text))).any())
+    """Does any cell start or end with blank space? (One search over the cells joined.)"""
+    try:
+        joined = "\x00".join(values.to_numpy())
+    except TypeError:  # a cell that is no text: strip them all
+        return True
+    return _PAD.search(joined) is not None
+
+
+_PAD = re.compile(r"(?:^|\x00)\s|\s(?:\x00|$)")
 
 
 def _plain_numbers(present: pd.Series) -> pd.Series | None:
     """Plain numbers as they are written (no separators, symbols or leading zeros)."""
+    head = present.head(_GLANCE)
+    if len(present) > _GLANCE and pd.to_numeric(head, errors="coerce").isna().any():
+        return None  # text among the first values: the whole column is not plain numbers
     numbers = pd.to_numeric(present, errors="coerce")
     if len(numbers) == 0 or numbers.isna().any() or numbers.abs().max() > EXACT_LIMIT:
         return None
