@@ -219,3 +219,27 @@ def compact_name(name: str) -> str:
     """A name's letters and digits without its bracketed unit: `Wspd (m/s)` → wspd."""
     bare = re.sub(r"[(\[][^)\]]*[)\]]", "", name.lower())
     return re.sub(r"[^a-z0-9]", "", bare) or re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+# Short words of questions that stand for a longer one, unless the table itself uses them
+# (gapminder's `pop`, a value "Temp"): "total Female pop of Europe", "pre- vs post-menopausal
+# pts", "mean temp in Aug 2016" of `temperature (celsius)`.
+_STANDS_FOR = {
+    "pop": "population", "pts": "patients", "temp": "temperature", "temps": "temperatures",
+}  # fmt: skip
+
+
+def spelled_out(tokens: list[str], table: Table) -> list[str]:
+    """The tokens with such short words written in full, where the table does not use them;
+    "ex GST" (read as "excluding gst") kept as the table's `ex_gst_aud` names it."""
+    names = [f" {words_of(c.name)} " for c in table.columns]
+    after = [*tokens[1:], ""]
+    tokens = [
+        "ex" if t == "excluding" and any(f" ex {a} " in n for n in names) else t
+        for t, a in zip(tokens, after, strict=True)
+    ]
+    if not _STANDS_FOR.keys() & set(tokens):
+        return tokens
+    used = {w for c in table.columns for w in words_of(c.name).split()}
+    used |= {w for c in table.columns for v in c.values for w in words_of(str(v)).split()}
+    return [_STANDS_FOR.get(t, t) if t not in used else t for t in tokens]

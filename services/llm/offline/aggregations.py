@@ -49,6 +49,6 @@ def aggregation(text: str, tokens: list[str], mentions: list[Mention]) -> str | 
     vague = re.search(r"\btypical(?:ly)?\b", free) and re.search(r"\bmedian\b", free)
     if best and best[1] == "mean" and vague:  # "the typical respondent? median age"
         best = (best[0], "median")
-    if best and best[1] == "count" and has(text, ("unique", "distinct", "different")):
+    if best and best[1] == "count" and has(text, ("unique", "distinct", "different", "separate")):
         return "nunique"
     return best[1] if best else None

@@ -92,9 +92,10 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
             else f"{top} per {'' if query.scale == 1 else f'{query.scale:g} '}{bottom}"
         )
         scaled = query.scale == 100 or bool(query.unit) and query.scale != 1
+        total = "average" if result.get("means") else "total"
         return (
-            f"{lead}The {what}{where} is **{number(value)}** (total {top} "
-            f"{number(result.get('top'), query.measure)} / total {bottom} "
+            f"{lead}The {what}{where} is **{number(value)}** ({total} {top} "
+            f"{number(result.get('top'), query.measure)} / {total} {bottom} "
             f"{number(result.get('bottom'), query.denominator)}"
             + (f" × {query.scale:g}" if scaled else "")
             + f"; {source})."

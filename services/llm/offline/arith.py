@@ -15,6 +15,7 @@ from services.llm.offline.schema import Table
 OPERATORS = {"plus": "+", "minus": "-", "less": "-", "-": "-", "x": "*", "times": "*"}
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _SKIPPED = {"the", "a", "an", "its", "their", "total"}  # "minus the trade-in allowance"
+_SAID_AFTER = {"total", "sum", "avg", "average", "mean", "median", "i"}  # "- i.e."
 CONSTANT = "_constant_"  # a number of the formula, hidden from the number limits
 
 
@@ -87,6 +88,8 @@ def _chain(
         spent.add(index)
     while at < len(tokens) and tokens[at] in OPERATORS:
         op = OPERATORS[tokens[at]]
+        if tokens[at] == "-" and tokens[at + 1 : at + 2] and tokens[at + 1] in _SAID_AFTER:
+            break  # "avg $ per km - total quote over total km": a dash, then how it is meant
         following = _term(tokens, numbers, at + 1)
         if following is None:
             break

@@ -22,6 +22,9 @@ _DECLARED = re.compile(
     re.I,
 )
 
+# "tsize (mm)": a column's name with its unit in brackets after it
+_BRACKETED = re.compile(r"(?P<column>\b[A-Za-z][\w.]{0,30})\s*\(\s*(?P<unit>[^()]{1,20}?)\s*\)")
+
 # How a declared unit is written after a column's name so the conversions read it
 _TEMPERATURES = {
     "fahrenheit": "degf", "degrees fahrenheit": "degf", "°f": "degf", "deg f": "degf",
@@ -60,7 +63,7 @@ def declared_units(texts: list[str], table: Table) -> dict[str, str]:
     said that unit (`TMAX` → `TMAX (degf)`); the latest declaration wins."""
     found: dict[str, str] = {}
     for text in texts:
-        for match in _DECLARED.finditer(text):
+        for match in [*_DECLARED.finditer(text), *_BRACKETED.finditer(text)]:
             column = _column(match.group("column"), table)
             unit = _written(match.group("unit"))
             if column is not None and unit is not None:
@@ -77,7 +80,11 @@ def undeclared(text: str, table: Table) -> str:
             return match[0]
         return " " if match.group("end") in ".;!?)" or not match.group("end") else ", "
 
-    return _DECLARED.sub(cut, text).strip()
+    def bracket(match: re.Match[str]) -> str:
+        known = _column(match.group("column"), table) and _written(match.group("unit"))
+        return match.group("column") if known else match[0]
+
+    return _BRACKETED.sub(bracket, _DECLARED.sub(cut, text)).strip()
 
 
 def unit_names(declared: dict[str, str]) -> set[str]:

@@ -31,6 +31,13 @@ def ratio(query: Query) -> list[str]:
         if query.chart:
             lines += chart(query, "result.reset_index(name='ratio')", query.group, "ratio")
         return lines + emit("series", "{str(k): v for k, v in result.items()}")
+    if query.agg == "means":  # "the ratio of mean A to mean B"
+        return [
+            f"top, bottom = df[{top!r}].mean(), df[{bottom!r}].mean()",
+            f"value = top / bottom{factor}",
+            "print(top, '/', bottom, '=', value)",
+            *emit("ratio", "value", '"top": top, "bottom": bottom, "means": True, '),
+        ]
     if query.agg == "mean":  # the average of each row's ratio
         return [
             f"ratios = (df[{top!r}] / df[{bottom!r}]{factor}).replace([np.inf, -np.inf], np.nan)",

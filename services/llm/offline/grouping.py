@@ -61,8 +61,9 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
             return mention.column  # "labs ranked by rejected samples"
         if re.search(r"\b(going|based|according|judging|counting) (by|on|to)( the)?$", before):
             continue  # "going by return date": which date counts, not a grouping
-        if re.search(r"\bacross( the| every| each| all( the)?)?$", before) and _AGGREGATED.search(
-            " ".join(tokens[: mention.start])
+        if re.search(r"\bacross( the| every| each| all( the)?)?$", before) and (
+            _AGGREGATED.search(" ".join(tokens[: mention.start]))
+            or parser.id_like(mention.column)  # "across every booking, …": all the rows
         ):
             continue  # "avg ndi across states": one figure over all of them
         said = tokens[mention.start] if mention.end - mention.start == 1 else ""

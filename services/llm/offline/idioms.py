@@ -170,7 +170,8 @@ _REWRITES = (
     (
         re.compile(
             r"\b(?:in|for|over|across) the (?:entire|full|whole|complete) (?:data|dataset|"
-            r"period|register|report|record|sample|table)\b",
+            r"period|register|report|record|sample|table|business|file|cohort|deployment)\b"
+            r"(?!['’]s)|\b(?:in|of|across) the (?:cohort|whole business)\b(?!['’]s)",
             re.I,
         ),
         "",

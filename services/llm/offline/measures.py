@@ -61,8 +61,8 @@ _LONG_KEY = re.compile(
 
 
 UNIT_COUNT = re.compile(
-    r"\b(?:how many|number of)\s+(?:distinct\s+|different\s+|unique\s+|calendar\s+)?"
-    r"(days|weeks|months|quarters|years)\b"
+    r"\b(?:how many|number of)\s+(?:distinct\s+|different\s+|unique\s+|separate\s+|"
+    r"calendar\s+)?(days|dates|weeks|months|quarters|years)\b"
 )
 
 

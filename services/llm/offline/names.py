@@ -48,6 +48,20 @@ def normalize(text: str) -> str:
     text = re.sub(r"\b(than|least|most|exactly) (once|twice|thrice)\b",  # "more than once"
                   lambda m: f"{m[1]} {_TIMES[m[2]]}", text, flags=re.I)  # fmt: skip
     text = re.sub(r"\bno\.\s", "number ", text, flags=re.I)  # "no. of" → "number of"
+    text = re.sub(r"(?<![\w'-])n of (?=[a-z])", "number of ", text, flags=re.I)  # "n of obs"
+    text = re.sub(r"\bexpress(?:ed)? in\b", "in", text, flags=re.I)  # "— express in millions"
+    text = re.sub(  # "age range?", "the tsize range of the cohort": the range of age
+        r"\b(?!(?:date|time|year|period|the|a|full|whole|entire|same|data)\b)([a-z]\w*) range\b"
+        r"(?=\s*(?:[?(,.]|$|of\b|in\b|for\b))",
+        r"range of \1",
+        text,
+    )
+    text = re.sub(  # "World pop 2020, millions", "(in millions)": the answer's scale
+        r"\s*(?:[,(–—]|\s-)\s*(?:in\s+)?(thousands|millions|billions)\s*\)?\s*\??\s*$",
+        r" in \1",
+        text,
+        flags=re.I,
+    )
     text = re.sub(r"\b(\d{1,2}):(\d{2})\b", r"\1h\2", text)  # 22:00 → 22h00, one word
     text = re.sub(r"\b(\d{1,2}(?:h\d{2})?)\s+([ap]m)\b", r"\1\2", text, flags=re.I)  # 8 am
     # "in $" → in dollars, "$100" → 100 dollars: the currency said as a word, kept

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from services.llm.offline import semantic
+from services.llm.offline.abbreviations import spelled_out
 from services.llm.offline.aggregations import aggregation
 from services.llm.offline.arith import CONSTANT, Formula, formula_of, spelled_operators
 from services.llm.offline.askback import Offer, offers
@@ -203,7 +204,7 @@ class Parser:
     ) -> Query | Unanswerable:
         text = normalize(spelled_units(spelled_operators(question), self.table))
         text = without_file_phrase(text, self.table)  # "for the GT cars table"
-        tokens = text.split()
+        tokens = spelled_out(text.split(), self.table)  # "pop" → population
         if not reread:
             tokens, self.readings = corrected(tokens, self.table)  # typos, to be said
             tokens, capita = per_capita(tokens, self.table)

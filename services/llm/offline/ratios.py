@@ -114,7 +114,12 @@ def ratio_query(r: Reading, query: Query) -> Query | None:
             return None  # "price per litre" of `unitPriceEur`: the column is that already
     per_n = _PER_N.search(r.text)  # "runs per at-bat …, expressed per 100 at-bats"
     scale = 100.0 if percent else float(per_n[1]) if per_n else 1.0
-    rowwise = ratio and has(r.text, ("average", "avg", "mean", "typical"))  # avg of A/B per row
+    # "avg of A/B" is each row's ratio averaged; "mean A to mean B" the ratio of the two
+    # means, "total A / total B" of the two totals
+    each_side = {k: len(re.findall(rf"\b(?:{k})\b", r.text)) >= 2 for k in _SIDES}
+    rowwise = (
+        ratio and has(r.text, ("average", "avg", "mean", "typical")) and not any(each_side.values())
+    )
     grouped = r.group if r.group and r.group not in numbers else None
     return query.with_(
         kind="ratio",
@@ -122,9 +127,12 @@ def ratio_query(r: Reading, query: Query) -> Query | None:
         denominator=second,
         scale=scale,
         group=grouped,
-        agg="mean" if rowwise else "sum",
+        agg="mean" if rowwise else "means" if ratio and each_side[_SIDES[0]] else "sum",
         chart=r.chart or ("bar" if grouped else None),
     )
+
+
+_SIDES = ("mean|average|avg", "total|sum")
 
 
 def _around_divided(r: Reading, numbers: list[str]) -> tuple[str, str] | None:

@@ -110,7 +110,7 @@ def shape(r: Reading) -> Query | Unanswerable:
             measure=r.numeric[0] if r.numeric else None,
             date=p.date,
             group=p.year_column,
-            freq=TIME_UNITS[unit.group(1).rstrip("s")] if unit else None,
+            freq=TIME_UNITS[unit.group(1).rstrip("s").replace("date", "day")] if unit else None,
         )
     if measure is None:
         long = long_measure(r)
@@ -336,6 +336,9 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             text,
             (
                 "over time",
+                "through time",
+                "across time",
+                "through the years",
                 "trend",
                 "evolve",
                 "evolution",

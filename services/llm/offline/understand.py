@@ -7,6 +7,12 @@ from __future__ import annotations
 
 import re
 
+from services.llm.offline.asked import (
+    counted_in_column,
+    different_ones,
+    total_unplaced,
+    which_unnamed,
+)
 from services.llm.offline.declared import declared_units, undeclared
 from services.llm.offline.definitions import formula_of
 from services.llm.offline.follow import SAME_AGAIN
@@ -217,7 +223,13 @@ def _read(
             f"could not tell which of them the question means; name one of the `{key}` values",
             parser.table,
         ), []
+    if isinstance(parsed, Query) and (unnamed := which_unnamed(parsed, question)) is not None:
+        return unnamed, []  # "which driver did the most km" of a table naming no driver
+    if isinstance(parsed, Query) and (unplaced := total_unplaced(parsed, question)) is not None:
+        return unplaced, []  # "total GST" of `ex_gst_aud`, `gst_aud`, `inc_gst_aud`
     if isinstance(parsed, Query):
+        parsed = counted_in_column(parsed, question)  # "how many head" of `Head Shorn`
+        parsed = different_ones(parsed, question)  # "how many different stations …"
         return _counted_in_total(_one_group_share(parsed, question), question), []
     if coded is not None:  # "Cellar door (CD) against web shop (WEB)": the codes
         again = parser.parse(coded[0], frame)
@@ -288,7 +300,9 @@ def _kinds_mixed(query: Query) -> str | None:
         return None
     if query.kind not in ("aggregate", "group", "trend", "change", "compare"):
         return None
-    kept = {f.column for f in query.filters} | {query.group, query.group2}
+    kept = {  # "kpi in revenue, pools" adds two measures up: no key kept
+        f.column for f in query.filters if f.op != "isin" or len(f.value) == 1
+    } | {query.group, query.group2}
     for column in query.table.columns:
         named = MEASURES_KEY.search(column.name) and column.kind in ("category", "text")
         if named and 1 < len(column.values) <= 60 and column.name not in kept:
