@@ -25,6 +25,7 @@ def _tallies() -> pd.DataFrame:
             "Station": rng.choice(["Glenmore", "Awatere", "Kyeburn", "Tapanui"], n),
             "Shearer": rng.choice(["Tama", "Kate", "Liam"], n),
             "Head Shorn": rng.integers(150, 400, n),
+            "Rate (NZ$/head)": rng.choice([3.1, 3.4], n),
             "Driver Hrs": rng.uniform(1, 9, n).round(2),
             "Distance (km)": rng.uniform(10, 900, n).round(1),
         }
@@ -44,7 +45,7 @@ def test_how_many_different_ones_and_separate_dates(tmp_path):
     text, _ = chat.ask("how many different stations have we shorn for?")
     assert "**4**" in text and "Head Shorn" not in text, text
     text, _ = chat.ask("on how many separate dates did the gang work?")
-    assert f"**{len(frame) // 3}**" in text, text
+    assert f"**{len(frame) // 3}** distinct days" in text, text  # days, not dates listed
 
 
 def test_n_of_is_a_number_of(tmp_path):
@@ -67,10 +68,10 @@ def test_ratio_of_means_and_of_totals(tmp_path):
     chat = chat_on(tmp_path, "gang.csv", frame)
     text, _ = chat.ask("ratio of mean Distance (km) to mean Driver Hrs")
     means = frame["Distance (km)"].mean() / frame["Driver Hrs"].mean()
-    assert f"**{means:.1f}" in text and "row by row" not in text, text
+    assert f"**{means:.2f}**" in text and "row by row" not in text, text
     text, _ = chat.ask("avg km per hour - total Distance (km) / total Driver Hrs")
     totals = frame["Distance (km)"].sum() / frame["Driver Hrs"].sum()
-    assert f"**{totals:.1f}" in text and "row by row" not in text, text
+    assert f"**{totals:.2f}**" in text and "row by row" not in text, text
 
 
 def test_across_every_booking_pools_them(tmp_path):
@@ -174,5 +175,5 @@ def test_through_time_is_a_trend_and_the_whole_business_all_rows(tmp_path):
     world = frame[frame["Location"] == "World"].groupby("Year")["Value"].sum()
     assert f"| 1960 | {world[1960]:,} |" in text and charts, text
     chat = chat_on(tmp_path, "kpis.csv", pd.DataFrame({"depot": ["A", "B"], "visits": [3, 4]}))
-    text, _ = chat.ask("total visits across the whole business")
+    text, _ = chat.ask("total visits for the whole business")
     assert "**7**" in text, text
