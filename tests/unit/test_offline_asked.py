@@ -96,7 +96,7 @@ def _population() -> pd.DataFrame:
     rows = []
     for place in ("Europe", "Asia", "World"):
         for sex in ("Male", "Female"):
-            for age in ("0-4", "5-9", "10-14"):
+            for age in ("0-4", "5-9", "10-14", "15-19"):
                 rows.append((place, 1950, sex, age, 1_000_000 * (len(place) + len(age))))
     return pd.DataFrame(rows, columns=["Location", "Year", "Sex", "AgeGrp", "Value"])
 
@@ -177,3 +177,37 @@ def test_through_time_is_a_trend_and_the_whole_business_all_rows(tmp_path):
     chat = chat_on(tmp_path, "kpis.csv", pd.DataFrame({"depot": ["A", "B"], "visits": [3, 4]}))
     text, _ = chat.ask("total visits for the whole business")
     assert "**7**" in text, text
+
+
+def test_avg_per_a_named_period_averages_the_periods_with_data(tmp_path):
+    ends = pd.date_range("2024-01-12", periods=6, freq="14D").strftime("%Y-%m-%d")
+    frame = pd.DataFrame(
+        {
+            "fortnight_ending": list(ends) * 2,
+            "depot": ["Toowoomba"] * 6 + ["Gold Coast"] * 6,
+            "kpi": ["complaints"] * 12,
+            "value": [1, 0, None, 2, 1, 0, 5, 5, 5, 5, 5, 5],
+        }
+    )
+    chat = chat_on(tmp_path, "pool_kpis.csv", frame)
+    text, _ = chat.ask("avg complaints per fortnight at Toowoomba?")
+    assert "**0.8**" in text and "over 5 " in text, text  # the blank fortnight is no zero
+
+
+def test_one_number_read_twice_is_declined(tmp_path):
+    ages = [f"{a}-{a + 4}" for a in range(0, 100, 5)] + ["100+"]
+    frame = pd.DataFrame(
+        [
+            (place, 2020, sex, age, start, 1000 * (start + 7))
+            for place in ("Europe", "Africa")
+            for sex in ("Male", "Female")
+            for start, age in zip(range(0, 105, 5), ages, strict=True)
+        ],
+        columns=["Location", "Year", "Sex", "AgeGrp", "AgeGrpStart", "Value"],
+    )
+    chat = chat_on(tmp_path, "un_population_long.csv", frame)
+    text, _ = chat.ask("share of Africa's 2020 pop under 15, %")
+    assert "can't answer" in text and "read twice" in text, text
+    text, _ = chat.ask("Africa, 2020: n of persons in the 100+ group")
+    kept = frame[(frame["Location"] == "Africa") & (frame["AgeGrp"] == "100+")]
+    assert f"**{kept['Value'].sum():,}**" in text, text  # the value named, no limit

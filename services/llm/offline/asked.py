@@ -125,3 +125,40 @@ def total_unplaced(query: Query, question: str) -> Unanswerable | None:
         f"({named} hold it); name the column to add up",
         query.table,
     )
+
+
+def per_named_period(query: Query, question: str) -> Query:
+    """ "avg complaints per fortnight at Toowoomba" of a `fortnight_ending` date column: the
+    average over the fortnights (each fortnight's total), never one average per fortnight."""
+    if query.kind != "group" or query.agg != "mean" or not query.group or not query.measure:
+        return query
+    column = query.table.column(query.group)
+    said = re.search(r"\bper ([a-z]+)\b", normalize(question).lower())
+    if column is None or column.kind != "date" or said is None:
+        return query
+    if singular(said[1]) not in words_of(query.group).split():
+        return query
+    return query.with_(kind="per", per=query.group, group=None, agg="sum", chart=None)
+
+
+def number_twice(query: Query) -> Query | Unanswerable:
+    """ "share of Africa's 2020 pop under 15": one number read twice, as the age group
+    `15-19` and as a limit on `Value`. Declined; never answered with both (0 %). "the 100+
+    group" names the value `100+`: the limit read from it ("100 or more") is dropped."""
+    for limit in query.filters:
+        if limit.op not in ("<", ">", "<=", ">=") or not isinstance(limit.value, int | float):
+            continue
+        said = re.compile(rf"(?<![\d.]){re.escape(f'{limit.value:g}')}(?![\d.])")
+        for kept in query.filters:
+            values = kept.value if kept.op == "isin" else (kept.value,) if kept.op == "==" else ()
+            named = next((v for v in values if isinstance(v, str) and said.search(v)), None)
+            if named is not None and kept.column != limit.column:
+                if named.replace(" ", "") == f"{limit.value:g}+":
+                    return query.with_(filters=tuple(f for f in query.filters if f is not limit))
+                return Unanswerable(
+                    f"the number in it is read twice, as a limit on `{limit.column}` and as "
+                    f"part of the `{kept.column}` value “{named}”; ask it with the "
+                    f"`{kept.column}` values you mean, or the limit alone",
+                    query.table,
+                )
+    return query

@@ -64,7 +64,7 @@ def per(query: Query) -> list[str]:
     group = None if per.startswith("@") else query.group  # "avg order value: paypal vs card"
     keys = f"[{group!r}, {per!r}]" if group else key
     each = (
-        f"df.groupby({keys})[{query.measure!r}].sum()"
+        f"df.groupby({keys})[{query.measure!r}].sum(min_count=1).dropna()"
         if query.measure
         else f"df.groupby({keys}).size()"
     )

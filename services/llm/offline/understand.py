@@ -10,6 +10,8 @@ import re
 from services.llm.offline.asked import (
     counted_in_column,
     different_ones,
+    number_twice,
+    per_named_period,
     total_unplaced,
     which_unnamed,
 )
@@ -230,6 +232,11 @@ def _read(
     if isinstance(parsed, Query):
         parsed = counted_in_column(parsed, question)  # "how many head" of `Head Shorn`
         parsed = different_ones(parsed, question)  # "how many different stations …"
+        parsed = per_named_period(parsed, question)  # "avg complaints per fortnight"
+        twice = number_twice(parsed)  # "pop under 15" as `AgeGrp` 15-19 and `Value` < 15
+        if isinstance(twice, Unanswerable):
+            return twice, []
+        parsed = twice  # "the 100+ group": the value, and no limit read from it
         return _counted_in_total(_one_group_share(parsed, question), question), []
     if coded is not None:  # "Cellar door (CD) against web shop (WEB)": the codes
         again = parser.parse(coded[0], frame)
