@@ -49,7 +49,9 @@ def normalize(text: str) -> str:
                   lambda m: f"{m[1]} {_TIMES[m[2]]}", text, flags=re.I)  # fmt: skip
     text = re.sub(r"\bno\.\s", "number ", text, flags=re.I)  # "no. of" → "number of"
     text = re.sub(r"(?<![\w'-])n of (?=[a-z])", "number of ", text, flags=re.I)  # "n of obs"
-    text = re.sub(r"\bexpress(?:ed)? in\b", "in", text, flags=re.I)  # "— express in millions"
+    text = re.sub(  # "— express in millions"; never "express in 2023" (an express service)
+        r"\bexpress(?:ed)? in (?=(?:thousands|millions|billions)\b)", "in ", text, flags=re.I
+    )
     text = re.sub(  # "age range?", "the tsize range of the cohort": the range of age
         r"\b(?!(?:date|time|year|period|the|a|full|whole|entire|same|data)\b)([a-z]\w*) range\b"
         r"(?=\s*(?:[?(,.]|$|of\b|in\b|for\b))",
