@@ -232,12 +232,13 @@ _STANDS_FOR = {
 def spelled_out(tokens: list[str], table: Table) -> list[str]:
     """The tokens with such short words written in full, where the table does not use them;
     "ex GST" (read as "excluding gst") kept as the table's `ex_gst_aud` names it."""
-    names = [f" {words_of(c.name)} " for c in table.columns]
-    after = [*tokens[1:], ""]
-    tokens = [
-        "ex" if t == "excluding" and any(f" ex {a} " in n for n in names) else t
-        for t, a in zip(tokens, after, strict=True)
-    ]
+    if "excluding" in tokens:  # the column names are read only when "ex" was said
+        names = [f" {words_of(c.name)} " for c in table.columns]
+        after = [*tokens[1:], ""]
+        tokens = [
+            "ex" if t == "excluding" and any(f" ex {a} " in n for n in names) else t
+            for t, a in zip(tokens, after, strict=True)
+        ]
     if not _STANDS_FOR.keys() & set(tokens):
         return tokens
     used = {w for c in table.columns for w in words_of(c.name).split()}

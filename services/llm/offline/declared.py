@@ -74,15 +74,16 @@ def declared_units(texts: list[str], table: Table) -> dict[str, str]:
 def undeclared(text: str, table: Table) -> str:
     """The question without the clauses that declare a known unit for a column."""
 
+    def known(match: re.Match[str]) -> bool:
+        return bool(_column(match.group("column"), table) and _written(match.group("unit")))
+
     def cut(match: re.Match[str]) -> str:
-        known = _column(match.group("column"), table) and _written(match.group("unit"))
-        if not known:
+        if not known(match):
             return match[0]
         return " " if match.group("end") in ".;!?)" or not match.group("end") else ", "
 
     def bracket(match: re.Match[str]) -> str:
-        known = _column(match.group("column"), table) and _written(match.group("unit"))
-        return match.group("column") if known else match[0]
+        return match.group("column") if known(match) else match[0]
 
     return _BRACKETED.sub(bracket, _DECLARED.sub(cut, text)).strip()
 
