@@ -19,7 +19,10 @@ sealed11_*     the same on the eleventh (tests/sealed11; measured before and aft
 sealed12_*     the same on the twelfth (tests/sealed12; two helpers, two styles)
 sealed13_*     the same on the thirteenth (tests/sealed13; two helpers, two more styles)
 sealed23_*     the same on the twenty-third (tests/sealed23; a data journalist fact-checking a
-               draft, and a business owner dictating by voice), the newest (14 to 22:
+               draft, and a business owner dictating by voice; a development set since
+               the eleventh round)
+sealed24_*     the same on the twenty-fourth (tests/sealed24; a spreadsheet power user's
+               Excel-isms, and a busy manager's emails), the newest (14 to 22:
                sealed_analyst.py --set)
 answer_p95_ms  the sealed set's 95th percentile answer time
 answer_1m_rows_ms     first question on a 1,000,000-row table (its card made at upload, as the
@@ -190,7 +193,7 @@ def main() -> None:
         figures[key] = held_out[key]
     figures["answer_p95_ms"] = held_out["answer_p95_ms"]
     others = ("sealed2", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9")
-    for name in (*others, "sealed10", "sealed11", "sealed12", "sealed13", "sealed23"):
+    for name in (*others, "sealed10", "sealed11", "sealed12", "sealed13", "sealed23", "sealed24"):
         other = sealed(10 if args.quick else None, False, name)
         for key in ("sealed_accuracy", "sealed_fabrications", "sealed_declines_answerable"):
             figures[key.replace("sealed", name)] = other[key]

@@ -157,10 +157,10 @@ def compose(query: Query, result: dict[str, Any], *, note: str = "") -> str:
         if isinstance(value, list):
             return (
                 f"{lead}{data} **{value[0]}** to **{value[1]}**: the years "
-                f"**{years[0]}** to **{years[-1]}** ({number(count)} distinct years; {source})."
+                f"{_years_said(years)} ({number(count)} distinct years; {source})."
             )
         return (
-            f"{lead}{data} the years **{years[0]}** to **{years[-1]}** "
+            f"{lead}{data} the years {_years_said(years)} "
             f"({number(count)} distinct years; {source})."
         )
     if kind in ("series", "shares", "trend"):
@@ -421,3 +421,11 @@ def _beyond(query: Query) -> tuple[str, bool] | None:
             )
             return (said + ", so that limit may be meant of another column; say which", far)
     return None
+
+
+def _years_said(years: list) -> str:
+    """ "**2023**, **2024** and **2025**": a few years each said; many as a span."""
+    if 2 < len(years) <= 12:
+        said = [f"**{y}**" for y in years]
+        return ", ".join(said[:-1]) + " and " + said[-1]
+    return f"**{years[0]}** to **{years[-1]}**"

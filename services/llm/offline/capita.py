@@ -14,6 +14,7 @@ _PER_CAPITA = re.compile(r"\bper[\s-](?:capita|head|person|inhabitant|resident)\
 _AGGREGATED = re.compile(
     r"\b(?:total|sum|average|avg|mean|median|max|maximum|min|minimum|highest|lowest|most|least)\b"
 )
+_HEADS = {"attendance", "attendees", "headcount", "covers", "pax", "guests", "visitors"}
 _POPULATION = {"pop", "population", "inhabitants", "residents", "people", "persons", "capita"}
 
 
@@ -27,6 +28,11 @@ def per_capita(tokens: list[str], table: Table) -> tuple[list[str], list[str]]:
     text = " ".join(tokens)
     if not _PER_CAPITA.search(text) or has_population(table):
         return tokens, []
+    heads = [c.name for c in table.of_kind("number") if set(words_of(c.name).split()) & _HEADS]
+    if len(heads) == 1:  # "takings per head" of a table counting `attendance`: per attendee
+        return _PER_CAPITA.sub(f" per {words_of(heads[0])}", text).split(), [
+            f"“per head” as per `{heads[0]}`"
+        ]
     said = _AGGREGATED.search(text)
     first = _PER_CAPITA.sub(" " if said else " average ", text, count=1)  # per row: a person
     return _PER_CAPITA.sub(" ", first).split(), [

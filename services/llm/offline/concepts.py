@@ -46,6 +46,10 @@ _GROUPS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("quantity", "units", "volume"), ("quantity", "qty", "units", "volume")),
     (("visits", "visitors", "traffic"), ("visits", "sessions", "visitors", "pageviews")),
     (
+        ("people", "attendees", "crowd", "crowds", "turnout"),
+        ("attendance", "attendees", "headcount", "people", "pax", "guests"),
+    ),
+    (
         ("rain", "rainfall", "precipitation", "precip"),
         ("precip", "precipitation", "prcp", "rain", "rainfall"),
     ),

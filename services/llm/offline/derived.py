@@ -130,7 +130,8 @@ def coverage(query: Query) -> list[str]:
             *emit(
                 "coverage",
                 "[str(first.date()), str(last.date())]",
-                '"years": [years[0], years[-1]], "count": len(years), "counts": counts, ',
+                '"years": years if len(years) <= 12 else [years[0], years[-1]], '
+                '"count": len(years), "counts": counts, ',
             ),
         ]
     column = query.group or ""
@@ -138,7 +139,11 @@ def coverage(query: Query) -> list[str]:
         f"years = pd.to_numeric(df[{column!r}], errors='coerce').dropna()",
         "years = sorted(years.unique().tolist())",
         "print(years[0], years[-1], len(years), 'years')",
-        *emit("coverage", "None", '"years": [years[0], years[-1]], "count": len(years), '),
+        *emit(
+            "coverage",
+            "None",
+            '"years": years if len(years) <= 12 else [years[0], years[-1]], "count": len(years), ',
+        ),
     ]
 
 

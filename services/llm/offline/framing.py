@@ -36,8 +36,11 @@ _FOR = {
     "pack", "review", "committee", "trustees", "directors", "papers", "notes", "section",
     "funder", "funders", "auditors", "agenda", "insurer", "insurers", "claim", "regulator",
     "accountant", "accountants", "investors", "lender", "bank", "release", "press",
-    "newsroom", "factcheck", "fact-check", "handover", "minister", "council",
+    "newsroom", "factcheck", "fact-check", "handover", "minister", "council", "check",
+    "draft", "box", "version",
 }  # fmt: skip
+# A clause that says who asks ("sub-editor asks:", "the boss wants:") frames what follows it.
+_SPEECH = {"asks", "asked", "says", "said", "wants", "wonders", "needs", "writes", "wrote"}
 
 
 # Words that say nothing of what is asked: with words the analyst does not read at all,
@@ -59,6 +62,8 @@ def _is_frame(clause: str, names_data: Callable[[str], bool]) -> bool:
     words = re.findall(r"[a-z][a-z'-]*", clause.lower())
     if not words or re.search(r"\d", clause) or names_data(clause):
         return False
+    if clause.rstrip().endswith(":") and words[-1] in _SPEECH and len(words) <= 4:
+        return True  # "sub-editor asks:"
     opens = words[0] in _OPENERS or words[:2] in (["before", "i"], ["before", "we"])
     if opens:  # "Working on a Bundesliga history feature."
         return True
@@ -144,12 +149,51 @@ def _lead(question: str, names_data: Callable[[str], bool]) -> tuple[str, str] |
     return question[found.end() :], found.group(0).strip(" ,")
 
 
+# What the answer is for, said at the end of the sentence: "… for the explainer box pls",
+# "… for the web version", "… for the comparison line, asap".
+_TAIL = re.compile(
+    r"[\s,]+for (?:the|a|an|our|my|this) (?P<said>(?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+))"
+    r"(?:[\s,]+(?:pls|please|plz|asap|thanks|thx))*\s*[?.!]?\s*$",
+    re.I,
+)
+
+
+# Who wants the answer, said first: "ed wants a bar chart of …", "the boss needs to know …".
+_WHO = re.compile(
+    r"^\s*(?:the |my |our )?(?P<who>[a-z'-]+(?: [a-z'-]+)?) (?:wants|needs|asked for|asks for|"
+    r"would like)(?: to know| to see)?\s+",
+    re.I,
+)
+
+
+def _tail(question: str, names_data: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The sentence's closing phrase of what the answer is for, when it is one (it ends in a
+    noun of what answers are for, and names nothing in the table), with the question
+    without it."""
+    found = _TAIL.search(question)
+    if found is None or found.group("noun").lower() not in _FOR:
+        return None
+    said = found.group("said")
+    if re.search(r"\d", said) or names_data(said):
+        return None
+    return question[: found.start()], found.group(0).strip(" ,?.!")
+
+
 def unframed(
     question: str, names_data: Callable[[str], bool], plain: Plain = lambda word: False
 ) -> tuple[str, list[str]] | None:
     """The question without its framing clauses, and the clauses left aside; None when it
     has none (or nothing would be left). `plain(word)`: is the word one the analyst does not
     read at all (no column, value or word it knows)?"""
+    who = _WHO.match(question)
+    if who is not None and not names_data(who.group("who")) and question[who.end() :].strip():
+        rest = unframed(question[who.end() :], names_data, plain)
+        said = who.group(0).strip()
+        return (rest[0], [said, *rest[1]]) if rest else (question[who.end() :], [said])
+    tail = _tail(question, names_data)
+    if tail is not None and tail[0].strip() and not _is_frame(tail[0], names_data):
+        rest = unframed(tail[0], names_data, plain)
+        return (rest[0], [*rest[1], tail[1]]) if rest else (tail[0], [tail[1]])
     led = _lead(question, names_data)
     if led is not None:
         rest = unframed(led[0], names_data, plain)

@@ -11,15 +11,18 @@ from services.llm.offline.names import normalize
 
 _LEAVING_OUT = (
     r"not|non|except|excluding|exclude|without|other than|not counting|not including|"
-    r"apart from|but not|leaving out|ignoring|ignore"
+    r"apart from|but not|leaving out|leave out|leaves out|ignoring|ignore|minus"
 )
 
 
 def left_out(text: str, value: str) -> bool:
-    """Is the value said as left out ("excluding CPO", "not counting CPO", "non-CPO", "ex
-    voids")?"""
+    """Is the value said as left out ("excluding CPO", "not counting the voided ones",
+    "non-CPO", "ex voids", "leave the voids out")?"""
     said = re.escape(normalize(value))  # "excluding voids", "ex voided txns": any word form
-    return bool(re.search(rf"\b(?:{_LEAVING_OUT})[\s(-]+{said}(?:s|es|d|ed)?\b", text))
+    forms = rf"{said}(?:s|es|d|ed)?\b"
+    if re.search(rf"\b(?:{_LEAVING_OUT})[\s(-]+(?:(?:the|any|all)\s+)?{forms}", text):
+        return True
+    return bool(re.search(rf"\bleav(?:e|ing) (?:the |any |all )?{forms} out\b", text))
 
 
 def taken_in(tokens: list[str], m: Mention) -> bool:

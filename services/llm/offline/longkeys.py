@@ -23,7 +23,7 @@ from services.llm.offline.units import (
     units_of_kinds,
 )
 
-_KEY = re.compile(r"measure|indicator|variable|metric|series|statistic", re.I)
+_KEY = re.compile(r"measure|indicator|variable|metric|series|statistic|kpi", re.I)
 _VALUE = re.compile(r"value|amount|figure|obs", re.I)  # the column the measures share
 _PLAIN = ("aggregate", "group", "trend", "change", "compare", "date")  # one measure, added up
 _UNIT = re.compile(r"^(units?|uom)$", re.I)
@@ -73,6 +73,21 @@ def chosen_measure(query: Query) -> str | None:
         if key and f.column == key.name and f.op == "==" and unit_of(str(f.value))
     ]
     return chosen[0] if len(chosen) == 1 else None
+
+
+def value_measured(query: Query) -> Query:
+    """ "highest minutes per room on any floor" of a long table (`kpi`, `value`, `floor`):
+    once a measure is chosen by its name, the figure is the value column, never another
+    number column the question named only to say which rows ("any floor", "all floors")."""
+    key = measure_key(query.table)
+    if key is None or query.measure is None or query.denominator is not None:
+        return query
+    if _VALUE.search(query.measure) or query.agg not in _AGGREGATED or query.kind not in _PLAIN:
+        return query
+    if not any(f.column == key.name and f.op == "==" for f in query.filters):
+        return query
+    values = [c.name for c in query.table.of_kind("number") if _VALUE.search(c.name)]
+    return query.with_(measure=values[0]) if len(values) == 1 else query
 
 
 def one_measure(query: Query | Unanswerable, tokens: list[str]) -> Query | Unanswerable:

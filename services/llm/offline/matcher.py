@@ -16,6 +16,7 @@ from services.llm.offline.abbreviations import (
 )
 from services.llm.offline.aliases import SEXES as _SEXES
 from services.llm.offline.aliases import column_aliases
+from services.llm.offline.columnwords import head_words, step_aliases
 from services.llm.offline.function_words import FUNCTION_WORDS
 from services.llm.offline.names import (
     KEY,
@@ -38,7 +39,6 @@ from services.llm.offline.rowkinds import in_file_name, kind_nouns, names_the_fi
 from services.llm.offline.schema import Table
 from services.llm.offline.vocabulary import (
     FILLER,
-    FREQUENCIES,
     VALUE_ALIASES,
 )
 from services.llm.offline.wordforms import (
@@ -58,7 +58,6 @@ __all__ = [  # the names most of the analyst uses, found here as before the spli
 
 
 LOOSE_AT_MOST = 210  # a column of more values is read by whole values only
-_STEP_WORDS = ("week", "weeks", "day", "days", "month", "months", "year", "years")
 
 
 @dataclass(frozen=True)
@@ -77,6 +76,10 @@ def blanked(tokens: list[str], mentions: list[Mention]) -> str:
     return " ".join("_" if i in covered else t for i, t in enumerate(tokens))
 
 
+# Words that only link others ("in sessions", "on orders"): never a value said before rows
+_LINKING = {"in", "on", "at", "to", "of", "by", "for", "as", "or", "and", "a", "an", "no", "all"}
+
+
 class Matcher:
     """Finds columns and category values named in a question."""
 
@@ -91,9 +94,11 @@ class Matcher:
                 self.heads.setdefault(column.name, set()).update({bare, bare + "s"})
         for name, unit in own_units(table).items():
             self.aliases[name].add(unit)  # "total kWp" → `System Size (kWp)`
-        self._steps()
+        for name, steps in step_aliases(table).items():
+            self.aliases[name] |= steps
         self.entities = entities_of(table) | kind_nouns(table)
-        self._head_words()
+        for name, said in head_words(table, self.entities).items():
+            self.heads.setdefault(name, set()).update(said)
         self.compact = {c.name: compact_name(c.name) for c in table.columns}
         self.values: dict[str, list[tuple[str, str]]] = {}
         self.upper: set[str] = set()  # words the question wrote in capitals ("IN", "US")
@@ -143,43 +148,6 @@ class Matcher:
                     self.value_initials.setdefault(initials(words), set()).add((name, value))
                     for word in words:
                         self.value_words.setdefault(singular(word), set()).add((name, value))
-
-    def _steps(self) -> None:
-        """A table with no dates whose one `Time` (`Period`) column counts whole steps: "week
-        6", "by week", "day 3" name that column, in the unit the question says."""
-        if self.table.of_kind("date"):
-            return
-        named = {w for c in self.table.columns for w in words_of(c.name).split()}
-        steps = [
-            c for c in self.table.of_kind("number")
-            if words_of(c.name) in ("time", "period", "t") and c.numbered
-        ]  # fmt: skip
-        if len(steps) == 1 and not named & set(_STEP_WORDS):
-            self.aliases[steps[0].name] |= set(_STEP_WORDS)
-
-    def _head_words(self) -> None:
-        """One word of a longer column name names it when no other column has that word:
-        `pagesViewed` ← "pages", `performanceRating` ← "performance"."""
-        owners: dict[str, set[str]] = {}
-        for column in self.table.columns:
-            spelled = {w for s in spelled_out(words_of(column.name)) for w in s.split()}
-            for word in set(bare_words(column.name).split()) | (spelled - UNIT_WORDS):
-                owners.setdefault(singular(word), set()).add(column.name)
-        for unit, shorts in UNIT_NAMES.items():
-            kept = [
-                c.name
-                for c in self.table.columns
-                if words_of(c.name).split()[-1:] in [[s] for s in shorts]
-            ]
-            if len(kept) == 1:
-                self.heads.setdefault(kept[0], set()).update({unit, unit.rstrip("s")})
-        generic = FUNCTION_WORDS | {w for ws in FREQUENCIES.values() for w in ws}
-        generic |= self.entities  # the rows
-        for word, names in owners.items():
-            if len(names) == 1 and len(word) >= 3 and word not in generic:
-                name = next(iter(names))
-                if len(words_of(name).split()) > 1:
-                    self.heads.setdefault(name, set()).update({word, word + "s"})
 
     def _negated(self, phrase: str, start: int, end: int) -> Mention | None:
         """ "unapproved", "non-remote": the "no" value of a yes/no column so named."""
@@ -295,6 +263,8 @@ class Matcher:
                     norm not in FUNCTION_WORDS
                     or phrase in self.upper
                     or self._beside(name, start, end)  # "the data team"
+                    or phrase not in _LINKING
+                    and self._before_rows(end)  # "ok orders"
                 ):
                     return Mention(start, end, name, value)
         if not loose or {phrase, single, phrase.removesuffix("es")} & self.entities:
@@ -304,6 +274,12 @@ class Matcher:
             named = self.table.column(found.column)
             if named is not None and named.kind == "date" and found.value is None:
                 return None  # "returns" of `ecommerce_returns.csv`: the rows, not `Return Date`
+            longer = [
+                w for w in words_of(found.column).split()
+                if w.startswith(single) and len(w) >= len(single) + 3
+            ]  # fmt: skip
+            if found.value is None and longer:
+                return None  # "polls" of `…_polls_2016.csv`: the rows, not `pollster`
         if (
             found is not None
             and found.value is not None
@@ -312,6 +288,21 @@ class Matcher:
         ):
             return None  # "weddings" of `wedding_venue_enquiries.csv`: not Wedding Fair
         return found
+
+    def _before_rows(self, end: int) -> bool:
+        """Is the word before the rows ("ok orders", "the done ones")? Then a value spelled
+        as a common word ("ok", "done") says which rows."""
+        after = self.tokens[end : end + 1]
+        if not after:
+            return False
+        word = after[0]
+        plural = len(word) >= 4 and word.endswith("s") and word not in FUNCTION_WORDS
+        return (
+            word in ("ones", "lines", "rows")
+            or singular(word) in self.entities
+            or plural
+            or (names_the_file(word, self.table))
+        )
 
     def _loosely(self, phrase: str, single: str, start: int, end: int) -> Mention | None:
         for name, heads in self.heads.items():

@@ -286,6 +286,8 @@ def per_query(r: Reading, query: Query) -> Query | Unanswerable | None:
         return None
     if level and "each" in r.text.split():
         return None  # "avg temperature for each month": a level's average by month, no total
+    if level and r.chart and unit:
+        return None  # "a bar chart of the average price per year": a level's average by year
     if unit and averaged and p.date and r.group in (None, p.date):
         counted = _counts_rows(r, query, ("how many", "number of"))
         return query.with_(

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from services.llm.offline.concepts import column_for
 from services.llm.offline.matcher import KEY, Mention
 from services.llm.offline.money import paid
-from services.llm.offline.names import CURRENCY_WORDS, words_of
-from services.llm.offline.rowkinds import names_the_file
+from services.llm.offline.names import CURRENCY_WORDS, singular, words_of
+from services.llm.offline.rowkinds import in_file_name, names_the_file
 from services.llm.offline.schema import Table
 from services.llm.offline.units import unit_kind, unit_of
 
@@ -182,6 +182,8 @@ def output_named(table: Table, tokens: list[str], mentions: list[Mention]) -> li
     if any(m.value is None and _kind(table, m.column) == "number" for m in mentions):
         return mentions
     said = next((i for i, t in enumerate(tokens) if t in _OUTPUT), None)
+    if said is None and not re.search(r"\b(how many|number of|count)\b", " ".join(tokens)):
+        said = next((i for i, t in enumerate(tokens) if _measure_of_file(t, table)), None)
     measures = [
         c.name
         for c in table.columns
@@ -191,6 +193,19 @@ def output_named(table: Table, tokens: list[str], mentions: list[Mention]) -> li
     if said is None or len(measures) != 1:
         return mentions
     return [*mentions, Mention(said, said + 1, measures[0], loose=True)]
+
+
+def _measure_of_file(word: str, table: Table) -> bool:
+    """Does the word name the quantity the file's name says was measured ("price" of
+    `wti_oil_price_daily.csv`), not its rows ("appointments", "salon") or its spacing?"""
+    return singular(word) in _QUANTITIES and in_file_name(word, table)
+
+
+_QUANTITIES = {
+    "price", "level", "value", "reading", "rate", "index", "temperature", "concentration",
+    "amount", "yield", "score", "output", "production", "consumption", "demand", "flow",
+    "speed", "height", "weight", "depth", "emission", "load", "volume", "revenue", "cost",
+}  # fmt: skip
 
 
 def _quantities(table: Table) -> bool:

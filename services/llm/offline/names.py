@@ -99,6 +99,31 @@ def normalize(text: str) -> str:
     text = re.sub(r"\bhalf[\s-]hour(?:ly|s)?\b", "halfhourly", text)  # the rows of a series
     text = re.sub(r"\btop(?:ped|s)\s+(?=[$£€]?\d)", "above ", text)  # "weeks that topped 6m"
     text = re.sub(r"\ball told\b", "altogether", text)  # "how much rain fell, all told"
+    # "if you add up all the years", "all years in the file added together", "lump all the
+    # years together": every year pooled
+    text = re.sub(
+        r"\b(?:if you )?(?:add|lump)(?:ing|ed)? (?:up |together )?(?:all |both )?"
+        r"(?:the )?(?:\w+ )?years(?: together| up)?\b",
+        "across all years",
+        text,
+    )
+    text = re.sub(
+        r"\b(?:all )?(?:the )?years (?:in the (?:file|data) )?(?:added|lumped) "
+        r"(?:together|up)\b",
+        "across all years",
+        text,
+    )
+    # "add up staff on shift for 2024"; never a sum of several ("a, b and c") or a product
+    text = re.sub(r"^add up\b(?![^?]*(?:,| and | times | multiplied ))", "total", text)
+    # "leave out the ones where the tip is blank": the rows where it is filled in
+    text = re.sub(r"\b(?:leave|leaving|leaves) out (?:the )?(?:ones|rows|lines|those|entries) "
+                  r"where (?:the )?((?:\w+ ){0,2}?\w+) (?:is|are|was|were) "
+                  r"(?:blank|missing|empty)\b", r"where \1 is filled", text)  # fmt: skip
+    # "how much did we take in december": the money taken
+    text = re.sub(r"\bhow much (?:did|do|does|have|has) (?:we|they|you|it|the \w+) "
+                  r"(?:take|taken)\b", "how much takings", text)  # fmt: skip
+    text = re.sub(r"\ball up\b(?=\s*$)", "altogether", text)  # "how many have we had all up"
+    text = re.sub(r"\banywhere\b|\bover everything\b", "overall", text)
     text = re.sub(r"\bytd (\d{4})\b|\b(\d{4}) ytd\b", r"in \1\2", text)  # "ytd 2023": that year
     text = re.sub(r"\bon (?:the|our) books\b", "", text)  # "how many tutors are on the books"
     # "the whole log", "the stop log": the data; "log over 250 callouts" is no data
@@ -236,9 +261,10 @@ CURRENCIES: dict[str, tuple[str, set[str]]] = {
     "gbp": ("£", {"gbp", "pound", "pounds", "sterling"}),
     "eur": ("€", {"eur", "euro", "euros"}),
     "chf": ("", {"chf"}),
-    "jpy": ("¥", {"jpy"}),
-    "cad": ("", {"cad"}),
-    "aud": ("", {"aud"}),
+    "jpy": ("¥", {"jpy", "yen"}),
+    "cad": ("", {"cad", "dollar", "dollars"}),
+    "aud": ("", {"aud", "dollar", "dollars"}),
+    "nzd": ("", {"nzd", "dollar", "dollars"}),
     "inr": ("₹", {"inr", "rupee", "rupees", "rs"}),
 }
 

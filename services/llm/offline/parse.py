@@ -45,6 +45,7 @@ from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.rowkinds import names_the_file, without_file_phrase
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.shape import shape
+from services.llm.offline.shortforms import by_short_form
 from services.llm.offline.spelling import corrected
 from services.llm.offline.tallies import counts_column, units_said, weighted
 from services.llm.offline.timewords import date_part, frequency, said_yearly
@@ -259,9 +260,11 @@ class Parser:
         tallied = units_said(unknown, tokens, mentions) if self.counts else []  # "students"
         tallied = tallied or long_units(self.table, unknown, tokens, mentions)
         unknown = [w for w in unknown if w not in tallied]
-        if unknown and not reread:
+        # Unknown words read as the table writes them ("raw" of `rawpoll_clinton`), else by
+        # meaning ("films" as the rows): the question read again so, if it then reads.
+        for reading_of in (by_short_form, semantic.by_meaning) if unknown and not reread else ():
             spelled = self.readings
-            rewritten, readings = semantic.by_meaning(tokens, unknown, self.table)
+            rewritten, readings = reading_of(tokens, unknown, self.table)
             if readings:
                 again = self.parse(rewritten, previous, reread=True)
                 if isinstance(again, Query):
@@ -385,6 +388,10 @@ class Parser:
             return isinstance(checker.parse(text, previous), Query)
 
         return offers(question, unknown, self.table, reads, named)
+
+    def out_of_scope(self, text: str) -> bool:
+        """Does the text ask for something out of the data's scope (a forecast, a cause)?"""
+        return self._out_of_scope(normalize(text), []) is not None
 
     def _out_of_scope(self, text: str, mentions: list[Mention]) -> str | None:
         scope = has(text, list(OUT_OF_SCOPE))

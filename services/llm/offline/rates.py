@@ -70,7 +70,7 @@ def value_rate(r: Reading) -> Flagged | None:
     return _share_within(r) or _present(r)
 
 
-_SHARE = re.compile(r"%|percent|pct|share|proportion|fraction")
+_SHARE = re.compile(r"%|\bpercent|\bpct\b|\bshare\b|\bproportion\b|\bfraction\b")
 _SHARE_OF = re.compile(  # "what % of", "share of": not "avg discount %"
     r"\b(?:what|which)\s+(?:%|percent|percentage|pct|share|proportion|fraction)"
     r"|(?:%|\bpercent|\bpercentage|\bpct|\bshare|\bproportion|\bfraction)\s+of\b"

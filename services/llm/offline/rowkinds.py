@@ -253,4 +253,16 @@ def without_file_phrase(text: str, table: Table) -> str:
         said = found[1].split()
         if len(said) > 1 and "".join(said) == name:  # the whole name, not one of its words
             return f"{text[: found.start()]}in the data{text[found.end() :]}"
+    words = _name_words(table.filename)
+    if len(words) > 2 and words[-1] in _SPACED:  # `rent_roll_monthly.csv`: "the rent roll"
+        bare = "".join(words[:-1])
+        for size in (2, 3):
+            pattern = _NAMED_AS_FILE + rf"((?:[a-z]+ ){{{size - 1}}}[a-z]+)\b"
+            for found in re.finditer(pattern, text):
+                if "".join(found[1].split()) == bare:
+                    return f"{text[: found.start()]}the data{text[found.end() :]}"
     return text
+
+
+_SPACED = {"daily", "weekly", "monthly", "quarterly", "yearly", "annual", "hourly", "log"}
+_NAMED_AS_FILE = r"\b(?:the|this|our|my)(?: whole| entire)? "

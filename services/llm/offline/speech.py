@@ -20,7 +20,18 @@ _MARKER = re.compile(
     re.I,
 )
 _LEADING = re.compile(r"^\s*(?:no,?\s+)?(?:sorry|wait),?\s+(?:no\s+)?(?:i\s+meant?\s+)?", re.I)
+_OPENER = re.compile(
+    r"^\s*(?:(?:(?:all\s+)?right|okay|ok)\b,?\s+so\b,?\s+|(?:all\s+)?right\b,?\s+"
+    r"(?!(?:hand|handed|wing|side|now)\b)|so\b,?\s+(?!(?:far|many|much|long)\b))",
+    re.I,
+)
 _ARTICLE = {"the", "a", "an"}
+# Words a phone writes for the word said, read back only where the table has no such word
+# ("witch floor takes the longest", "total rent dew", "for the hole file").
+SOUND_ALIKE = {
+    "witch": "which", "wich": "which", "hole": "whole", "dew": "due", "wait": "weight",
+    "weigh": "weight", "meen": "mean",
+}  # fmt: skip
 _AGGREGATION_WORDS = {w for words in AGGREGATIONS.values() for w in words if " " not in w}
 _GRAND = re.compile(r"(?<=\d)\s*(?:grand|g)\b|(?<=\d\s)grand\b", re.I)
 
@@ -30,6 +41,7 @@ def spoken(text: str) -> str:
     as thousands and dollars."""
     text = _FILLERS.sub("", text)
     text = _LEADING.sub("", text)  # "no sorry I meant the maximum …": a restatement
+    text = _OPENER.sub("", text)  # "right so whose got the highest …": a spoken opening
     text = _corrected(text)
     text = _GRAND.sub(" thousand", text)  # "over 2 grand", "50 grand"
     text = re.sub(r"\bin grand\b", "in thousands", text, flags=re.I)  # "in grand"

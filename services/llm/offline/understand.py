@@ -21,6 +21,7 @@ from services.llm.offline.follow import SAME_AGAIN
 from services.llm.offline.framing import unframed
 from services.llm.offline.glosses import codes_of, glossed
 from services.llm.offline.idioms import SHARE, financial_years, regional
+from services.llm.offline.longkeys import value_measured
 from services.llm.offline.names import normalize
 from services.llm.offline.parse import Parser
 from services.llm.offline.query import (
@@ -57,6 +58,10 @@ _SUMMED_BELOW = re.compile(
     r"\b(?:share|percentage|proportion|fraction|divided by|ratio)\b[^?.!]*\b(?:plus|\+)\s", re.I
 )
 _CHANGES = {"change", "steps", "trend", "compare", "ratio"}
+_PER_COUNT = re.compile(
+    r"\bper\s+(?:\d[\d,.]*\s*(?:k|m|thousand|million)?|hundred|thousand|million)\b"
+)
+_DRAWN = re.compile(r"\b(?:chart|graph|plot|bar|line|pie|histogram|scatter|table|again)\b", re.I)
 
 
 _BACK = {"it", "its", "that", "they", "them", "this", "those", "these"}
@@ -69,6 +74,14 @@ _VALUE_ASK = re.compile(
     r"(?:number|value|figure|avg|average|rate|count|total|pulse|amount))\s*\??\s*$",
     re.I,
 )
+
+
+def _repeated(parsed: Query | Unanswerable, frame: Query | None, part: str) -> bool:
+    """Does a follow-up read as the question before it, unchanged? Not when it asks for a
+    chart, nor "same but median" of an average per day (whose answer says the median)."""
+    if frame is None or parsed != frame or not _leans_back(part) or _DRAWN.search(part):
+        return False
+    return not (frame.kind == "per" and "median" in part.lower())
 
 
 def _leans_back(question: str) -> bool:
@@ -147,6 +160,12 @@ def understand_all(
     answers: list[tuple[Query, str]] = []
     for part in parts:
         parsed, aside = _read(parser, part, frame)
+        if _repeated(parsed, frame, part) and len(parts) == 1:
+            parsed = Unanswerable(  # "what about services" read as the callouts again
+                "it follows on from the question before, but I could not tell what it "
+                "changes in it; ask it in full",
+                table,
+            )
         if isinstance(parsed, Unanswerable):
             if len(parts) == 1:
                 return parsed
@@ -214,6 +233,18 @@ def _read(
             "“from … to …”",
             parser.table,
         ), []
+    if (
+        isinstance(parsed, Query)
+        and parsed.agg == "rate"
+        and parsed.scale == 1
+        and _PER_COUNT.search(normalize(question))
+    ):
+        return Unanswerable(  # "polio rate per 100k residents" read as the population
+            "it asks for a rate per so many people or things, which I could not read as one "
+            "column divided by another; ask for each figure on its own (e.g. the cases, and "
+            "the population)",
+            parser.table,
+        ), []
     if isinstance(parsed, Query) and _SUMMED_BELOW.search(question):
         return Unanswerable(  # "the unemployed as a share of the unemployed plus …"
             "it divides by a sum of two figures, which I can't compute; ask for each figure",
@@ -230,6 +261,7 @@ def _read(
     if isinstance(parsed, Query) and (unplaced := total_unplaced(parsed, question)) is not None:
         return unplaced, []  # "total GST" of `ex_gst_aud`, `gst_aud`, `inc_gst_aud`
     if isinstance(parsed, Query):
+        parsed = value_measured(parsed)  # "highest minutes per room on any floor"
         parsed = counted_in_column(parsed, question)  # "how many head" of `Head Shorn`
         parsed = different_ones(parsed, question)  # "how many different stations …"
         parsed = per_named_period(parsed, question)  # "avg complaints per fortnight"
@@ -245,8 +277,8 @@ def _read(
             return again, []
         question = coded[0]
     bare = unframed(question, lambda clause: parser.score(clause) > 0, plain)
-    if bare is None:
-        return parsed, []
+    if bare is None or parser.out_of_scope(" ".join(bare[1])):
+        return parsed, []  # "… ed wants a projection": a forecast is never left aside
     again = parser.parse(bare[0], frame)
     return (again, bare[1]) if isinstance(again, Query) else (parsed, [])
 

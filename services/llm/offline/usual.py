@@ -32,7 +32,17 @@ def usual_agg(table: Table, date: str | None, column: str) -> str:
         return "mean"  # a quarterly population: its yearly figure is no sum of quarters
     if _LEVEL_UNIT.search(column):
         return "mean"  # `Wspd (m/s)`, `RHum (%)`, `Dry-bulb (C)`: a rate or a level, averaged
-    return "mean" if _MEAN_LIKE.search(words_of(column)) or _MEAN_LIKE.search(column) else "sum"
+    if _MEAN_LIKE.search(words_of(column)) or _MEAN_LIKE.search(column):
+        return "mean"
+    return "mean" if _named_level(table, column) else "sum"
+
+
+def _named_level(table: Table, column: str) -> bool:
+    """Is the column the one number of a file named for a price or a level
+    (`DCOILWTICO` of `wti_oil_price_daily.csv`)? Then its figures are averaged too."""
+    numbers = [c.name for c in table.of_kind("number")]
+    name = re.sub(r"\.[a-z0-9]+$", "", table.filename.lower())
+    return numbers == [column] and bool(_MEAN_LIKE.search(words_of(name)))
 
 
 def usual_freq(table: Table, date: str | None) -> str:

@@ -134,6 +134,11 @@ def known_vocabulary() -> set[str]:
 _KNOWN = known_vocabulary()
 
 
+def known(word: str) -> bool:
+    """Is the word one the analyst knows on any table (a function word, an operation …)?"""
+    return word in _KNOWN or singular(word) in _KNOWN
+
+
 def common_word(word: str) -> bool:
     """A common word of its own (one token of the embedding model's vocabulary: "county",
     "summer"), which is never read as a typo of another."""
