@@ -58,8 +58,9 @@ _SUMMED_BELOW = re.compile(
     r"\b(?:share|percentage|proportion|fraction|divided by|ratio)\b[^?.!]*\b(?:plus|\+)\s", re.I
 )
 _CHANGES = {"change", "steps", "trend", "compare", "ratio"}
-_PER_COUNT = re.compile(
-    r"\bper\s+(?:\d[\d,.]*\s*(?:k|m|thousand|million)?|hundred|thousand|million)\b"
+_PER_COUNT = re.compile(  # "cases per 100k people"; not "over 10 per 100k", a limit's unit
+    r"(?<![\d.,%]\s)\bper\s+(?:\d[\d,.]*(?:\s*(?:k|m|thousand|million))?|hundred|thousand|million)\b"
+    r"(\s+(?:people|persons|residents|inhabitants|population|capita|head))?"
 )
 _DRAWN = re.compile(r"\b(?:chart|graph|plot|bar|line|pie|histogram|scatter|table|again)\b", re.I)
 
@@ -233,12 +234,8 @@ def _read(
             "“from … to …”",
             parser.table,
         ), []
-    if (
-        isinstance(parsed, Query)
-        and parsed.agg == "rate"
-        and parsed.scale == 1
-        and _PER_COUNT.search(normalize(question))
-    ):
+    per = _PER_COUNT.search(normalize(question))
+    if isinstance(parsed, Query) and per and (per[1] or parsed.agg == "rate") and parsed.scale == 1:
         return Unanswerable(  # "polio rate per 100k residents" read as the population
             "it asks for a rate per so many people or things, which I could not read as one "
             "column divided by another; ask for each figure on its own (e.g. the cases, and "
