@@ -124,12 +124,17 @@ def test_sound_alikes_a_phone_wrote(tmp_path):
     assert f"**{best}**" in text and "“witch” as “which”" in text, text
 
 
-def test_the_one_measure_of_a_file_named_for_it(tmp_path):
+def _oil() -> tuple[pd.DataFrame, pd.DatetimeIndex]:
     rng = np.random.default_rng(9)
     dates = pd.bdate_range("2007-01-01", "2009-12-31")
     frame = pd.DataFrame(
         {"Date": dates.strftime("%m/%d/%Y"), "DCOILWTICO": rng.uniform(30, 140, len(dates))}
     )
+    return frame, dates
+
+
+def test_the_one_measure_of_a_file_named_for_it(tmp_path):
+    frame, dates = _oil()
     chat = chat_on(tmp_path, "wti_oil_price_daily.csv", frame)
     text, _ = chat.ask("avg oil price in 2008?")
     want = frame.loc[dates.year == 2008, "DCOILWTICO"].mean()
@@ -214,15 +219,6 @@ def test_a_few_years_are_each_said_and_the_file_named_in_words(tmp_path):
     assert "**2022**, **2023** and **2024**" in text, text
     text, _ = chat.ask("how many months does the rent roll cover")
     assert "**36** distinct months" in text, text
-
-
-def _oil() -> tuple[pd.DataFrame, pd.DatetimeIndex]:
-    rng = np.random.default_rng(9)
-    dates = pd.bdate_range("2007-01-01", "2009-12-31")
-    frame = pd.DataFrame(
-        {"Date": dates.strftime("%m/%d/%Y"), "DCOILWTICO": rng.uniform(30, 140, len(dates))}
-    )
-    return frame, dates
 
 
 def test_what_the_answer_is_for_and_who_wants_it_are_left_aside(tmp_path):
