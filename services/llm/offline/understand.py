@@ -79,9 +79,12 @@ _VALUE_ASK = re.compile(
 
 def _repeated(parsed: Query | Unanswerable, frame: Query | None, part: str) -> bool:
     """Does a follow-up read as the question before it, unchanged? Not when it asks for a
-    chart, nor "same but median" of an average per day (whose answer says the median)."""
+    chart, nor after an answer by groups (it shows them all), nor "same but median" of an
+    average per day (whose answer says the median)."""
     if frame is None or parsed != frame or not _leans_back(part) or _DRAWN.search(part):
         return False
+    if frame.group or frame.compare:
+        return False  # "and non event days" after event vs non-event: its answer shows both
     return not (frame.kind == "per" and "median" in part.lower())
 
 
