@@ -16,6 +16,7 @@ from services.llm.offline.names import singular, words_of
 from services.llm.offline.rowkinds import in_file_name
 from services.llm.offline.schema import Table
 from services.llm.offline.speech import SOUND_ALIKE
+from services.llm.offline.words import known
 
 MAX_VALUES = 60  # a category column's values whose words are read
 SHORTEST = 3  # letters a short form keeps ("hep", "adj")
@@ -103,8 +104,6 @@ def _a_word(tail: str, words: frozenset[str], table: Table) -> bool:
     """Is the rest of a written word a word of its own: another word of the table's names
     or of its file's name ("poll" of `adjpoll` in `…_polls_2016.csv`), or one the analyst
     knows?"""
-    from services.llm.offline.words import known
-
     return tail in words or known(tail) or in_file_name(tail, table)
 
 
