@@ -44,8 +44,6 @@ def counted_in_column(query: Query, question: str) -> Query:
     if asked is None:
         return query
     word = singular(asked[1])
-    if word in _OWN_RULES or word in FUNCTION_WORDS:
-        return query
     named = [
         c
         for c in query.table.columns
@@ -53,11 +51,40 @@ def counted_in_column(query: Query, question: str) -> Query:
         and singular(_first_word(c.name)) == word
         and not set(words_of(c.name).split()) & _MEASURED
         and "(" not in c.name  # `System Size (kWp)`: a size, never a count of systems
+        and word not in _OWN_RULES
+        and word not in FUNCTION_WORDS
     ]
+    if len(named) != 1:
+        named = _people_did(query, question)
     if len(named) != 1:
         return query
     kind = "aggregate" if query.kind == "count" else query.kind
     return query.with_(kind=kind, agg="sum", measure=named[0].name)
+
+
+# "how many people booked", "how many children attended": people counted by what they did
+_PEOPLE_DID = re.compile(
+    r"\bhow many (?:people|persons|customers|guests|children|kids|students|pupils|patients|"
+    r"visitors|members|adults|attendees|participants|passengers|riders|ppl)"
+    r"(?: (?:have|had|were|got|actually))? ([a-z]+)\b"
+)
+
+
+def _people_did(query: Query, question: str) -> list:
+    """The one number column of whole counts named by what the people did (`booked`,
+    `attended`): each row counts many people, so its sum is the answer."""
+    said = _PEOPLE_DID.search(normalize(question).lower())
+    if said is None:
+        return []
+    verb = said[1]
+    return [
+        c
+        for c in query.table.columns
+        if c.kind == "number"
+        and (c.low is None or c.low >= 0)
+        and len(words_of(c.name).split()) == 1
+        and (words_of(c.name) == verb or len(verb) >= 6 and words_of(c.name)[:6] == verb[:6])
+    ]
 
 
 _DIFFERENT = re.compile(r"\bhow many (?:different|distinct|separate|unique) ([a-z]+)\b")

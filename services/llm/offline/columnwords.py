@@ -56,4 +56,12 @@ def head_words(table: Table, entities: set[str]) -> dict[str, set[str]]:
             name = next(iter(names))
             if len(words_of(name).split()) > 1:
                 heads.setdefault(name, set()).update({word, word + "s"})
+    for column in table.of_kind("category"):  # `levelName` ← "level": a label column whose
+        words = bare_words(column.name).split()  # every word is a common one
+        first = singular(words[0]) if len(words) == 2 and words[1] in _LABELS else ""
+        if first and owners.get(first) == {column.name} and first not in entities:
+            heads.setdefault(column.name, set()).update({first, first + "s"})
     return heads
+
+
+_LABELS = {"name", "names", "label", "title", "desc", "description"}

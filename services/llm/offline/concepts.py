@@ -16,8 +16,18 @@ from services.llm.offline.units import unit_of
 # True synonyms only: "profit" is never read as revenue, nor "cost" as price.
 _GROUPS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (
-        ("revenue", "revenues", "turnover", "takings", "gmv", "sales", "worth", "raised"),
-        ("revenue", "revenues", "sales", "turnover", "linetotal", "gross", "amount", "total"),
+        ("revenue", "revenues", "turnover", "takings", "gmv", "sales", "worth", "raised", "money"),
+        (
+            "revenue",
+            "revenues",
+            "sales",
+            "takings",
+            "turnover",
+            "linetotal",
+            "gross",
+            "amount",
+            "total",
+        ),
     ),
     (
         ("spend", "spending", "spent", "expense", "expenses", "expenditure", "outlay"),
@@ -113,7 +123,8 @@ def column_for(word: str, table: Table) -> Column | None:
 # (`travelMiles`), "area" the one in square units (`area_sq_m`).
 _QUANTITIES = {
     "weight": "mass", "weights": "mass", "mass": "mass", "tonnage": "mass",
-    "distance": "length", "distances": "length", "mileage": "length",
+    "distance": "length", "distances": "length", "mileage": "length", "drive": "length",
+    "drove": "length", "driven": "length", "travelled": "length", "traveled": "length",
     "area": "area", "surface": "area", "footage": "area",
     "energy": "energy", "power": "power",
 }  # fmt: skip

@@ -43,7 +43,8 @@ _PEOPLE = {
 _WORSE_WHEN_MORE = re.compile(
     r"delay|late|cost|error|defect|complaint|downtime|incident|loss|death|injur|fatal|"
     r"accident|crime|churn|refund|cancel|wait|absen|sick|fault|fail|bug|debt|penalt|fine|"
-    r"emission|pollut|tat|turnaround|mic|unemp|poverty|infect|inflat|overdue|arrear|delinq"
+    r"emission|pollut|tat|turnaround|mic|unemp|poverty|infect|inflat|overdue|arrear|delinq|"
+    r"waste|wasted|spoil|pm2|pm10|smog|dna|noshow|no-show"
 )
 
 
@@ -55,7 +56,9 @@ def judged(r: Reading) -> None:
         return
     speed = has(r.text, ("fastest", "quickest", "slowest", "faster", "quicker", "slower"))
     timed = speed and timed_measure(r.tokens, r.mentions, r.parser.table)
-    worse = has(r.text, ("best", "worst")) and _WORSE_WHEN_MORE.search(words_of(measure))
+    said = re.search(r"\b(?:best|worst)\s+(\w+)", r.text)  # "our worst waste by weight"
+    subject = f"{words_of(measure)} {said[1] if said else ''}"
+    worse = has(r.text, ("best", "worst")) and _WORSE_WHEN_MORE.search(subject)
     if not (timed or worse):
         return
     if r.agg in ("max", "min"):

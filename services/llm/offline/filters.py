@@ -356,6 +356,10 @@ def _unit_column(parser: Parser, rest: str, value: float | None = None) -> tuple
     found = re.match(r"\s*([a-z]+)\b(\s+[a-z]+)?", rest)
     if found is None or found.group(1) == "in" and found.group(2) not in (None, " or", " and"):
         return None
+    if found.group(1) in ("pounds", "pound") and any(
+        re.search(r"gbp|£|sterling|pounds?\b", c.name, re.I) for c in parser.measures()
+    ):
+        return None  # "over 40 pounds" (£40) of a table kept in GBP: money, never a weight
     named = [
         c.name
         for c in parser.measures()

@@ -96,6 +96,39 @@ def _is_context(clause: str, names_data: Callable[[str], bool], plain: Plain) ->
     )
 
 
+def _is_talk(clause: str, names_data: Callable[[str], bool]) -> bool:
+    """A whole sentence of background in a message that asks its question in another ("The
+    accountant is putting the year-end pack together and wants a single figure from me."):
+    it ends in a full stop, names nothing in the table, and has no digit, no name, no word
+    that would say which rows, when, or how to count, and no word of asking."""
+    words = re.findall(r"[a-z][a-z']*", clause.lower())
+    if len(words) < 4 or not re.search(r"[.!]\s*$", clause) or re.search(r"\d", clause):
+        return False
+    if words[0] in _ASKING or words[0] in _SCOPES or _PLEASE & set(words):
+        return False
+    if _NAMED.search(clause.strip()) or names_data(clause):
+        return False
+    return not set(words) & (SHAPING | _COUNTING | _WHEN)
+
+
+# Words of how to count and of when: a sentence holding one may scope the question.
+_COUNTING = {
+    "average", "avg", "mean", "median", "total", "totals", "sum", "max", "maximum", "min",
+    "minimum", "count", "share", "percent", "percentage", "rate", "ratio", "blank", "blanks",
+    "missing", "empty", "zero", "treat", "round", "rounded", "typical", "cancelled",
+    "canceled", "void", "voided", "voids", "refunded", "returned", "rows", "entries",
+}  # fmt: skip
+_WHEN = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
+    "weekends", "weekday", "weekdays", "today", "yesterday", "tomorrow", "tonight", "morning",
+    "afternoon", "evening", "night", "nights", "week", "weeks", "month", "months", "year",
+    "years", "quarter", "season", "spring", "summer", "autumn", "fall", "winter", "christmas",
+    "easter", "holiday", "holidays", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "since", "recently",
+    "lately", "daily", "weekly", "monthly", "yearly", "annual", "shift", "shifts",
+}  # fmt: skip
+
+
 # Function words that say which rows or how to count, kept even in a sentence of talk.
 SHAPING = {
     "only", "just", "excluding", "exclude", "excluded", "except", "without", "ignoring",
@@ -202,8 +235,14 @@ def unframed(
     clauses = [part for c in clauses for part in _COMMA.split(c) if part.strip()]
     dropped: list[str] = []
 
+    asks = "?" in question
+
     def aside(clause: str, whole: bool) -> bool:
-        return (whole and _is_frame(clause, names_data)) or _is_context(clause, names_data, plain)
+        return (
+            (whole and _is_frame(clause, names_data))
+            or _is_context(clause, names_data, plain)
+            or (whole and asks and "?" not in clause and _is_talk(clause, names_data))
+        )
 
     while len(clauses) > 1 and aside(clauses[0], not clauses[0].rstrip().endswith(",")):
         dropped.append(clauses.pop(0))

@@ -45,6 +45,7 @@ _SUPERLATIVE = "|".join(sorted(_LOW | _HIGH, key=len, reverse=True))
 
 
 def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention]) -> str | None:
+    columns = [m for m in columns if not _names_its_value(parser, m, tokens)]
     for mention in columns:
         before = " ".join(tokens[max(0, mention.start - 3) : mention.start])
         grouped = re.search(
@@ -69,6 +70,12 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
         said = tokens[mention.start] if mention.end - mention.start == 1 else ""
         if _own_spacing(parser, mention.column, said) and re.search(_RANKED, before):
             return mention.column  # "top 3 hottest months" of monthly rows: the rows' dates
+        after = tokens[mention.end] if mention.end < len(tokens) else ""
+        if (
+            before.endswith(("per", "each"))
+            and singular(after) in _ROW_NOUNS | parser.matcher.entities
+        ):
+            continue  # "per logged entry": per row, `logged_by` only describes it
         counted = words_of(mention.column)
         if before.endswith("per") and said != counted and said == singular(counted):
             continue  # "fee per parcel": a ratio to the `parcels` count, not a grouping
@@ -96,6 +103,7 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
         and (m.start == 0 or tokens[m.start - 1] not in _POOLING)
         and tokens[max(0, m.start - 2) : m.start] != ["how", "many"]  # what is counted
         and tokens[max(0, m.start - 2) : m.start - 1] != ["across"]  # "across every state"
+        and not _after_value(parser, m.column, tokens[m.start - 1] if m.start else "")
     ]
     ranks = re.search(r"\b(?:which|what(?= \d)|who|top|bottom|rank\w*|most|least|\w+est)\b", text)
     categories = [  # "total billing on jobs done by Dave": over the jobs, not by job
@@ -105,6 +113,27 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
     if categories and has_measure:  # "top 3 products by units", "which region sells most"
         return categories[0]
     return None
+
+
+def _names_its_value(parser: Parser, mention: Mention, tokens: list[str]) -> bool:
+    """Is the column named before one of its values ("where station = Pastry")? Then it
+    says which rows, never a grouping."""
+    after = tokens[mention.end : mention.end + 2]
+    after = after[1:] if after[:1] in (["is"], ["equals"], ["of"]) else after[:1]
+    norms = {norm.split()[0] for _, norm in parser.matcher.values.get(mention.column, []) if norm}
+    return bool(after) and after[0] in norms
+
+
+def _after_value(parser: Parser, column: str, word: str) -> bool:
+    """Is the word before the column's name a value of another column ("voided payments",
+    "cancelled orders")? Then the name says what the rows are, not a grouping."""
+    if len(word) < 3:
+        return False
+    return any(
+        name != column and (word == norm or len(norm) >= 4 and word.startswith(norm))
+        for name, values in parser.matcher.values.items()
+        for _, norm in values
+    )
 
 
 # "avg jumps for members", "of all the products", "both sites", "any site": the rows
@@ -118,6 +147,7 @@ def _own_spacing(parser: Parser, column: str, said: str) -> bool:
     return found is not None and found.kind == "date" and singular(said) == found.step
 
 
+_ROW_NOUNS = {"entry", "row", "record", "line", "item", "transaction", "sale", "visit"}
 _AGGREGATED = re.compile(r"\b(avg|average|mean|total|sum|median)\b")
 
 

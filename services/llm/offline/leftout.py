@@ -1,6 +1,7 @@
-"""Values said as left out ("excluding CPO", "not counting voids", "non-CPO") or as counted
-in too ("all contracts, also the cancelled ones", "including the voids"): neither keeps
-only the rows of that value."""
+"""Values said as left out ("excluding CPO", "not counting voids", "non-CPO", "voids out",
+"voided entries not counted", "don't count the voided ones") or as counted in too ("all
+contracts, also the cancelled ones", "including the voids"): neither keeps only the rows of
+that value."""
 
 from __future__ import annotations
 
@@ -11,7 +12,15 @@ from services.llm.offline.names import normalize
 
 _LEAVING_OUT = (
     r"not|non|except|excluding|exclude|without|other than|not counting|not including|"
-    r"apart from|but not|leaving out|leave out|leaves out|ignoring|ignore|minus"
+    r"apart from|but not|leaving out|leave out|leaves out|ignoring|ignore|minus|"
+    r"do not count|does not count|did not count"
+)
+# Said after the value and a word for its rows: "voids out", "voided lines left out", "voided
+# entries not counted", "voided ones don't count" (the text is normalized: "do not count").
+_AFTER = (
+    r"(?:\s+(?!out\b|not\b|do\b|does\b)[a-z]+)?\s+(?:(?:left|kept|taken)\s+)?"
+    r"(?:out\b(?!\s+of\b)|(?:not counted|not included|excluded|removed|do not count|"
+    r"does not count)\b)"
 )
 
 
@@ -22,7 +31,9 @@ def left_out(text: str, value: str) -> bool:
     forms = rf"{said}(?:s|es|d|ed)?\b"
     if re.search(rf"\b(?:{_LEAVING_OUT})[\s(-]+(?:(?:the|any|all)\s+)?{forms}", text):
         return True
-    return bool(re.search(rf"\bleav(?:e|ing) (?:the |any |all )?{forms} out\b", text))
+    if re.search(rf"\b{forms}{_AFTER}", text):
+        return True
+    return bool(re.search(rf"\bleav(?:e|ing) (?:the |any |all )?{forms}(?: [a-z]+)? out\b", text))
 
 
 def taken_in(tokens: list[str], m: Mention) -> bool:

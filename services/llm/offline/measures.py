@@ -256,7 +256,10 @@ def per_query(r: Reading, query: Query) -> Query | Unanswerable | None:
     )
     match = re.search(  # "a" only before a unit of time ("3 times a week", not "a mean area")
         r"\b(?:per|(?<!across )(?<!over )(?:each|every)"  # "across every state" pools them
-        r"|a(?=\s+(?:day|week|month|quarter|year|hour)\b))\s+(\w+)(?:\s+(\w+))?",
+        r"|a(?=\s+(?:day|week|month|quarter|year|hour)\b))\s+"
+        # "per logged entry": a participle before the unit only describes it
+        r"(?:(?!\w+(?:speed|need|feed|seed|bed|red)\b)[a-z]{3,}ed\s+(?=[a-z]))?"
+        r"(\w+)(?:\s+(\w+))?",
         r.text,
     )
     if match is None and adjective is None:
@@ -286,6 +289,12 @@ def per_query(r: Reading, query: Query) -> Query | Unanswerable | None:
         return None
     if level and "each" in r.text.split():
         return None  # "avg temperature for each month": a level's average by month, no total
+    if (
+        "each" in r.text.split()
+        and not has(r.text, ("total", "sum"))
+        and named_as_counted(r, query.measure)
+    ):
+        return None  # "average number of occupied spaces on each level": its mean by level
     if level and r.chart and unit:
         return None  # "a bar chart of the average price per year": a level's average by year
     if unit and averaged and p.date and r.group in (None, p.date):

@@ -30,7 +30,19 @@ _PERIOD = (
 _PERIODS_THAN = re.compile(rf"\bin ({_PERIOD}) than (?:in )?({_PERIOD})\b", re.I)
 
 
+_SYMBOLS = (  # comparison signs as words, arrows first: "Jan→Feb", "mag >= 5", "x<>VOID"
+    (r"\s*(?:-+>|→)\s*", " to "),
+    (r"\s*(?:>=|≥|=>)\s*", " at least "),
+    (r"\s*(?:<=|≤|=<)\s*", " at most "),
+    (r"\s*(?:<>|!=|≠)\s*", " not "),
+    (r"\s*>\s*", " over "),
+    (r"\s*<\s*", " under "),
+)
+
+
 def normalize(text: str) -> str:
+    for sign, word in _SYMBOLS:
+        text = re.sub(sign, word, text)
     text = spoken(digits(continental(text)))  # "above one hundred and ten" → above 110; "um"
     # ("5 grand"); "1.500 €", "2,5 hours", "12 000 km", "3 Mio." as written on the continent
     text = re.sub(r"\bper\s+cent\b", "percent", text, flags=re.I)  # "sixty per cent"
@@ -76,6 +88,28 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<![\w'-])r(?= (?:there|they|we|you|still|the)\b)", "are", text)  # "r still"
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])(?!(?:of|by|per|=)\b)", " and ", text)  # "x n y"
     text = text.lower().replace("’", "'").replace("'s ", " ")
+    # "don't count voids", "didn't turn up", "dont": the negation said as a word
+    text = re.sub(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should)n'?t\b",
+                  r"\1 not", text)  # fmt: skip
+    text = re.sub(r"\bwon't\b", "will not", text).replace("can't", "cannot")
+    text = re.sub(r"\bnon-(?=[a-z]+ed\b)", "non ", text)  # "non-voided" → non voided
+    # "voids left out", "leaving voided entries out": the rows left out (leftout.py)
+    text = re.sub(r"\b(?:left|kept|taken) out\b", "out", text)
+    text = re.sub(r"\bleaving\b", "leave", text)
+    # spreadsheet talk: "swap avg for median", "side by side", "sort asc", "countblank"
+    text = re.sub(r"^(?:now |ok |and )?(?:swap|switch|change|replace|flip)(?: the)? [\w.]+ "
+                  r"(?:for|to|with)(?: the)? ([\w.]+)\b", r"what about the \1", text)  # fmt: skip
+    text = re.sub(r",?\s*\bside[- ]by[- ]side\b", " ", text)
+    # "pivot: rows = state, values = avg of income" → avg of income by state; "x = date,
+    # y = avg pm2.5" → avg pm2.5 by date (of a scatter: against it)
+    text = re.sub(r"\b(?:pivot(?:ed)?\s*:?\s*)?rows?\s*=\s*([^,=]+?),?\s+values?\s*=\s*([^,=]+)",
+                  r"\2 by \1", text)  # fmt: skip
+    text = re.sub(r"\bx\s*=\s*([^,=]+?),?\s+y\s*=\s*([^,=]+)",
+                  lambda m: f"{m[2]} {'against' if 'scatter' in text else 'by'} {m[1]}",
+                  text)  # fmt: skip
+    text = re.sub(r"\b(?:sort(?:ed)? )?(?:asc|ascending)\b", "lowest", text)
+    text = re.sub(r"\bcountblanks?\b", "count blank", text)
+    text = re.sub(r"\bhelper col(?:umn)?\s*(?:=|:)?\s*", "", text)
     text = claim_checked(text)  # "… says the average was over 40 — what is it actually?"
     text = day_ranges(text)  # "Mo-Fr" → monday to friday
     text = said_as_iso(text)  # "3 April 2023", "03.04.2023" → 2023-04-03

@@ -139,7 +139,10 @@ def inspection_code(files: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
     lines.append("            parsed = pd.to_datetime(sample, errors='coerce', format='mixed')")
     lines.append(
         "            looks_like_date = len(sample) > 0 and parsed.notna().mean() > 0.9 "
-        "and sample.str.contains(r'\\d{4}|\\d{1,2}[/.-]\\d{1,2}').mean() > 0.9"
+        "and sample.str.contains(r'\\d{4}|\\d{1,2}[/.-]\\d{1,2}').mean() > 0.9 "
+        # digits alone are a date only as a year or yyyymmdd: `00001` is an id, `02134` a zip
+        "and (not sample.str.strip().str.fullmatch(r'\\d+').all() or sample.str.strip()"
+        ".str.fullmatch(r'(?:1[5-9]|20)\\d{2}(?:[01]\\d[0-3]\\d)?').all())"
     )
     lines.append("            if looks_like_date:")
     lines.append("                every = pd.to_datetime(values, errors='coerce', format='mixed')")

@@ -279,8 +279,8 @@ def _read(
     bare = unframed(question, lambda clause: parser.score(clause) > 0, plain)
     if bare is None or parser.out_of_scope(" ".join(bare[1])):
         return parsed, []  # "… ed wants a projection": a forecast is never left aside
-    again = parser.parse(bare[0], frame)
-    return (again, bare[1]) if isinstance(again, Query) else (parsed, [])
+    again, more = _read(parser, bare[0], frame)  # the same checks as any question
+    return (again, [*bare[1], *more]) if isinstance(again, Query) else (parsed, [])
 
 
 _TIMES_LIMIT = re.compile(

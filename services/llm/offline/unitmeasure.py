@@ -12,9 +12,13 @@ from services.llm.offline.query import Query, Unanswerable
 from services.llm.offline.schema import Table
 from services.llm.offline.units import Conversion, unit_size
 
-_COUNTED = re.compile(  # a lookahead, so "by total km" is read at "total km" too
-    r"(?=\b(how many|by|most|fewest|least|total|sum of|average|avg|mean|median)\s+([a-z]+)\b)"
+_COUNTED = re.compile(  # a lookahead, so "by total km" is read at "total km" too; "total
+    # non voided kg", "how many dairy kg": a value or two may stand before the unit
+    r"(?=\b(how many|by|most|fewest|least|total|sum of|average|avg|mean|median)\s+"
+    r"((?:[a-z]+\s+){0,2}[a-z]+)\b)"
 )
+_BETWEEN_STOP = {"than", "over", "under", "above", "below", "of", "per", "in", "at", "on", "for",
+                 "by", "and", "or", "a", "the"}  # fmt: skip
 _SIZE = re.compile(r"\b(?:bag|pack|size|each|unit|per)\b")
 _CALENDAR = {"day", "days", "week", "weeks"}  # "how many days had …" counts days
 
@@ -65,7 +69,10 @@ def unit_measure(
 
 def _said_unit(table: Table, text: str) -> tuple[str, str, float] | None:
     for match in _COUNTED.finditer(text):
-        word = match.group(2)
+        words = match.group(2).split()
+        stop = next((i for i, w in enumerate(words) if w in _BETWEEN_STOP), len(words))
+        units = [w for w in words[:stop] if unit_size(w, alone=True) is not None]
+        word = units[0] if units else words[0]
         found = unit_size(word, alone=True)
         if found is None or word in _CALENDAR:
             continue

@@ -522,6 +522,9 @@ VALUE_ALIASES = {
     "canx": ("cancelled", "canceled", "cancellation", "cancellations"),
     "cnx": ("cancelled", "canceled", "cancellation", "cancellations"),
     "cnf": ("confirmed",),
+    "done": ("completed", "complete", "finished"),
+    "dna": ("did not attend", "no-show", "no-shows", "no show", "no shows"),
+    "noacc": ("no access", "no-access"),
     "ns": ("no-show", "no-shows", "no show", "no shows"),
     "noshow": ("no-show", "no-shows", "no show", "no shows"),
 }
@@ -533,7 +536,8 @@ SHORTHAND = {
     # spreadsheet functions said as words: "sumif net where branch is leeds", "pivot by"
     "sumif": "total", "sumifs": "total", "countif": "count", "countifs": "count",
     "averageif": "average", "averageifs": "average", "avgif": "average",
-    "pivot": "breakdown", "pivoted": "breakdown",
+    "pivot": "breakdown", "pivoted": "breakdown", "maxifs": "max", "minifs": "min",
+    "col": "column", "cols": "columns", "desc": "descending",
     # chat shorthand: "hw many ppl", "wht do we make per mile", "all sites added tg"
     "hw": "how", "wht": "what", "wat": "what", "thx": "thanks", "thnx": "thanks",
     "ty": "thanks", "tg": "together", "rn": "now", "ppl": "people", "mo": "month",

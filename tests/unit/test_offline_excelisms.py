@@ -1,0 +1,230 @@
+"""The twelfth round's rules, each once a decline or a wrong number on a development turn:
+rows left out however it is said ("voids out", "voided entries not counted", "don't count
+voids", "non-voided"); comparison signs ("mag >= 5", "< 10"); a spreadsheet user's
+"pivot: rows = …, values = …", "x = …, y = …", "swap avg for median", "col", "desc",
+"maxifs", "side by side"; status words ("completed" of DONE, "sessions that ran");
+"how many people booked" adding up `booked`; a sentence of background around the
+question; a label column named by its first word (`levelName` ← "level"); "which 3
+levels"; "large or medium"; "£40" of a table kept in GBP. Runs through the whole backend
+in this process on small CSVs."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tests.analyst_inprocess import chat_on
+
+
+def bold(text: str) -> list[tuple[float, int]]:
+    """The numbers the answer puts in bold, each with the decimals it shows."""
+    found = re.findall(r"\*\*[-£$]?([\d,]+(?:\.(\d+))?)%?\*\*", text)
+    return [(float(whole.replace(",", "")), len(places)) for whole, places in found]
+
+
+def says(text: str, want: float) -> bool:
+    """Is the number among the bold ones, as rounded to the decimals shown?"""
+    return any(abs(got - want) <= 0.5 * 10**-places + 1e-9 for got, places in bold(text))
+
+
+def _waste() -> pd.DataFrame:
+    rng = np.random.default_rng(12)
+    n = 400
+    return pd.DataFrame(
+        {
+            "entry_id": [f"W{i:05d}" for i in range(n)],
+            "log_date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "shift": rng.choice(["Early", "Late", "Night"], n),
+            "station": rng.choice(["Grill", "Pastry", "Sauce"], n),
+            "weight_kg": rng.uniform(0.2, 9, n).round(2),
+            "cost_gbp": rng.uniform(1, 60, n).round(2),
+            "logged_by": rng.choice(["AL", "HW", "TN"], n),
+            "status": rng.choice(["OK", "OK", "OK", "VOID"], n),
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "total kg in 2024, voids out",
+        "total kg in 2024, voided entries left out",
+        "total kg in 2024, leaving voided entries out",
+        "total kg in 2024, leaving out the voided ones",
+        "total kg in 2024. Voided entries not counted.",
+        "total kg in 2024, don't count voids",
+        "total non-voided kg in 2024",
+    ],
+)
+def test_rows_left_out_however_it_is_said(tmp_path, question):
+    frame = _waste()
+    chat = chat_on(tmp_path, "kitchen_waste_log.csv", frame)
+    text, _ = chat.ask(question)
+    kept = frame[(frame["status"] != "VOID") & frame["log_date"].str.startswith("2024")]
+    assert says(text, kept["weight_kg"].sum()) and "!= VOID" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "keep"),
+    [
+        ("countif cost_gbp >= 40", lambda f: f["cost_gbp"] >= 40),
+        ("countif cost_gbp < 10", lambda f: f["cost_gbp"] < 10),
+        ("how many entries with weight_kg>5", lambda f: f["weight_kg"] > 5),
+        ("how many entries with weight_kg ≤ 2", lambda f: f["weight_kg"] <= 2),
+    ],
+)
+def test_comparison_signs(tmp_path, question, keep):
+    frame = _waste()
+    chat = chat_on(tmp_path, "kitchen_waste_log.csv", frame)
+    text, _ = chat.ask(question)
+    assert f"**{int(keep(frame).sum()):,}**" in text, text  # it had read ">=" as "="
+
+
+def test_pounds_of_a_table_kept_in_gbp_are_money(tmp_path):
+    frame = _waste()
+    chat = chat_on(tmp_path, "kitchen_waste_log.csv", frame)
+    text, _ = chat.ask("How many entries cost us at least £40 each, leaving out voided ones?")
+    want = ((frame["cost_gbp"] >= 40) & (frame["status"] != "VOID")).sum()
+    assert f"**{want:,}**" in text and "cost_gbp >= 40" in text, text  # never 40 lb of kg
+
+
+def test_a_unit_after_a_value_names_the_measure(tmp_path):
+    frame = _waste()
+    chat = chat_on(tmp_path, "kitchen_waste_log.csv", frame)
+    text, _ = chat.ask("total voided kg in 2024")
+    voided = (frame["status"] == "VOID") & frame["log_date"].str.startswith("2024")
+    want = frame.loc[voided, "weight_kg"].sum()
+    assert says(text, want), text  # it had counted the rows
+
+
+def test_per_a_described_row_is_per_row(tmp_path):
+    frame = _waste()
+    chat = chat_on(tmp_path, "kitchen_waste_log.csv", frame)
+    text, _ = chat.ask("average cost per logged entry on the grill station")
+    want = frame.loc[frame["station"] == "Grill", "cost_gbp"].mean()
+    assert says(text, want) and "logged by" not in text.lower(), text
+
+
+def test_spreadsheet_talk(tmp_path):
+    frame = _waste()
+    frame["month"] = frame["log_date"].str[:7]
+    chat = chat_on(tmp_path, "kitchen_waste_log.csv", frame)
+    text, _ = chat.ask("pivot: rows = station, values = avg of cost_gbp")
+    for station, mean in frame.groupby("station")["cost_gbp"].mean().items():
+        assert station in text and f"{mean:,.2f}" in text, text
+    text, _ = chat.ask("max of col weight_kg")
+    assert says(text, frame["weight_kg"].max()), text
+    text, _ = chat.ask("avg weight_kg for Grill")
+    text, _ = chat.ask("swap avg for median")
+    assert says(text, frame.loc[frame["station"] == "Grill", "weight_kg"].median()), text
+    text, _ = chat.ask("maxifs cost_gbp where station = Pastry")
+    assert says(text, frame.loc[frame["station"] == "Pastry", "cost_gbp"].max()), text
+
+
+def test_x_and_y_said_for_a_chart(tmp_path):
+    frame = _waste()
+    chat = chat_on(tmp_path, "kitchen_waste_log.csv", frame)
+    _, charts = chat.ask("scatter plot pls, x = weight_kg, y = cost_gbp")
+    assert charts == ["scatter"], charts
+
+
+def _sessions() -> pd.DataFrame:
+    rng = np.random.default_rng(5)
+    n = 300
+    return pd.DataFrame(
+        {
+            "session_id": [f"S{i:04d}" for i in range(n)],
+            "session_date": pd.date_range("2023-06-01", periods=n, freq="2D").strftime("%Y-%m-%d"),
+            "class_name": rng.choice(["Wheel", "Handbuilding", "Glaze Lab"], n),
+            "booked": rng.integers(2, 10, n),
+            "attended": rng.integers(1, 8, n),
+            "status": rng.choice(["RAN", "RAN", "RAN", "CXL"], n),
+        }
+    )
+
+
+def test_status_words_and_people_counted_by_what_they_did(tmp_path):
+    frame = _sessions()
+    chat = chat_on(tmp_path, "studio_sessions.csv", frame)
+    text, _ = chat.ask("How many people booked onto sessions that actually ran in 2024?")
+    kept = frame[(frame["status"] == "RAN") & frame["session_date"].str.startswith("2024")]
+    assert f"**{kept['booked'].sum():,}**" in text, text  # it had counted all sessions' rows
+    jobs = frame.assign(status=frame["status"].replace({"RAN": "DONE"}))
+    chat = chat_on(tmp_path, "studio_jobs.csv", jobs)
+    text, _ = chat.ask("how many completed sessions in 2024")
+    done = jobs[(jobs["status"] == "DONE") & jobs["session_date"].str.startswith("2024")]
+    assert f"**{len(done):,}**" in text and "DONE" in text, text
+
+
+def test_a_sentence_of_background_is_left_aside(tmp_path):
+    frame = _sessions()
+    chat = chat_on(tmp_path, "studio_sessions.csv", frame)
+    text, _ = chat.ask(
+        "The landlord keeps asking how busy the studio is. How many people attended in 2024?"
+    )
+    kept = frame[frame["session_date"].str.startswith("2024")]
+    assert f"**{kept['attended'].sum():,}**" in text and "Leaving aside" in text, text
+    text, _ = chat.ask("Bea and Carlos keep asking. How many people attended in 2024?")
+    assert "can't answer" in text, text  # names in it may say which rows: never left aside
+
+
+def _car_park() -> pd.DataFrame:
+    rng = np.random.default_rng(8)
+    levels = ["Ground", "Level 1", "Level 2", "Level 3", "Roof"]
+    n = 500
+    return pd.DataFrame(
+        {
+            "hourStart": pd.date_range("2024-03-01", periods=n, freq="h").strftime(
+                "%Y-%m-%d %H:%M"
+            ),
+            "levelName": [levels[i % 5] for i in range(n)],
+            "occupiedSpaces": rng.integers(0, 120, n),
+            "vehiclesIn": rng.integers(0, 60, n),
+            "takingsGbp": rng.uniform(0, 300, n).round(1),
+        }
+    )
+
+
+def test_a_label_column_named_by_its_first_word(tmp_path):
+    frame = _car_park()
+    chat = chat_on(tmp_path, "car_park_hourly.csv", frame)
+    text, _ = chat.ask("total takings per level for the whole period")
+    for level, total in frame.groupby("levelName")["takingsGbp"].sum().items():
+        assert level in text and f"{total:,.0f}" in text.replace(".00", ""), text
+    text, _ = chat.ask("What's the average number of occupied spaces on each level?")
+    means = frame.groupby("levelName")["occupiedSpaces"].mean()
+    assert all(f"{m:,.2f}" in text for m in means), text  # not the mean of each level's total
+
+
+def test_a_number_before_a_plural_says_how_many(tmp_path):
+    frame = _car_park()
+    chat = chat_on(tmp_path, "car_park_hourly.csv", frame)
+    text, _ = chat.ask("Which 3 levels had the fewest vehicles coming in, lowest first?")
+    totals = frame.groupby("levelName")["vehiclesIn"].sum().sort_values()
+    assert "Level 3)" not in text and "levelName = Level 3" not in text, text
+    assert text.index(totals.index[0]) < text.index(totals.index[1]), text
+
+
+def test_common_word_values_joined_by_or(tmp_path):
+    rng = np.random.default_rng(2)
+    n = 200
+    frame = pd.DataFrame(
+        {
+            "sale_date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "grade": rng.choice(["Large", "Medium", "Small"], n),
+            "eggs": rng.integers(6, 30, n),
+            "amount": rng.uniform(2, 20, n).round(2),
+            "payment": rng.choice(["CASH", "CARD"], n),
+            "status": rng.choice(["OK", "OK", "VOID"], n),
+        }
+    )
+    chat = chat_on(tmp_path, "egg_sales.csv", frame)
+    text, _ = chat.ask("Large or Medium — which sold more eggs? Both totals please.")
+    totals = frame.groupby("grade")["eggs"].sum()
+    assert f"{totals['Large']:,}" in text and f"{totals['Medium']:,}" in text, text
+    text, _ = chat.ask("what were our takings in 2024, leaving out voided payments?")
+    want = frame.loc[frame["status"] != "VOID", "amount"].sum()
+    assert says(text, want) and "by payment" not in text, text  # the payments are the rows
