@@ -50,6 +50,7 @@ from services.llm.offline.wordforms import (
     flag_forms,
     stem_of,
 )
+from services.llm.offline.wordplace import after_rows, before_rows, beside, how_many
 
 __all__ = [  # the names most of the analyst uses, found here as before the split
     "KEY", "UNIT_NAMES", "UNIT_WORDS", "Matcher", "Mention", "bare_words", "column_aliases",
@@ -78,7 +79,6 @@ def blanked(tokens: list[str], mentions: list[Mention]) -> str:
 
 # Words that only link others ("in sessions", "on orders"): never a value said before rows
 _LINKING = {"in", "on", "at", "to", "of", "by", "for", "as", "or", "and", "a", "an", "no", "all"}
-_RELATIVE_FILL = {"actually", "really", "were", "was", "got", "have", "had", "been", "did"}
 
 
 class Matcher:
@@ -160,35 +160,6 @@ class Matcher:
             if found.group(1) in self.aliases[name] and not bare:
                 return Mention(start, end, name, no)
         return None
-
-    def _beside(self, column: str, start: int, end: int) -> bool:
-        near = set(self.tokens[end : end + 1]) | set(self.tokens[max(0, start - 1) : start])
-        aliases = self.aliases[column]
-        after = self.tokens[end : end + 1]
-        said = self.tokens[start:end]
-        if after and len(said) == 1 and len(said[0]) >= 4 and names_the_file(after[0], self.table):
-            return True  # "done orders" of `florist_orders.csv`: the orders' status
-        return (
-            bool({singular(t) for t in near} & aliases)
-            or any(
-                t.startswith(a)
-                for t in near
-                for a in aliases
-                if len(a) >= 4  # "flagged high"
-            )
-            or self._paired(column, start, end)
-        )
-
-    def _paired(self, column: str, start: int, end: int) -> bool:
-        """Is the word joined to another value of its column ("large or medium")? Then a
-        value spelled as a common word is that value too."""
-        norms = {norm for _, norm in self.values.get(column, [])}
-        after = self.tokens[end : end + 2]
-        before = self.tokens[max(0, start - 2) : start]
-        joins = ("or", "and", "vs", "versus")
-        return (len(after) == 2 and after[0] in joins and after[1] in norms) or (
-            len(before) == 2 and before[1] in joins and before[0] in norms
-        )
 
     def mentions(self, tokens: list[str], upper: set[str] | None = None) -> list[Mention]:
         self.upper = upper or set()
@@ -278,9 +249,9 @@ class Matcher:
                 if (phrase == norm or single == norm or single == singular(norm)) and (
                     norm not in FUNCTION_WORDS
                     or phrase in self.upper
-                    or self._beside(name, start, end)  # "the data team"
+                    or beside(self, name, start, end)  # "the data team"
                     or phrase not in _LINKING
-                    and (self._before_rows(end) or self._after_rows(start))  # "ok orders"
+                    and (before_rows(self, end) or after_rows(self, start))  # "ok orders"
                 ):
                     return Mention(start, end, name, value)
         if not loose or {phrase, single, phrase.removesuffix("es")} & self.entities:
@@ -305,45 +276,6 @@ class Matcher:
             return None  # "weddings" of `wedding_venue_enquiries.csv`: not Wedding Fair
         return found
 
-    def _before_rows(self, end: int) -> bool:
-        """Is the word before the rows ("ok orders", "the done ones")? Then a value spelled
-        as a common word ("ok", "done") says which rows."""
-        after = self.tokens[end : end + 1]
-        if not after:
-            return False
-        word = after[0]
-        plural = len(word) >= 4 and word.endswith("s") and word not in FUNCTION_WORDS
-        return (
-            word in ("ones", "lines", "rows")
-            or singular(word) in self.entities
-            or plural
-            or (names_the_file(word, self.table))
-        )
-
-    def _how_many(self, phrase: str, found: Mention, end: int) -> bool:
-        """Is the number said before the plural of its value's word ("which 3 levels" of
-        `Level 3`)? Then it says how many, not which."""
-        if re.fullmatch(r"\d+ [a-z]+s", phrase):
-            return True
-        after = self.tokens[end : end + 1]
-        return (
-            phrase.isdigit()
-            and bool(after)
-            and after[0].endswith("s")
-            and singular(after[0]) in words_of(str(found.value)).split()
-        )
-
-    def _after_rows(self, start: int) -> bool:
-        """Does the word end a clause on the rows ("sessions that actually ran", "jobs that
-        were done")? Then a value spelled as a common word says which rows."""
-        before = self.tokens[max(0, start - 4) : start]
-        while before and before[-1] in _RELATIVE_FILL:
-            before = before[:-1]
-        if len(before) < 2 or before[-1] not in ("that", "which", "who"):
-            return False
-        word = before[-2]
-        return singular(word) in self.entities or names_the_file(word, self.table)
-
     def _loosely(self, phrase: str, single: str, start: int, end: int) -> Mention | None:
         for name, heads in self.heads.items():
             if phrase in heads or single in heads:
@@ -361,7 +293,7 @@ class Matcher:
             pair = pair or status_code(self.short_codes, phrase)  # "delivered" → the code DLV
             return Mention(start, end, pair[0], pair[1], True) if pair else None
         found = self._loose(phrase, single, start, end)
-        if found is not None and found.value is not None and self._how_many(phrase, found, end):
+        if found is not None and found.value is not None and how_many(self, phrase, found, end):
             return None  # "which 3 levels": how many, never the value `Level 3`
         return Mention(found.start, found.end, found.column, found.value, True) if found else None
 
