@@ -228,3 +228,61 @@ def test_common_word_values_joined_by_or(tmp_path):
     text, _ = chat.ask("what were our takings in 2024, leaving out voided payments?")
     want = frame.loc[frame["status"] != "VOID", "amount"].sum()
     assert says(text, want) and "by payment" not in text, text  # the payments are the rows
+
+
+def _kpis() -> pd.DataFrame:
+    rng = np.random.default_rng(4)
+    weeks = pd.date_range("2024-01-05", periods=40, freq="7D").strftime("%Y-%m-%d")
+    rows = [
+        (
+            w,
+            clinic,
+            metric,
+            float(rng.integers(50, 400) if metric != "revenue_gbp" else rng.integers(5000, 25000)),
+        )
+        for w in weeks
+        for clinic in ("Leeds", "York")
+        for metric in ("appointments", "new_patients", "revenue_gbp")
+    ]
+    return pd.DataFrame(rows, columns=["week_ending", "clinic", "metric", "value"])
+
+
+def test_place_weeks_are_the_rows_and_pounds_of_revenue_are_money(tmp_path):
+    frame = _kpis()
+    chat = chat_on(tmp_path, "clinic_weekly_kpis.csv", frame)
+    text, _ = chat.ask("How many clinic-weeks brought in more than £15,000 of revenue?")
+    want = ((frame["metric"] == "revenue_gbp") & (frame["value"] > 15000)).sum()
+    assert f"**{want:,}**" in text, text  # it had added the revenue up
+
+
+def test_when_it_is_due_is_no_filter(tmp_path):
+    frame = _kpis()
+    chat = chat_on(tmp_path, "clinic_weekly_kpis.csv", frame)
+    text, _ = chat.ask("Hi — the board pack is due Friday. How many new patients in 2024?")
+    want = frame.loc[frame["metric"] == "new_patients", "value"].sum()
+    assert says(text, want) and "Leaving aside" in text, text
+
+
+def test_the_average_purchase_is_its_money(tmp_path):
+    rng = np.random.default_rng(6)
+    n = 150
+    frame = pd.DataFrame(
+        {
+            "sale_date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "qty": rng.integers(1, 4, n),
+            "amount": rng.uniform(2, 20, n).round(2),
+            "payment": rng.choice(["CASH", "CARD"], n),
+        }
+    )
+    chat = chat_on(tmp_path, "stall_sales.csv", frame)
+    text, _ = chat.ask("What's the average card purchase?")
+    assert says(text, frame.loc[frame["payment"] == "CARD", "amount"].mean()), text
+
+
+def test_the_worst_of_a_quantity_where_more_is_worse(tmp_path):
+    frame = _waste()
+    frame["month"] = frame["log_date"].str[:7]
+    chat = chat_on(tmp_path, "kitchen_waste_log.csv", frame)
+    text, _ = chat.ask("Which station had our worst waste by weight?")
+    means = frame.groupby("station")["weight_kg"].mean()
+    assert means.idxmax() in text.split("\n\n")[1], text  # the most waste, never the least

@@ -84,6 +84,13 @@ def _in_column_units(
     return value
 
 
+# Words that say a limit in pounds is money: "£15,000 of revenue", "came to more than £10"
+_MONEY_SAID = re.compile(
+    r"\b(?:revenue|takings|sales|cost|costs|spend|spent|price|fee|fees|income|paid|charged?|"
+    r"amount|worth|earned|sterling|gbp|came to|brought in|purchases?|bill|invoiced?)\b"
+)
+
+
 def _unit_unknown(parser: Parser, text: str, limits: list[Filter]) -> Unanswerable | None:
     """ "over 6 ft tall" on `Height` with values 150–200: the limit's unit is not the
     column's (which its name does not say), so it cannot be applied as written."""
@@ -94,6 +101,8 @@ def _unit_unknown(parser: Parser, text: str, limits: list[Filter]) -> Unanswerab
     ]
     if not any(unit_kind(w) for w in said):
         return None
+    if set(said) <= {"pounds", "pound"} and _MONEY_SAID.search(text):
+        return None  # "more than £15,000 of revenue": money, never a weight
     for item in limits:
         other = next((w for w in said if names_other_kind(item.column, w)), None)
         if other is not None:  # "trees over 75 ft" with the limit put on `Volume`
@@ -356,8 +365,9 @@ def _unit_column(parser: Parser, rest: str, value: float | None = None) -> tuple
     found = re.match(r"\s*([a-z]+)\b(\s+[a-z]+)?", rest)
     if found is None or found.group(1) == "in" and found.group(2) not in (None, " or", " and"):
         return None
-    if found.group(1) in ("pounds", "pound") and any(
-        re.search(r"gbp|£|sterling|pounds?\b", c.name, re.I) for c in parser.measures()
+    if found.group(1) in ("pounds", "pound") and (
+        any(re.search(r"gbp|£|sterling|pounds?\b", c.name, re.I) for c in parser.measures())
+        or _MONEY_SAID.search(rest)
     ):
         return None  # "over 40 pounds" (£40) of a table kept in GBP: money, never a weight
     named = [

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from services.llm.offline.function_words import FUNCTION_WORDS
+from services.llm.offline.names import DUE
 
 Plain = Callable[[str], bool]
 
@@ -37,7 +38,8 @@ _FOR = {
     "funder", "funders", "auditors", "agenda", "insurer", "insurers", "claim", "regulator",
     "accountant", "accountants", "investors", "lender", "bank", "release", "press",
     "newsroom", "factcheck", "fact-check", "handover", "minister", "council", "check",
-    "draft", "box", "version",
+    "draft", "box", "version", "manager", "managers", "owner", "owners", "huddle", "rota",
+    "poster", "talk", "return", "form", "grant", "bookkeeper", "landlord", "query",
 }  # fmt: skip
 # A clause that says who asks ("sub-editor asks:", "the boss wants:") frames what follows it.
 _SPEECH = {"asks", "asked", "says", "said", "wants", "wonders", "needs", "writes", "wrote"}
@@ -101,8 +103,9 @@ def _is_talk(clause: str, names_data: Callable[[str], bool]) -> bool:
     accountant is putting the year-end pack together and wants a single figure from me."):
     it ends in a full stop, names nothing in the table, and has no digit, no name, no word
     that would say which rows, when, or how to count, and no word of asking."""
+    clause = DUE.sub(" ", clause)  # "the board pack is due Friday": when, never which rows
     words = re.findall(r"[a-z][a-z']*", clause.lower())
-    if len(words) < 4 or not re.search(r"[.!]\s*$", clause) or re.search(r"\d", clause):
+    if len(words) < 3 or not re.search(r"[.!]\s*$", clause) or re.search(r"\d", clause):
         return False
     if words[0] in _ASKING or words[0] in _SCOPES or _PLEASE & set(words):
         return False

@@ -40,7 +40,18 @@ _SYMBOLS = (  # comparison signs as words, arrows first: "Jan→Feb", "mag >= 5"
 )
 
 
+# When the answer is due, never which rows: "the board pack is due Friday", "for Friday's
+# team huddle", "before Thursday's meeting"
+DUE = re.compile(
+    r"\b(?:(?:is |are )?due(?: on| by)?|by|before|for|at)\s+(?:next |this )?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s (?:\w+ )?(?:meeting|huddle|call|"
+    r"catch-?up|stand-?up|board|review|briefing|session)|(?=\s*[.!]))",
+    re.I,
+)
+
+
 def normalize(text: str) -> str:
+    text = DUE.sub(" ", text)
     for sign, word in _SYMBOLS:
         text = re.sub(sign, word, text)
     text = spoken(digits(continental(text)))  # "above one hundred and ten" → above 110; "um"
@@ -100,6 +111,10 @@ def normalize(text: str) -> str:
     text = re.sub(r"^(?:now |ok |and )?(?:swap|switch|change|replace|flip)(?: the)? [\w.]+ "
                   r"(?:for|to|with)(?: the)? ([\w.]+)\b", r"what about the \1", text)  # fmt: skip
     text = re.sub(r",?\s*\bside[- ]by[- ]side\b", " ", text)
+    # "how many clinic-weeks", "level-hours": the rows, each a place at a time; never
+    # "person-hours" or "man-days", which add up time
+    text = re.sub(r"\bhow many (?!(?:person|man|staff|worker|labou?r|crew|student)-)[a-z]+-"
+                  r"(?:weeks|days|hours|months|nights|years)\b", "how many rows", text)  # fmt: skip
     # "pivot: rows = state, values = avg of income" → avg of income by state; "x = date,
     # y = avg pm2.5" → avg pm2.5 by date (of a scatter: against it)
     text = re.sub(r"\b(?:pivot(?:ed)?\s*:?\s*)?rows?\s*=\s*([^,=]+?),?\s+values?\s*=\s*([^,=]+)",

@@ -97,7 +97,15 @@ _SPELLED = (
 
 
 # "average order value": the money of each order, added up, then averaged
-_OF_EACH = re.compile(r"\b(order|basket|cart|transaction|booking|invoice)s?\s+values?\b", re.I)
+_OF_EACH = re.compile(
+    r"\b(order|basket|cart|transaction|booking|invoice|purchase|sale)s?\s+values?\b", re.I
+)
+# "the average card purchase": the money of one, averaged ("average purchase value")
+_ONE_BOUGHT = re.compile(
+    r"\b(average|avg|mean|median|typical)\s+((?:[a-z]+\s+)?)(purchase|sale|transaction|"
+    r"basket)\b(?!\s+(?:values?|counts?|sizes?|prices?|dates?|times?|amounts?|totals?|ids?))",
+    re.I,
+)
 
 
 def spelled_units(question: str, table: Table | None = None) -> str:
@@ -107,6 +115,7 @@ def spelled_units(question: str, table: Table | None = None) -> str:
     `BasketValue (GBP)`)."""
     for pattern, unit in _SPELLED:
         question = pattern.sub(unit, question)
+    question = _ONE_BOUGHT.sub(r"\1 \2\3 value", question)
     named = table is not None and any(_OF_EACH.search(words_of(c.name)) for c in table.columns)
     return question if named else _OF_EACH.sub(r"revenue per \1", question)
 
