@@ -286,3 +286,28 @@ def test_the_worst_of_a_quantity_where_more_is_worse(tmp_path):
     text, _ = chat.ask("Which station had our worst waste by weight?")
     means = frame.groupby("station")["weight_kg"].mean()
     assert means.idxmax() in text.split("\n\n")[1], text  # the most waste, never the least
+
+
+def _daily() -> pd.DataFrame:
+    rng = np.random.default_rng(9)
+    days = pd.date_range("1985-01-01", "1990-12-31", freq="D")
+    return pd.DataFrame(
+        {"Date": days.strftime("%Y-%m-%d"), "Max_Temp": rng.uniform(8, 40, len(days)).round(1)}
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "keep"),
+    [
+        ("total Max_Temp in the first half of 1986", lambda d: (d.year == 1986) & (d.month <= 6)),
+        ("total Max_Temp in H2 1987", lambda d: (d.year == 1987) & (d.month >= 7)),
+        ("total Max_Temp from 1989 onwards", lambda d: d.year >= 1989),
+        ("total Max_Temp over the full log", lambda d: d.year > 0),
+    ],
+)
+def test_spans_said_in_words(tmp_path, question, keep):
+    frame = _daily()
+    chat = chat_on(tmp_path, "daily_temps.csv", frame)
+    text, _ = chat.ask(question)
+    dates = pd.to_datetime(frame["Date"]).dt
+    assert says(text, frame.loc[keep(dates), "Max_Temp"].sum()), text  # "H1" had been dropped

@@ -111,6 +111,20 @@ def normalize(text: str) -> str:
     text = re.sub(r"^(?:now |ok |and )?(?:swap|switch|change|replace|flip)(?: the)? [\w.]+ "
                   r"(?:for|to|with)(?: the)? ([\w.]+)\b", r"what about the \1", text)  # fmt: skip
     text = re.sub(r",?\s*\bside[- ]by[- ]side\b", " ", text)
+    # halves of a year, "1980 onwards", "the full log", "ended up", "half a tonne"
+    text = re.sub(r"\b(?:the )?(?:first|1st) half of (?:the year )?(?:(\d{4})\b)?",
+                  r"january to june \1", text)  # fmt: skip
+    text = re.sub(r"\b(?:the )?(?:second|2nd) half of (?:the year )?(?:(\d{4})\b)?",
+                  r"july to december \1", text)  # fmt: skip
+    text = re.sub(r"\bh1 (\d{4})\b|\b(\d{4}) ?h1\b", r"january to june \1\2", text)
+    text = re.sub(r"\bh2 (\d{4})\b|\b(\d{4}) ?h2\b", r"july to december \1\2", text)
+    text = re.sub(r"\b(?:from )?((?:the )?(?:[a-z]+ )?\d{4}s?) onwards?\b", r"since \1", text)
+    text = re.sub(r"\bthe full (?=(?:year|log|data|dataset|period|file|list|decades?|range|"
+                  r"sheet|history|record|span|export)\b)", "the whole ", text)  # fmt: skip
+    text = re.sub(r"\bended up (?:being )?", "", text)
+    text = re.sub(r"\bended (?=in|with)\b", "", text)
+    text = re.sub(r"\bhalf an? (?=(?:million|thousand|tonne|ton|kilo|kg|hour|day|mile|km)\b)",
+                  "0.5 ", text)  # fmt: skip
     # "how many clinic-weeks", "level-hours": the rows, each a place at a time; never
     # "person-hours" or "man-days", which add up time
     text = re.sub(r"\bhow many (?!(?:person|man|staff|worker|labou?r|crew|student)-)[a-z]+-"
