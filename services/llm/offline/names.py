@@ -50,6 +50,17 @@ DUE = re.compile(
 )
 
 
+_HALF = re.compile(
+    r"\b(?:the )?(?P<n>first|1st|second|2nd) half of (?:the year )?(?:(?P<y1>\d{4})\b)?"
+    r"|\b(?P<h>h[12]) (?P<y2>\d{4})\b"
+)
+_HALF_MONTHS = {1: "january to june", 2: "july to december"}
+
+
+def _which_half(found: re.Match[str]) -> int:
+    return 2 if found["n"] in ("second", "2nd") or found["h"] == "h2" else 1
+
+
 def normalize(text: str) -> str:
     text = DUE.sub(" ", text)
     for sign, word in _SYMBOLS:
@@ -111,13 +122,11 @@ def normalize(text: str) -> str:
     text = re.sub(r"^(?:now |ok |and )?(?:swap|switch|change|replace|flip)(?: the)? [\w.]+ "
                   r"(?:for|to|with)(?: the)? ([\w.]+)\b", r"what about the \1", text)  # fmt: skip
     text = re.sub(r",?\s*\bside[- ]by[- ]side\b", " ", text)
-    # halves of a year, "1980 onwards", "the full log", "ended up", "half a tonne"
-    text = re.sub(r"\b(?:the )?(?:first|1st) half of (?:the year )?(?:(\d{4})\b)?",
-                  r"january to june \1", text)  # fmt: skip
-    text = re.sub(r"\b(?:the )?(?:second|2nd) half of (?:the year )?(?:(\d{4})\b)?",
-                  r"july to december \1", text)  # fmt: skip
-    text = re.sub(r"\bh1 (\d{4})\b|\b(\d{4}) ?h1\b", r"january to june \1\2", text)
-    text = re.sub(r"\bh2 (\d{4})\b|\b(\d{4}) ?h2\b", r"july to december \1\2", text)
+    # one half of a year ("first half of 2024", "H1 1985"): its months; two halves are a
+    # change between periods (spans.py); "1980 onwards", "the full log", "half a tonne"
+    if len(_HALF.findall(text)) == 1:
+        text = _HALF.sub(lambda m: f"{_HALF_MONTHS[_which_half(m)]} {m['y1'] or m['y2'] or ''}",
+                         text)  # fmt: skip
     text = re.sub(r"\b(?:from )?((?:the )?(?:[a-z]+ )?\d{4}s?) onwards?\b", r"since \1", text)
     text = re.sub(r"\bthe full (?=(?:year|log|data|dataset|period|file|list|decades?|range|"
                   r"sheet|history|record|span|export)\b)", "the whole ", text)  # fmt: skip
