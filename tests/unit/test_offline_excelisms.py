@@ -311,3 +311,27 @@ def test_spans_said_in_words(tmp_path, question, keep):
     text, _ = chat.ask(question)
     dates = pd.to_datetime(frame["Date"]).dt
     assert says(text, frame.loc[keep(dates), "Max_Temp"].sum()), text  # "H1" had been dropped
+
+
+def test_rows_left_out_are_out_of_the_whole_of_a_share(tmp_path):
+    frame = _waste()
+    frame["reason"] = np.random.default_rng(1).choice(["OVP", "TRIM", "DROP"], len(frame))
+    chat = chat_on(tmp_path, "kitchen_waste_log.csv", frame)
+    text, _ = chat.ask("what share of kilos has reason OVP, leaving out voids?")
+    kept = frame[frame["status"] != "VOID"]
+    want = kept.loc[kept["reason"] == "OVP", "weight_kg"].sum() / kept["weight_kg"].sum() * 100
+    assert says(text, want), text  # the voids had stayed in the whole
+
+
+def test_magnitudes_are_averaged(tmp_path):
+    rng = np.random.default_rng(3)
+    frame = pd.DataFrame(
+        {
+            "place": rng.choice(["Banda Sea", "Tonga", "Chile"], 90),
+            "mag": rng.uniform(4, 7, 90).round(1),
+        }
+    )
+    chat = chat_on(tmp_path, "quakes.csv", frame)
+    text, _ = chat.ask("top 3 places by mag")
+    means = frame.groupby("place")["mag"].mean()
+    assert all(f"{m:.2f}" in text for m in means), text  # never magnitudes added up

@@ -18,7 +18,7 @@ _LEAVING_OUT = (
 # Said after the value and a word for its rows: "voids out", "voided lines left out", "voided
 # entries not counted", "voided ones don't count" (the text is normalized: "do not count").
 _AFTER = (
-    r"(?:\s+(?!out\b|not\b|do\b|does\b)[a-z]+)?\s+(?:(?:left|kept|taken)\s+)?"
+    r"(?:\s+(?!does\b)[a-z]+s)?\s+(?:(?:left|kept|taken)\s+)?"  # a plural: "entries", "ones"
     r"(?:out\b(?!\s+of\b)|(?:not counted|not included|excluded|removed|do not count|"
     r"does not count)\b)"
 )
@@ -33,7 +33,7 @@ def left_out(text: str, value: str) -> bool:
         return True
     if re.search(rf"\b{forms}{_AFTER}", text):
         return True
-    return bool(re.search(rf"\bleav(?:e|ing) (?:the |any |all )?{forms}(?: [a-z]+)? out\b", text))
+    return bool(re.search(rf"\bleav(?:e|ing) (?:the |any |all )?{forms}(?: [a-z]+s)? out\b", text))
 
 
 def taken_in(tokens: list[str], m: Mention) -> bool:

@@ -155,7 +155,10 @@ class Query:
         keyed = tuple(  # a long table's measure: "water supplied" is the base as well
             f for f in self.filters if long and f.op == "==" and MEASURES_KEY.search(f.column)
         )
-        kept = timed + keyed
+        left_out = tuple(  # "of all non-voided kilos": rows left out are out of the whole too
+            f for f in self.filters if f.op in ("!=", "not in") and f not in timed + keyed
+        )
+        kept = timed + keyed + left_out
         return kept if len(kept) < len(self.filters) else ()
 
 

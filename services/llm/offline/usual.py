@@ -14,7 +14,7 @@ _MEAN_LIKE = re.compile(
     r"\b(?:price|rate|percap|per cap|exp|avg|average|ratio|score|age|temp|width|length|height|"
     r"size|pct|percent|margin|rating|days|duration|time|speed|mpg|per|weight|distance|"
     r"acceleration|hp|horsepower|index|level|wind|humidity|pressure|precipitation|"
-    r"concentration|ppm\b|[kmg]w\b|pourc|prozent|porcentaje|share\b|proportion|rapport|"
+    r"concentration|ppm\b|[kmg]w\b|pourc|prozent|porcentaje|share\b|proportion|rapport|mag\b|"
     r"fraction)",
     re.I,
 )
