@@ -169,6 +169,15 @@ def test_a_sentence_of_background_is_left_aside(tmp_path):
     assert f"**{kept['attended'].sum():,}**" in text and "Leaving aside" in text, text
     text, _ = chat.ask("Bea and Carlos keep asking. How many people attended in 2024?")
     assert "can't answer" in text, text  # names in it may say which rows: never left aside
+    for said in (
+        "Hi — the accountant is doing the year-end pack and wants one figure from me.",
+        "We're thinking about where to put the next flyer drop.",
+        "Bit of a sensitive one, so just for me:",
+    ):
+        text, _ = chat.ask(f"{said} How many people attended in 2024?")
+        assert f"**{kept['attended'].sum():,}**" in text and "Leaving aside" in text, text
+    text, _ = chat.ask("We only count the Wheel ones. How many people attended in 2024?")
+    assert f"**{kept['attended'].sum():,}**" not in text, text  # a sentence that scopes
 
 
 def _car_park() -> pd.DataFrame:
@@ -335,3 +344,35 @@ def test_magnitudes_are_averaged(tmp_path):
     text, _ = chat.ask("top 3 places by mag")
     means = frame.groupby("place")["mag"].mean()
     assert all(f"{m:.2f}" in text for m in means), text  # never magnitudes added up
+
+
+def test_bottom_years_and_a_gap_between_two_columns(tmp_path):
+    frame = _daily()
+    frame["Min_Temp"] = (
+        frame["Max_Temp"] - np.random.default_rng(2).uniform(2, 15, len(frame))
+    ).round(1)
+    chat = chat_on(tmp_path, "daily_temps.csv", frame)
+    text, _ = chat.ask("bottom 3 years by avg Min_Temp")
+    years = frame.groupby(frame["Date"].str[:4])["Min_Temp"].mean().sort_values()
+    assert text.index(years.index[0]) < text.index(years.index[1]), text  # one overall mean before
+    text, _ = chat.ask("biggest single-day gap between Max_Temp and Min_Temp")
+    assert says(text, (frame["Max_Temp"] - frame["Min_Temp"]).max()), text  # not the max of one
+
+
+def test_money_taken_said_as_verbs(tmp_path):
+    rng = np.random.default_rng(7)
+    n = 300
+    frame = pd.DataFrame(
+        {
+            "sale_date": pd.date_range("2024-01-01", periods=n, freq="8h").strftime("%Y-%m-%d"),
+            "grade": rng.choice(["Large", "Duck"], n),
+            "eggs": rng.integers(6, 30, n),
+            "amount": rng.uniform(2, 20, n).round(2),
+        }
+    )
+    chat = chat_on(tmp_path, "egg_sales.csv", frame)
+    text, _ = chat.ask("How much did duck eggs bring in?")
+    assert says(text, frame.loc[frame["grade"] == "Duck", "amount"].sum()), text  # not the eggs
+    text, _ = chat.ask("What's the most we took in one day?")
+    best = frame.groupby("sale_date")["amount"].sum().max()
+    assert f"{best:,.2f}" in text, text  # a day's total, never the biggest single sale

@@ -24,6 +24,25 @@ def spelled_operators(question: str) -> str:
     return re.sub(r"(?<=[A-Za-z0-9)])\s+\+\s+(?=[A-Za-z(])", " plus ", question)
 
 
+_BETWEEN = re.compile(
+    r"\b(?:gap|difference|diff|spread)\s+between\s+(?:the\s+)?([\w.()%/-]+?)\s+and\s+"
+    r"(?:the\s+)?([\w.()%/-]+?)(?=[\s,?.!]|$)",
+    re.I,
+)
+
+
+def gap_between(question: str, names: set[str]) -> str:
+    """ "biggest gap between Max_Temp and Min_Temp" as "Max_Temp - Min_Temp", when both are
+    a column's name as written (a difference between two values stays a comparison)."""
+    lower = {n.lower(): n for n in names}
+
+    def said(found: re.Match[str]) -> str:
+        first, second = lower.get(found[1].lower()), lower.get(found[2].lower())
+        return f"{first} - {second}" if first and second and first != second else found[0]
+
+    return _BETWEEN.sub(said, question)
+
+
 @dataclass(frozen=True)
 class Formula(Combined):
     terms: tuple[str, ...] = ()  # columns and numbers, in order

@@ -25,7 +25,7 @@ _COMMA = re.compile(r"(?<=,)\s+")  # context is also set off by commas
 _OPENERS = {
     "doing", "writing", "working", "preparing", "putting", "researching", "drafting",
     "building", "trying", "quick", "background", "context", "fyi", "btw", "hi", "hey",
-    "hello", "sorry", "thanks", "thank", "cheers", "morning", "afternoon", "ok", "okay",
+    "hello", "sorry", "thanks", "thank", "cheers", "morning", "afternoon", "ok", "okay", "bit",
     "great", "perfect", "lovely",
 }  # fmt: skip
 # … or is about what the answer is for.
@@ -41,6 +41,11 @@ _FOR = {
     "draft", "box", "version", "manager", "managers", "owner", "owners", "huddle", "rota",
     "poster", "talk", "return", "form", "grant", "bookkeeper", "landlord", "query",
 }  # fmt: skip
+_FOR_ME = re.compile(
+    r"^(?:so |but )?(?:just |only )?for (?:me|us|myself|my own (?:use|records|curiosity|"
+    r"interest|notes))\W*$",
+    re.I,
+)
 # A clause that says who asks ("sub-editor asks:", "the boss wants:") frames what follows it.
 _SPEECH = {"asks", "asked", "says", "said", "wants", "wonders", "needs", "writes", "wrote"}
 
@@ -66,6 +71,8 @@ def _is_frame(clause: str, names_data: Callable[[str], bool]) -> bool:
         return False
     if clause.rstrip().endswith(":") and words[-1] in _SPEECH and len(words) <= 4:
         return True  # "sub-editor asks:"
+    if _FOR_ME.match(clause.strip()):
+        return True  # "so just for me:", "just for my own curiosity"
     opens = words[0] in _OPENERS or words[:2] in (["before", "i"], ["before", "we"])
     if opens:  # "Working on a Bundesliga history feature."
         return True
@@ -111,7 +118,16 @@ def _is_talk(clause: str, names_data: Callable[[str], bool]) -> bool:
         return False
     if _NAMED.search(clause.strip()) or names_data(clause):
         return False
-    return not set(words) & (SHAPING | _COUNTING | _WHEN)
+    whole = re.findall(r"[a-z][a-z'-]*", clause.lower())  # "year-end" is no year
+    timed = [i for i, w in enumerate(whole) if w in _WHEN]
+    ordinal = [  # "the next flyer drop" says no time; "next month" does
+        i for i, w in enumerate(whole) if w in _ORDINALS and not {i + 1, i + 2} & set(timed)
+    ]
+    said = {w for i, w in enumerate(whole) if i not in ordinal}
+    return not said & (SHAPING | _COUNTING | _WHEN)
+
+
+_ORDINALS = {"next", "last", "first", "previous"}
 
 
 # Words of how to count and of when: a sentence holding one may scope the question.
@@ -235,8 +251,10 @@ def unframed(
         rest = unframed(led[0], names_data, plain)
         return (rest[0], [led[1], *rest[1]]) if rest else (led[0], [led[1]])
     clauses = [c for c in _BREAK.split(question.strip()) if c.strip()]
-    clauses = [part for c in clauses for part in _COMMA.split(c) if part.strip()]
     dropped: list[str] = []
+    while len(clauses) > 1 and "," in clauses[0] and _is_frame(clauses[0], names_data):
+        dropped.append(clauses.pop(0))  # "Bit of a sensitive one, so just for me: …"
+    clauses = [part for c in clauses for part in _COMMA.split(c) if part.strip()]
 
     asks = "?" in question
 

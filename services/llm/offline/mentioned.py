@@ -10,6 +10,8 @@ import re
 from dataclasses import replace
 
 from services.llm.offline.matcher import Mention
+from services.llm.offline.money import paid
+from services.llm.offline.names import words_of
 from services.llm.offline.rowkinds import kind_nouns
 from services.llm.offline.schema import Table
 
@@ -76,3 +78,28 @@ def rows_not_values(table: Table, tokens: list[str], mentions: list[Mention]) ->
             and tokens[m.start] in nouns
         )
     ]
+
+
+def rows_last(
+    numeric: list[str], columns: list[Mention], mentions: list[Mention], tokens: list[str]
+) -> list[str]:
+    """The measures with a plural named right after a value put after money: in "how much
+    did duck eggs bring in", `eggs` says which rows ("duck eggs"), and the money is the
+    measure ("cat weight" stays the weight)."""
+    if len(numeric) < 2 or not any(_money(c) for c in numeric):
+        return numeric
+    after = {
+        m.column
+        for m in columns
+        if tokens[m.end - 1].endswith("s")
+        and not _money(m.column)
+        and any(v.value is not None and v.end == m.start and v.column != m.column for v in mentions)
+    }
+    return [c for c in numeric if c not in after] + [c for c in numeric if c in after]
+
+
+def _money(column: str) -> bool:
+    return paid(column) or bool(set(words_of(column).split()) & _MONEY_WORDS)
+
+
+_MONEY_WORDS = {"amount", "revenue", "sales", "takings", "turnover", "income", "price", "cost"}

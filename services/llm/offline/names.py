@@ -194,6 +194,16 @@ def normalize(text: str) -> str:
     # "how much did we take in december": the money taken
     text = re.sub(r"\bhow much (?:did|do|does|have|has) (?:we|they|you|it|the \w+) "
                   r"(?:take|taken)\b", "how much takings", text)  # fmt: skip
+    # "the most we took in a day", "what did duck eggs bring in": the money taken
+    text = re.sub(r"\bthe (most|least) (?:we|they|you|it) (?:took|take|made|make|brought in)\b",
+                  r"the \1 takings", text)  # fmt: skip
+    text = re.sub(r"\b(?:bring|brings|brought|bringing) in\b(?! (?:\d|more|less|over|under))"
+                  r"(?!(?: \w+){0,3} (?:money|revenue|cash|takings|sales|income)\b)",
+                  "takings", text)  # fmt: skip
+    # "what's the most we took in one day": the day with the most
+    text = re.sub(r"\b(?:what(?: is| was|s)? )?the (most|least|highest|lowest|biggest) (.+?) in "
+                  r"(?:one|a single|a|any one|any single|any) (day|week|month|quarter|year)\b",
+                  r"which \3 had the \1 \2", text)  # fmt: skip
     text = re.sub(r"\ball up\b(?=\s*$)", "altogether", text)  # "how many have we had all up"
     text = re.sub(r"\banywhere\b|\bover everything\b", "overall", text)
     text = re.sub(r"\bytd (\d{4})\b|\b(\d{4}) ytd\b", r"in \1\2", text)  # "ytd 2023": that year

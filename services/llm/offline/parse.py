@@ -12,7 +12,7 @@ from datetime import datetime
 from services.llm.offline import semantic
 from services.llm.offline.abbreviations import spelled_out
 from services.llm.offline.aggregations import aggregation
-from services.llm.offline.arith import CONSTANT, Formula, formula_of, spelled_operators
+from services.llm.offline.arith import CONSTANT, Formula, formula_of, gap_between, spelled_operators
 from services.llm.offline.askback import Offer, offers
 from services.llm.offline.averaged import averaged_nothing, ranked_nothing
 from services.llm.offline.blanks import blank_filters, ended
@@ -36,7 +36,7 @@ from services.llm.offline.matcher import (
     normalize,
     words_of,
 )
-from services.llm.offline.mentioned import SAID, rows_not_values, year_columns
+from services.llm.offline.mentioned import SAID, rows_last, rows_not_values, year_columns
 from services.llm.offline.mentions import beside_aggregation, read_again
 from services.llm.offline.monthcolumns import quarters_of_months
 from services.llm.offline.numbers import check_numbers
@@ -203,7 +203,9 @@ class Parser:
     def parse(
         self, question: str, previous: Query | None = None, *, reread: bool = False
     ) -> Query | Unanswerable:
-        text = normalize(spelled_units(spelled_operators(question), self.table))
+        names = {c.name for c in self.table.columns}
+        said = gap_between(spelled_operators(question), names)  # "gap between A and B"
+        text = normalize(spelled_units(said, self.table))
         text = without_file_phrase(text, self.table)  # "for the GT cars table"
         tokens = spelled_out(text.split(), self.table)  # "pop" → population
         if not reread:
@@ -331,6 +333,7 @@ class Parser:
             # "women" of a 0/1 `female` keeps rows; it is no measure
             and not said_as_sex(self.table.column(m.column), tokens[m.start])
         ]
+        reading.numeric = rows_last(reading.numeric, reading.columns, mentions, tokens)
         if isinstance(combined, Formula):  # its columns are no measures of their own
             reading.numeric = [c for c in reading.numeric if c not in combined.columns]
         units = said_as_units(reading.gap, tokens, reading.columns)  # "… to close in hours"

@@ -301,8 +301,9 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
             chart=query.chart or "bar",
         )
     best = re.search(
-        r"\b(?:best|worst|highest|lowest|busiest|quietest|biggest|top|peak|strongest|weakest|"
-        r"record|which|what)\s+(?:(\d+)\s+(?=\w+s\b))?(day|week|month|quarter|year)(?(1)s)\b"
+        r"\b(?:best|worst|highest|lowest|busiest|quietest|biggest|top|bottom|peak|strongest|"
+        r"weakest|record|which|what)\s+(?:(\d+)\s+(?=\w+s\b))?(day|week|month|quarter|year)"
+        r"(?(1)s)\b"
         r"(?!\s+of\s+(?:the\s+)?(?:year|week|day)\b)",  # "which quarter of 2023", not a part
         text,
     )
@@ -310,7 +311,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         low = (  # "worst unemployment" is the most (judged turned the aggregation round)
             agg == "min"
             if agg in ("max", "min")
-            else bool(re.search(r"worst|lowest|quietest|weakest", text))
+            else bool(re.search(r"worst|lowest|quietest|weakest|bottom", text))
         )
         freq = TIME_UNITS[best.group(2)]
         return query.with_(  # "best month for revenue": the one period with the most
