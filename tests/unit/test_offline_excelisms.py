@@ -376,3 +376,38 @@ def test_money_taken_said_as_verbs(tmp_path):
     text, _ = chat.ask("What's the most we took in one day?")
     best = frame.groupby("sale_date")["amount"].sum().max()
     assert f"{best:,.2f}" in text, text  # a day's total, never the biggest single sale
+
+
+def test_a_limit_in_another_unit_of_the_column_is_converted(tmp_path):
+    rng = np.random.default_rng(11)
+    frame = pd.DataFrame(
+        {"Ward": rng.choice(["A", "B"], 300), "Weight (kg)": rng.uniform(50, 900, 300).round(1)}
+    )
+    chat = chat_on(tmp_path, "linen_loads.csv", frame)
+    text, _ = chat.ask("how many loads were heavier than half a tonne")
+    assert f"**{(frame['Weight (kg)'] > 500).sum():,}**" in text, text  # it had been 0.5 kg
+
+
+def test_a_sign_of_a_value_is_no_comparison(tmp_path):
+    rng = np.random.default_rng(12)
+    frame = pd.DataFrame(
+        {
+            "Age": rng.choice(["<25", "25-39", "40+"], 200),
+            "Group": rng.choice(["<1l", "1-2l", ">2l"], 200),
+            "Claims": rng.integers(0, 40, 200),
+        }
+    )
+    chat = chat_on(tmp_path, "motor_claims.csv", frame)
+    text, _ = chat.ask("total Claims in the >2l group for <25")
+    kept = frame[(frame["Age"] == "<25") & (frame["Group"] == ">2l")]
+    assert f"{kept['Claims'].sum():,}" in text and "Claims <" not in text, text
+
+
+def test_what_should_not_be_counted_is_left_out(tmp_path):
+    rng = np.random.default_rng(13)
+    frame = pd.DataFrame(
+        {"status": rng.choice(["OK", "CXL", "NOSHOW"], 400), "fee": rng.uniform(10, 50, 400)}
+    )
+    chat = chat_on(tmp_path, "tee_times.csv", frame)
+    text, _ = chat.ask("total fee? NOSHOW rows should not be counted.")
+    assert says(text, frame.loc[frame["status"] != "NOSHOW", "fee"].sum()), text

@@ -20,6 +20,7 @@ from services.llm.offline.units import (
     names_other_kind,
     unit_kind,
     unit_of,
+    unit_size,
 )
 
 if TYPE_CHECKING:
@@ -240,6 +241,7 @@ def numeric_filters(
                 value /= kept_at
             else:
                 value = _in_column_units(parser, column, value, raw, unit)
+                value = _converted(column, value, text[_number_end(match) :])
             found.append(Filter(column, op_here, value))
     for match in re.finditer(rf"between\s+{NUMBER}\s+and\s+{NUMBER}", text):
         if re.fullmatch(YEAR, match.group(1)) and parser.time_column():
@@ -356,6 +358,17 @@ def _number_end(match: re.Match[str]) -> int:
     """Where the number of a comparison ends ("35" of "35 in or less")."""
     ends = [match.end(i) for i in range(1, (match.lastindex or 0) + 1) if match.group(i)]
     return max(ends) if ends else match.end()
+
+
+def _converted(column: str, value: float, rest: str) -> float:
+    """The limit in the column's own unit when it is said in another of the same kind:
+    "heavier than 2 tonnes" on `Weight (kg)` is 2,000 (it had been 2)."""
+    said = re.match(r"\s*([a-z]+)\b", rest)
+    asked = unit_size(said.group(1), alone=True) if said else None
+    own = unit_of(column)
+    if asked is None or own is None or asked[0] != own[0] or asked[1] == own[1] or not own[1]:
+        return value
+    return value * asked[1] / own[1]
 
 
 def _unit_column(parser: Parser, rest: str, value: float | None = None) -> tuple[str, float] | None:

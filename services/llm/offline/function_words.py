@@ -82,6 +82,6 @@ FUNCTION_WORDS = set(
     scored played currently picked reported using asked field
     overall whole entire general across altogether
     filter filtered filtering descending lookup xlookup vlookup
-    book booked hold holds
+    booked
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )

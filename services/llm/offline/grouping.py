@@ -103,7 +103,9 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
         and (m.start == 0 or tokens[m.start - 1] not in _POOLING)
         and tokens[max(0, m.start - 2) : m.start] != ["how", "many"]  # what is counted
         and tokens[max(0, m.start - 2) : m.start - 1] != ["across"]  # "across every state"
-        and not _after_value(parser, m.column, tokens[m.start - 1] if m.start else "")
+        and not _after_value(
+            parser, m.column, tokens[m.start - 1] if m.start else "", tokens[m.end - 1]
+        )
     ]
     ranks = re.search(r"\b(?:which|what(?= \d)|who|top|bottom|rank\w*|most|least|\w+est)\b", text)
     categories = [  # "total billing on jobs done by Dave": over the jobs, not by job
@@ -124,10 +126,11 @@ def _names_its_value(parser: Parser, mention: Mention, tokens: list[str]) -> boo
     return bool(after) and after[0] in norms
 
 
-def _after_value(parser: Parser, column: str, word: str) -> bool:
-    """Is the word before the column's name a value of another column ("voided payments",
-    "cancelled orders")? Then the name says what the rows are, not a grouping."""
-    if len(word) < 3:
+def _after_value(parser: Parser, column: str, word: str, column_said: str) -> bool:
+    """Is the word before the column's name, said in the plural, a value of another column
+    ("voided payments", "cancelled orders")? Then the name says what the rows are, not a
+    grouping ("the biggest usd customer" still groups by customer)."""
+    if len(word) < 3 or not column_said.endswith("s"):
         return False
     return any(
         name != column and (word == norm or len(norm) >= 4 and word.startswith(norm))

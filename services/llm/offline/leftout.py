@@ -20,7 +20,7 @@ _LEAVING_OUT = (
 _AFTER = (
     r"(?:\s+(?!does\b)[a-z]+s)?\s+(?:(?:left|kept|taken)\s+)?"  # a plural: "entries", "ones"
     r"(?:out\b(?!\s+of\b)|(?:not counted|not included|excluded|removed|do not count|"
-    r"does not count)\b)"
+    r"does not count|(?:should|must|shall|will) not be (?:counted|included))\b)"
 )
 
 

@@ -30,14 +30,25 @@ _PERIOD = (
 _PERIODS_THAN = re.compile(rf"\bin ({_PERIOD}) than (?:in )?({_PERIOD})\b", re.I)
 
 
-_SYMBOLS = (  # comparison signs as words, arrows first: "Jan→Feb", "mag >= 5", "x<>VOID"
-    (r"\s*(?:-+>|→)\s*", " to "),
-    (r"\s*(?:>=|≥|=>)\s*", " at least "),
-    (r"\s*(?:<=|≤|=<)\s*", " at most "),
-    (r"\s*(?:<>|!=|≠)\s*", " not "),
-    (r"\s*>\s*", " over "),
-    (r"\s*<\s*", " under "),
-)
+# Comparison signs after a name, as words: "mag >= 5", "Max_Temp<10", "status <> VOID"; an
+# arrow is "to" ("Jan→Feb"). A sign after a small word or a bracket is a value's own
+# ("young drivers (<25)", "claims by <25", "the >2l group").
+_SIGN = re.compile(r"([\w\]`'\"]+)?(\s*)(>=|≥|=>|<=|≤|=<|<>|!=|≠|>|<)\s*")
+_SIGN_WORDS = {
+    ">=": "at least", "≥": "at least", "=>": "at least", "<=": "at most", "≤": "at most",
+    "=<": "at most", "<>": "not", "!=": "not", "≠": "not", ">": "over", "<": "under",
+}  # fmt: skip
+_NO_NAME = {"by", "in", "of", "for", "the", "a", "an", "and", "or", "to", "at", "on", "aged"}
+
+
+def _signs_said(text: str) -> str:
+    def said(found: re.Match[str]) -> str:
+        before = found[1] or ""
+        if not before or before.lower() in _NO_NAME:
+            return found[0]
+        return f"{before} {_SIGN_WORDS[found[3]]} "
+
+    return _SIGN.sub(said, re.sub(r"\s*(?:-+>|→)\s*", " to ", text))
 
 
 # When the answer is due, never which rows: "the board pack is due Friday", "for Friday's
@@ -63,8 +74,7 @@ def _which_half(found: re.Match[str]) -> int:
 
 def normalize(text: str) -> str:
     text = DUE.sub(" ", text)
-    for sign, word in _SYMBOLS:
-        text = re.sub(sign, word, text)
+    text = _signs_said(text)
     text = spoken(digits(continental(text)))  # "above one hundred and ten" → above 110; "um"
     # ("5 grand"); "1.500 €", "2,5 hours", "12 000 km", "3 Mio." as written on the continent
     text = re.sub(r"\bper\s+cent\b", "percent", text, flags=re.I)  # "sixty per cent"
@@ -111,8 +121,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])(?!(?:of|by|per|=)\b)", " and ", text)  # "x n y"
     text = text.lower().replace("’", "'").replace("'s ", " ")
     # "don't count voids", "didn't turn up", "dont": the negation said as a word
-    text = re.sub(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should)n'?t\b",
-                  r"\1 not", text)  # fmt: skip
+    text = re.sub(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should)n't\b"
+                  r"|\b(do|does|did)nt\b", r"\1\2 not", text)  # fmt: skip
     text = re.sub(r"\bwon't\b", "will not", text).replace("can't", "cannot")
     text = re.sub(r"\bnon-(?=[a-z]+ed\b)", "non ", text)  # "non-voided" → non voided
     # "voids left out", "leaving voided entries out": the rows left out (leftout.py)
@@ -127,13 +137,14 @@ def normalize(text: str) -> str:
     if len(_HALF.findall(text)) == 1:
         text = _HALF.sub(lambda m: f"{_HALF_MONTHS[_which_half(m)]} {m['y1'] or m['y2'] or ''}",
                          text)  # fmt: skip
-    text = re.sub(r"\b(?:from )?((?:the )?(?:[a-z]+ )?\d{4}s?) onwards?\b", r"since \1", text)
+    text = re.sub(r"\b(?:from )?((?:the )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                  r"[a-z]* )?\d{4}s?) onwards?\b", r"since \1", text)  # fmt: skip
     text = re.sub(r"\bthe full (?=(?:year|log|data|dataset|period|file|list|decades?|range|"
                   r"sheet|history|record|span|export)\b)", "the whole ", text)  # fmt: skip
     text = re.sub(r"\bended up (?:being )?", "", text)
     text = re.sub(r"\bended (?=in|with)\b", "", text)
-    text = re.sub(r"\bhalf an? (?=(?:million|thousand|tonne|ton|kilo|kg|hour|day|mile|km)\b)",
-                  "0.5 ", text)  # fmt: skip
+    text = re.sub(r"\bhalf an? (million|thousand|tonne|ton|kilo|kg|hour|day|mile|km)\b",
+                  lambda m: f"0.5 {m[1]}" + ("s" if len(m[1]) > 2 else ""), text)  # fmt: skip
     # "how many clinic-weeks", "level-hours": the rows, each a place at a time; never
     # "person-hours" or "man-days", which add up time
     text = re.sub(r"\bhow many (?!(?:person|man|staff|worker|labou?r|crew|student)-)[a-z]+-"
