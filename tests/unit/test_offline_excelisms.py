@@ -411,3 +411,28 @@ def test_what_should_not_be_counted_is_left_out(tmp_path):
     chat = chat_on(tmp_path, "tee_times.csv", frame)
     text, _ = chat.ask("total fee? NOSHOW rows should not be counted.")
     assert says(text, frame.loc[frame["status"] != "NOSHOW", "fee"].sum()), text
+
+
+def test_a_month_said_of_dates_kept_with_a_time_zone(tmp_path):
+    times = pd.date_range("2016-02-15", periods=600, freq="12h", tz="UTC")
+    frame = pd.DataFrame(
+        {
+            "time (UTC)": times.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "temperature (celsius)": np.linspace(3, 15, 600).round(3),
+        }
+    )
+    chat = chat_on(tmp_path, "buoy_sea_temp.csv", frame)
+    text, _ = chat.ask("average temperature since Sep 2016")
+    want = frame.loc[times >= pd.Timestamp("2016-09-01", tz="UTC"), "temperature (celsius)"].mean()
+    assert says(text, want), text  # it had failed comparing zoned dates with a plain day
+
+
+def test_values_listed_after_a_grouping_keep_it(tmp_path):
+    rng = np.random.default_rng(14)
+    frame = pd.DataFrame(
+        {"menostat": rng.choice(["Pre", "Post"], 120), "tsize": rng.integers(5, 80, 120)}
+    )
+    chat = chat_on(tmp_path, "trial.csv", frame)
+    text, _ = chat.ask("n of patients by menostat (Pre / Post)")
+    counts = frame["menostat"].value_counts()
+    assert f"| Pre | {counts['Pre']} |" in text and f"| Post | {counts['Post']} |" in text, text

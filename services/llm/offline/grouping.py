@@ -120,6 +120,9 @@ def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention
 def _names_its_value(parser: Parser, mention: Mention, tokens: list[str]) -> bool:
     """Is the column named before one of its values ("where station = Pastry")? Then it
     says which rows, never a grouping."""
+    before = tokens[max(0, mention.start - 1) : mention.start]
+    if before and before[0] in ("by", "per", "each", "across", "wise"):
+        return False  # "by menostat (Pre / Post)": a grouping, its values listed
     after = tokens[mention.end : mention.end + 2]
     after = after[1:] if after[:1] in (["is"], ["equals"], ["of"]) else after[:1]
     norms = {norm.split()[0] for _, norm in parser.matcher.values.get(mention.column, []) if norm}

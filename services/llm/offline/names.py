@@ -141,8 +141,6 @@ def normalize(text: str) -> str:
                   r"[a-z]* )?\d{4}s?) onwards?\b", r"since \1", text)  # fmt: skip
     text = re.sub(r"\bthe full (?=(?:year|log|data|dataset|period|file|list|decades?|range|"
                   r"sheet|history|record|span|export)\b)", "the whole ", text)  # fmt: skip
-    text = re.sub(r"\bended up (?:being )?", "", text)
-    text = re.sub(r"\bended (?=in|with)\b", "", text)
     text = re.sub(r"\bhalf an? (million|thousand|tonne|ton|kilo|kg|hour|day|mile|km)\b",
                   lambda m: f"0.5 {m[1]}" + ("s" if len(m[1]) > 2 else ""), text)  # fmt: skip
     # "how many clinic-weeks", "level-hours": the rows, each a place at a time; never

@@ -83,6 +83,7 @@ def code_for(query: Query, *, repair: bool = False) -> str:
 
 def _filter(item: Filter) -> list[str]:
     column = f"df[{item.column!r}]"
+    tz = f"{column}.dt.tz"  # a day said is in the dates' own zone (`time (UTC)`)
     if item.op in ("==", "!="):
         return [f"df = df[{column}.astype(str) {item.op} {str(item.value)!r}]"]
     if item.op in ("blank", "filled"):  # "have no reason code", "have a budget figure"
@@ -124,7 +125,7 @@ def _filter(item: Filter) -> list[str]:
         lines = [f"iso = {column}.dt.isocalendar()", f"df = df[iso.week == {week}]"]
         return lines + ([f"df = df[iso.loc[df.index, 'year'] == {year}]"] if year else [])
     if item.op == "day":
-        return [f"df = df[{column}.dt.normalize() == pd.Timestamp({item.value!r})]"]
+        return [f"df = df[{column}.dt.normalize() == pd.Timestamp({item.value!r}, tz={tz})]"]
     if item.op == "year":
         year, month = item.value
         lines = [f"df = df[{column}.dt.year == {year}]"]
@@ -134,20 +135,20 @@ def _filter(item: Filter) -> list[str]:
     if item.op == "dates":  # both days kept: the second is the last day of the span
         first, last = item.value
         return [
-            f"df = df[({column} >= pd.Timestamp({first!r})) & "
-            f"({column} < pd.Timestamp({last!r}) + pd.Timedelta(days=1))]"
+            f"df = df[({column} >= pd.Timestamp({first!r}, tz={tz})) & "
+            f"({column} < pd.Timestamp({last!r}, tz={tz}) + pd.Timedelta(days=1))]"
         ]
     if item.op == "since":
         year, month = item.value
         start = (
-            f"pd.Timestamp({year}, {month}, 1)"
+            f"pd.Timestamp({year}, {month}, 1, tz={tz})"
             if year
-            else f"pd.Timestamp({column}.max().year, {month}, 1)"
+            else f"pd.Timestamp({column}.max().year, {month}, 1, tz={tz})"
         )
         return [f"start = {start}", f"df = df[{column} >= start]"]
     if item.op == "before":
         year, month = item.value
-        return [f"end = pd.Timestamp({year}, {month}, 1)", f"df = df[{column} < end]"]
+        return [f"end = pd.Timestamp({year}, {month}, 1, tz={tz})", f"df = df[{column} < end]"]
     if item.op == "last":
         count, unit = item.value
         offset = (

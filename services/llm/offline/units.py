@@ -98,12 +98,11 @@ _SPELLED = (
 
 # "average order value": the money of each order, added up, then averaged
 _OF_EACH = re.compile(
-    r"\b(order|basket|cart|transaction|booking|invoice|purchase|sale)s?\s+values?\b", re.I
+    r"\b(order|basket|cart|transaction|booking|invoice|purchase)s?\s+values?\b", re.I
 )
 # "the average card purchase": the money of one, averaged ("average purchase value")
 _ONE_BOUGHT = re.compile(
-    r"\b(average|avg|mean|median|typical)\s+((?:[a-z]+\s+)?)(purchase|sale|transaction|"
-    r"basket)\b(?!\s+(?:values?|counts?|sizes?|prices?|dates?|times?|amounts?|totals?|ids?))",
+    r"\b(average|avg|mean|median|typical)\s+((?:[a-z]+\s+)?)(purchase|transaction|basket)\b(?!\s+(?:values?|counts?|sizes?|prices?|dates?|times?|amounts?|totals?|ids?))",
     re.I,
 )
 
