@@ -436,3 +436,25 @@ def test_values_listed_after_a_grouping_keep_it(tmp_path):
     text, _ = chat.ask("n of patients by menostat (Pre / Post)")
     counts = frame["menostat"].value_counts()
     assert f"| Pre | {counts['Pre']} |" in text and f"| Post | {counts['Post']} |" in text, text
+
+
+def test_each_season_of_a_table_without_seasons_is_declined(tmp_path):
+    frame = _daily()
+    chat = chat_on(tmp_path, "daily_temps.csv", frame)
+    text, _ = chat.ask("average Max_Temp by season")
+    assert "can't answer" in text and "season" in text, text  # it had answered one mean
+
+
+def test_bringing_in_a_named_measure_keeps_it(tmp_path):
+    rng = np.random.default_rng(15)
+    frame = pd.DataFrame(
+        {
+            "course": rng.choice(["Links", "Parkland"], 100),
+            "green_fee_gbp": rng.uniform(20, 90, 100).round(2),
+            "amount": rng.uniform(1, 9, 100).round(2),
+        }
+    )
+    chat = chat_on(tmp_path, "tee_times.csv", frame)
+    text, _ = chat.ask("which course brings in the most green fee")
+    best = frame.groupby("course")["green_fee_gbp"].sum().idxmax()
+    assert best in text.split("\n\n")[1] and "green fee" in text.lower(), text

@@ -250,6 +250,12 @@ def _read(
             "it divides by a sum of two figures, which I can't compute; ask for each figure",
             parser.table,
         ), []
+    if isinstance(parsed, Query) and _BY_SEASON.search(question) and not _seasoned(parsed):
+        return Unanswerable(  # "for each season" with no season in the table: never dropped
+            "it asks for each season, but the table has no season column; ask by year or by "
+            "month instead",
+            parser.table,
+        ), []
     if isinstance(parsed, Query) and (key := _kinds_mixed(parsed)):
         return Unanswerable(  # "total callouts" read as every KPI's values added up
             f"`{parsed.measure}` holds a different measure on each row (by `{key}`), and I "
@@ -281,6 +287,14 @@ def _read(
         return parsed, []  # "… ed wants a projection": a forecast is never left aside
     again, more = _read(parser, bare[0], frame)  # the same checks as any question
     return (again, [*bare[1], *more]) if isinstance(again, Query) else (parsed, [])
+
+
+_BY_SEASON = re.compile(r"\b(?:for each|each|every|per|by)\s+seasons?\b", re.I)
+
+
+def _seasoned(query: Query) -> bool:
+    named = [c.name for c in query.table.columns if "season" in c.name.lower()]
+    return bool(named) or query.part == "season" or query.group in named
 
 
 _TIMES_LIMIT = re.compile(
