@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from services.llm.offline.function_words import FUNCTION_WORDS
-from services.llm.offline.names import DUE
+from services.llm.offline.sheettalk import DUE
 
 Plain = Callable[[str], bool]
 
