@@ -129,9 +129,10 @@ def normalize(text: str) -> str:
     # "the most we took in a day", "what did duck eggs bring in": the money taken
     text = re.sub(r"\bthe (most|least) (?:we|they|you|it) (?:took|take|made|make|brought in)\b",
                   r"the \1 takings", text)  # fmt: skip
-    text = re.sub(r"\b(?:bring|brings|brought|bringing) in\b(?=\s*(?:$|[?.!,;]|(?:in|during|on|"
-                  r"at|last|this|from|for|over|across|per|by|altogether|overall|so far)\b))",
-                  "takings", text)  # fmt: skip
+    if not re.search(r"\b(?:revenue|takings|sales|money|income|turnover|fees?)\b", text):
+        text = re.sub(r"\b(?:bring|brings|brought|bringing) in\b(?=\s*(?:$|[?.!,;]|(?:in|during|"
+                      r"on|at|last|this|from|for|over|across|per|by|altogether|overall|so far)\b))",
+                      "takings", text)  # fmt: skip
     # "what's the most we took in one day": the day with the most
     text = re.sub(r"\b(?:what(?: is| was|s)? )?the (most|least|highest|lowest|biggest) (.+?) in "
                   r"(?:one|a single|a|any one|any single|any) (day|week|month|quarter|year)\b",
