@@ -22,7 +22,10 @@ sealed23_*     the same on the twenty-third (tests/sealed23; a data journalist f
                draft, and a business owner dictating by voice; a development set since
                the eleventh round)
 sealed24_*     the same on the twenty-fourth (tests/sealed24; a spreadsheet power user's
-               Excel-isms, and a busy manager's emails), the newest (14 to 22:
+               Excel-isms, and a busy manager's emails; a development set since the twelfth
+               round)
+sealed25_*     the same on the twenty-fifth (tests/sealed25; a product manager's dashboard
+               jargon, and a business owner typing on a phone), the newest (14 to 22:
                sealed_analyst.py --set)
 answer_p95_ms  the sealed set's 95th percentile answer time
 answer_1m_rows_ms     first question on a 1,000,000-row table (its card made at upload, as the
@@ -193,7 +196,16 @@ def main() -> None:
         figures[key] = held_out[key]
     figures["answer_p95_ms"] = held_out["answer_p95_ms"]
     others = ("sealed2", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9")
-    for name in (*others, "sealed10", "sealed11", "sealed12", "sealed13", "sealed23", "sealed24"):
+    for name in (
+        *others,
+        "sealed10",
+        "sealed11",
+        "sealed12",
+        "sealed13",
+        "sealed23",
+        "sealed24",
+        "sealed25",
+    ):
         other = sealed(10 if args.quick else None, False, name)
         for key in ("sealed_accuracy", "sealed_fabrications", "sealed_declines_answerable"):
             figures[key.replace("sealed", name)] = other[key]
