@@ -115,6 +115,9 @@ def test_spreadsheet_talk(tmp_path):
     text, _ = chat.ask("pivot: rows = station, values = avg of cost_gbp")
     for station, mean in frame.groupby("station")["cost_gbp"].mean().items():
         assert station in text and f"{mean:,.2f}" in text, text
+    text, _ = chat.ask("pivot: rows = year, values = max of weight_kg")
+    for year, most in frame.groupby(frame["log_date"].str[:4])["weight_kg"].max().items():
+        assert year in text and f"{most:,.2f}" in text, text  # it had given one maximum
     text, _ = chat.ask("max of col weight_kg")
     assert says(text, frame["weight_kg"].max()), text
     text, _ = chat.ask("avg weight_kg for Grill")
@@ -270,6 +273,8 @@ def test_when_it_is_due_is_no_filter(tmp_path):
     text, _ = chat.ask("Hi — the board pack is due Friday. How many new patients in 2024?")
     want = frame.loc[frame["metric"] == "new_patients", "value"].sum()
     assert says(text, want) and "Leaving aside" in text, text
+    text, _ = chat.ask("For Friday's team huddle could you give me the new patients in 2024?")
+    assert says(text, want), text  # the huddle's day is no weekday filter
 
 
 def test_the_average_purchase_is_its_money(tmp_path):
@@ -278,7 +283,9 @@ def test_the_average_purchase_is_its_money(tmp_path):
     frame = pd.DataFrame(
         {
             "sale_date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "eggs_per_pack": rng.choice([6, 12, 30], n),
             "qty": rng.integers(1, 4, n),
+            "unit_price": rng.uniform(2, 7, n).round(2),
             "amount": rng.uniform(2, 20, n).round(2),
             "payment": rng.choice(["CASH", "CARD"], n),
         }
@@ -381,7 +388,11 @@ def test_money_taken_said_as_verbs(tmp_path):
 def test_a_limit_in_another_unit_of_the_column_is_converted(tmp_path):
     rng = np.random.default_rng(11)
     frame = pd.DataFrame(
-        {"Ward": rng.choice(["A", "B"], 300), "Weight (kg)": rng.uniform(50, 900, 300).round(1)}
+        {
+            "Ward": rng.choice(["A", "B"], 300),
+            "Weight (kg)": rng.uniform(50, 900, 300).round(1),
+            "Rejected (kg)": rng.uniform(0, 20, 300).round(1),
+        }
     )
     chat = chat_on(tmp_path, "linen_loads.csv", frame)
     text, _ = chat.ask("how many loads were heavier than half a tonne")
@@ -458,3 +469,20 @@ def test_bringing_in_a_named_measure_keeps_it(tmp_path):
     text, _ = chat.ask("which course brings in the most green fee")
     best = frame.groupby("course")["green_fee_gbp"].sum().idxmax()
     assert best in text.split("\n\n")[1] and "green fee" in text.lower(), text
+
+
+def test_digits_alone_are_ids_not_dates(tmp_path):
+    rng = np.random.default_rng(16)
+    days = pd.date_range("1997-01-01", "1998-06-30", freq="D")
+    picked = rng.choice(len(days), 400)
+    frame = pd.DataFrame(
+        {
+            "customer_id": [f"{i:05d}" for i in rng.integers(1, 3000, 400)],
+            "date": days[picked].strftime("%Y%m%d"),
+            "dollar_value": rng.uniform(5, 90, 400).round(2),
+        }
+    )
+    chat = chat_on(tmp_path, "cd_purchases.csv", frame)
+    text, _ = chat.ask("total dollar_value in 1997")
+    want = frame.loc[frame["date"].str.startswith("1997"), "dollar_value"].sum()
+    assert says(text, want), text  # `00001` ids had been read as the years 1 to 9999

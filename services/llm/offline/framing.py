@@ -41,11 +41,6 @@ _FOR = {
     "draft", "box", "version", "manager", "managers", "owner", "owners", "huddle", "rota",
     "poster", "talk", "return", "form", "grant", "bookkeeper", "landlord", "query",
 }  # fmt: skip
-_FOR_ME = re.compile(
-    r"^(?:so |but )?(?:just |only )?for (?:me|us|myself|my own (?:use|records|curiosity|"
-    r"interest|notes))\W*$",
-    re.I,
-)
 # A clause that says who asks ("sub-editor asks:", "the boss wants:") frames what follows it.
 _SPEECH = {"asks", "asked", "says", "said", "wants", "wonders", "needs", "writes", "wrote"}
 
@@ -71,8 +66,6 @@ def _is_frame(clause: str, names_data: Callable[[str], bool]) -> bool:
         return False
     if clause.rstrip().endswith(":") and words[-1] in _SPEECH and len(words) <= 4:
         return True  # "sub-editor asks:"
-    if _FOR_ME.match(clause.strip()):
-        return True  # "so just for me:", "just for my own curiosity"
     opens = words[0] in _OPENERS or words[:2] in (["before", "i"], ["before", "we"])
     if opens:  # "Working on a Bundesliga history feature."
         return True

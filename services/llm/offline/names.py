@@ -134,7 +134,8 @@ def normalize(text: str) -> str:
                       r"on|at|last|this|from|for|over|across|per|by|altogether|overall|so far)\b))",
                       "takings", text)  # fmt: skip
     # "what's the most we took in one day": the day with the most
-    text = re.sub(r"\b(?:what(?: is| was|s)? )?the (most|least|highest|lowest|biggest) (.+?) in "
+    text = re.sub(r"\b(?:what(?: is| was|s)? )?the (most|least|highest|lowest|biggest) "
+                  r"((?:(?!\b(?:one|each|any|single|every)\b).)+?) in "
                   r"(?:one|a single|a|any one|any single|any) (day|week|month|quarter|year)\b",
                   r"which \3 had the \1 \2", text)  # fmt: skip
     text = re.sub(r"\ball up\b(?=\s*$)", "altogether", text)  # "how many have we had all up"
