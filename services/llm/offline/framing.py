@@ -104,19 +104,17 @@ def _is_talk(clause: str, names_data: Callable[[str], bool]) -> bool:
     it ends in a full stop, names nothing in the table, and has no digit, no name, no word
     that would say which rows, when, or how to count, and no word of asking."""
     clause = DUE.sub(" ", clause)  # "the board pack is due Friday": when, never which rows
-    words = re.findall(r"[a-z][a-z']*", clause.lower())
+    words = re.findall(r"[a-z][a-z'-]*", clause.lower())  # "year-end" is no year
     if len(words) < 3 or not re.search(r"[.!]\s*$", clause) or re.search(r"\d", clause):
         return False
     if words[0] in _ASKING or words[0] in _SCOPES or _PLEASE & set(words):
         return False
     if _NAMED.search(clause.strip()) or names_data(clause):
         return False
-    whole = re.findall(r"[a-z][a-z'-]*", clause.lower())  # "year-end" is no year
-    timed = [i for i, w in enumerate(whole) if w in _WHEN]
-    ordinal = [  # "the next flyer drop" says no time; "next month" does
-        i for i, w in enumerate(whole) if w in _ORDINALS and not {i + 1, i + 2} & set(timed)
-    ]
-    said = {w for i, w in enumerate(whole) if i not in ordinal}
+    timed = {i for i, w in enumerate(words) if w in _WHEN}
+    said = {  # "the next flyer drop" says no time; "next month" does
+        w for i, w in enumerate(words) if w not in _ORDINALS or {i + 1, i + 2} & timed
+    }
     return not said & (SHAPING | _COUNTING | _WHEN)
 
 
