@@ -338,6 +338,20 @@ def _local(present: pd.Series, *, name: str, notes: list[str]) -> pd.Series:
 _MONTH_FIRST = re.compile(r"\bmm?[/.-]dd?\b", re.I)
 
 
+def _evener_month_first(sample: pd.Series) -> bool:
+    """When every date reads both ways, is it evenly spaced read month first and not day
+    first? A log of 1/5/2022 … 1/10/2022 every 15 minutes is six days in a row in January,
+    not the first day of six months; monthly dates stay day first unless uneven so."""
+    spreads = []
+    for dayfirst in (True, False):
+        parsed = pd.to_datetime(sample, errors="coerce", format="mixed", dayfirst=dayfirst)
+        gaps = parsed.dropna().drop_duplicates().sort_values().diff().dropna().dt.total_seconds()
+        if len(gaps) < 2 or gaps.mean() <= 0:
+            return False
+        spreads.append(float(gaps.std() / gaps.mean()))  # 0 for a perfectly even series
+    return spreads[1] < spreads[0] * 0.5
+
+
 def _dates(present: pd.Series, *, name: str, notes: list[str]) -> pd.Series | None:
     present = _local(present, name=name, notes=notes)
     sample = present.head(SAMPLE * 5)
@@ -349,10 +363,13 @@ def _dates(present: pd.Series, *, name: str, notes: list[str]) -> pd.Series | No
     elif dmy[0].notna().all():
         first, second = dmy[0].astype(int), dmy[2].astype(int)
         dayfirst = bool((first > 12).any()) or not bool((second > 12).any())
-        if not (first > 12).any() and not (second > 12).any() and _MONTH_FIRST.search(name):
-            dayfirst = False  # `Date (MM/DD/YYYY)`: the header says so
+        ambiguous = not (first > 12).any() and not (second > 12).any()
         separator = dmy[1].iloc[0]
         year = "%Y" if dmy[3].str.len().max() == 4 else "%y"
+        if ambiguous and _MONTH_FIRST.search(name):
+            dayfirst = False  # `Date (MM/DD/YYYY)`: the header says so
+        elif ambiguous and _evener_month_first(sample):
+            dayfirst, ambiguous = False, False  # 1/5 … 1/10 of a 15-minute log: 5–10 January
         fmt = (
             f"%d{separator}%m{separator}{year}" if dayfirst else f"%m{separator}%d{separator}{year}"
         )

@@ -23,4 +23,6 @@ def test_an_under_load_module_runs_beside_two_busy_processes(request):
     time.sleep(1.0)
     used = [cpu_ticks(h.pid) - b for h, b in zip(hogs, before, strict=True)]
     ticks = os.sysconf("SC_CLK_TCK")
-    assert all(u > ticks * 0.3 for u in used), used  # each burned a good share of a core
+    # Each burned a real share of a core: a tenth at least, so the check holds on a machine
+    # that is busy with more than the hogs (they share two cores with everything else).
+    assert all(u > ticks * 0.1 for u in used), used

@@ -206,8 +206,9 @@ def own_units(table: Table) -> dict[str, str]:
     units = {}
     for column in table.columns:
         found = re.search(r"\(([A-Za-z][A-Za-z0-9/^]{1,9})\)\s*$", column.name)
-        if found and column.kind == "number":
-            units[column.name] = found.group(1).lower()
+        glued = re.fullmatch(r"[a-z]{3,}?(km2|m2|sqkm|sqm|mi2|ft2|sqft)", column.name.lower())
+        if (found or glued) and column.kind == "number":  # `areakm2`: "km2" too
+            units[column.name] = (found or glued).group(1).lower()  # type: ignore[union-attr]
     return {
         name: unit for name, unit in units.items()
         if unit.isalnum() and len(unit) >= 2

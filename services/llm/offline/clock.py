@@ -13,6 +13,7 @@ from services.llm.offline.query import Filter, Unanswerable
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Parser
+    from services.llm.offline.schema import Column
 
 CLOCK = r"(?:(\d{1,2})(?:h(\d{2}))?\s*(am|pm)\b|(\d{1,2})h(\d{2})\b|\b(midnight|noon|midday)\b)"
 _TOKEN = re.compile(r"^(?:\d{1,2}(?:h\d{2})?(?:am|pm)|\d{1,2}h\d{2}|midnight|noon|midday)$")
@@ -76,7 +77,8 @@ def _timed_column(parser: Parser) -> str | None:
     found = []
     for column in parser.table.columns:
         sample = [str(v) for v in column.values[:20]] + [column.first or "", column.last or ""]
-        if any(re.search(r"\b\d{1,2}:\d{2}", v) and " 00:00:00" not in v for v in sample):
+        clocked = any(re.search(r"\b\d{1,2}:\d{2}", v) and " 00:00:00" not in v for v in sample)
+        if clocked or _hours(column):  # "07:47", or `hourStart` 0–23: the hour a row starts
             found.append(column.name)
     if len(found) > 1:
         named = [c for c in found if set(words_of(c).split()) & _TIME_WORDS]
@@ -84,12 +86,32 @@ def _timed_column(parser: Parser) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def clock_times(column: Column | None) -> bool:
+    """Does the column hold clock times ("06:15")? Their distinct values count nothing."""
+    values = [str(v) for v in column.values[:20]] if column is not None else []
+    return bool(values) and all(re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", v) for v in values)
+
+
+def _hours(column: Column) -> bool:
+    """A number column of the hour of day (`hourStart`, `Hour` 0–23)."""
+    return (
+        column.kind == "number"
+        and bool({"hour", "hr"} & set(words_of(column.name).split()))
+        and column.low is not None
+        and column.high is not None
+        and 0 <= column.low <= column.high <= 23
+    )
+
+
 def clock_code(column: str, value: tuple[float, float]) -> list[str]:
     low, high = value
     times = f"pd.to_datetime(df[{column!r}].astype(str), errors='coerce', format='mixed')"
     keep = "(hour >= {0}) & (hour < {1})" if low <= high else "(hour >= {0}) | (hour < {1})"
     return [
-        f"when = {times}",
-        "hour = when.dt.hour + when.dt.minute / 60",
+        f"if pd.api.types.is_numeric_dtype(df[{column!r}]):",  # an hour of day, 0–23
+        f"    hour = df[{column!r}]",
+        "else:",
+        f"    when = {times}",
+        "    hour = when.dt.hour + when.dt.minute / 60",
         f"df = df[{keep.format(low, high)}]",
     ]

@@ -94,6 +94,12 @@ def compare_query(r: Reading, query: Query) -> Query | None:
             agg=query.agg if query.measure else "count",
             chart=query.chart or "bar",
         )
+    days = next((f for f in query.filters if f.op == "weekday" and len(f.value) == 2), None)
+    if days is not None and re.search(r"\b(or|vs|versus|compared?)\b", r.text):
+        return query.with_(  # "saturdays or sundays": the two days side by side
+            kind="compare", part="weekday", date=r.parser.date, group=None, top=None,
+            agg=query.agg if query.measure else "count", chart=query.chart or "bar",
+        )  # fmt: skip
     side_by_side = _columns_compared(r, query)
     if side_by_side is not None:
         return side_by_side

@@ -9,7 +9,8 @@ import re
 
 from services.llm.offline.bounds import YEAR
 from services.llm.offline.query import Filter
-from services.llm.offline.vocabulary import WEEKDAYS
+from services.llm.offline.schema import Table
+from services.llm.offline.vocabulary import MONTHS, WEEKDAYS
 
 # "Monday to Friday" (names.normalize says short ranges in full): every day between
 _DAY_RANGE = re.compile(
@@ -59,3 +60,30 @@ def on_or_around(text: str, date: str, day: dt.date) -> Filter:
     if word == "before":
         return Filter(date, "<", day.isoformat())
     return Filter(date, "<", next_day)  # until, through, on or before: the day included
+
+
+_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "jan 8", "8 jan", "the 8th of january", with no year after them
+_MONTH_DAY = re.compile(
+    rf"\b(?:({_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)?|(?:the )?(\d{{1,2}})(?:st|nd|rd|th)? "
+    rf"(?:of )?({_NAMES}))\b(?! \d)"
+)
+
+
+def days_in_year(text: str, table: Table) -> str:
+    """ "jan 8" as 2022-01-08 when every date of the table falls in one year (a week of
+    15-minute readings): the day is then one day of the data, its year not worth saying."""
+    dates = table.of_kind("date")
+    years = {(c.first or "")[:4] for c in dates} | {(c.last or "")[:4] for c in dates}
+    if len(years) != 1 or not next(iter(years)).isdigit():
+        return text
+
+    def iso(found: re.Match[str]) -> str:
+        month = MONTHS[found[1] or found[4]]
+        day = int(found[2] or found[3])
+        try:
+            return dt.date(int(next(iter(years))), month, day).isoformat()
+        except ValueError:
+            return found[0]
+
+    return _MONTH_DAY.sub(iso, text)

@@ -119,7 +119,10 @@ def numeric_filters(
     numeric = [m for m in mentions if m.value is None and parser.kind(m.column) == "number"]
     for pattern, op in COMPARATORS:
         if pattern.startswith("(?:at least") or pattern.startswith("(?:at most"):
-            shape = rf"(?:{pattern[3:-1]})\s+{NUMBER}|{NUMBER}\s+(?:\w+\s+)?(?:{_OR_BEYOND})\b"
+            shape = (  # "15k and under" is at most 15k; "15k and under 20k" is two limits
+                rf"(?:{pattern[3:-1]})\s+{NUMBER}"
+                rf"|{NUMBER}\s+(?:\w+\s+)?(?:{_OR_BEYOND})\b(?!\s+[$£€]?\d)"
+            )
         else:
             shape = rf"(?<![a-z]){pattern}\s+{NUMBER}"  # "colder than" holds "older than"
         for match in re.finditer(shape, text):

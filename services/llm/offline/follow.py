@@ -75,6 +75,7 @@ def is_follow_up(reading: Reading) -> bool:
         or SAME_AGAIN.search(text)
         or _POINTS_BACK.search(text)
         or _OF_THOSE.search(text)
+        or re.search(r"\b(?:his|her|he|she|him)\b", text)  # "whats his avg price": the one before
     ):
         return True
     if _OWN_QUESTION.match(text) or reading.kind:
@@ -111,7 +112,9 @@ def follow(base: Query, reading: Reading) -> Query:
         query = query.with_(measure=measure)
         if base.kind in ("count", "distinct"):
             query = query.with_(kind="aggregate", agg=reading.agg or parser.default_agg(measure))
-    if reading.agg in ("sum", "mean", "median", "min", "max", "std") and query.kind in (
+    if base.kind == "group" and base.top and reading.agg in ("min", "max") and not measure:
+        query = query.with_(ascending=reading.agg == "min")  # "and the least?" after the most
+    elif reading.agg in ("sum", "mean", "median", "min", "max", "std") and query.kind in (
         "aggregate",
         "group",
         "trend",

@@ -80,8 +80,13 @@ FUNCTION_WORDS = set(
     carry carried collect collected lend lent borrow borrowed handle handles handled
     cause caused leave leaves depart departs departing arrive arrives arriving yoy
     scored played currently picked reported using asked field
-    overall whole entire general across altogether
+    overall whole entire general across altogether topline headline back
+    lives live living sits sit located
     filter filtered filtering descending lookup xlookup vlookup
     booked
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+
+# Words that only link others ("in sessions", "on orders"): never a value said before rows,
+# nor a code (BY, IN, TO) unless written in capitals
+LINKING = {"in", "on", "at", "to", "of", "by", "for", "as", "or", "and", "a", "an", "no", "all"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from services.llm.offline.matcher import Mention, blanked
+from services.llm.offline.matcher import Mention, blanked, words_of
 from services.llm.offline.query import Unanswerable
 from services.llm.offline.schema import Column, Table
 
@@ -57,7 +57,7 @@ def _said(pattern: re.Pattern[str], text: str, mentions: list[Mention]) -> bool:
 def _timed(table: Table) -> bool:
     """Does another column keep times of day (`DEP_TIME`, `Hour`, a column of "08:30")?"""
     for column in table.columns:
-        words = set(re.split(r"[^a-z]+", column.name.lower()))
+        words = set(re.split(r"[^a-z]+", column.name.lower())) | set(words_of(column.name).split())
         if words & _TIME_NAMES:
             return True
         clocks = [v for v in column.values[:20] if re.fullmatch(r"\d{1,2}:\d{2}", v)]

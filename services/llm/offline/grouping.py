@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from services.llm.offline.function_words import LINKING
 from services.llm.offline.names import singular, words_of
 from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.vocabulary import AGGREGATIONS
@@ -126,7 +127,8 @@ def _names_its_value(parser: Parser, mention: Mention, tokens: list[str]) -> boo
     after = tokens[mention.end : mention.end + 2]
     after = after[1:] if after[:1] in (["is"], ["equals"], ["of"]) else after[:1]
     norms = {norm.split()[0] for _, norm in parser.matcher.values.get(mention.column, []) if norm}
-    return bool(after) and after[0] in norms
+    linking = after[:1] and after[0] in LINKING and after[0] not in parser.matcher.upper
+    return bool(after) and after[0] in norms and not linking  # "countrycode by": no code BY
 
 
 def _after_value(parser: Parser, column: str, word: str, column_said: str) -> bool:

@@ -18,7 +18,9 @@ _LEAVING_OUT = (
 # Said after the value and a word for its rows: "voids out", "voided lines left out", "voided
 # entries not counted", "voided ones don't count" (the text is normalized: "do not count").
 _AFTER = (
-    r"(?:\s+(?!does\b)[a-z]+s)?\s+(?:(?:left|kept|taken)\s+)?"  # a plural: "entries", "ones"
+    # a plural: "entries", "ones"; not blanks left out after a value ("at 50 (blanks out)")
+    r"(?:\s+(?!does\b|blanks\b|nulls\b|nans\b|empties\b|missings\b)[a-z]+s)?"
+    r"\s+(?:(?:left|kept|taken)\s+)?"
     r"(?:out\b(?!\s+of\b)|(?:not counted|not included|excluded|removed|do not count|"
     r"does not count|(?:should|must|shall|will) not be (?:counted|included))\b)"
 )

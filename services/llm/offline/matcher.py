@@ -17,7 +17,7 @@ from services.llm.offline.abbreviations import (
 from services.llm.offline.aliases import SEXES as _SEXES
 from services.llm.offline.aliases import column_aliases
 from services.llm.offline.columnwords import head_words, step_aliases
-from services.llm.offline.function_words import FUNCTION_WORDS
+from services.llm.offline.function_words import FUNCTION_WORDS, LINKING
 from services.llm.offline.names import (
     KEY,
     UNIT_NAMES,
@@ -77,8 +77,8 @@ def blanked(tokens: list[str], mentions: list[Mention]) -> str:
     return " ".join("_" if i in covered else t for i, t in enumerate(tokens))
 
 
-# Words that only link others ("in sessions", "on orders"): never a value said before rows
-_LINKING = {"in", "on", "at", "to", "of", "by", "for", "as", "or", "and", "a", "an", "no", "all"}
+# Words before a number that says how many to show ("top 5", "bottom 3")
+_RANKS = {"top", "bottom", "first", "last", "best", "worst", "highest", "lowest", "largest"}
 
 
 class Matcher:
@@ -95,6 +95,9 @@ class Matcher:
                 self.heads.setdefault(column.name, set()).update({bare, bare + "s"})
         for name, unit in own_units(table).items():
             self.aliases[name].add(unit)  # "total kWp" → `System Size (kWp)`
+            bare = name.lower().removesuffix(unit)
+            if bare != name.lower() and len(bare) >= 3 and bare.isalpha():
+                self.aliases[name].add(bare)  # "area" of `areakm2`
         for name, steps in step_aliases(table).items():
             self.aliases[name] |= steps
         self.entities = entities_of(table) | kind_nouns(table)
@@ -207,7 +210,32 @@ class Matcher:
             if m.column not in beside and len(owners) == 1:
                 m = Mention(m.start, m.end, owners.pop(), m.value, m.loose)
             out.append(m)
-        return out
+        return [self._listed(m, out) for m in out]
+
+    def _rows_of_measure(self, phrase: str, single: str, name: str, start: int) -> bool:
+        """Is the plural the file's rows, of a number column named by it and a unit
+        (`walk_mins` of `dog_walks.csv`)? The unit is not said, so the rows are meant."""
+        column = self.table.column(name)
+        before = self.tokens[start - 1 : start] if start else []
+        return (
+            (phrase != single or before in (["per"], ["each"], ["every"], ["a"]))  # "per walk"
+            and " " not in phrase
+            and column is not None
+            and column.kind == "number"
+            and len(words_of(name).split()) > 1
+            and names_the_file(phrase, self.table)
+        )
+
+    def _listed(self, m: Mention, found: list[Mention]) -> Mention:
+        """A value several columns hold, listed with values of one of them ("by continent:
+        AF, AS and EU"), is that column's."""
+        if m.value is None:
+            return m
+        listed = {n.column for n in found if n.value is not None and n is not m}
+        held = {c for c in listed if any(v == m.value for v, _ in self.values.get(c, ()))}
+        if m.column in listed or len(held) != 1:
+            return m
+        return Mention(m.start, m.end, held.pop(), m.value, m.loose)
 
     def _scattered(self, tokens: list[str], taken: list[bool]) -> list[Mention]:
         """A two-word column named apart: "widest petals" → petal width."""
@@ -231,6 +259,8 @@ class Matcher:
         for column in self.table.columns:  # exact column names and synonyms first
             aliases = self.aliases[column.name]
             if phrase in aliases or single in aliases:
+                if self._rows_of_measure(phrase, single, column.name, start):
+                    return None  # "how many walks" of `dog_walks.csv`: rows, not `walk_mins`
                 return Mention(start, end, column.name)
         glued = phrase.replace(" ", "")  # "beer tax" → beertax, "long jump" → longjump
         if " " in phrase and len(glued) >= 6:
@@ -244,19 +274,26 @@ class Matcher:
         negated = self._negated(phrase, start, end)
         if negated is not None:
             return negated
+        if phrase.isdigit() and self.tokens[start - 1 : start] and self.tokens[start - 1] in _RANKS:
+            return None  # "top 5 countrycodes": how many to show, never the code 5
         for name, values in self.values.items():
             for value, norm in values:
                 if (phrase == norm or single == norm or single == singular(norm)) and (
                     norm not in FUNCTION_WORDS
                     or phrase in self.upper
-                    or beside(self, name, start, end)  # "the data team"
-                    or phrase not in _LINKING
-                    and (before_rows(self, end) or after_rows(self, start))  # "ok orders"
+                    or phrase not in LINKING  # "countrycodes by": a link, not the code BY
+                    and (
+                        beside(self, name, start, end)  # "the data team"
+                        or before_rows(self, end)  # "ok orders"
+                        or after_rows(self, start)
+                    )
                 ):
                     return Mention(start, end, name, value)
         if not loose or {phrase, single, phrase.removesuffix("es")} & self.entities:
             return None  # "matches" of `match_date`: the rows, counted as rows
         found = self._loosely(phrase, single, start, end)
+        if found is not None and found.value is None and _ing_of_key(phrase, found.column):
+            return None  # "marketing spend" is no `market_ids`
         if found is not None and names_the_file(phrase, self.table):
             named = self.table.column(found.column)
             if named is not None and named.kind == "date" and found.value is None:
@@ -291,6 +328,10 @@ class Matcher:
                 return Mention(start, end, stem, None, True)
             pair = only(self._value_stem(phrase))  # "generate" → the value Generation (MWh)
             pair = pair or status_code(self.short_codes, phrase)  # "delivered" → the code DLV
+            pair = pair or only({  # "hours" → the long table's value hours_cleaned
+                p for p in self.value_words.get(singular(phrase), set())
+                if words_of(p[1]).split()[0] == phrase
+            })  # fmt: skip
             return Mention(start, end, pair[0], pair[1], True) if pair else None
         found = self._loose(phrase, single, start, end)
         if found is not None and found.value is not None and how_many(self, phrase, found, end):
@@ -389,3 +430,12 @@ _SHORT = {
     "yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week",
     "grp": "group", "grps": "groups",
 }  # fmt: skip
+
+
+def _ing_of_key(phrase: str, column: str) -> bool:
+    """Is an "-ing" noun read loosely as an id column named by its stem ("marketing" of
+    `market_ids`, "housing" of `house_id`)? It names an activity, not the ids."""
+    return phrase.endswith("ing") and bool(_KEYS.search(column))
+
+
+_KEYS = re.compile(r"(^|[_\s.\-])(ids?|keys?|codes?|nos?)$|[a-z]Ids?$|IDs?$")

@@ -77,7 +77,23 @@ def rows_not_values(table: Table, tokens: list[str], mentions: list[Mention]) ->
             and tokens[m.start - 1] in _EVERY
             and tokens[m.start] in nouns
         )
+        and not _per_own_step(table, tokens, m)
     ]
+
+
+def _per_own_step(table: Table, tokens: list[str], m: Mention) -> bool:
+    """Is a `month` column said in "avg … per month" of monthly rows? Each row is a month:
+    the question asks the mean per period, not a ratio to the month's number."""
+    dates = table.of_kind("date")
+    step = dates[0].step if len(dates) == 1 else None
+    return (
+        step is not None
+        and m.value is None
+        and tokens[m.start - 1 : m.start] == ["per"]
+        and words_of(m.column) == step
+        and tokens[m.start] in (step, step + "s")
+        and bool({"avg", "average", "mean", "typical"} & set(tokens))
+    )
 
 
 def rows_last(
@@ -103,3 +119,25 @@ def _money(column: str) -> bool:
 
 
 _MONEY_WORDS = {"amount", "revenue", "sales", "takings", "turnover", "income", "price", "cost"}
+
+
+def year_column_of(table: Table) -> str | None:
+    """The column of years: one named so, or, in a table with no dates, one whose whole
+    numbers all fall in 1800–2100 (`market_ids` 1971–1990 of a panel), so "in 1990" reads."""
+    named = next(
+        (
+            c for c in table.columns
+            if words_of(c.name) in ("year", "yr", "years", "fiscal year")
+            and c.kind in ("number", "category")
+            and not (c.kind == "number" and c.high is not None and c.high < 1000)
+        ),
+        None,
+    )  # fmt: skip
+    if named is not None or table.of_kind("date"):
+        return named.name if named is not None else None
+    years = [
+        c.name for c in table.columns
+        if c.kind == "number" and c.numbered and c.low is not None and c.high is not None
+        and 1800 <= c.low <= c.high <= 2100 and len(c.values) >= 3
+    ]  # fmt: skip
+    return years[0] if len(years) == 1 else None

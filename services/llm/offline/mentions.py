@@ -50,7 +50,8 @@ def kind_of(table: Table, mentions: list[Mention]) -> list[Mention]:
 def coded(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     """ "sex 1", "grade 3": a number column with few values, followed by one of them, is
     that value (a code), not the column as a measure; so is "3 bedroom houses", "2 storeys"
-    (a whole number before a column of whole numbers). Never "mag 5 or above", "top 3"."""
+    (a whole number before a column of whole numbers). Never "mag 5 or above", "top 3", nor
+    "by year: 2007, 2012" (a grouping, its values listed)."""
     found = []
     for m in mentions:
         column = table.column(m.column)
@@ -65,7 +66,8 @@ def coded(table: Table, tokens: list[str], mentions: list[Mention]) -> list[Ment
         number = tokens[m.start - 1 - said] if m.start > said else ""
         before = tokens[m.start - 2 - said] if m.start > 1 + said else ""
         whole = all(v.removesuffix(".0").lstrip("-").isdigit() for v in codes)
-        if following in codes and not _LIMIT_AFTER.search(beyond):
+        grouped = tokens[m.start - 1 : m.start] in (["by"], ["per"], ["each"])
+        if following in codes and not _LIMIT_AFTER.search(beyond) and not grouped:
             found.append(Mention(m.start, m.end + after, m.column, codes[following]))
         elif whole and number in codes and before not in _LIMIT_BEFORE:
             found.append(Mention(m.start - 1 - said, m.end, m.column, codes[number]))

@@ -117,8 +117,9 @@ def key_of_rows(r: Reading) -> str | None:
     return key_named(r.parser.table, {singular(t) for t in r.text.split()})
 
 
-def label_column(r: Reading) -> str | None:
-    """ "3 heaviest cars": the rows are named by the table's name column, if it has one."""
+def label_column(r: Reading, *, strict: bool = False) -> str | None:
+    """ "3 heaviest cars": the rows are named by the table's name column, if it has one
+    (strict: only a column that names each row, never the first category)."""
     p = r.parser
     named = [
         c
@@ -131,4 +132,22 @@ def label_column(r: Reading) -> str | None:
         c.name for c in p.table.columns
         if c.kind in ("text", "category") and p.id_like(c.name) and not KEY.search(c.name)
     ]  # fmt: skip
+    if strict:
+        return labels[0] if labels else None
     return p.first_category() or (labels[0] if labels else None)
+
+
+def row_superlative(r: Reading) -> bool:
+    """Is a superlative said of the rows themselves ("the biggest city", "largest
+    country by area")? Then the answer names the row, not only its number."""
+    tokens = r.tokens
+    said = {m.start for m in r.mentions}
+    for i, word in enumerate(tokens[:-1]):
+        if not (word.endswith("est") and len(word) > 5 or word in ("most", "least")):
+            continue
+        row = tokens[i + 1]
+        if i + 1 not in said and (
+            singular(row) in r.parser.matcher.entities or names_the_file(row, r.parser.table)
+        ):
+            return True
+    return False

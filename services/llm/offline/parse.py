@@ -18,13 +18,13 @@ from services.llm.offline.averaged import averaged_nothing, ranked_nothing
 from services.llm.offline.blanks import blank_filters, ended
 from services.llm.offline.capita import per_capita
 from services.llm.offline.combined import Combined, combined_of
+from services.llm.offline.dayfilters import days_in_year
 from services.llm.offline.declared import unit_names
 from services.llm.offline.directions import asks_who, judged, who_column
 from services.llm.offline.filters import filters_of
 from services.llm.offline.flags import kept_out, said_as_sex, with_and_without, yes_no
 from services.llm.offline.follow import earlier_codes, follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of, said_as_units
-from services.llm.offline.granularity import finer_than_data
 from services.llm.offline.grouping import group_of, ranking, second_group
 from services.llm.offline.longkeys import in_units, long_units, one_measure
 from services.llm.offline.matcher import (
@@ -36,7 +36,13 @@ from services.llm.offline.matcher import (
     normalize,
     words_of,
 )
-from services.llm.offline.mentioned import SAID, rows_last, rows_not_values, year_columns
+from services.llm.offline.mentioned import (
+    SAID,
+    rows_last,
+    rows_not_values,
+    year_column_of,
+    year_columns,
+)
 from services.llm.offline.mentions import beside_aggregation, read_again
 from services.llm.offline.monthcolumns import quarters_of_months
 from services.llm.offline.numbers import check_numbers
@@ -50,6 +56,7 @@ from services.llm.offline.spelling import corrected
 from services.llm.offline.tallies import counts_column, units_said, weighted
 from services.llm.offline.timewords import date_part, frequency, said_yearly
 from services.llm.offline.units import spelled_units
+from services.llm.offline.unrecorded import unrecorded
 from services.llm.offline.usual import spacing_said, usual_agg, usual_freq
 from services.llm.offline.vocabulary import (
     AGGREGATIONS,
@@ -118,17 +125,7 @@ class Parser:
             key=lambda c: not any(names_the_file(w, table) for w in words_of(c.name).split())
         )
         self.date = self.own_date = dates[0].name if dates else None
-        year = next(
-            (
-                c
-                for c in table.columns
-                if words_of(c.name) in ("year", "yr", "years", "fiscal year")
-                and c.kind in ("number", "category")
-                and not (c.kind == "number" and c.high is not None and c.high < 1000)
-            ),
-            None,
-        )
-        self.year_column = year.name if year else None
+        self.year_column = year_column_of(table)  # `Year`, or whole numbers 1800–2100
         self.counts = counts_column(table)  # a frequency table's `Freq`
         self.asks_back = True  # a decline offers the question reworded (askback.py)
         self.declared: dict[str, str] = {}  # units the conversation declares (declared.py)
@@ -206,14 +203,14 @@ class Parser:
         names = {c.name for c in self.table.columns}
         said = gap_between(spelled_operators(question), names)  # "gap between A and B"
         text = normalize(spelled_units(said, self.table))
-        text = without_file_phrase(text, self.table)  # "for the GT cars table"
+        text = days_in_year(without_file_phrase(text, self.table), self.table)  # "jan 8"
         tokens = spelled_out(text.split(), self.table)  # "pop" → population
         if not reread:
             tokens, self.readings = corrected(tokens, self.table)  # typos, to be said
             tokens, capita = per_capita(tokens, self.table)
             self.readings += capita
             text = " ".join(tokens)
-        upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)}
+        upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b|(?<=\w )[A-Z]\b", question)}
         mentions = read_again(self.table, tokens, self.matcher.mentions(tokens, upper))
         mentions = mentions or earlier_codes(previous, tokens)  # "and 117?"
         mentions = beside_aggregation(self.kind, tokens, mentions)
@@ -234,7 +231,7 @@ class Parser:
             return Unanswerable(  # "what year did titian paint his best work"
                 f"it asks when, and `{self.table.filename}` has no dates or years", self.table
             )
-        finer = finer_than_data(self.table, text, mentions)
+        finer = unrecorded(self.table, text, mentions)  # days finer than its dates, a name
         if finer is not None:
             return finer
         covered = {i for m in mentions for i in range(m.start, m.end)}

@@ -7,15 +7,15 @@ import re
 from typing import TYPE_CHECKING
 
 from services.llm.offline.averaged import COUNTS
+from services.llm.offline.clock import clock_times
 from services.llm.offline.compare import compare_query
+from services.llm.offline.coverage import UNIT_COUNT, asks_coverage
 from services.llm.offline.extremes import at_extreme
 from services.llm.offline.grouping import one_row_each
 from services.llm.offline.matcher import Mention, has
 from services.llm.offline.measures import (
     COUNTED,
     TIME_UNITS,
-    UNIT_COUNT,
-    asks_coverage,
     change_query,
     countable,
     entities_counted,
@@ -30,6 +30,7 @@ from services.llm.offline.named import (
     label_column,
     made_measure,
     names_rows,
+    row_superlative,
     rows_named,
     sole_measure,
 )
@@ -184,6 +185,10 @@ def _rows_said(r: Reading, m: Mention) -> bool:
 def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     p = r.parser
     measure, agg, text = query.measure, r.agg, r.text
+    if measure is None:  # "JP vs DE: how many rows each": the two values side by side
+        compared = compare_query(r, query)
+        if compared is not None and compared.kind == "compare":
+            return compared
     rows = rows_counted(r, query, measure, agg)  # "how many rows", "how many matches"
     if rows is not None:
         return rows
@@ -253,6 +258,7 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
         )
         and not _rows_said(r, counted[0])
         and not has(text, ("how many rows", "how many records"))
+        and not clock_times(p.table.column(counted[0].column))  # "call outs" ≠ `call_time`s
     ):
         target = counted[0].column if counted else None
         if target is None:
@@ -388,6 +394,17 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
                 agg=(r.measure_agg or p.default_agg(measure)) if measure else "count",
             )
         return query.with_(kind="group", group=r.group, group2=r.group2, chart=query.chart or "bar")
+    if agg in ("max", "min") and measure is not None and row_superlative(r):
+        label = label_column(r, strict=True)  # "the biggest city by population": which one
+        if label is not None:
+            return query.with_(
+                kind="group",
+                group=label,
+                top=query.top or 1,
+                ascending=agg == "min",
+                agg=agg,
+                chart=query.chart,
+            )  # fmt: skip  (each row's own number: two cities of one name are not added)
     if query.top is not None and measure is not None:
         label = label_column(r)
         if label is not None:

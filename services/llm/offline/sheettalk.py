@@ -66,6 +66,19 @@ def talk_said(text: str) -> str:
     # spreadsheet talk: "swap avg for median", "side by side", "sort asc", "countblank"
     text = re.sub(r"^(?:now |ok |and )?(?:swap|switch|change|replace|flip)(?: the)? [\w.]+ "
                   r"(?:for|to|with)(?: the)? ([\w.]+)\b", r"what about the \1", text)  # fmt: skip
+    # "flip to median": the question before, with its aggregation changed
+    text = re.sub(r"^(?:now |ok |and )?(?:swap|switch|change|flip)(?: it| that)? to(?: the)? "
+                  r"(median|mean|average|avg|total|sum|max|min|maximum|minimum)\b",
+                  r"what about the \1", text)  # fmt: skip
+    text = re.sub(r"\bp50\b", "median", text)  # the 50th percentile
+    # dashboard talk: "north-star number: …" is the figure asked; "is A outperforming B on X"
+    text = re.sub(r"\bnorth[- ]?star(?: (?:number|metric|kpi|figure))?\b", " ", text)
+    text = re.sub(r"\b(?:outperform(?:ing|s|ed)?|beating|ahead of)\b", "vs", text)
+    text = re.sub(r"(?<=[a-z]) v\.? (?=[a-z])", " vs ", text)  # "home block v terrace"
+    # "max minus min": the spread, said as a sum
+    text = re.sub(r"\b(?:max(?:imum)?|highest) (?:minus|less|-) (?:min(?:imum)?|lowest)\b",
+                  "range", text)  # fmt: skip
+    text = re.sub(r"\b(?:are|were|is|was) (?:we|they|it) busier\b|\bbusier\b", "more rows", text)
     text = re.sub(r",?\s*\bside[- ]by[- ]side\b", " ", text)
     # one half of a year ("first half of 2024", "H1 1985"): its months; two halves are a
     # change between periods (spans.py); "1980 onwards", "the full log", "half a tonne"
@@ -91,5 +104,8 @@ def talk_said(text: str) -> str:
                   text)  # fmt: skip
     text = re.sub(r"\b(?:sort(?:ed)? )?(?:asc|ascending)\b", "lowest", text)
     text = re.sub(r"\bcountblanks?\b", "count blank", text)
+    # "non-null sza rows", "not-null x": the rows where it is filled in
+    text = re.sub(r"\b(?:non|not)[- ]?(?:null|blank|missing|empty|nan)\s+([a-z][\w]*)\b",
+                  r"\1 is recorded", text)  # fmt: skip
     text = re.sub(r"\bhelper col(?:umn)?\s*(?:=|:)?\s*", "", text)
     return text

@@ -81,6 +81,7 @@ _SPELLED = (
         "km2",
     ),
     (re.compile(r"\b(?:square|sq\.?) (?:metres|meters|metre|meter|m)\b", re.I), "m2"),
+    (re.compile(r"\b(km|m|mi|ft)²"), r"\g<1>2"),  # km²: km2
     (re.compile(r"\b(?:square|sq\.?) (?:feet|foot|ft)\b", re.I), "ft2"),
     (re.compile(r"\b(?:square|sq\.?) (?:miles|mile|mi)\b", re.I), "mi2"),
     (re.compile(r"\b(?:us|u\.s\.) (gallons?)\b", re.I), r"\1"),
