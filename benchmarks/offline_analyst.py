@@ -25,7 +25,10 @@ sealed24_*     the same on the twenty-fourth (tests/sealed24; a spreadsheet powe
                Excel-isms, and a busy manager's emails; a development set since the twelfth
                round)
 sealed25_*     the same on the twenty-fifth (tests/sealed25; a product manager's dashboard
-               jargon, and a business owner typing on a phone), the newest (14 to 22:
+               jargon, and a business owner typing on a phone; a development set since the
+               thirteenth round)
+sealed26_*     the same on the twenty-sixth (tests/sealed26; a data engineer's pseudo-SQL, and
+               a charity programme officer's report questions), the newest (14 to 22:
                sealed_analyst.py --set)
 answer_p95_ms  the sealed set's 95th percentile answer time
 answer_1m_rows_ms     first question on a 1,000,000-row table (its card made at upload, as the
@@ -205,6 +208,7 @@ def main() -> None:
         "sealed23",
         "sealed24",
         "sealed25",
+        "sealed26",
     ):
         other = sealed(10 if args.quick else None, False, name)
         for key in ("sealed_accuracy", "sealed_fabrications", "sealed_declines_answerable"):

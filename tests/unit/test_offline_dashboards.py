@@ -189,7 +189,7 @@ def test_blanks_out_non_null_flip_p50_and_max_minus_min(tmp_path):
 def test_busier_on_one_day_or_another_compares_the_two(tmp_path):
     frame = _walks()
     text, _ = chat_on(tmp_path, "dog_walks.csv", frame).ask("are we busier saturdays or sundays")
-    days = pd.to_datetime(frame["walk_date"]).dt.dayofweek.value_counts()
+    days = pd.to_datetime(frame["walk_date"]).dt.day_of_week.value_counts()
     assert near(text, days[5], 0) and near(text, days[6], 0), text
 
 
@@ -261,7 +261,7 @@ def test_charged_and_takings_are_the_one_price_of_dated_jobs(tmp_path):
 
 def test_the_least_after_the_most_and_coverage_said_as_going_back(tmp_path):
     frame = _jobs()
-    weekday = pd.to_datetime(frame["job_date"]).dt.dayofweek
+    weekday = pd.to_datetime(frame["job_date"]).dt.day_of_week
     frame = frame[
         ~((weekday == 6) & (frame.index % 3 == 0)) & ~((weekday == 2) & (frame.index % 4 == 0))
     ]
@@ -315,3 +315,31 @@ def test_one_value_outperforming_another_is_a_comparison(tmp_path):
     )
     each = frame.groupby("countrycode")["population"].mean()
     assert near(text, each["GB"], 0) and near(text, each["JP"], 0), text
+
+
+def test_a_unit_asked_of_another_column_and_words_for_all_of_it(tmp_path):
+    frame = _walks().assign(distance_km=lambda f: (f["walk_mins"] / 16).round(2))
+    text, _ = chat_on(tmp_path, "dog_walks.csv", frame).ask("longest walk we've done in km")
+    assert near(text, frame["distance_km"].max()), text
+    text, _ = chat_on(tmp_path, "dog_walks.csv", frame).ask("whats the avg walk length in mins")
+    assert near(text, frame["walk_mins"].mean()), text
+    text, _ = chat_on(tmp_path, "dog_walks.csv", frame).ask("total price across the board")
+    assert near(text, frame["price_aud"].sum(), 0), text
+
+
+def test_jobs_we_have_done_and_a_code_described_in_words(tmp_path):
+    rng = np.random.default_rng(4)
+    n = 500
+    frame = pd.DataFrame(
+        {
+            "booking_ref": [f"CS{i:04d}" for i in range(n)],
+            "job_date": pd.date_range("2023-01-02", periods=n, freq="2D").strftime("%d/%m/%Y"),
+            "job_code": rng.choice(["SWP", "BIRD", "COWL"], n),
+            "price": rng.choice([60.0, 90.0, 150.0], n),
+            "status": rng.choice(["DONE", "DONE", "CANX", "NOACC"], n),
+        }
+    )
+    chat = chat_on(tmp_path, "sweep_bookings.csv", frame)
+    text, _ = chat.ask("how many cowl fitting jobs have we done")
+    done = frame[(frame["job_code"] == "COWL") & (frame["status"] == "DONE")]
+    assert near(text, len(done), 0), text

@@ -95,7 +95,8 @@ def compare_query(r: Reading, query: Query) -> Query | None:
             chart=query.chart or "bar",
         )
     days = next((f for f in query.filters if f.op == "weekday" and len(f.value) == 2), None)
-    if days is not None and re.search(r"\b(or|vs|versus|compared?)\b", r.text):
+    named = re.findall(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", r.text)
+    if days is not None and len(named) == 2 and re.search(r"\b(or|vs|versus|compared?)\b", r.text):
         return query.with_(  # "saturdays or sundays": the two days side by side
             kind="compare", part="weekday", date=r.parser.date, group=None, top=None,
             agg=query.agg if query.measure else "count", chart=query.chart or "bar",

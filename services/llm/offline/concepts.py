@@ -51,7 +51,10 @@ _GROUPS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("disk", "storage"), ("hd", "hdd", "ssd", "disk", "storage")),
     (("temperature", "temp", "temps"), ("temperature", "temp", "tavg", "tmean")),
     (("headcount", "staff", "employees", "workforce"), ("headcount", "employees", "staff")),
-    (("duration", "length", "runtime"), ("duration", "dur", "length", "runtime", "minutes")),
+    (
+        ("duration", "length", "runtime"),
+        ("duration", "dur", "length", "runtime", "minutes", "mins"),
+    ),
     (("price", "prices"), ("price", "unit price", "list price")),
     (  # "the most we charged for a sweep": its price, or the invoice total
         ("charged", "charge", "charges", "charging"),

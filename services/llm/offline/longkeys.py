@@ -13,6 +13,7 @@ from services.llm.offline.matcher import Mention
 from services.llm.offline.money import marked_scale, money_conversion
 from services.llm.offline.names import CURRENCY_WORDS, singular, words_of
 from services.llm.offline.query import VALUE_COLUMN, Filter, Query, Unanswerable
+from services.llm.offline.rowkinds import names_the_file
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.tallies import counted_noun
 from services.llm.offline.units import (
@@ -153,12 +154,30 @@ def in_units(
             query.table,
         )
     if isinstance(found, str):
+        kept = _kept_in_kind(query.table, found)  # "longest walk in km": `distance_km`
+        rows = any(names_the_file(w, query.table) for w in words_of(query.measure or "").split())
+        if kept is not None and kept != query.measure and rows:  # `walk_mins` said as "walk"
+            other = conversion(text, query.table, kept, None)
+            moved = query.with_(measure=kept)
+            if isinstance(other, Conversion):
+                return moved.with_(convert=other, measure=other.name)
+            return moved
         return Unanswerable(
             f"it asks for `{query.measure}` in {found}, and that column is not kept in a unit "
             f"that converts to {found}",
             query.table,
         )
     return query.with_(convert=found, measure=found.name) if found else query
+
+
+def _kept_in_kind(table: Table, unit: str) -> str | None:
+    """The one number column kept in a unit of the kind asked (km: a length), if one is."""
+    kind = unit_kind(unit)
+    kept = [
+        c.name for c in table.of_kind("number")
+        if kind and (own := unit_of(c.name)) and own[0] == kind
+    ]  # fmt: skip
+    return kept[0] if len(kept) == 1 else None
 
 
 # "…, in weeks?", "in hours please": the unit the answer is asked in, said at the end

@@ -18,6 +18,7 @@ from services.llm.offline.aliases import SEXES as _SEXES
 from services.llm.offline.aliases import column_aliases
 from services.llm.offline.columnwords import head_words, step_aliases
 from services.llm.offline.function_words import FUNCTION_WORDS, LINKING
+from services.llm.offline.money import scale_of
 from services.llm.offline.names import (
     KEY,
     UNIT_NAMES,
@@ -210,7 +211,7 @@ class Matcher:
             if m.column not in beside and len(owners) == 1:
                 m = Mention(m.start, m.end, owners.pop(), m.value, m.loose)
             out.append(m)
-        return [self._listed(m, out) for m in out]
+        return self._listed(out)
 
     def _rows_of_measure(self, phrase: str, single: str, name: str, start: int) -> bool:
         """Is the plural the file's rows, of a number column named by it and a unit
@@ -224,18 +225,40 @@ class Matcher:
             and column.kind == "number"
             and len(words_of(name).split()) > 1
             and names_the_file(phrase, self.table)
+            and scale_of(name) is None  # "total claims" of `claim_amt (GBP)`: money claimed
         )
 
-    def _listed(self, m: Mention, found: list[Mention]) -> Mention:
-        """A value several columns hold, listed with values of one of them ("by continent:
-        AF, AS and EU"), is that column's."""
-        if m.value is None:
-            return m
-        listed = {n.column for n in found if n.value is not None and n is not m}
-        held = {c for c in listed if any(v == m.value for v, _ in self.values.get(c, ()))}
-        if m.column in listed or len(held) != 1:
-            return m
-        return Mention(m.start, m.end, held.pop(), m.value, m.loose)
+    def _listed(self, found: list[Mention]) -> list[Mention]:
+        """Values listed side by side ("by continent: AF, AS and EU") are values of the one
+        column that holds them all, where another also holds some (`iso` has AF and AS)."""
+        out = list(found)
+        chain: list[int] = []
+        for i in range(len(out) + 1):
+            m = out[i] if i < len(out) else None
+            if (
+                m is not None
+                and m.value is not None
+                and (not chain or self._next_to(out[chain[-1]], m))
+            ):
+                chain.append(i)
+                continue
+            values = [out[j].value for j in chain]
+            common = [
+                name for name, pairs in self.values.items()
+                if all(any(v == value for v, _ in pairs) for value in values)
+            ]  # fmt: skip
+            if len(chain) > 1 and len(common) == 1:
+                for j in chain:
+                    out[j] = Mention(
+                        out[j].start, out[j].end, common[0], out[j].value, out[j].loose
+                    )
+            chain = [i] if m is not None and m.value is not None else []
+        return out
+
+    def _next_to(self, n: Mention, m: Mention) -> bool:
+        """Are the two values side by side in a list ("af as and eu")?"""
+        between = self.tokens[n.end : m.start]
+        return not between or between in (["and"], ["or"], ["vs"])
 
     def _scattered(self, tokens: list[str], taken: list[bool]) -> list[Mention]:
         """A two-word column named apart: "widest petals" → petal width."""
@@ -391,7 +414,7 @@ class Matcher:
                 return Mention(start, end, column.name)
         for name, values in self.values.items():
             for value, norm in values:
-                if len(norm) >= 5 and similar(phrase, norm):
+                if len(norm) >= 5 and similar(phrase, norm) and _digits(phrase) == _digits(norm):
                     return Mention(start, end, name, value)
         compound = compound_of(self.table, self.aliases, single)
         if compound is not None:
@@ -439,3 +462,8 @@ def _ing_of_key(phrase: str, column: str) -> bool:
 
 
 _KEYS = re.compile(r"(^|[_\s.\-])(ids?|keys?|codes?|nos?)$|[a-z]Ids?$|IDs?$")
+
+
+def _digits(word: str) -> str:
+    """The digits of a word: "place999" is no typo of Place099, whatever its letters."""
+    return "".join(ch for ch in word if ch.isdigit())

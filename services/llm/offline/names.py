@@ -140,7 +140,7 @@ def normalize(text: str) -> str:
                   r"(?:one|a single|a|any one|any single|any) (day|week|month|quarter|year)\b",
                   r"which \3 had the \1 \2", text)  # fmt: skip
     text = re.sub(r"\ball up\b(?=\s*$)", "altogether", text)  # "how many have we had all up"
-    text = re.sub(r"\banywhere\b|\bover everything\b", "overall", text)
+    text = re.sub(r"\banywhere\b|\b(?:over|across) (?:everything|the board)\b", "overall", text)
     text = re.sub(r"\bytd (\d{4})\b|\b(\d{4}) ytd\b", r"in \1\2", text)  # "ytd 2023": that year
     text = re.sub(r"\bon (?:the|our) books\b", "", text)  # "how many tutors are on the books"
     # "the whole log", "the stop log": the data; "log over 250 callouts" is no data

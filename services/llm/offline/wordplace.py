@@ -15,7 +15,7 @@ from services.llm.offline.rowkinds import names_the_file
 if TYPE_CHECKING:
     from services.llm.offline.matcher import Matcher, Mention
 
-_RELATIVE_FILL = {"actually", "really", "were", "was", "got", "have", "had", "been", "did"}
+_RELATIVE_FILL = {"actually", "really", "were", "was", "got", "have", "had", "been", "did", "has"}
 
 
 def beside(m: Matcher, column: str, start: int, end: int) -> bool:
@@ -87,7 +87,12 @@ def after_rows(m: Matcher, start: int) -> bool:
     before = m.tokens[max(0, start - 4) : start]
     while before and before[-1] in _RELATIVE_FILL:
         before = before[:-1]
+    if before and before[-1] in ("we", "they", "you", "he", "she", "i"):
+        before = before[:-1]  # "jobs have we done", "walks we got done"
+        while before and before[-1] in _RELATIVE_FILL:
+            before = before[:-1]
+        before = [*before, "that"]
     if len(before) < 2 or before[-1] not in ("that", "which", "who"):
         return False
     word = before[-2]
-    return singular(word) in m.entities or names_the_file(word, m.table)
+    return singular(word) in m.entities or names_the_file(word, m.table) or word == "jobs"

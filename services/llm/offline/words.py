@@ -164,6 +164,9 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
     sorted_by = {  # the words of a category column named ("payment")
         m.end - 1 for m in mentions if m.value is None and not _number(table, m.column)
     }
+    coded_ends = {  # the last word of a code said as a word ("cowl" of COWL)
+        m.end - 1 for m in mentions if m.value is not None and str(m.value).isupper()
+    }
     nouns = row_nouns(table) | currency_words(table) | convertible_words(table)
     nouns |= measure_units(table)  # "tonnes" of a long table's `Net mass (t)`
     column_words = {w for c in table.columns for w in words_of(c.name).split()}
@@ -223,6 +226,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue  # "how many medals did JAM win": every row of a medal table is won
         if base in _FILLED and (before in ("is", "are", "not") or index - 1 in covered):
             continue  # "where transit days is filled": the blank filter says it
+        if index - 1 in coded_ends and (after in nouns or singular(after) in nouns):
+            continue  # "cowl fitting jobs", "bird nest jobs": the code's rows, described
         if word == "still" and index + 1 in valued:
             continue  # "still pending", "still unapproved": the value says which rows
         if base in _EVENT_NOUNS and _counted_by(table, mentions, index):
