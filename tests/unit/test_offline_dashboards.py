@@ -343,3 +343,34 @@ def test_jobs_we_have_done_and_a_code_described_in_words(tmp_path):
     text, _ = chat.ask("how many cowl fitting jobs have we done")
     done = frame[(frame["job_code"] == "COWL") & (frame["status"] == "DONE")]
     assert near(text, len(done), 0), text
+
+
+def test_a_total_asked_in_a_unit_of_time_and_years_each_row_began(tmp_path):
+    rng = np.random.default_rng(8)
+    n = 300
+    grooming = pd.DataFrame(
+        {
+            "ApptID": [f"G{i:05d}" for i in range(n)],
+            "Appt_DateTime": pd.date_range("2023-06-01 09:00", periods=n, freq="1D").strftime(
+                "%Y-%m-%d %H:%M"
+            ),
+            "GroomerID": rng.choice(["LDN-G1", "LDN-G2"], n),
+            "duration_min": rng.integers(30, 120, n),
+        }
+    )
+    text, _ = chat_on(tmp_path, "dog_grooming_appts.csv", grooming).ask(
+        "total grooming time in hours for 2024"
+    )
+    in_2024 = grooming[grooming["Appt_DateTime"].str.startswith("2024")]
+    assert near(text, in_2024["duration_min"].sum() / 60, 0), text
+    journals = pd.DataFrame(
+        {
+            "title": [f"Journal {i}" for i in range(90)],
+            "libprice": rng.integers(20, 900, 90),
+            "date1": rng.choice(range(1844, 1990, 3), 90),  # the year each journal began
+        }
+    )
+    text, _ = chat_on(tmp_path, "econ_journals.csv", journals).ask(
+        "how have library prices changed since 2010"
+    )
+    assert text.startswith("I can't answer that from the data"), text

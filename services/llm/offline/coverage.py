@@ -35,8 +35,6 @@ _COVERAGE = (
     "range of years",
     "from when",
     "go back",
-    "goes back",
-    "how far back",
     "from and to",
     "run from",
     "runs from",

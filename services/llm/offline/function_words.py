@@ -80,8 +80,8 @@ FUNCTION_WORDS = set(
     carry carried collect collected lend lent borrow borrowed handle handles handled
     cause caused leave leaves depart departs departing arrive arrives arriving yoy
     scored played currently picked reported using asked field
-    overall whole entire general across altogether topline headline back
-    lives live living sits sit located
+    overall whole entire general across altogether topline headline
+    lives sits located
     filter filtered filtering descending lookup xlookup vlookup
     booked
     """.split()  # noqa: SIM905 (a word list reads better as text)

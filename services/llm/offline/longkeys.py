@@ -170,6 +170,13 @@ def in_units(
     return query.with_(convert=found, measure=found.name) if found else query
 
 
+def unit_asked(table: Table, text: str) -> str | None:
+    """The one number column kept in the kind of unit the answer is asked in ("… in
+    hours" of `duration_min`), when the question names no number of its own."""
+    found = re.search(r"\bin ([a-z]+)\b", text)
+    return _kept_in_kind(table, found.group(1)) if found and unit_kind(found.group(1)) else None
+
+
 def _kept_in_kind(table: Table, unit: str) -> str | None:
     """The one number column kept in a unit of the kind asked (km: a length), if one is."""
     kind = unit_kind(unit)

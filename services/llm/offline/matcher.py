@@ -224,6 +224,7 @@ class Matcher:
             and column is not None
             and column.kind == "number"
             and len(words_of(name).split()) > 1
+            and words_of(name).split()[0] == single  # `walk_mins` said as "walks"
             and names_the_file(phrase, self.table)
             and scale_of(name) is None  # "total claims" of `claim_amt (GBP)`: money claimed
         )
@@ -353,7 +354,7 @@ class Matcher:
             pair = pair or status_code(self.short_codes, phrase)  # "delivered" → the code DLV
             pair = pair or only({  # "hours" → the long table's value hours_cleaned
                 p for p in self.value_words.get(singular(phrase), set())
-                if words_of(p[1]).split()[0] == phrase
+                if words_of(p[1]).split()[0] == phrase and len(phrase) >= 4 and phrase[-1] == "s"
             })  # fmt: skip
             return Mention(start, end, pair[0], pair[1], True) if pair else None
         found = self._loose(phrase, single, start, end)

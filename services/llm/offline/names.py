@@ -130,10 +130,13 @@ def normalize(text: str) -> str:
     text = re.sub(r"\bthe (most|least) (?:we|they|you|it) (?:took|take|made|make|brought in)\b",
                   r"the \1 takings", text)  # fmt: skip
     if not re.search(r"\b(?:revenue|takings|sales|money|income|turnover|fees?)\b", text):
-        text = re.sub(r"\b(?:bring|brings|brought|bringing|came|come|comes|coming) in\b"
-                      r"(?=\s*(?:$|[?.!,;]|(?:in|during|"
-                      r"on|at|last|this|from|for|over|across|per|by|altogether|overall|so far)\b))",
-                      "takings", text)  # fmt: skip
+        text = re.sub(
+            r"\b(?:bring|brings|brought|bringing|(?<=how much )(?:came|come|comes)) in\b"
+            r"(?=\s*(?:$|[?.!,;]|(?:in|during|"
+            r"on|at|last|this|from|for|over|across|per|by|altogether|overall|so far)\b))",
+            "takings",
+            text,
+        )  # fmt: skip  ("how much came in"; "cases come in" arrive)
     # "what's the most we took in one day": the day with the most
     text = re.sub(r"\b(?:what(?: is| was|s)? )?the (most|least|highest|lowest|biggest) "
                   r"((?:(?!\b(?:one|each|any|single|every)\b).)+?) in "

@@ -12,6 +12,7 @@ from services.llm.offline.compare import compare_query
 from services.llm.offline.coverage import UNIT_COUNT, asks_coverage
 from services.llm.offline.extremes import at_extreme
 from services.llm.offline.grouping import one_row_each
+from services.llm.offline.longkeys import unit_asked
 from services.llm.offline.matcher import Mention, has
 from services.llm.offline.measures import (
     COUNTED,
@@ -415,6 +416,9 @@ def _classic(r: Reading, query: Query) -> Query | Unanswerable:
                 chart=query.chart or "bar",
             )
     if measure is None:
+        timed = unit_asked(p.table, text) if agg in ("sum", "mean", "median") else None
+        if timed is not None:  # "total grooming time in hours": the one duration column
+            return query.with_(kind="aggregate", measure=timed, agg=agg)
         if query.filters or agg == "count" or has(text, ("how many", "number of")):
             return query.with_(kind="count", agg="count")
         if query.chart is not None and r.columns:

@@ -71,6 +71,8 @@ def talk_said(text: str) -> str:
                   r"(median|mean|average|avg|total|sum|max|min|maximum|minimum)\b",
                   r"what about the \1", text)  # fmt: skip
     text = re.sub(r"\bp50\b", "median", text)  # the 50th percentile
+    # "how far back does the data go", "what year does this go back to": where it starts
+    text = re.sub(r"\bhow far back\b|\bgo(?:es)? back(?: to)?\b", "from when", text)
     # dashboard talk: "north-star number: …" is the figure asked; "is A outperforming B on X"
     text = re.sub(r"\bnorth[- ]?star(?: (?:number|metric|kpi|figure))?\b", " ", text)
     text = re.sub(r"\b(?:outperform(?:ing|s|ed)?|beating|ahead of)\b", "vs", text)
@@ -78,7 +80,13 @@ def talk_said(text: str) -> str:
     # "max minus min": the spread, said as a sum
     text = re.sub(r"\b(?:max(?:imum)?|highest) (?:minus|less|-) (?:min(?:imum)?|lowest)\b",
                   "range", text)  # fmt: skip
-    text = re.sub(r"\b(?:are|were|is|was) (?:we|they|it) busier\b|\bbusier\b", "more rows", text)
+    # "are we busier saturdays or sundays": more rows on one day than the other (a station
+    # "busier than" another is its traffic, not its rows)
+    text = re.sub(r"\b(?:(?:are|were|is|was) (?:we|they|it) )?busier\b(?= (?:on |in |at |during )?"
+                  r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays|mornings?|"
+                  r"evenings?|nights?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                  r"summer|winter|spring|autumn|mondays|the (?:morning|evening|weekend)))",
+                  "more rows", text)  # fmt: skip
     text = re.sub(r",?\s*\bside[- ]by[- ]side\b", " ", text)
     # one half of a year ("first half of 2024", "H1 1985"): its months; two halves are a
     # change between periods (spans.py); "1980 onwards", "the full log", "half a tonne"
