@@ -39,8 +39,9 @@ def _cities() -> pd.DataFrame:
             "name": [f"Town{i}" for i in range(n)],
             "countrycode": rng.choice(codes, n, p=[0.05, 0.3, 0.05, 0.05, 0.2, 0.2, 0.15]),
             "continentcode": rng.choice(["EU", "AS", "AF"], n),
+            "latitude": rng.uniform(-50, 70, n).round(4),
             "population": rng.integers(15_000, 2_000_000, n),
-            "admin1code": rng.choice(["1", "2", "3", "5", "10"], n),
+            "admin1code": rng.choice(["08", "3", "5", "CBG", "ZH", "10"], n),  # mixed: codes
         }
     )
 
@@ -287,6 +288,8 @@ def test_area_units_glued_to_a_name_and_dashboard_words(tmp_path):
     assert near(text, 2, 0), text
     text, _ = chat_on(tmp_path, "countries.csv", frame).ask("total area in square kilometres")
     assert near(text, frame["areakm2"].sum(), 0), text
+    text, _ = chat_on(tmp_path, "countries.csv", frame).ask("median area")  # `areakm2`: area
+    assert near(text, frame["areakm2"].median(), 0), text
     text, _ = chat_on(tmp_path, "countries.csv", frame).ask("north-star number: total population")
     assert near(text, frame["population"].sum(), 0), text
 
@@ -374,3 +377,11 @@ def test_a_total_asked_in_a_unit_of_time_and_years_each_row_began(tmp_path):
         "how have library prices changed since 2010"
     )
     assert text.startswith("I can't answer that from the data"), text
+
+
+def test_a_name_with_other_digits_is_no_typo_of_a_value(tmp_path):
+    frame = pd.DataFrame(
+        {"name": [f"Place{i:03d}" for i in range(300)], "population": range(1000, 1300)}
+    )
+    text, _ = chat_on(tmp_path, "places.csv", frame).ask("population of Place999")
+    assert "Place099" not in text and text.startswith("I can't answer that from the data"), text

@@ -226,7 +226,7 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue  # "how many medals did JAM win": every row of a medal table is won
         if base in _FILLED and (before in ("is", "are", "not") or index - 1 in covered):
             continue  # "where transit days is filled": the blank filter says it
-        if index - 1 in coded_ends and (after in nouns or singular(after) in nouns):
+        if index - 1 in coded_ends and after != singular(after) and singular(after) in nouns:
             continue  # "cowl fitting jobs", "bird nest jobs": the code's rows, described
         if word == "still" and index + 1 in valued:
             continue  # "still pending", "still unapproved": the value says which rows
