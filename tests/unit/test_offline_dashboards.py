@@ -385,3 +385,21 @@ def test_a_name_with_other_digits_is_no_typo_of_a_value(tmp_path):
     )
     text, _ = chat_on(tmp_path, "places.csv", frame).ask("population of Place999")
     assert "Place099" not in text and text.startswith("I can't answer that from the data"), text
+
+
+def test_a_word_after_a_code_said_another_way_is_not_passed_over(tmp_path):
+    rng = np.random.default_rng(9)
+    n = 200
+    frame = pd.DataFrame(
+        {
+            "Lesson Ref": [f"L{i:05d}" for i in range(n)],
+            "Type": rng.choice(["STD", "MWY"], n),
+            "Duration (min)": rng.choice([60, 90, 120], n),
+            "Miles": rng.uniform(5, 60, n).round(1),
+            "Status": rng.choice(["C", "X"], n),
+        }
+    )
+    text, _ = chat_on(tmp_path, "driving_lessons.csv", frame).ask(
+        "total miles on completed motorway lessons"
+    )  # "completed" is the code C; "motorway" is no description of it
+    assert "MWY" in text or text.startswith("I can't answer that from the data"), text

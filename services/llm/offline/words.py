@@ -164,9 +164,11 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
     sorted_by = {  # the words of a category column named ("payment")
         m.end - 1 for m in mentions if m.value is None and not _number(table, m.column)
     }
-    coded_ends = {  # the last word of a code said as a word ("cowl" of COWL)
-        m.end - 1 for m in mentions if m.value is not None and str(m.value).isupper()
-    }
+    coded_ends = {  # a code typed as the word it is ("cowl" of COWL, not "completed" of C)
+        m.end - 1 for m in mentions
+        if m.value is not None and str(m.value).isupper()
+        and " ".join(tokens[m.start : m.end]) == str(m.value).lower()
+    }  # fmt: skip
     nouns = row_nouns(table) | currency_words(table) | convertible_words(table)
     nouns |= measure_units(table)  # "tonnes" of a long table's `Net mass (t)`
     column_words = {w for c in table.columns for w in words_of(c.name).split()}
