@@ -94,4 +94,8 @@ def chart(query: Query, frame: str, x: str, y: str) -> list[str]:
 
 def year_column(query: Query) -> str | None:
     column = next((c for c in query.table.columns if c.name.lower() in ("year", "yr")), None)
-    return column.name if column else None
+    if column is not None:
+        return column.name
+    from services.llm.offline.mentioned import year_column_of  # a panel's `market_ids`
+
+    return year_column_of(query.table)

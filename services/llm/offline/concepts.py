@@ -56,10 +56,6 @@ _GROUPS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
         ("duration", "dur", "length", "runtime", "minutes", "mins"),
     ),
     (("price", "prices"), ("price", "unit price", "list price")),
-    (  # "the most we charged for a sweep": its price, or the invoice total
-        ("charged", "charge", "charges", "charging"),
-        ("charge", "charged", "price", "invoice", "invoiced", "total", "amount"),
-    ),
     (("quantity", "units", "volume"), ("quantity", "qty", "units", "volume")),
     (("visits", "visitors", "traffic"), ("visits", "sessions", "visitors", "pageviews")),
     (
@@ -121,11 +117,6 @@ def column_for(word: str, table: Table) -> Column | None:
             return None  # several columns alike: not clear which is meant
     if synonyms == CONCEPTS["revenue"]:  # "revenue" of `Charge (EUR)`: the one money column
         money = [c for c in table.columns if c.kind == "number" and paid(c.name)]
-        if not money and table.of_kind("date"):  # "takings" of dated jobs: their one price
-            money = [
-                c for c in table.columns
-                if c.kind == "number" and {"price", "fee", "charge"} & set(words_of(c.name).split())
-            ]  # fmt: skip
         return money[0] if len(money) == 1 else None
     return None
 

@@ -75,8 +75,8 @@ def days_in_year(text: str, table: Table) -> str:
     15-minute readings): the day is then one day of the data, its year not worth saying."""
     dates = table.of_kind("date")
     years = {(c.first or "")[:4] for c in dates} | {(c.last or "")[:4] for c in dates}
-    if len(years) != 1 or not next(iter(years)).isdigit():
-        return text
+    if len(years) != 1 or not next(iter(years)).isdigit() or len(_MONTH_DAY.findall(text)) != 1:
+        return text  # two days ("jan 5 vs jan 10") are a comparison this does not make
 
     def iso(found: re.Match[str]) -> str:
         month = MONTHS[found[1] or found[4]]

@@ -81,7 +81,6 @@ FUNCTION_WORDS = set(
     cause caused leave leaves depart departs departing arrive arrives arriving yoy
     scored played currently picked reported using asked field
     overall whole entire general across altogether topline headline
-    lives sits located
     filter filtered filtering descending lookup xlookup vlookup
     booked
     """.split()  # noqa: SIM905 (a word list reads better as text)

@@ -186,8 +186,8 @@ def _rows_said(r: Reading, m: Mention) -> bool:
 def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     p = r.parser
     measure, agg, text = query.measure, r.agg, r.text
-    if measure is None:  # "JP vs DE: how many rows each": the two values side by side
-        compared = compare_query(r, query)
+    if measure is None and re.search(r"\b(?:how many|number of|count)\b", text):
+        compared = compare_query(r, query)  # "JP vs DE: how many rows each": side by side
         if compared is not None and compared.kind == "compare":
             return compared
     rows = rows_counted(r, query, measure, agg)  # "how many rows", "how many matches"
