@@ -18,7 +18,6 @@ from services.llm.offline.aliases import SEXES as _SEXES
 from services.llm.offline.aliases import column_aliases
 from services.llm.offline.columnwords import head_words, step_aliases
 from services.llm.offline.function_words import FUNCTION_WORDS, LINKING
-from services.llm.offline.money import scale_of
 from services.llm.offline.names import (
     KEY,
     UNIT_NAMES,
@@ -36,6 +35,7 @@ from services.llm.offline.names import (
     spoken_parts,
     words_of,
 )
+from services.llm.offline.owners import owned
 from services.llm.offline.rowkinds import in_file_name, kind_nouns, names_the_file, stem
 from services.llm.offline.schema import Table
 from services.llm.offline.vocabulary import (
@@ -51,7 +51,15 @@ from services.llm.offline.wordforms import (
     flag_forms,
     stem_of,
 )
-from services.llm.offline.wordplace import after_rows, before_rows, beside, how_many
+from services.llm.offline.wordplace import (
+    after_rows,
+    before_rows,
+    beside,
+    digits,
+    how_many,
+    ing_of_key,
+    rows_of_measure,
+)
 
 __all__ = [  # the names most of the analyst uses, found here as before the split
     "KEY", "UNIT_NAMES", "UNIT_WORDS", "Matcher", "Mention", "bare_words", "column_aliases",
@@ -193,73 +201,7 @@ class Matcher:
             Mention(i, i + 1, name, value)
             for i, name, value in families(self.values, tokens, taken, self.upper)
         ]
-        return self._owned(sorted(found, key=lambda m: m.start))
-
-    def _owned(self, found: list[Mention]) -> list[Mention]:
-        """A value several columns hold belongs to the one named beside it: "brown eyes"
-        is `Eye` = Brown even where `Hair` has Brown too."""
-        out = []
-        for m in found:
-            beside = {
-                n.column for n in found
-                if n.value is None and (n.start == m.end or n.end == m.start)
-            }  # fmt: skip
-            owners = {
-                name for name in beside
-                if m.value is not None and any(v == m.value for v, _ in self.values.get(name, ()))
-            }  # fmt: skip
-            if m.column not in beside and len(owners) == 1:
-                m = Mention(m.start, m.end, owners.pop(), m.value, m.loose)
-            out.append(m)
-        return self._listed(out)
-
-    def _rows_of_measure(self, phrase: str, single: str, name: str, start: int) -> bool:
-        """Is the plural the file's rows, of a number column named by it and a unit
-        (`walk_mins` of `dog_walks.csv`)? The unit is not said, so the rows are meant."""
-        column = self.table.column(name)
-        before = self.tokens[start - 1 : start] if start else []
-        return (
-            (phrase != single or before in (["per"], ["each"], ["every"], ["a"]))  # "per walk"
-            and " " not in phrase
-            and column is not None
-            and column.kind == "number"
-            and len(words_of(name).split()) > 1
-            and words_of(name).split()[0] == single  # `walk_mins` said as "walks"
-            and names_the_file(phrase, self.table)
-            and scale_of(name) is None  # "total claims" of `claim_amt (GBP)`: money claimed
-        )
-
-    def _listed(self, found: list[Mention]) -> list[Mention]:
-        """Values listed side by side ("by continent: AF, AS and EU") are values of the one
-        column that holds them all, where another also holds some (`iso` has AF and AS)."""
-        out = list(found)
-        chain: list[int] = []
-        for i in range(len(out) + 1):
-            m = out[i] if i < len(out) else None
-            if (
-                m is not None
-                and m.value is not None
-                and (not chain or self._next_to(out[chain[-1]], m))
-            ):
-                chain.append(i)
-                continue
-            values = [out[j].value for j in chain]
-            common = [
-                name for name, pairs in self.values.items()
-                if all(any(v == value for v, _ in pairs) for value in values)
-            ]  # fmt: skip
-            if len(chain) > 1 and len(common) == 1:
-                for j in chain:
-                    out[j] = Mention(
-                        out[j].start, out[j].end, common[0], out[j].value, out[j].loose
-                    )
-            chain = [i] if m is not None and m.value is not None else []
-        return out
-
-    def _next_to(self, n: Mention, m: Mention) -> bool:
-        """Are the two values side by side in a list ("af as and eu")?"""
-        between = self.tokens[n.end : m.start]
-        return not between or between in (["and"], ["or"], ["vs"])
+        return owned(self, sorted(found, key=lambda m: m.start))
 
     def _scattered(self, tokens: list[str], taken: list[bool]) -> list[Mention]:
         """A two-word column named apart: "widest petals" → petal width."""
@@ -283,7 +225,7 @@ class Matcher:
         for column in self.table.columns:  # exact column names and synonyms first
             aliases = self.aliases[column.name]
             if phrase in aliases or single in aliases:
-                if self._rows_of_measure(phrase, single, column.name, start):
+                if rows_of_measure(self, phrase, single, column.name, start):
                     return None  # "how many walks" of `dog_walks.csv`: rows, not `walk_mins`
                 return Mention(start, end, column.name)
         glued = phrase.replace(" ", "")  # "beer tax" → beertax, "long jump" → longjump
@@ -316,7 +258,7 @@ class Matcher:
         if not loose or {phrase, single, phrase.removesuffix("es")} & self.entities:
             return None  # "matches" of `match_date`: the rows, counted as rows
         found = self._loosely(phrase, single, start, end)
-        if found is not None and found.value is None and _ing_of_key(phrase, found.column):
+        if found is not None and found.value is None and ing_of_key(phrase, found.column):
             return None  # "marketing spend" is no `market_ids`
         if found is not None and names_the_file(phrase, self.table):
             named = self.table.column(found.column)
@@ -415,7 +357,7 @@ class Matcher:
                 return Mention(start, end, column.name)
         for name, values in self.values.items():
             for value, norm in values:
-                if len(norm) >= 5 and similar(phrase, norm) and _digits(phrase) == _digits(norm):
+                if len(norm) >= 5 and similar(phrase, norm) and digits(phrase) == digits(norm):
                     return Mention(start, end, name, value)
         compound = compound_of(self.table, self.aliases, single)
         if compound is not None:
@@ -454,17 +396,3 @@ _SHORT = {
     "yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week",
     "grp": "group", "grps": "groups",
 }  # fmt: skip
-
-
-def _ing_of_key(phrase: str, column: str) -> bool:
-    """Is an "-ing" noun read loosely as an id column named by its stem ("marketing" of
-    `market_ids`, "housing" of `house_id`)? It names an activity, not the ids."""
-    return phrase.endswith("ing") and bool(_KEYS.search(column))
-
-
-_KEYS = re.compile(r"(^|[_\s.\-])(ids?|keys?|codes?|nos?)$|[a-z]Ids?$|IDs?$")
-
-
-def _digits(word: str) -> str:
-    """The digits of a word: "place999" is no typo of Place099, whatever its letters."""
-    return "".join(ch for ch in word if ch.isdigit())

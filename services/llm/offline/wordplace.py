@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from services.llm.offline.function_words import FUNCTION_WORDS
+from services.llm.offline.money import scale_of
 from services.llm.offline.names import singular, words_of
 from services.llm.offline.rowkinds import names_the_file
 
@@ -96,3 +97,34 @@ def after_rows(m: Matcher, start: int) -> bool:
         return False
     word = before[-2]
     return singular(word) in m.entities or names_the_file(word, m.table) or word == "jobs"
+
+
+def rows_of_measure(m: Matcher, phrase: str, single: str, name: str, start: int) -> bool:
+    """Is the plural the file's rows, of a number column named by it and a unit
+    (`walk_mins` of `dog_walks.csv`)? The unit is not said, so the rows are meant."""
+    column = m.table.column(name)
+    before = m.tokens[start - 1 : start] if start else []
+    return (
+        (phrase != single or before in (["per"], ["each"], ["every"], ["a"]))  # "per walk"
+        and " " not in phrase
+        and column is not None
+        and column.kind == "number"
+        and len(words_of(name).split()) > 1
+        and words_of(name).split()[0] == single  # `walk_mins` said as "walks"
+        and names_the_file(phrase, m.table)
+        and scale_of(name) is None  # "total claims" of `claim_amt (GBP)`: money claimed
+    )
+
+
+def ing_of_key(phrase: str, column: str) -> bool:
+    """Is an "-ing" noun read loosely as an id column named by its stem ("marketing" of
+    `market_ids`, "housing" of `house_id`)? It names an activity, not the ids."""
+    return phrase.endswith("ing") and bool(_KEYS.search(column))
+
+
+_KEYS = re.compile(r"(^|[_\s.\-])(ids?|keys?|codes?|nos?)$|[a-z]Ids?$|IDs?$")
+
+
+def digits(word: str) -> str:
+    """The digits of a word: "place999" is no typo of Place099, whatever its letters."""
+    return "".join(ch for ch in word if ch.isdigit())
