@@ -394,3 +394,13 @@ def test_a_word_after_a_code_said_another_way_is_not_passed_over(tmp_path):
         "total miles on completed motorway lessons"
     )  # "completed" is the code C; "motorway" is no description of it
     assert "MWY" in text or text.startswith("I can't answer that from the data"), text
+
+
+def test_one_letter_values_listed_in_brackets_are_each_counted(tmp_path):
+    frame = pd.DataFrame(
+        {"League": ["A", "A", "N", "N", "N"], "Salary": [100.0, 300.0, 50.0, 70.0, 90.0]}
+    )
+    text, _ = chat_on(tmp_path, "hitters.csv", frame).ask(
+        "Compute the mean Salary for each League (A and N)."
+    )
+    assert near(text, 200) and near(text, 70), text

@@ -210,7 +210,9 @@ class Parser:
             tokens, capita = per_capita(tokens, self.table)
             self.readings += capita
             text = " ".join(tokens)
-        upper = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b|(?<=\w )[A-Z]\b", question)}
+        upper = {
+            w.lower() for w in re.findall(r"\b[A-Z]{2,}\b|(?<=\w )[A-Z]\b|(?<=\()[A-Z]\b", question)
+        }
         mentions = read_again(self.table, tokens, self.matcher.mentions(tokens, upper))
         mentions = mentions or earlier_codes(previous, tokens)  # "and 117?"
         mentions = beside_aggregation(self.kind, tokens, mentions)
