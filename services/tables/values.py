@@ -369,7 +369,7 @@ def _dates(present: pd.Series, *, name: str, notes: list[str]) -> pd.Series | No
         if ambiguous and _MONTH_FIRST.search(name):
             dayfirst = False  # `Date (MM/DD/YYYY)`: the header says so
         elif ambiguous and _evener_month_first(sample):
-            dayfirst, ambiguous = False, False  # 1/5 … 1/10 of a 15-minute log: 5–10 January
+            dayfirst = False  # 1/5 … 1/10 of a 15-minute log: 5–10 January
         fmt = (
             f"%d{separator}%m{separator}{year}" if dayfirst else f"%m{separator}%d{separator}{year}"
         )

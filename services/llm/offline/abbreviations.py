@@ -207,8 +207,9 @@ def own_units(table: Table) -> dict[str, str]:
     for column in table.columns:
         found = re.search(r"\(([A-Za-z][A-Za-z0-9/^]{1,9})\)\s*$", column.name)
         glued = re.fullmatch(r"[a-z]{3,}?(km2|m2|sqkm|sqm|mi2|ft2|sqft)", column.name.lower())
-        if (found or glued) and column.kind == "number":  # `areakm2`: "km2" too
-            units[column.name] = (found or glued).group(1).lower()  # type: ignore[union-attr]
+        said = found or glued  # `areakm2`: "km2" too
+        if said is not None and column.kind == "number":
+            units[column.name] = said.group(1).lower()
     return {
         name: unit for name, unit in units.items()
         if unit.isalnum() and len(unit) >= 2

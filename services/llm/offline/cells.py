@@ -3,7 +3,9 @@ labels, and the chart call."""
 
 from __future__ import annotations
 
+from services.llm.offline.names import words_of
 from services.llm.offline.query import DATE_PARTS, Query
+from services.llm.offline.schema import Table
 
 RESULT_MARK = "ANALYSIS-RESULT "
 
@@ -94,8 +96,29 @@ def chart(query: Query, frame: str, x: str, y: str) -> list[str]:
 
 def year_column(query: Query) -> str | None:
     column = next((c for c in query.table.columns if c.name.lower() in ("year", "yr")), None)
-    if column is not None:
-        return column.name
-    from services.llm.offline.mentioned import year_column_of  # a panel's `market_ids`
+    return column.name if column is not None else year_column_of(query.table)
 
-    return year_column_of(query.table)
+
+def year_column_of(table: Table) -> str | None:
+    """The column of years: one named so, or, in a table with no dates, one whose whole
+    numbers run through every year of a span in 1800–2100, each year on several rows
+    (`market_ids` 1971–1990 of a panel), so "in 1990" reads; never a year each row was
+    founded or built (`date1` of journals: scattered years, an attribute of each row)."""
+    named = next(
+        (
+            c for c in table.columns
+            if words_of(c.name) in ("year", "yr", "years", "fiscal year")
+            and c.kind in ("number", "category")
+            and not (c.kind == "number" and c.high is not None and c.high < 1000)
+        ),
+        None,
+    )  # fmt: skip
+    if named is not None or table.of_kind("date"):
+        return named.name if named is not None else None
+    years = [  # every year of the span there, each on several rows: a panel's time
+        c.name for c in table.columns
+        if c.kind == "number" and c.numbered and c.low is not None and c.high is not None
+        and 1800 <= c.low <= c.high <= 2100 and len(c.values) >= 3
+        and len(c.values) >= 0.9 * (c.high - c.low + 1) and table.rows >= 3 * len(c.values)
+    ]  # fmt: skip
+    return years[0] if len(years) == 1 else None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from services.llm.offline.arith import Formula
 from services.llm.offline.matcher import has
 from services.llm.offline.query import Filter, Query
+from services.llm.offline.vocabulary import WEEKDAY_NAMES
 
 if TYPE_CHECKING:
     from services.llm.offline.parse import Reading
@@ -95,7 +96,7 @@ def compare_query(r: Reading, query: Query) -> Query | None:
             chart=query.chart or "bar",
         )
     days = next((f for f in query.filters if f.op == "weekday" and len(f.value) == 2), None)
-    named = re.findall(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", r.text)
+    named = re.findall(rf"\b{WEEKDAY_NAMES}\b", r.text)
     if days is not None and len(named) == 2 and re.search(r"\b(or|vs|versus|compared?)\b", r.text):
         return query.with_(  # "saturdays or sundays": the two days side by side
             kind="compare", part="weekday", date=r.parser.date, group=None, top=None,

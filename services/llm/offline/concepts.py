@@ -10,7 +10,7 @@ from __future__ import annotations
 from services.llm.offline.matcher import singular, words_of
 from services.llm.offline.money import paid
 from services.llm.offline.schema import Column, Table
-from services.llm.offline.units import unit_of
+from services.llm.offline.units import columns_in_kind
 
 # A question's word → the words a column naming the same quantity may use, best first.
 # True synonyms only: "profit" is never read as revenue, nor "cost" as price.
@@ -135,11 +135,8 @@ _QUANTITIES = {
 
 def _kept_in(word: str, table: Table) -> Column | None:
     """The one number column kept in a unit of the kind the word names, if only one is."""
-    kind = _QUANTITIES.get(word)
-    if kind is None:
-        return None
-    kept = [c for c in table.of_kind("number") if (own := unit_of(c.name)) and own[0] == kind]
-    return kept[0] if len(kept) == 1 else None
+    kept = columns_in_kind(table, _QUANTITIES.get(word))
+    return table.column(kept[0]) if len(kept) == 1 else None
 
 
 def _names(column: Column, synonym: str) -> bool:

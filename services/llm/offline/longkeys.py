@@ -18,6 +18,7 @@ from services.llm.offline.schema import Column, Table
 from services.llm.offline.tallies import counted_noun
 from services.llm.offline.units import (
     Conversion,
+    columns_in_kind,
     conversion,
     unit_kind,
     unit_of,
@@ -179,11 +180,7 @@ def unit_asked(table: Table, text: str) -> str | None:
 
 def _kept_in_kind(table: Table, unit: str) -> str | None:
     """The one number column kept in a unit of the kind asked (km: a length), if one is."""
-    kind = unit_kind(unit)
-    kept = [
-        c.name for c in table.of_kind("number")
-        if kind and (own := unit_of(c.name)) and own[0] == kind
-    ]  # fmt: skip
+    kept = columns_in_kind(table, unit_kind(unit))
     return kept[0] if len(kept) == 1 else None
 
 

@@ -119,28 +119,3 @@ def _money(column: str) -> bool:
 
 
 _MONEY_WORDS = {"amount", "revenue", "sales", "takings", "turnover", "income", "price", "cost"}
-
-
-def year_column_of(table: Table) -> str | None:
-    """The column of years: one named so, or, in a table with no dates, one whose whole
-    numbers run through every year of a span in 1800–2100, each year on several rows
-    (`market_ids` 1971–1990 of a panel), so "in 1990" reads; never a year each row was
-    founded or built (`date1` of journals: scattered years, an attribute of each row)."""
-    named = next(
-        (
-            c for c in table.columns
-            if words_of(c.name) in ("year", "yr", "years", "fiscal year")
-            and c.kind in ("number", "category")
-            and not (c.kind == "number" and c.high is not None and c.high < 1000)
-        ),
-        None,
-    )  # fmt: skip
-    if named is not None or table.of_kind("date"):
-        return named.name if named is not None else None
-    years = [  # every year of the span there, each on several rows: a panel's time
-        c.name for c in table.columns
-        if c.kind == "number" and c.numbered and c.low is not None and c.high is not None
-        and 1800 <= c.low <= c.high <= 2100 and len(c.values) >= 3
-        and len(c.values) >= 0.9 * (c.high - c.low + 1) and table.rows >= 3 * len(c.values)
-    ]  # fmt: skip
-    return years[0] if len(years) == 1 else None

@@ -17,6 +17,7 @@ from services.llm.offline.askback import Offer, offers
 from services.llm.offline.averaged import averaged_nothing, ranked_nothing
 from services.llm.offline.blanks import blank_filters, ended
 from services.llm.offline.capita import per_capita
+from services.llm.offline.cells import year_column_of
 from services.llm.offline.combined import Combined, combined_of
 from services.llm.offline.dayfilters import days_in_year
 from services.llm.offline.declared import unit_names
@@ -40,7 +41,6 @@ from services.llm.offline.mentioned import (
     SAID,
     rows_last,
     rows_not_values,
-    year_column_of,
     year_columns,
 )
 from services.llm.offline.mentions import beside_aggregation, read_again

@@ -186,7 +186,7 @@ def _rows_said(r: Reading, m: Mention) -> bool:
 def _classic(r: Reading, query: Query) -> Query | Unanswerable:
     p = r.parser
     measure, agg, text = query.measure, r.agg, r.text
-    if measure is None and re.search(r"\b(?:how many|number of|count)\b", text):
+    if measure is None and has(text, ("how many", "number of", "count")):
         compared = compare_query(r, query)  # "JP vs DE: how many rows each": side by side
         if compared is not None and compared.kind == "compare":
             return compared

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from services.llm.offline.vocabulary import WEEKDAY_NAMES
+
 # Comparison signs after a name, as words: "mag >= 5", "Max_Temp<10", "status <> VOID"; an
 # arrow is "to" ("Jan→Feb"). A sign after a small word or a bracket is a value's own
 # ("young drivers (<25)", "claims by <25", "the >2l group").
@@ -83,9 +85,9 @@ def talk_said(text: str) -> str:
     # "are we busier saturdays or sundays": more rows on one day than the other (a station
     # "busier than" another is its traffic, not its rows)
     text = re.sub(r"\b(?:(?:are|were|is|was) (?:we|they|it) )?busier\b(?= (?:on |in |at |during )?"
-                  r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays|mornings?|"
+                  rf"(?:{WEEKDAY_NAMES}|weekends?|weekdays|mornings?|"
                   r"evenings?|nights?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-                  r"summer|winter|spring|autumn|mondays|the (?:morning|evening|weekend)))",
+                  r"summer|winter|spring|autumn|the (?:morning|evening|weekend)))",
                   "more rows", text)  # fmt: skip
     text = re.sub(r",?\s*\bside[- ]by[- ]side\b", " ", text)
     # one half of a year ("first half of 2024", "H1 1985"): its months; two halves are a

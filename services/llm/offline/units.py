@@ -136,7 +136,15 @@ def unit_kind(word: str) -> str | None:
 
 def kept_in_kind(table: Table, kind: str) -> bool:
     """Does a number column of the table name a unit of this kind (`Weight (lb)`: mass)?"""
-    return any((own := unit_of(c.name)) and own[0] == kind for c in table.of_kind("number"))
+    return bool(columns_in_kind(table, kind))
+
+
+def columns_in_kind(table: Table, kind: str | None) -> list[str]:
+    """The number columns whose names say a unit of this kind (mass: `Weight (lb)`)."""
+    return [
+        c.name for c in table.of_kind("number")
+        if kind and (own := unit_of(c.name)) and own[0] == kind
+    ]  # fmt: skip
 
 
 def units_of_kinds(kinds: set[str]) -> set[str]:

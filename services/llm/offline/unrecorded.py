@@ -14,7 +14,7 @@ from services.llm.offline.rowkinds import names_the_file
 
 if TYPE_CHECKING:
     from services.llm.offline.matcher import Mention
-    from services.llm.offline.schema import Table
+    from services.llm.offline.schema import Column, Table
 
 _NAME_OF = re.compile(r"\b(\w+?)(?:'s|s'|s)? names?\b|\bnames? of (?:the |that |this |each )?(\w+)")
 
@@ -44,6 +44,7 @@ def _nameless(table: Table, text: str, mentions: list[Mention]) -> Unanswerable 
     )
 
 
-def _coded(column: object) -> bool:
-    values = [str(v) for v in getattr(column, "values", [])[:20]]
+def _coded(column: Column) -> bool:
+    """Every value a code with digits (`DOG-0123`), not a name."""
+    values = [str(v) for v in column.values[:20]]
     return bool(values) and all(any(ch.isdigit() for ch in v) for v in values)

@@ -553,6 +553,8 @@ COUNT_ROWS = (
     "how big",
 )
 
+# A weekday said in full, singular or plural ("saturday", "sundays")
+WEEKDAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 # Day names as people write them, singular and plural → pandas' dayofweek (Monday = 0).
 WEEKDAYS = {
     name: number

@@ -85,18 +85,20 @@ def how_many(m: Matcher, phrase: str, found: Mention, end: int) -> bool:
 def after_rows(m: Matcher, start: int) -> bool:
     """Does the word end a clause on the rows ("sessions that actually ran", "jobs that
     were done")? Then a value spelled as a common word says which rows."""
-    before = m.tokens[max(0, start - 4) : start]
-    while before and before[-1] in _RELATIVE_FILL:
-        before = before[:-1]
-    if before and before[-1] in ("we", "they", "you", "he", "she", "i"):
-        before = before[:-1]  # "jobs have we done", "walks we got done"
-        while before and before[-1] in _RELATIVE_FILL:
-            before = before[:-1]
-        before = [*before, "that"]
+    before = _unfilled(m.tokens[max(0, start - 4) : start])
+    if before[-1:] and before[-1] in ("we", "they", "you", "he", "she", "i"):
+        before = [*_unfilled(before[:-1]), "that"]  # "jobs have we done", "walks we got done"
     if len(before) < 2 or before[-1] not in ("that", "which", "who"):
         return False
     word = before[-2]
     return singular(word) in m.entities or names_the_file(word, m.table) or word == "jobs"
+
+
+def _unfilled(words: list[str]) -> list[str]:
+    """The words without the fillers at their end ("that were actually" → "that")."""
+    while words and words[-1] in _RELATIVE_FILL:
+        words = words[:-1]
+    return words
 
 
 def rows_of_measure(m: Matcher, phrase: str, single: str, name: str, start: int) -> bool:
