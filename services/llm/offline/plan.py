@@ -16,12 +16,12 @@ from services.llm.offline.cells import (
     title_for,
     year_column,
 )
-from services.llm.offline.clock import clock_code
 from services.llm.offline.derived import change, coverage, per, ratio, trend_split
 from services.llm.offline.extremes import extreme_code
 from services.llm.offline.gaps import gap_code
 from services.llm.offline.monthcolumns import months_kept
 from services.llm.offline.query import DATE_PARTS, DATED, Filter, Query
+from services.llm.offline.rowfilters import filter_code
 from services.llm.offline.splits import split_key
 from services.llm.offline.steps import after_filters, steps_cells
 from services.llm.offline.tallies import expand_code
@@ -69,7 +69,7 @@ def code_for(query: Query, *, repair: bool = False) -> str:
     later = after_filters(query)  # kept on the changes from period to period, not the rows
     kept = [f for i, f in enumerate(query.filters) if i not in later]
     for item in [f for f in kept if f not in reading] + reading:
-        lines += _filter(item)  # "at the last reading in 1980": the latest of those rows
+        lines += filter_code(item)  # "at the last reading in 1980": the latest of those rows
     if query.agg == "rate" and query.measure:  # a yes/no column as 0 or 100: its mean is a rate
         truth = ["true", "yes", "y", "1", "1.0"]
         lines.append(
@@ -79,85 +79,6 @@ def code_for(query: Query, *, repair: bool = False) -> str:
         query = query.with_(agg="mean")
     body = _BUILDERS[query.kind](query)
     return "\n".join(lines + body)
-
-
-def _filter(item: Filter) -> list[str]:
-    column = f"df[{item.column!r}]"
-    tz = f"{column}.dt.tz"  # a day said is in the dates' own zone (`time (UTC)`)
-    if item.op in ("==", "!="):
-        return [f"df = df[{column}.astype(str) {item.op} {str(item.value)!r}]"]
-    if item.op in ("blank", "filled"):  # "have no reason code", "have a budget figure"
-        return [f"df = df[{column}.{'isna' if item.op == 'blank' else 'notna'}()]"]
-    if item.op == "isin":
-        return [f"df = df[{column}.astype(str).isin({list(map(str, item.value))!r})]"]
-    if item.op in ("col>", "col<"):  # one number column above another
-        other = f"pd.to_numeric(df[{item.value!r}], errors='coerce')"
-        return [f"df = df[pd.to_numeric({column}, errors='coerce') {item.op[3]} {other}]"]
-    if item.op == "between":
-        return [f"df = df[{column}.between({item.value[0]!r}, {item.value[1]!r})]"]
-    if item.op == "latest" and item.value in ("date", "first"):
-        return [f"df = df[{column} == {column}.{'min' if item.value == 'first' else 'max'}()]"]
-    if item.op == "latest":
-        rule = {"month": "M", "quarter": "Q", "year": "Y"}[item.value]
-        return [f"df = df[{column}.dt.to_period({rule!r}) == {column}.max().to_period({rule!r})]"]
-    if item.op == "quarter":
-        return [f"df = df[{column}.dt.quarter == {item.value}]"]
-    if item.op == "hours":
-        return clock_code(item.column, item.value)
-    if item.op in ("years", "decades"):
-        size = 10 if item.op == "decades" else 1
-        return [
-            f"year = {column}.dt.year if pd.api.types.is_datetime64_any_dtype({column}) "
-            f"else pd.to_numeric({column}, errors='coerce')",
-            f"df = df[(year // {size} * {size}).isin({list(item.value)!r})]",
-        ]
-    if item.op == "month":
-        return [f"df = df[{column}.dt.month == {item.value}]"]
-    if item.op in ("months", "month_in"):
-        return [f"df = df[{column}.dt.month.isin({list(item.value)!r})]"]
-    if item.op == "weekday":
-        return [f"df = df[{column}.dt.day_of_week.isin({list(item.value)!r})]"]
-    if item.op == "year_between":
-        low, high = item.value
-        return [f"df = df[{column}.dt.year.between({low}, {high})]"]
-    if item.op == "isoweek":
-        week, year = item.value
-        lines = [f"iso = {column}.dt.isocalendar()", f"df = df[iso.week == {week}]"]
-        return lines + ([f"df = df[iso.loc[df.index, 'year'] == {year}]"] if year else [])
-    if item.op == "day":
-        return [f"df = df[{column}.dt.normalize() == pd.Timestamp({item.value!r}, tz={tz})]"]
-    if item.op == "year":
-        year, month = item.value
-        lines = [f"df = df[{column}.dt.year == {year}]"]
-        if month:
-            lines.append(f"df = df[{column}.dt.month == {month}]")
-        return lines
-    if item.op == "dates":  # both days kept: the second is the last day of the span
-        first, last = item.value
-        return [
-            f"df = df[({column} >= pd.Timestamp({first!r}, tz={tz})) & "
-            f"({column} < pd.Timestamp({last!r}, tz={tz}) + pd.Timedelta(days=1))]"
-        ]
-    if item.op == "since":
-        year, month = item.value
-        start = (
-            f"pd.Timestamp({year}, {month}, 1, tz={tz})"
-            if year
-            else f"pd.Timestamp({column}.max().year, {month}, 1, tz={tz})"
-        )
-        return [f"start = {start}", f"df = df[{column} >= start]"]
-    if item.op == "before":
-        year, month = item.value
-        return [f"end = pd.Timestamp({year}, {month}, 1, tz={tz})", f"df = df[{column} < end]"]
-    if item.op == "last":
-        count, unit = item.value
-        offset = (
-            f"pd.DateOffset(months={3 * count})"
-            if unit == "quarters"
-            else f"pd.DateOffset({unit}={count})"
-        )
-        return [f"cutoff = {column}.max() - {offset}", f"df = df[{column} > cutoff]"]
-    return [f"df = df[{column} {item.op} {item.value!r}]"]
 
 
 def _aggregate(query: Query) -> list[str]:
@@ -304,7 +225,7 @@ def _compare(query: Query) -> list[str]:
     filtered = query.with_(
         filters=(*query.filters, Filter(query.group or "", "isin", tuple(wanted)))
     )
-    lines = _filter(filtered.filters[-1])
+    lines = filter_code(filtered.filters[-1])
     return lines + _group(query.with_(kind="compare"))
 
 
@@ -346,7 +267,7 @@ def _share(query: Query) -> list[str]:
             if item.column in dates:
                 name = item.column
                 lines.append(f"base[{name!r}] = pd.to_datetime(base[{name!r}], errors='coerce')")
-            lines += [re.sub(r"\bdf\b", "base", line) for line in _filter(item)]
+            lines += [re.sub(r"\bdf\b", "base", line) for line in filter_code(item)]
     part = f"df[{measure!r}].sum()" if measure else "len(df)"
     whole = f"{base}[{measure!r}].sum()" if measure else f"len({base})"
     return [

@@ -84,8 +84,11 @@ class Filter:
             return f"{self.column} on " + (" and ".join(days))
         if self.op == "==":
             return f"{self.column} = {self.value}"
-        if self.op == "isin":
-            return f"{self.column} in {', '.join(map(str, self.value))}"
+        if self.op in ("isin", "not in"):
+            listed = ", ".join(map(str, self.value))
+            return f"{self.column} {self.op.replace('isin', 'in')} {listed}"
+        if self.op in ("like", "not like"):
+            return f"{self.column} {self.op} '{self.value}'"
         if self.op in ("col>", "col<"):
             return f"{self.column} {self.op[3]} {self.value}"
         if self.op == "between":

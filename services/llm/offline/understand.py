@@ -34,6 +34,7 @@ from services.llm.offline.query import (
 )
 from services.llm.offline.ratios import ratio_changed
 from services.llm.offline.schema import Table
+from services.llm.offline.sqltalk import read_query
 from services.llm.offline.words import unread
 
 # A question that only makes sense after the one before: "and for 2020?", "what about bo?"
@@ -193,6 +194,15 @@ def understand_all(
 
 
 def _read(
+    parser: Parser, question: str, frame: Query | None
+) -> tuple[Query | Unanswerable, list[str]]:
+    """The question read; one in query syntax ("avg(fare) where region = 'EU'") is read as
+    the question it says plainly, with its conditions as filters (sqltalk.py)."""
+    parser.readings = []
+    return read_query(question, parser.table, frame, lambda t: _read_words(parser, t, frame))
+
+
+def _read_words(
     parser: Parser, question: str, frame: Query | None
 ) -> tuple[Query | Unanswerable, list[str]]:
     """The question read; if it is not understood and has a framing clause ("Doing a piece
