@@ -189,3 +189,31 @@ def test_calls_inside_english_and_conditions_changed_without_where(tmp_path):
 def test_a_grouping_by_a_name_that_is_no_column_says_so(tmp_path):
     (text,) = _ask(tmp_path, "sum(parcels) where depot = 'North', group by driver")
     assert declined(text) and "`driver`" in text, text
+
+
+def test_dates_compared_a_table_named_in_from_and_pandas_masks(tmp_path):
+    frame = _shipments()
+    day = pd.to_datetime(frame.ship_day)
+    spring, ranked, masked = _ask(
+        tmp_path,
+        "sum(parcels) where ship_day >= '2022-03-01' and ship_day < '2022-06-01'",
+        "SELECT AVG(charge) FROM shipments WHERE ship_day >= '2023-01-01' GROUP BY depot "
+        "ORDER BY AVG(charge) DESC LIMIT 2",
+        "df[df.depot == 'West'].weight_kg.sum()",
+    )
+    kept = (day >= "2022-03-01") & (day < "2022-06-01")
+    assert near(spring, frame.loc[kept, "parcels"].sum(), 0), spring
+    late = frame[day >= "2023-01-01"].groupby("depot")["charge"].mean().sort_values()
+    assert near(ranked, late.iloc[-1]) and near(ranked, late.iloc[-2]), ranked
+    assert late.index[0] not in ranked.split("|", 1)[-1], ranked
+    assert near(masked, frame.loc[frame.depot == "West", "weight_kg"].sum(), 0), masked
+
+
+def test_a_formula_or_condition_it_cannot_read_is_declined_not_dropped(tmp_path):
+    formula, condition = _ask(
+        tmp_path,
+        "select max(charge) - min(charge) where depot = 'North'",
+        "sum(parcels) where ship_day >= 'last spring' and depot = 'North'",
+    )
+    assert declined(formula) and "max(charge) - min(charge)" in formula, formula
+    assert declined(condition) and "ship_day >= 'last spring'" in condition, condition

@@ -79,6 +79,8 @@ class Filter:
         if self.op == "day":
             year, month, day = (int(part) for part in str(self.value).split("-"))
             return f"{self.column} on {day} {_MONTH_NAMES[month - 1]} {year}"
+        if self.op == "daycmp":
+            return f"{self.column} {self.value[0]} {self.value[1]}"
         if self.op == "weekday":
             days = [_DAY_NAMES[d] + "s" for d in self.value]
             return f"{self.column} on " + (" and ".join(days))
@@ -113,7 +115,7 @@ MEASURES_KEY = re.compile(r"metric|variable|measure|indicator|kpi|series|paramet
 
 # Filters of time: those whose date column the plan reads as dates first, and all of them
 DATED = {"year", "since", "before", "last", "month", "weekday", "year_between", "quarter"}
-DATED |= {"years", "latest", "decades", "day", "isoweek", "dates"}
+DATED |= {"years", "latest", "decades", "day", "isoweek", "dates", "daycmp"}
 PERIODS = DATED | {"months", "month_in"}
 
 

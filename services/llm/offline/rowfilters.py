@@ -58,6 +58,9 @@ def filter_code(item: Filter) -> list[str]:
         week, year = item.value
         lines = [f"iso = {column}.dt.isocalendar()", f"df = df[iso.week == {week}]"]
         return lines + ([f"df = df[iso.loc[df.index, 'year'] == {year}]"] if year else [])
+    if item.op == "daycmp":  # "date >= '2021-01-01'"
+        sign, day = item.value
+        return [f"df = df[{column} {sign} pd.Timestamp({day!r}, tz={tz})]"]
     if item.op == "day":
         return [f"df = df[{column}.dt.normalize() == pd.Timestamp({item.value!r}, tz={tz})]"]
     if item.op == "year":

@@ -22,6 +22,17 @@ _OPERATORS = {"*": "times", "-": "minus", "+": "plus", "/": "divided by"}
 CALL = re.compile(r"(\w+)\s*\(\s*(distinct\s+)?(.+?)\s*\)", re.I)
 
 
+def call_of(text: str) -> re.Match[str] | None:
+    """One call of a function, whole: "avg(RHum (%))", never "max(high) - min(low)"."""
+    found = CALL.fullmatch(text.strip())
+    depth = 0
+    for ch in found[3] if found else "":
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            return None
+    return found if depth == 0 else None
+
+
 def column_named(name: str, table: Table) -> Column | None:
     """The column a name typed in a query means: the name itself in any case or spacing,
     or the name without its unit ("GHI" of `GHI (W/m^2)`), when only one column has it."""
@@ -112,7 +123,7 @@ def _expression_said(expression: str, table: Table) -> str | None:
         return None if percent else _call_said(parts[0], table)
     if len(parts) != 2:
         return None
-    top, bottom = (CALL.fullmatch(p) for p in parts)
+    top, bottom = (call_of(p) for p in parts)
     if top is None or bottom is None:
         return None
     agg, below = top[1].lower(), bottom[1].lower()
@@ -138,7 +149,7 @@ def direct(expression: str, table: Table) -> dict[str, Any] | None:
     keep), sum(x) … / sum(x) * 100, sum(x) / count(distinct date) (x per day)."""
     percent = re.search(r"\s*\*\s*100(?:\.0+)?\s*$", expression)
     parts = _top_split(expression[: percent.start()] if percent else expression, "/")
-    calls = [CALL.fullmatch(p.strip()) for p in parts]
+    calls = [call_of(p) for p in parts]
     if len(calls) != 2 or not calls[0] or not calls[1]:
         return None
     top, bottom = calls[0], calls[1]
@@ -157,7 +168,7 @@ def direct(expression: str, table: Table) -> dict[str, Any] | None:
 
 
 def _call_said(call: str, table: Table) -> str | None:
-    found = CALL.fullmatch(call.strip())
+    found = call_of(call)
     if found is None:
         return None
     agg, distinct, argument = found[1].lower(), found[2], found[3]
@@ -260,6 +271,17 @@ def pandas_said(text: str) -> str:
     if found:
         key, measure, agg = found[1] or found[2], found[3] or found[4], found[5].lower()
         return f"{'count(distinct ' if agg == 'nunique' else agg + '('}{measure}) group by {key}"
+    found = re.match(rf"^\s*df\s*\[(.+)\]\s*{col}\s*\.\s*(\w+)\s*\(\s*\)\s*$", text, re.I)
+    if found:  # df[df.region == 'EU'].sales.sum()
+        cond = re.sub(rf"\bdf{col}", lambda m: m[1] or m[2], found[1])
+        cond = cond.replace("&", " and ").replace("==", "=").replace("(", " ").replace(")", " ")
+        agg = found[4].lower()
+        call = (
+            f"count(distinct {found[2] or found[3]})"
+            if agg == "nunique"
+            else f"{agg}({found[2] or found[3]})"
+        )
+        return f"{call} where {cond}"
     found = re.match(rf"^\s*df{col}\s*\.\s*(\w+)\s*\(\s*\)\s*$", text, re.I)
     if found:
         agg = found[3].lower()

@@ -22,6 +22,7 @@ from services.llm.offline.sqlitems import (
     AGGS,
     CALL,
     best_of,
+    call_of,
     calls_said,
     column_named,
     direct,
@@ -59,7 +60,7 @@ class Said:
     measure: str | None = None  # the column of the select list's function, and the function
     agg: str | None = None
     query: dict[str, Any] | None = None  # the fields of a query read whole (sqlitems.direct)
-    unknown: str | None = None  # a name typed where a column goes that is no column
+    problem: str | None = None  # why it cannot be read: a name that is no column, a condition
 
 
 def query_said(question: str, table: Table) -> Said | None:
@@ -73,7 +74,8 @@ def query_said(question: str, table: Table) -> Said | None:
         return read
     unknown = _unknown_name(question, table)
     if unknown is not None:
-        return Said("", unknown=unknown)
+        return Said("", problem=f"it names `{unknown}` where a column goes, and "
+                    f"`{table.filename}` has no such column")  # fmt: skip
     best = best_of(question, table)
     if best is not None:  # "Name with the max(Pnt)": the name of the row with the most
         return Said(best[0], measure=best[1], agg=best[2])
@@ -102,7 +104,8 @@ def _clauses_said(question: str, table: Table) -> Said | None:
     # "sum(x) where a = 1 / sum(x) * 100": the share of the rows where a = 1
     text = re.sub(r"^(.+?)\s+(where\s+.+?)\s*(/\s*\w+\s*\(.+)$", r"\1 \3 \2", text, flags=re.I)
     text = re.sub(r"^\s*select\s+", "", text, flags=re.I)
-    text = re.sub(r"\s+from\s+(?:df|data|table|t|\w+\.csv)\b", "", text, flags=re.I)
+    text = re.sub(r"\s+from\s+[A-Za-z_][\w.]*(?=\s+(?:where|group|order|limit)\b|\s*$)", "",
+                  text, flags=re.I)  # "from df", "FROM stocks"  # fmt: skip
     pieces = _CLAUSES.split(text)
     head, clauses = pieces[0].strip(), {}
     for word, body in zip(pieces[1::2], pieces[2::2], strict=False):
@@ -116,6 +119,11 @@ def _clauses_said(question: str, table: Table) -> Said | None:
         read = _condition(condition, table)
         if isinstance(read, Filter) and read.op == "isin" and compared:
             read = f"{read.column} " + " vs ".join(map(str, read.value))  # "… -- which is bigger?"
+        signed = _SIGNED.match(condition)
+        if read is None and signed and column_named(signed[1], table):  # a column, unread
+            return Said("", problem=f"I could not read the condition “{condition}”: write it as "
+                        "column = 'value', a comparison with a number or a date, like, in (…), "
+                        "between … and …, or is null")  # fmt: skip
         if read is None:
             return None
         if isinstance(read, str):
@@ -136,6 +144,10 @@ def _clauses_said(question: str, table: Table) -> Said | None:
         if group is None:
             return None
     said = select_said(items, table, grouped)
+    formula = leading(head)[0]
+    if said is None and formula and len(re.split(r"\)\s*[-+*/]\s*\w+\s*\(", formula)) > 1:
+        return Said("", problem=f"I could not compute “{formula}” as it is written: ask for "
+                    "each figure on its own, or as a ratio (sum(a) / sum(b))")  # fmt: skip
     if said is None:  # "plot value by date where …": the head is English, the rest is not
         if not clauses or CALL.search(head) and calls_said(head, table) == head:
             return None
@@ -165,7 +177,7 @@ def _clauses_said(question: str, table: Table) -> Said | None:
     text = " ".join([said, *words, asked]).strip()
     group_column = column_named(grouped, table) if grouped else None
     kept = [i for i in items if not (group_column and column_named(i, table) == group_column)]
-    function = CALL.fullmatch(leading(kept[0])[0]) if len(kept) == 1 else None
+    function = call_of(leading(kept[0])[0]) if len(kept) == 1 else None
     measure = column_named(function[3], table) if function else None
     agg = AGGS.get(function[1].lower()) if function and measure else None
     named = measure.name if measure else None
@@ -256,6 +268,11 @@ def _ordered(order: str, items: list[str], table: Table) -> str | None:
     return spoken(column) if column else None
 
 
+_SIGNED = re.compile(
+    r"^\s*([\w\"`\[\]() .\-/%^]+?)\s*"
+    r"(?:==|!=|<>|>=|<=|=|>|<|\s(?:not\s+)?like\s|\s(?:not\s+)?in\s*\(|\sbetween\s)",
+    re.I,
+)
 _OPS = {"=": "==", "==": "==", "!=": "!=", "<>": "!=", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
 _CONDITION = re.compile(
     r"^(?P<col>.+?)\s*(?:(?P<op>==|!=|<>|>=|<=|=|>|<)\s*(?P<value>.+)"
@@ -301,8 +318,10 @@ def _condition(condition: str, table: Table) -> Filter | str | None:
     if not re.fullmatch(r"'[^']*'|\"[^\"]*\"|[\w.\-:/]+", found["value"].strip()):
         return None  # "= 95 / sum(x) * 100": more than a value
     value, op = _unquoted(found["value"]), _OPS[found["op"]]
-    if column.kind == "date" and op == "==" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return Filter(column.name, "day", value)
+    if column.kind == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return Filter(
+            column.name, "day" if op == "==" else "daycmp", value if op == "==" else (op, value)
+        )
     number = _number(value)
     if op in ("==", "!="):
         known = _as_in_column(value, column)
@@ -375,13 +394,8 @@ def read_query(
     said = query_said(question, table)
     if said is None:
         return words(question)
-    if said.unknown is not None:
-        names = ", ".join(f"`{c.name}`" for c in table.columns[:12])
-        return Unanswerable(
-            f"it names `{said.unknown}` where a column goes, and `{table.filename}` has no "
-            f"such column (its columns: {names})",
-            table,
-        ), []
+    if said.problem is not None:
+        return Unanswerable(said.problem, table), []
     if said.query is not None:
         return Query(table, **said.query, filters=said.filters), []
     parsed, aside = words(said.text)
