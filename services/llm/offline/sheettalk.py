@@ -118,4 +118,14 @@ def talk_said(text: str) -> str:
     text = re.sub(r"\b(?:non|not)[- ]?(?:null|blank|missing|empty|nan)\s+([a-z][\w]*)\b",
                   r"\1 is recorded", text)  # fmt: skip
     text = re.sub(r"\bhelper col(?:umn)?\s*(?:=|:)?\s*", "", text)
+    # "how many weeks does the series hold": how many there are in it
+    text = re.sub(r"\b(?:does|do) (?:the |this )?(?:[a-z]+ )?(?:data|dataset|file|series|table|"
+                  r"extract|sheet|log|register|export|column)\s+hold\b", "are there",
+                  text)  # fmt: skip
+    # "what do all the salaries add up to": their total
+    text = re.sub(r"\bwhat (?:do|does) (?:all )?(?:the )?(.+?) (?:add|sum|come) up to\b",
+                  r"what is the total \1", text)  # fmt: skip
+    # "how many different drivers appear in the records": how many there are
+    text = re.sub(r"^(.*\bhow many (?:different |distinct |unique |separate )?[a-z][\w ]*?) "
+                  r"appear(?:s|ed)?\b", r"\1", text)  # fmt: skip
     return text

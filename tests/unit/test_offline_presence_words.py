@@ -1,0 +1,51 @@
+"""The fourteenth round's English rules, each once a decline on development turns of several
+sets: "how many different drivers appear in the records" (how many there are), "how many
+weeks does the series hold" / "does the RAND extract hold" (how many there are), "what do
+all the salaries add up to" (their total). Runs through the whole backend in this process
+on a small CSV."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from tests.analyst_inprocess import chat_on
+
+
+def numbers(text: str) -> list[float]:
+    return [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)]
+
+
+def _trips() -> pd.DataFrame:
+    rng = np.random.default_rng(14)
+    n = 400
+    return pd.DataFrame(
+        {
+            "trip_date": pd.date_range("2024-01-01", periods=n, freq="6h").strftime("%Y-%m-%d"),
+            "driver": rng.choice([f"D{i:02}" for i in range(17)], n),
+            "depot": rng.choice(["Harbour", "Hill"], n),
+            "fare": rng.uniform(3, 40, n).round(2),
+        }
+    )
+
+
+def test_values_that_appear_and_rows_a_file_holds_are_counted(tmp_path):
+    frame = _trips()
+    chat = chat_on(tmp_path, "trips.csv", frame)
+    text, _ = chat.ask("how many different drivers appear in the records?")
+    assert frame.driver.nunique() in numbers(text.split("\n")[0]), text
+    text, _ = chat_on(tmp_path, "trips.csv", frame).ask("how many trips does the file hold?")
+    assert len(frame) in numbers(text), text
+    text, _ = chat_on(tmp_path, "trips.csv", frame).ask(
+        "how many drivers does the Harbour export hold"
+    )
+    harbour = frame.loc[frame.depot == "Harbour", "driver"].nunique()
+    assert harbour in numbers(text.split(":")[0]), text
+
+
+def test_what_values_add_up_to_is_their_total(tmp_path):
+    frame = _trips()
+    text, _ = chat_on(tmp_path, "trips.csv", frame).ask("what do all the fares add up to?")
+    assert round(frame.fare.sum()) in numbers(text), text
