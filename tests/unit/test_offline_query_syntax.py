@@ -48,6 +48,8 @@ def _shipments() -> pd.DataFrame:
         }
     )
     frame.loc[rng.choice(n, 60, replace=False), "fuel_surcharge"] = np.nan
+    frame["CrtTot (tenths)"] = frame["parcels"] // 6  # names of codes, with their unit
+    frame["CrtOpq (tenths)"] = frame["parcels"] // 9
     frame["ship_day"] = frame["ship_day"].dt.strftime("%Y-%m-%d")
     return frame.sort_values("ship_day", ignore_index=True)
 
@@ -173,16 +175,16 @@ def test_calls_inside_english_and_conditions_changed_without_where(tmp_path):
         tmp_path,
         "which depot has the highest avg(charge)?",
         "carrier with the max(weight_kg)",
-        "count(*) where depot = 'North'",
-        "same but depot = 'East'",
+        "count(*) where CrtTot = 2",
+        "same but CrtTot = 5",
         "select distinct carrier -- how many?",
     )
     means = frame.groupby("depot")["charge"].mean()
     assert f"**{means.idxmax()}**" in which and near(which, means.max()), which
     heaviest = frame.groupby("carrier")["weight_kg"].max()
     assert f"**{heaviest.idxmax()}**" in best and near(best, heaviest.max()), best
-    assert near(first, (frame.depot == "North").sum(), 0), first
-    assert near(changed, (frame.depot == "East").sum(), 0), changed
+    assert near(first, (frame["CrtTot (tenths)"] == 2).sum(), 0), first
+    assert near(changed, (frame["CrtTot (tenths)"] == 5).sum(), 0), changed
     assert near(distinct, frame.carrier.nunique(), 0), distinct
 
 
@@ -217,3 +219,38 @@ def test_a_formula_or_condition_it_cannot_read_is_declined_not_dropped(tmp_path)
     )
     assert declined(formula) and "max(charge) - min(charge)" in formula, formula
     assert declined(condition) and "ship_day >= 'last spring'" in condition, condition
+
+
+def test_comments_and_month_numbers_said_after_a_call(tmp_path):
+    frame = _shipments()
+    month = pd.to_datetime(frame.ship_day).dt.month
+    both, months, which = _ask(
+        tmp_path,
+        "avg(parcels) where depot in ('North', 'South') -- which is bigger?",
+        "avg(charge) month 3 vs month 9",
+        "max(weight_kg) -- which ship_day has it?",
+    )
+    means = frame.groupby("depot")["parcels"].mean()
+    assert near(both, means["North"]) and near(both, means["South"]), both
+    by_month = frame.groupby(month)["charge"].mean()
+    assert near(months, by_month[3]) and near(months, by_month[9]), months
+    heaviest = frame.loc[frame.weight_kg.idxmax()]
+    assert heaviest.ship_day in which and near(which, heaviest.weight_kg), which
+
+
+def test_years_covered_rows_per_value_and_a_condition_alone_as_a_follow_up(tmp_path):
+    frame = _shipments()
+    years, per_carrier, per_day, first, narrowed = _ask(
+        tmp_path,
+        "select min(year(ship_day)), max(year(ship_day))",
+        "sum(parcels) / count(distinct carrier)",
+        "sum(parcels) / count(distinct ship_day) in 2022",
+        "avg(charge) where depot = 'North'",
+        "where parcels > 30",
+    )
+    assert "2021" in years and "2023" in years and not declined(years), years
+    assert near(per_carrier, frame.parcels.sum() / frame.carrier.nunique(), 0), per_carrier
+    in_2022 = frame[frame.ship_day.str.startswith("2022")]
+    assert near(per_day, in_2022.parcels.sum() / in_2022.ship_day.nunique(), 0), per_day
+    north = frame[(frame.depot == "North") & (frame.parcels > 30)]
+    assert near(narrowed, north.charge.mean()), narrowed

@@ -129,14 +129,12 @@ def _expression_said(expression: str, table: Table) -> str | None:
     agg, below = top[1].lower(), bottom[1].lower()
     measure = column_named(top[3], table)
     if below == "count" and measure is not None and agg == "sum" and not percent:
-        if bottom[2]:  # sum(x) / count(distinct day): x per day
+        if bottom[2]:  # sum(x) / count(distinct day) with words after it: x per day
             per = column_named(bottom[3], table)
-            return f"average {spoken(measure)} per {spoken(per)}" if per else None
+            return f"average {spoken(measure)} per day" if per and per.kind == "date" else None
         return f"average {spoken(measure)}"  # sum(x) / count(*), sum(x) / count(x)
     if agg == below == "count" and percent and top[3] == bottom[3]:
         return "percentage of rows"  # count(*) where … / count(*) * 100
-    if agg == below and top[3] == bottom[3] and percent and measure is not None:
-        return f"share of {_AGG_WORDS[agg]} {spoken(measure)}"  # sum(x) where … / sum(x)
     first, second = _call_said(parts[0], table), _call_said(parts[1], table)
     if first is None or second is None:
         return None
@@ -146,7 +144,7 @@ def _expression_said(expression: str, table: Table) -> str | None:
 def direct(expression: str, table: Table) -> dict[str, Any] | None:
     """The query of a share or a rate whose words the parser reads another way, as the
     fields of a Query: count(*) … / count(*) * 100 (the share of the rows the conditions
-    keep), sum(x) … / sum(x) * 100, sum(x) / count(distinct date) (x per day)."""
+    keep), sum(x) … / sum(x) * 100, sum(x) / count(distinct k) (x per day, per k)."""
     percent = re.search(r"\s*\*\s*100(?:\.0+)?\s*$", expression)
     parts = _top_split(expression[: percent.start()] if percent else expression, "/")
     calls = [call_of(p) for p in parts]
@@ -162,8 +160,11 @@ def direct(expression: str, table: Table) -> dict[str, Any] | None:
     if percent and same and top[1].lower() == "sum":
         return {"kind": "share", "agg": "share", "measure": measure.name}
     per = column_named(bottom[3], table) if bottom[2] and bottom[1].lower() == "count" else None
-    if per is not None and per.kind == "date" and not percent and top[1].lower() == "sum":
-        return {"kind": "per", "agg": "sum", "measure": measure.name, "date": per.name, "per": "@D"}
+    if per is not None and not percent and top[1].lower() == "sum":  # x per day, per value
+        if per.kind == "date":
+            return {"kind": "per", "agg": "sum", "measure": measure.name, "date": per.name,
+                    "per": "@D"}  # fmt: skip
+        return {"kind": "per", "agg": "sum", "measure": measure.name, "per": per.name}
     return None
 
 

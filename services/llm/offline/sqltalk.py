@@ -152,9 +152,6 @@ def _clauses_said(question: str, table: Table) -> Said | None:
         if not clauses or CALL.search(head) and calls_said(head, table) == head:
             return None
         said = calls_said(head, table)
-    which = re.fullmatch(r"(?:and )?which (\w+) (?:has|had|is|was) (?:it|that)\W*", asked, re.I)
-    if which:  # "max(DNI) -- which Date has it?"
-        said, asked = f"which {which[1]} has the {said}", ""
     if grouped:
         said += f" by {group} {group_words}"
     limit = re.match(r"\s*(\d+)", clauses.get("limit", ""))
