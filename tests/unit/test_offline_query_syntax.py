@@ -254,3 +254,18 @@ def test_years_covered_rows_per_value_and_a_condition_alone_as_a_follow_up(tmp_p
     assert near(per_day, in_2022.parcels.sum() / in_2022.ship_day.nunique(), 0), per_day
     north = frame[(frame.depot == "North") & (frame.parcels > 30)]
     assert near(narrowed, north.charge.mean()), narrowed
+
+
+def test_spreadsheet_conditions_and_english_heads_are_still_read(tmp_path):
+    frame = _shipments()
+    frame.loc[frame.carrier == "Crane & Co", "carrier"] = "Crane & Co Ltd"
+    chat = chat_on(tmp_path, "shipments.csv", frame)
+    sumif, _ = chat.ask("sumifs parcels where depot = North and carrier = Crane & Co Ltd")
+    share, _ = chat_on(tmp_path, "shipments.csv", frame).ask("% of rows where depot = East")
+    line, charts = chat_on(tmp_path, "shipments.csv", frame).ask(
+        "plot charge over time where depot = 'West' (line)"
+    )
+    crane = frame[(frame.depot == "North") & (frame.carrier == "Crane & Co Ltd")]
+    assert near(sumif, crane.parcels.sum(), 0), sumif
+    assert near(share, (frame.depot == "East").mean() * 100), share
+    assert not declined(line) and charts and "West" in line, line

@@ -35,7 +35,7 @@ from services.llm.offline.sqlitems import (
 
 # A question in query syntax: a function of a column, a clause keyword, or pandas
 _SYNTAX = re.compile(
-    r"\b(?:avg|mean|sum|count|min|max|median|stddev|std|nunique)\s*\(|\bselect\s+\S"
+    r"\b(?:avg|mean|sum|count|min|max|median|stddev|std|nunique)\(|\bselect\s+\S"
     r"|\bwhere\s+[\w\"`'()\[\]]+[^=<>!]*?(?:=|!=|<>|>|<|\blike\b|\bin\b|\bbetween\b|\bis\b)"
     r"|\bgroup\s+by\b|\border\s+by\b|\blimit\s+\d|\bdf\s*[.\[]|\bvalue_counts\b|\blen\s*\(",
     re.I,
@@ -95,8 +95,10 @@ def _clauses_said(question: str, table: Table) -> Said | None:
     text = pandas_said(text.strip().rstrip(";?").strip())
     text = re.sub(r"^\s*(same(?: thing)? but|and|now|but|ok)\s+(?!where\b)(?=[^=]+(?:=|!=|<>))",
                   r"\1 where ", text, flags=re.I)  # "same but TotCld = 0"  # fmt: skip
-    text = re.sub(r"\s*\((?:as a )?(line|bar|pie|scatter|histogram)(?: chart| plot)?\)\s*$",
-                  r" as a \1 chart", text, flags=re.I)  # "plot … (line)"  # fmt: skip
+    drawn = re.search(r"\s*\((?:as a )?(line|bar|pie|scatter|histogram)(?: chart| plot)?\)\s*$",
+                      text, re.I)  # "plot … (line)": the chart asked, said at the end  # fmt: skip
+    if drawn:
+        text, asked = text[: drawn.start()], f"{asked} as a {drawn[1].lower()} chart".strip()
     text = re.sub(r"\s*\((?:every|all|nulls?|ignoring|excluding|i\.e\.)\b[^()]*\)\s*$", "", text,
                   flags=re.I)  # "(every December in the file)": said again, left out  # fmt: skip
     text = re.sub(r"\s*\(((?:order by [^()]*)?limit \d+)\)\s*$", r" \1", text, flags=re.I)
@@ -120,7 +122,8 @@ def _clauses_said(question: str, table: Table) -> Said | None:
         if isinstance(read, Filter) and read.op == "isin" and compared:
             read = f"{read.column} " + " vs ".join(map(str, read.value))  # "… -- which is bigger?"
         signed = _SIGNED.match(condition)
-        if read is None and signed and column_named(signed[1], table):  # a column, unread
+        quoted = re.search(r"'[^']*'|\"[^\"]*\"|[<>]=?\s*-?\d", condition)  # SQL, not Excel
+        if read is None and signed and quoted and column_named(signed[1], table):
             return Said("", problem=f"I could not read the condition “{condition}”: write it as "
                         "column = 'value', a comparison with a number or a date, like, in (…), "
                         "between … and …, or is null")  # fmt: skip
@@ -149,7 +152,10 @@ def _clauses_said(question: str, table: Table) -> Said | None:
         return Said("", problem=f"I could not compute “{formula}” as it is written: ask for "
                     "each figure on its own, or as a ratio (sum(a) / sum(b))")  # fmt: skip
     if said is None:  # "plot value by date where …": the head is English, the rest is not
-        if not clauses or CALL.search(head) and calls_said(head, table) == head:
+        plain = all(f.op in ("==", "between") for f in filters)  # the parser reads those,
+        plain = plain and not re.search(r"['\"]", clauses.get("where", ""))  # as typed in Excel
+        plain = plain and not {"order by", "limit"} & set(clauses)
+        if not clauses or plain or CALL.search(head) and calls_said(head, table) == head:
             return None
         said = calls_said(head, table)
     if grouped:
@@ -186,7 +192,12 @@ def _unknown_name(question: str, table: Table) -> str | None:
     column of the table: said, never read as another."""
     places = [
         *re.findall(r"\bgroup\s+by\s+([\w\"`]+)", question, re.I),
-        *(c[3] for c in CALL.finditer(question) if c[1].lower() in AGGS or c[1].lower() == "count"),
+        *(
+            c[3]
+            for c in CALL.finditer(question)
+            if c[1].lower() in AGGS or c[1].lower() == "count"
+            if "(" in c[0][: len(c[1]) + 1]
+        ),  # "avg(x)", never "car count (C1)"
     ]
     for name in places:
         plain = name.strip('"` ')
