@@ -260,8 +260,7 @@ def pandas_said(text: str) -> str:
     text = re.sub(r"\bdf\s*\.\s*(\w+)\s*\.\s*str\s*\[\s*:\s*4\s*\]", r"year(\1)", text)
     found = re.match(r"^\s*len\s*\(\s*df\s*\[(.+)\]\s*\)\s*$", text, re.I)
     if found:
-        cond = re.sub(rf"\bdf{col}", lambda m: m[1] or m[2], found[1])
-        cond = cond.replace("&", " and ").replace("==", "=").replace("(", " ").replace(")", " ")
+        cond = _mask_said(found[1], col)
         return f"count(*) where {cond}"
     found = re.match(
         r"^\s*df\s*\.\s*groupby\s*\(\s*(?:['\"]([^'\"]+)['\"]|(year\(\w+\)))\s*\)\s*"
@@ -274,8 +273,7 @@ def pandas_said(text: str) -> str:
         return f"{'count(distinct ' if agg == 'nunique' else agg + '('}{measure}) group by {key}"
     found = re.match(rf"^\s*df\s*\[(.+)\]\s*{col}\s*\.\s*(\w+)\s*\(\s*\)\s*$", text, re.I)
     if found:  # df[df.region == 'EU'].sales.sum()
-        cond = re.sub(rf"\bdf{col}", lambda m: m[1] or m[2], found[1])
-        cond = cond.replace("&", " and ").replace("==", "=").replace("(", " ").replace(")", " ")
+        cond = _mask_said(found[1], col)
         agg = found[4].lower()
         call = (
             f"count(distinct {found[2] or found[3]})"
@@ -292,3 +290,9 @@ def pandas_said(text: str) -> str:
     text = re.sub(r"\bvalue_counts\s*(?:on|of|for|\()\s*([^,()]+?)\s*\)?(?=,|$|\s+where\b)",
                   r"count(*) group by \1", text, flags=re.I)  # fmt: skip
     return re.sub(r"\bnunique\s*\(?\s*(\w+)\s*\)?", r"count(distinct \1)", text, flags=re.I)
+
+
+def _mask_said(mask: str, col: str) -> str:
+    """A pandas mask as conditions: `(df.age > 60) & (df.sex == 'F')` → age > 60 and sex = 'F'."""
+    cond = re.sub(rf"\bdf{col}", lambda m: m[1] or m[2], mask)
+    return cond.replace("&", " and ").replace("==", "=").replace("(", " ").replace(")", " ")
