@@ -1,7 +1,7 @@
 """The fourteenth round's English rules, each once a decline on development turns of several
 sets: "how many different drivers appear in the records" (how many there are), "how many
 weeks does the series hold" / "does the RAND extract hold" (how many there are), "what do
-all the salaries add up to" (their total). Runs through the whole backend in this process
+all the salaries add up to" (their total), "the 2022/23 financial year" (FY 2022/23). Runs through the whole backend in this process
 on a small CSV."""
 
 from __future__ import annotations
@@ -49,3 +49,19 @@ def test_what_values_add_up_to_is_their_total(tmp_path):
     frame = _trips()
     text, _ = chat_on(tmp_path, "trips.csv", frame).ask("what do all the fares add up to?")
     assert round(frame.fare.sum()) in numbers(text), text
+
+
+def test_a_financial_year_said_in_words_is_its_months(tmp_path):
+    frame = _trips()
+    frame["trip_date"] = pd.date_range("2022-01-01", periods=len(frame), freq="3D").strftime(
+        "%Y-%m-%d"
+    )
+    days = pd.to_datetime(frame.trip_date)
+    fy = frame[(days >= "2023-04-01") & (days <= "2024-03-31")]
+    for question in (
+        "total fare for the 2023/24 financial year",
+        "total fare in financial year 2023-24",
+        "total fare for the 2023/24 financial year, April to March",
+    ):
+        text, _ = chat_on(tmp_path, "trips.csv", frame).ask(question)
+        assert round(fy.fare.sum()) in numbers(text), (question, text)

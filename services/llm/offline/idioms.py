@@ -316,6 +316,12 @@ _FY_MONTHS = re.compile(
     rf"(?:to|-|–|through|till|until)\s*({_NAMES})\b",
     re.I,
 )
+# "the 2022/23 financial year", "financial year 2023-24": a financial year said in words
+_FY_SAID = re.compile(
+    r"\b(?:the )?((?:19|20)\d\d\s*[/–-]\s*\d{2}(?:\d{2})?)\s+(?:financial|fiscal)\s+years?\b"
+    r"|\b(?:the )?(?:financial|fiscal)\s+years?\s+((?:19|20)\d\d\s*[/–-]\s*\d{2}(?:\d{2})?)\b",
+    re.I,
+)
 # A span said in full right after the year ("FY 2023-24, i.e. Apr 2023 to Mar 2024")
 _SPELLED = re.compile(
     rf"^\s*[,(]?\s*(?:i\.?e\.?,?|that is,?|=|means)?\s*(?:from\s+)?"
@@ -363,7 +369,7 @@ def financial_years(question: str, earlier: list[str], table: Table) -> tuple[st
     writes it), and what was read."""
     kept = _kept_years(table)
     start = first_month(question, earlier) or 4
-    text = _DEFINITION.sub(" ", question)
+    text = _DEFINITION.sub(" ", _FY_SAID.sub(lambda m: f"FY {m[1] or m[2]}", question))
     readings: list[str] = []
     pieces: list[str] = []
     at = 0
