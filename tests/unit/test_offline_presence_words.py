@@ -1,8 +1,10 @@
 """The fourteenth round's English rules, each once a decline on development turns of several
 sets: "how many different drivers appear in the records" (how many there are), "how many
 weeks does the series hold" / "does the RAND extract hold" (how many there are), "what do
-all the salaries add up to" (their total), "the 2022/23 financial year" (FY 2022/23). Runs through the whole backend in this process
-on a small CSV."""
+all the salaries add up to" (their total), "the 2022/23 financial year" (FY 2022/23, and
+"and for 2023/24?" after it), "how many households were served" of a long table whose
+values `households_served` and `individuals_served` share a word. Runs through the whole
+backend in this process on a small CSV."""
 
 from __future__ import annotations
 
@@ -62,6 +64,30 @@ def test_a_financial_year_said_in_words_is_its_months(tmp_path):
         "total fare for the 2023/24 financial year",
         "total fare in financial year 2023-24",
         "total fare for the 2023/24 financial year, April to March",
+        "total fare over the 2023/24 financial year (1 April 2023 to 31 March 2024)",
     ):
         text, _ = chat_on(tmp_path, "trips.csv", frame).ask(question)
         assert round(fy.fare.sum()) in numbers(text), (question, text)
+    chat = chat_on(tmp_path, "trips.csv", frame)
+    chat.ask("total fare for the 2022/23 financial year")
+    text, _ = chat.ask("And for 2023/24?")  # the financial year, as the question before
+    assert round(fy.fare.sum()) in numbers(text), text
+
+
+def test_the_other_word_of_a_value_named_is_read_with_it(tmp_path):
+    months = pd.period_range("2023-01", "2024-12", freq="M").astype(str)
+    rows = [
+        (m, branch, kpi, float(100 + 7 * i + 3 * j + len(kpi)))
+        for i, m in enumerate(months)
+        for j, branch in enumerate(["North", "South"])
+        for kpi in ["meals_served", "guests_served", "volunteer_hours"]
+    ]
+    frame = pd.DataFrame(rows, columns=["month", "branch", "kpi", "value"])
+    text, _ = chat_on(tmp_path, "kpis.csv", frame).ask(
+        "How many meals did the North branch serve in 2024?"
+    )
+    kept = frame[(frame.kpi == "meals_served") & (frame.branch == "North")]
+    assert kept[kept.month.str.startswith("2024")].value.sum() in numbers(text), text
+    text, _ = chat_on(tmp_path, "kpis.csv", frame).ask("How many meals were served in 2023?")
+    kept = frame[(frame.kpi == "meals_served") & frame.month.str.startswith("2023")]
+    assert kept.value.sum() in numbers(text), text

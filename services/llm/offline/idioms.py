@@ -370,6 +370,10 @@ def financial_years(question: str, earlier: list[str], table: Table) -> tuple[st
     kept = _kept_years(table)
     start = first_month(question, earlier) or 4
     text = _DEFINITION.sub(" ", _FY_SAID.sub(lambda m: f"FY {m[1] or m[2]}", question))
+    if any(_FY.search(e) or _FY_SAID.search(e) for e in earlier):  # "and for 2023/24?"
+        text = re.sub(r"(?<!FY )\b((?:19|20)\d\d\s*/\s*\d{2})\b", r"FY \1", text)
+    # "FY 2023/24 (1 April 2023 to 31 March 2024)": the days it spans, said again
+    text = re.sub(rf"(\bFY \S+)\s*\((?=[^)]*\b(?:{_NAMES}))[^)]*\)", r"\1", text, flags=re.I)
     readings: list[str] = []
     pieces: list[str] = []
     at = 0

@@ -176,6 +176,9 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
     said_values = [words_of(str(v)).split() for c in table.columns for v in c.values[:60]]
     value_words = {w for words in said_values for w in words}
     first_words = {words[0] for words in said_values if words}
+    named_words = {
+        w for m in mentions if m.value is not None for w in words_of(str(m.value)).split()
+    }
     found = []
     for index, token in enumerate(tokens):
         word = token.strip("-/.'")
@@ -256,6 +259,8 @@ def unknown_words(tokens: list[str], mentions: list[Mention], table: Table) -> l
             continue  # a typo of a known word ("county" is a word of its own, not "count")
         if any(_same_stem(word, s) for s in stems):
             continue  # another form of a column's word: "hired" ~ hireDate
+        if any(_same_stem(word, w) for w in named_words):
+            continue  # "households were served": a word of the value named (households_served)
         own = {word} if base == word else set()  # a singular word spelled as in a value
         if base != word and base in first_words:
             found.append(word)  # "liberals" of Liberal Party …, Liberal-Conservative: a
