@@ -115,10 +115,15 @@ def select_said(items: list[str], table: Table, grouped: str | None) -> str | No
     return None if said is None else f"{said} {months_said(rest, table)}".strip()
 
 
-def _expression_said(expression: str, table: Table) -> str | None:
+def _percent_split(expression: str) -> tuple[str, bool]:
+    """An expression without its "* 100", and whether it had one."""
     percent = re.search(r"\s*\*\s*100(?:\.0+)?\s*$", expression)
-    core = expression[: percent.start()] if percent else expression
-    parts = [p.strip() for p in _top_split(core, "/")]
+    return (expression[: percent.start()], True) if percent else (expression, False)
+
+
+def _expression_said(expression: str, table: Table) -> str | None:
+    core, percent = _percent_split(expression)
+    parts = [p.strip() for p in split_outside(core, "/")]
     if len(parts) == 1:
         return None if percent else _call_said(parts[0], table)
     if len(parts) != 2:
@@ -145,8 +150,8 @@ def direct(expression: str, table: Table) -> dict[str, Any] | None:
     """The query of a share or a rate whose words the parser reads another way, as the
     fields of a Query: count(*) … / count(*) * 100 (the share of the rows the conditions
     keep), sum(x) … / sum(x) * 100, sum(x) / count(distinct k) (x per day, per k)."""
-    percent = re.search(r"\s*\*\s*100(?:\.0+)?\s*$", expression)
-    parts = _top_split(expression[: percent.start()] if percent else expression, "/")
+    core, percent = _percent_split(expression)
+    parts = split_outside(core, "/")
     calls = [call_of(p) for p in parts]
     if len(calls) != 2 or not calls[0] or not calls[1]:
         return None
@@ -203,13 +208,21 @@ def _call_said(call: str, table: Table) -> str | None:
     return f"{_AGG_WORDS[agg]} of {' '.join(words)}"
 
 
-def _top_split(text: str, sep: str) -> list[str]:
-    parts, depth, start = [], 0, 0
+def split_outside(text: str, sep: str) -> list[str]:
+    """The text split at `sep` outside brackets and quotes."""
+    parts, depth, quote, start = [], 0, "", 0
     for i, ch in enumerate(text):
-        depth += {"(": 1, ")": -1}.get(ch, 0)
-        if depth == 0 and ch == sep:
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif depth == 0 and text.startswith(sep, i):
             parts.append(text[start:i])
-            start = i + 1
+            start = i + len(sep)
     return [*parts, text[start:]]
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from services.llm.offline.limitunits import SCALE
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.schema import Column, Table
 from services.llm.offline.sqlitems import (
@@ -30,6 +31,7 @@ from services.llm.offline.sqlitems import (
     months_said,
     pandas_said,
     select_said,
+    split_outside,
     spoken,
 )
 
@@ -53,7 +55,7 @@ _DAYS |= {name.lower(): i for i, name in enumerate(calendar.day_abbr)}
 @dataclass(frozen=True)
 class Said:
     """A question in query syntax: the words the parser reads, the filters its conditions
-    are, and whether it drops the conditions of the question before ("drop the where")."""
+    are, the function its select list keeps, a query read whole, or why it cannot be read."""
 
     text: str
     filters: tuple[Filter, ...] = ()
@@ -133,7 +135,7 @@ def _clauses_said(question: str, table: Table) -> Said | None:
             words.append(read)
         else:
             filters.append(read)
-    items = [i.strip() for i in _top_level_split(head, ",") if i.strip()] if not before else []
+    items = [i.strip() for i in split_outside(head, ",") if i.strip()] if not before else []
     grouped = clauses.get("group by")
     if not items and not grouped and (filters or words):
         return Said(" ".join(["same but", *words]), tuple(filters))  # "where month = 12"
@@ -219,30 +221,12 @@ def _comment_split(question: str) -> tuple[str, str]:
     return query, comment.strip() if "?" in comment else ""
 
 
-def _top_level_split(text: str, sep: str) -> list[str]:
-    """The text split at `sep` outside brackets and quotes."""
-    parts, depth, quote, start = [], 0, "", 0
-    for i, ch in enumerate(text):
-        if quote:
-            quote = "" if ch == quote else quote
-        elif ch in "'\"":
-            quote = ch
-        elif ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif depth == 0 and text.startswith(sep, i):
-            parts.append(text[start:i])
-            start = i + len(sep)
-    return [*parts, text[start:]]
-
-
 def _conditions(where: str) -> list[str]:
     """The conditions joined by "and" or a comma (never the "and" of a "between")."""
     if not where:
         return []
     where = re.sub(r"\s+and\s+", " and ", where, flags=re.I)
-    pieces = [p for c in _top_level_split(where, " and ") for p in _top_level_split(c, ", ")]
+    pieces = [p for c in split_outside(where, " and ") for p in split_outside(c, ", ")]
     joined: list[str] = []
     for piece in pieces:
         if joined and re.search(r"\bbetween\s+\S+$", joined[-1], re.I):
@@ -314,7 +298,7 @@ def _condition(condition: str, table: Table) -> Filter | str | None:
         op = "not like" if found["not"] else "like"
         return Filter(column.name, op, _unquoted(found["pattern"]))
     if found["values"]:
-        values = tuple(_unquoted(v) for v in _top_level_split(found["values"], ","))
+        values = tuple(_unquoted(v) for v in split_outside(found["values"], ","))
         return Filter(column.name, "not in" if found["notin"] else "isin", values)
     if found["low"]:
         low, high = _number(found["low"]), _number(found["high"])
@@ -365,8 +349,7 @@ def _number(value: str) -> float | None:
     found = re.fullmatch(r"(-?[\d,]*\.?\d+)\s*([km])?", _unquoted(value).lower())
     if found is None:
         return None
-    scale = {"k": 1e3, "m": 1e6}.get(found[2] or "", 1.0)
-    number = float(found[1].replace(",", "")) * scale
+    number = float(found[1].replace(",", "")) * SCALE.get(found[2] or "", 1.0)
     return int(number) if number.is_integer() else number
 
 
