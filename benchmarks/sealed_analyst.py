@@ -104,7 +104,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object last")
     parser.add_argument("--limit", type=int, help="only the first N cases (a smoke test)")
     parser.add_argument("--verbose", action="store_true", help="each turn's grade on stderr")
-    sets = [f"sealed{n}" for n in ("", *range(2, 28))]
+    sets = [f"sealed{n}" for n in ("", *range(2, 29))]
     parser.add_argument("--set", default="sealed", choices=sets)
     args = parser.parse_args()
     emit(measure(args.limit, args.verbose, args.set), as_json=args.json)
