@@ -383,9 +383,12 @@ def _dates(present: pd.Series, *, name: str, notes: list[str]) -> pd.Series | No
             how = f"day first, assumed: every day is 12 or less ({example} read as day/month)"
         else:
             how = f"month first ({example} is {pd.Timestamp(parsed.iloc[0]):%B %d, %Y})"
-    else:
-        parsed = pd.to_datetime(present, errors="coerce", format="mixed")
-        how = "in mixed formats"
+    else:  # "25/03/2023" beside "Sun 25 May 2025": the numeric ones read as they show
+        numeric = present.str.extract(_DMY).dropna()
+        first, second = numeric[0].astype(int), numeric[2].astype(int)
+        dayfirst = bool((first > 12).any()) and not bool((second > 12).any())
+        parsed = pd.to_datetime(present, errors="coerce", format="mixed", dayfirst=dayfirst)
+        how = "in mixed formats" + (", the numeric ones day first" if dayfirst else "")
     if parsed.isna().any():
         return None
     if how:

@@ -70,6 +70,18 @@ def test_dates_written_as_numbers_and_statistical_periods_are_read_as_dates():
     assert frame["Id"].tolist() == [20190315, 99991231]  # not every value is a date: numbers
 
 
+def test_dates_in_two_formats_with_weekdays_read_the_numeric_ones_day_first():
+    data = (
+        b"ref,wedding_date\nA,25/03/2023\nB,02/09/2023\nC,Sun 25 May 2025\n"
+        b'D,"Sat, 1 Jun 2024"\nE,14/10/2023\n'
+    )
+    frame = tables.read_table(data)
+    assert [f"{d:%Y-%m-%d}" for d in frame["wedding_date"]] == [
+        "2023-03-25", "2023-09-02", "2025-05-25", "2024-06-01", "2023-10-14"
+    ]  # fmt: skip
+    assert any("numeric ones day first" in a for a in frame.attrs["assumptions"])
+
+
 def test_a_period_outside_its_range_leaves_the_column_as_it_was():
     frame = tables.read_table(b"P,x\n2020M13,1\n2020M01,2\n")
     assert frame["P"].tolist() == ["2020M13", "2020M01"]

@@ -51,4 +51,10 @@ def aggregation(text: str, tokens: list[str], mentions: list[Mention]) -> str | 
         best = (best[0], "median")
     if best and best[1] == "count" and has(text, ("unique", "distinct", "different", "separate")):
         return "nunique"
+    if best is None and _TAKINGS.search(free):  # "sales ex VAT for March" of a price column
+        return "sum"
     return best[1] if best else None
+
+
+# Words for money taken in, not named by a column: a total unless said otherwise
+_TAKINGS = re.compile(r"\b(?:sales|revenue|revenues|takings|turnover|billing|billed|bill)\b")

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from services.llm.offline.combined import Combined
-from services.llm.offline.matcher import Mention
+from services.llm.offline.matcher import Mention, words_of
 from services.llm.offline.schema import Table
 
 OPERATORS = {"plus": "+", "minus": "-", "less": "-", "-": "-", "x": "*", "times": "*"}
@@ -35,12 +35,25 @@ def gap_between(question: str, names: set[str]) -> str:
     """ "biggest gap between Max_Temp and Min_Temp" as "Max_Temp - Min_Temp", when both are
     a column's name as written (a difference between two values stays a comparison)."""
     lower = {n.lower(): n for n in names}
+    spoken = {words_of(n): n for n in names}
 
     def said(found: re.Match[str]) -> str:
         first, second = lower.get(found[1].lower()), lower.get(found[2].lower())
         return f"{first} - {second}" if first and second and first != second else found[0]
 
-    return _BETWEEN.sub(said, question)
+    def in_words(found: re.Match[str]) -> str:  # "between the whole weight and the shucked …"
+        first, second = spoken.get(words_of(found[1])), spoken.get(words_of(found[2]))
+        return f"{first} - {second}" if first and second and first != second else found[0]
+
+    return _SPOKEN_BETWEEN.sub(in_words, _BETWEEN.sub(said, question))
+
+
+_SPOKEN_BETWEEN = re.compile(
+    r"\b(?:gap|difference|diff|spread)\s+between\s+(?:the\s+)?([a-z][\w ]{1,40}?)\s+and\s+"
+    r"(?:the\s+)?([a-z][\w ]{1,40}?)(?=\s*[,?.!]|\s*$|\s+(?:for|in|of|by|per|where|when|on|"
+    r"across|among|over|during)\b)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,12 @@ def blank_filters(tokens: list[str], mentions: list[Mention]) -> list[Filter]:
             if state in _EMPTY:
                 found.append(Filter(m.column, "blank", None))
                 continue
+        wider = " ".join(tokens[max(0, m.start - 5) : m.start])
+        valued = _VALUE_FOR.search(wider)  # "months that have a value for DELL"
+        if valued is not None:
+            lacking = valued.group(1) in _LACK or valued.group(2) == "no"
+            found.append(Filter(m.column, "blank" if lacking else "filled", None))
+            continue
         last = before[-1]
         first = before[0] if len(before) == 2 else ""
         if last in _LACK or last == "no" and first in _HAVE | _BE:
@@ -57,6 +63,11 @@ def blank_filters(tokens: list[str], mentions: list[Mention]) -> list[Filter]:
     return found
 
 
+_VALUE_FOR = re.compile(
+    r"\b(have|has|had|with|without|missing|lacking|lack|lacks)\s+(?:(a|an|any|no)\s+)?"
+    r"(?:value|values|figure|figures|number|reading|readings|entry|entries|price|data)\s+"
+    r"(?:for|in|of|on)$"
+)
 _FILLED = {"filled", "recorded", "available", "present", "known", "entered", "populated"}
 _EMPTY = {"blank", "missing", "empty", "null", "nan", "unknown", "unrecorded"}
 

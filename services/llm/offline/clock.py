@@ -45,7 +45,7 @@ def clock_filter(parser: Parser, text: str) -> Filter | Unanswerable | None:
     span = _span(text)
     if span is None:
         return None
-    column = _timed_column(parser)
+    column = _timed_column(parser, text)
     if column is None:
         return Unanswerable(
             "the question names a time of day, and no column of the table holds times of day",
@@ -71,9 +71,10 @@ def _span(text: str) -> tuple[float, float] | None:
     return None
 
 
-def _timed_column(parser: Parser) -> str | None:
+def _timed_column(parser: Parser, text: str = "") -> str | None:
     """The one column holding times of day: a timestamp whose values have times, or text
-    like "07:47"; a column named for a time ("sched_dep") first when there are several."""
+    like "07:47"; a column named for a time ("sched_dep") first when there are several, and
+    of those the one whose word the question says ("hires that start before 11am")."""
     found = []
     for column in parser.table.columns:
         sample = [str(v) for v in column.values[:20]] + [column.first or "", column.last or ""]
@@ -82,7 +83,10 @@ def _timed_column(parser: Parser) -> str | None:
             found.append(column.name)
     if len(found) > 1:
         named = [c for c in found if set(words_of(c).split()) & _TIME_WORDS]
-        found = named if len(named) == 1 else found
+        said = {re.sub(r"(?:s|ed|ing)$", "", w) for w in re.findall(r"[a-z]+", text)}
+        said |= set(re.findall(r"[a-z]+", text))  # "starts", "started", "ending"
+        told = [c for c in named if set(words_of(c).split()) & _TIME_WORDS & said]
+        found = named if len(named) == 1 else told if len(told) == 1 else found
     return found[0] if len(found) == 1 else None
 
 

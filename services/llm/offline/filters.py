@@ -72,7 +72,11 @@ def filters_of(
     comparing = has(text, ("compare", "vs", "versus", "compared")) or re.search(r"\bor\b", text)
     for column, chosen in by_column.items():
         chosen = list(dict.fromkeys(chosen))
-        dropped = [v for v in chosen if left_out(text, v)]  # "used, not counting CPO"
+        spoken = {  # the words that named each value: "cancellations out" of `Cancelled`
+            v: tuple(" ".join(tokens[m.start : m.end]) for m in values if m.value == v)
+            for v in chosen
+        }
+        dropped = [v for v in chosen if left_out(text, v, spoken[v])]  # "not counting CPO"
         found += [Filter(column, "!=", v) for v in dropped]
         chosen = [v for v in chosen if v not in dropped]
         if len(chosen) > 1:

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from services.llm.offline.aliases import OTHER_SEX, SEXES
 from services.llm.offline.matcher import Mention
-from services.llm.offline.names import singular, words_of
+from services.llm.offline.names import entities_of, singular, words_of
 from services.llm.offline.query import Filter
+from services.llm.offline.rowkinds import kind_nouns, names_the_file
 from services.llm.offline.schema import Column
 
 if TYPE_CHECKING:
@@ -38,10 +39,12 @@ def yes_no(
         if set(values) in ({"yes", "no"}, {"true", "false"}, {"y", "n"}) or flag:
             yes, no = sorted(values, key=lambda v: v[0] not in "ty1")
             before = " ".join(tokens[max(0, mention.start - 2) : mention.start])
+            after = tokens[mention.end] if mention.end < len(tokens) else ""
             if (
                 re.search(r"\b(with|among|for|of|are|who|only)\b", before)
                 or mention.start == 0
                 or counting  # "how many women survived": the rows where survived is yes
+                or _names_rows(parser, after)  # "the most emergency callouts"
             ):
                 negated = bool(re.search(r"\b(no|not|without)\b", before))
                 negated ^= _other_sex(column.name, tokens[mention.start])  # "men": female 0
@@ -100,3 +103,12 @@ def said_as_sex(column: Column | None, word: str) -> bool:
 def kept_out(flags: list[Filter]) -> set[str]:
     """The flags whose filter keeps their 0 or no rows ("men" of `female`, "non-smokers")."""
     return {f.column for f in flags if str(f.value).lower() in ("0", "0.0", "no", "n", "false")}
+
+
+def _names_rows(parser: Parser, word: str) -> bool:
+    """Is the word what the table's rows are called ("callouts", "jobs" of a callout log)?
+    A yes/no column said right before it is said as an adjective of the rows."""
+    if len(word) < 3:
+        return False
+    table = parser.table
+    return names_the_file(word, table) or singular(word) in kind_nouns(table) | entities_of(table)

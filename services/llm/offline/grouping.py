@@ -45,10 +45,21 @@ _HIGH = {w for w in AGGREGATIONS["max"] if " " not in w} - {"max", "maximum", "p
 _SUPERLATIVE = "|".join(sorted(_LOW | _HIGH, key=len, reverse=True))
 
 
-def group_of(parser: Parser, text: str, tokens: list[str], columns: list[Mention]) -> str | None:
+def group_of(
+    parser: Parser,
+    text: str,
+    tokens: list[str],
+    columns: list[Mention],
+    valued: set[int] | None = None,
+) -> str | None:
+    """The column the question groups by; the words of a value between its cue and it are
+    passed over ("top 3 Children's titles by units": the titles)."""
     columns = [m for m in columns if not _names_its_value(parser, m, tokens)]
     for mention in columns:
         before = " ".join(tokens[max(0, mention.start - 3) : mention.start])
+        kept = [t for i, t in enumerate(tokens[: mention.start]) if i not in (valued or ())]
+        passed = re.search(r"\b(?:top|bottom|which|what) \d+$", " ".join(kept[-2:]))
+        before = " ".join(kept[-2:]) if passed else before  # "top 3 Children's titles"
         grouped = re.search(
             r"\b(by|per|for each|each|across|for every|every|in each|"
             r"between the|among|which|what|which \d+|what \d+|top \d+|bottom \d+|rank|rank the|"

@@ -108,7 +108,8 @@ def change_query(r: Reading, query: Query) -> Query | Unanswerable | None:
         )
     over = period_said(r.text)
     named = query.measure or COUNTED.search(r.text) or set(r.tokens) & row_nouns(r.parser.table)
-    dated = any(w in MONTHS for w in r.tokens)  # "MoM change dec vs nov": those months
+    # "MoM change dec vs nov": those months; "vs last month for March 2025" ends in March
+    dated = sum(w in MONTHS for w in r.tokens) > 1
     if span is None and over and r.parser.date and not periods and named and not dated:
         return over_period(r.parser.table, r.parser.date, over, query)
     if span is None or not changes(r.text) or r.parser.time_column() is None:

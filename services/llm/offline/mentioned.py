@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from services.llm.offline.matcher import Mention
 from services.llm.offline.money import paid
-from services.llm.offline.names import words_of
-from services.llm.offline.rowkinds import kind_nouns
+from services.llm.offline.names import singular, words_of
+from services.llm.offline.rowkinds import kind_nouns, names_the_file
 from services.llm.offline.schema import Table
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
@@ -78,7 +78,21 @@ def rows_not_values(table: Table, tokens: list[str], mentions: list[Mention]) ->
             and tokens[m.start] in nouns
         )
         and not _per_own_step(table, tokens, m)
+        and not _rows_named(table, tokens, m)
     ]
+
+
+def _rows_named(table: Table, tokens: list[str], m: Mention) -> bool:
+    """Is a value read from the word that names the file's rows in another form ("bookings"
+    of `wedding_photographer_bookings.csv` read as the status `Booked`)? The word is the rows,
+    every one of them, not that status."""
+    if m.value is None or m.end - m.start != 1:
+        return False
+    said, value = tokens[m.start], words_of(m.value)
+    named = set(words_of(table.filename.rsplit(".", 1)[0]).split())  # "bookings" itself, not
+    said_so = said in named or singular(said) in named  # "generate" of `solar_generation`
+    own = value.split()  # "total generation" of `Generation (MWh)`: the value's own word
+    return said_so and names_the_file(said, table) and not {said, singular(said)} & set(own)
 
 
 def _per_own_step(table: Table, tokens: list[str], m: Mention) -> bool:
@@ -119,3 +133,18 @@ def _money(column: str) -> bool:
 
 
 _MONEY_WORDS = {"amount", "revenue", "sales", "takings", "turnover", "income", "price", "cost"}
+
+
+def ex_columns(tokens: list[str], mentions: list[Mention], table: Table) -> list[Mention]:
+    """ "sales ex VAT" of a table with `priceExVatGbp` beside `vatGbp`: the words after "ex"
+    name the column they are excluded from, never the excluded amount itself."""
+    names = {c.name: f" {words_of(c.name)} " for c in table.columns}
+    found = []
+    for m in mentions:
+        said = " ".join(tokens[m.start : m.end])
+        if m.value is None and m.start > 0 and tokens[m.start - 1] in ("ex", "excluding"):
+            kept = [n for n, words in names.items() if f" ex {said} " in words]
+            if len(kept) == 1 and kept[0] != m.column:
+                m = Mention(m.start - 1, m.end, kept[0])
+        found.append(m)
+    return found

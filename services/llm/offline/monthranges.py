@@ -17,7 +17,8 @@ _MONTH_RANGE = re.compile(
 )
 _SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "winter": (12, 1, 2)}
 _SEASON = re.compile(
-    r"\b(spring|summer|autumn|winter)\s+months\b|\bin (?:the )?(spring|summer|autumn|winter)\b"
+    r"\b(spring|summer|autumn|winter)\s+months\b"
+    r"|\b(?:in|of|during) (?:the )?(spring|summer|autumn|winter)\b"
 )
 
 

@@ -36,12 +36,14 @@ def over_period(table: Table, date_column: str, freq: str, query: Query) -> Quer
         last = date.fromisoformat(column.last[:10])
     except ValueError:
         return None
+    said = _said_period(query, date_column, freq)  # "vs last month for March 2025"
+    last = said or last
     agg = query.agg if query.measure else "count"
     timed = ("latest", "last", "year", "since", "before")  # "vs last month": the latest is in it
     query = query.with_(filters=tuple(f for f in query.filters if f.op not in timed))
     if freq == "Y":
         found = query.with_(kind="change", points=(last.year - 1, last.year), date=date_column)
-        if last.month < 12:  # the latest year in part: the same months of both years
+        if last.month < 12 and said is None:  # the latest year in part: its months in both
             months = tuple(range(1, last.month + 1))
             kept = (*query.filters, Filter(date_column, "month_in", months))
             found = found.with_(filters=kept)
@@ -56,3 +58,17 @@ def over_period(table: Table, date_column: str, freq: str, query: Query) -> Quer
     return query.with_(
         kind="change", points=points, part="period", freq=freq, date=date_column, agg=agg
     )
+
+
+def _said_period(query: Query, date_column: str, freq: str) -> date | None:
+    """The period the question names as the later one ("job count vs last month for March
+    2025": March 2025; "vs last year for 2023": 2023), or None for the data's latest."""
+    for f in query.filters:
+        if f.column != date_column or f.op != "year" or not isinstance(f.value, tuple):
+            continue
+        year, month = f.value
+        if freq == "Y" and year and not month:
+            return date(int(year), 12, 1)
+        if freq in ("M", "Q") and year and month:
+            return date(int(year), int(month), 1)
+    return None

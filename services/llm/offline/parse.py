@@ -27,6 +27,7 @@ from services.llm.offline.flags import kept_out, said_as_sex, with_and_without, 
 from services.llm.offline.follow import earlier_codes, follow, is_follow_up
 from services.llm.offline.gaps import Gap, gap_of, said_as_units
 from services.llm.offline.grouping import group_of, ranking, second_group
+from services.llm.offline.leftout import subtotals_out
 from services.llm.offline.longkeys import in_units, long_units, one_measure
 from services.llm.offline.matcher import (
     KEY,
@@ -39,6 +40,7 @@ from services.llm.offline.matcher import (
 )
 from services.llm.offline.mentioned import (
     SAID,
+    ex_columns,
     rows_last,
     rows_not_values,
     year_columns,
@@ -47,6 +49,13 @@ from services.llm.offline.mentions import beside_aggregation, read_again
 from services.llm.offline.monthcolumns import quarters_of_months
 from services.llm.offline.numbers import check_numbers
 from services.llm.offline.pairs import column_comparison
+from services.llm.offline.parsewords import (
+    chart_said,
+    kind_said,
+    measure_agg,
+    not_the_count,
+    unnamed,
+)
 from services.llm.offline.query import Filter, Query, Unanswerable
 from services.llm.offline.rowkinds import names_the_file, without_file_phrase
 from services.llm.offline.schema import Column, Table
@@ -59,9 +68,6 @@ from services.llm.offline.units import spelled_units
 from services.llm.offline.unrecorded import unrecorded
 from services.llm.offline.usual import spacing_said, usual_agg, usual_freq
 from services.llm.offline.vocabulary import (
-    AGGREGATIONS,
-    CHARTS,
-    KIND_WORDS,
     OUT_OF_SCOPE,
 )
 from services.llm.offline.words import unknown_words
@@ -218,6 +224,7 @@ class Parser:
         mentions = beside_aggregation(self.kind, tokens, mentions)
         mentions = year_columns(self.table, tokens, mentions)  # "population in 2016"
         mentions = rows_not_values(self.table, tokens, mentions)  # "any municipality"
+        mentions = ex_columns(tokens, mentions, self.table)  # "ex VAT" of `priceExVatGbp`
         text = " ".join(tokens)
         named = {m.column for m in mentions if m.value is None and self.kind(m.column) == "date"}
         # "… in 2024 (going by order date)": the one date named is the date of this question
@@ -288,9 +295,11 @@ class Parser:
         reading.earlier = previous.measure if previous is not None else None
         reading.combined = self.combined = combined
         reading.agg = aggregation(text, tokens, mentions)
-        reading.measure_agg = self._measure_agg(text)
-        reading.chart = self._chart(blanked(tokens, [m for m in mentions if not m.loose]))
+        reading.measure_agg = measure_agg(text)
+        reading.chart = chart_said(blanked(tokens, [m for m in mentions if not m.loose]))
         reading.top, reading.ascending = ranking(text)
+        if reading.top is not None:  # "the 3 manufacturers with the highest …": no value 3
+            mentions = reading.mentions = not_the_count(tokens, mentions, reading.top)
         reading.freq = frequency(text, reading.columns, self.date, self.year_column)
         reading.freq = spacing_said(self.table, self.date, reading.freq, text)
         reading.part = date_part(text, self.date, self.time_column())
@@ -301,7 +310,11 @@ class Parser:
             reading.freq, reading.part = None, "quarter"
         spanned = (reading.gap.start, reading.gap.end) if reading.gap else ()  # never groups
         reading.group = group_of(
-            self, text, tokens, [m for m in reading.columns if m.column not in spanned]
+            self,
+            text,
+            tokens,
+            [m for m in reading.columns if m.column not in spanned],
+            {i for m in mentions if m.value is not None for i in range(m.start, m.end)},
         )
         reading.group = quartered or reading.group  # its quarters, from the months
         if reading.group is None and reading.agg in ("max", "min") and asks_who(self.table, text):
@@ -367,7 +380,7 @@ class Parser:
         if not kept and len(flagged) == len(flags):  # "how many survived": the flag's sum …
             kept = [c for c in reading.numeric if c not in kept_out(flags)]  # "how many men" no
         reading.numeric = kept
-        reading.kind = self._kind_words(text)
+        reading.kind = kind_said(unnamed(tokens, mentions))
         judged(reading)
         if previous is not None and is_follow_up(reading):
             found = in_units(follow(previous, reading), text, self.declared)
@@ -375,6 +388,9 @@ class Parser:
             found = averaged_nothing(in_units(shape(reading), text, self.declared), reading)
             found = ranked_nothing(found, reading)
         found = weighted(one_measure(found, tokens), self.counts)
+        if isinstance(found, Query):  # "TOTAL" rows beside the branches they add up
+            left = subtotals_out(self.table, mentions, list(found.filters))
+            found = found.with_(filters=(*found.filters, *left)) if left else found
         return check_numbers(found, tokens, mentions)
 
     def _offers(
@@ -403,23 +419,3 @@ class Parser:
         named |= set(words_of(self.table.filename.rsplit(".", 1)[0]).split())
         said = set(scope.split()) - _PERIOD_WORDS  # "next year" of a `year` column: a forecast
         return None if said & named else scope
-
-    def _measure_agg(self, text: str) -> str | None:
-        """How each group's number is made when a superlative ranks the groups: "which month
-        has the lowest co2 on average" ranks monthly averages."""
-        for agg in ("mean", "median", "sum"):
-            if has(text, AGGREGATIONS[agg]):
-                return agg
-        return None
-
-    def _chart(self, text: str) -> str | None:
-        for chart, words in CHARTS.items():
-            if has(text, words):
-                return chart
-        return None
-
-    def _kind_words(self, text: str) -> str | None:
-        for kind, words in KIND_WORDS:
-            if has(text, words):
-                return kind
-        return None

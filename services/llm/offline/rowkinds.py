@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from services.llm.offline.names import KEY, bare_words, singular, words_of
+from services.llm.offline.names import KEY, bare_words, entities_of, singular, words_of
 from services.llm.offline.schema import Table
 from services.search import dense
 
@@ -104,8 +104,8 @@ def kind_nouns(table: Table) -> set[str]:
     kind of its columns, and the other names of what its file name calls them."""
     words = _column_words(table)
     found: set[str] = set()
-    for named in _name_stems(table.filename):
-        found |= _ROW_SYNONYMS.get(named, frozenset())
+    for named in _name_stems(table.filename) | {stem(e) for e in entities_of(table)}:
+        found |= _ROW_SYNONYMS.get(named, frozenset())  # `job_date`: jobs are bookings
     for kind in KINDS:
         shown = len(kind.evidence & words) >= kind.needed if kind.evidence else False
         if shown or (kind.together and kind.together <= words):
@@ -120,6 +120,15 @@ _FILE_WORDS = set(
     sample copy new old latest all full monthly weekly daily yearly annual quarterly hourly by
     per and of the v1 v2 v3""".split()  # noqa: SIM905
 )
+
+
+# Words of file names that name a measure, never a countable row: "the average density for
+# every class" of `calif_county_employment_density.csv` asks for no rows per class
+MEASURE_WORDS = {
+    "density", "densities", "rate", "rates", "ratio", "ratios", "price", "prices", "income",
+    "employment", "unemployment", "growth", "temperature", "temperatures", "level", "levels",
+    "yield", "yields", "speed", "consumption", "demand", "emissions", "share", "shares",
+}  # fmt: skip
 
 
 _NOMINAL = re.compile(r"(?<=[a-z]{2})ission(?:s)?$")  # admission → admit, submission → submit
@@ -155,6 +164,10 @@ _ROW_SYNONYMS = {
         ("ticket", "request"),
         ("request", "ticket"),
         ("listing", "ad advert"),
+        ("hire", "booking rental reservation"),
+        ("rental", "booking hire reservation"),
+        ("callout", "job call visit"),
+        ("job", "booking callout order visit"),
     )
 }
 
@@ -174,6 +187,8 @@ def _name_words(filename: str) -> list[str]:
 @lru_cache(maxsize=256)
 def _file_stems(filename: str) -> frozenset[str]:
     words = [w for w in _name_words(filename) if w not in _FILE_WORDS]
+    if words and words[-1] in MEASURE_WORDS:
+        return frozenset()
     return frozenset({stem(words[-1])} if words and len(words[-1]) >= 4 else ())
 
 

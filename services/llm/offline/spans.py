@@ -14,8 +14,12 @@ _PERIOD = rf"(?:([a-z]+)\s+({YEAR})|(q[1-4]|h[12])\s+({YEAR})|({YEAR})\s+(q[1-4]
 
 def period_span_of(text: str) -> tuple[str, str, str] | None:
     """ "from oct 2023 to jan 2024" → ("M", "2023-10", "2024-01"); "q1 2024 to q2 2024" →
-    ("Q", "2024Q1", "2024Q2"); "H1 2023 to H1 2024" → ("H", "2023H1", "2024H1"): two
-    periods shorter than a year, each with its year, of one kind."""
+    ("Q", "2024Q1", "2024Q2"); "H1 2023 to H1 2024" → ("H", "2023H1", "2024H1"); "from
+    2000-01-01 to 2022-06-01" → ("D", "2000-01-01", "2022-06-01"): two periods shorter than
+    a year, each with its year, of one kind."""
+    days = _DAYS.search(text)
+    if days is not None:
+        return "D", days.group(1), days.group(2)
     for match in re.finditer(
         rf"\b{_PERIOD}\s+(?:to|and|-|until|till|through|vs|versus)\s+{_PERIOD}", text
     ):
@@ -23,6 +27,10 @@ def period_span_of(text: str) -> tuple[str, str, str] | None:
         if first is not None and second is not None and first[0] == second[0]:
             return first[0], first[1], second[1]
     return None
+
+
+_DAY = r"((?:1[5-9]|20)\d\d-[01]\d-[0-3]\d)"
+_DAYS = re.compile(rf"\b{_DAY}\s+(?:to|and|-|until|till|through|vs|versus)\s+(?:the\s+)?{_DAY}\b")
 
 
 def _period(groups: tuple[str | None, ...]) -> tuple[str, str] | None:

@@ -204,6 +204,10 @@ def date_filters(parser: Parser, text: str, mentions: list[Mention]) -> list[Fil
         if check is not None:
             return check
         listed = any(f.op in ("month_in", "months") for f in found)
+        several = _named_months(text, valued)  # "june, july and august 2010": all three
+        if date and len(several) > 1 and not listed and len(years) == 1:  # "july vs august"
+            found.append(Filter(date, "months" if _VERSUS.search(text) else "month_in", several))
+            listed = True
         month_of = None if listed else _month_with_year(text)  # "june, july and august 2016"
         # "december 2006" on `year` and `month` columns (12 or "Dec"), read once
         by_month = month_names_filter(parser, [month_of]) if month_of else None
@@ -294,6 +298,19 @@ def decades_of(text: str, parser: Parser) -> list[int]:
 
 _MONTH_YEAR = re.compile(rf"\b({'|'.join(sorted(MONTHS, key=len, reverse=True))})\s+({YEAR})\b")
 _VERSUS = re.compile(r"\bor\b|\bvs\b|versus|compare")
+
+
+def _named_months(text: str, valued: set[str]) -> tuple[int, ...]:
+    """Every month the text names, in order, once each ("may" only as "in may")."""
+    return tuple(
+        dict.fromkeys(
+            MONTHS[w]
+            for w in re.findall(r"\b([a-z]+)\b", text)
+            if w in MONTHS
+            and (w != "may" or re.search(r"\b(in|of|during) may\b", text))
+            and w not in valued
+        )
+    )
 
 
 def _month_with_year(text: str) -> int | None:

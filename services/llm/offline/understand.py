@@ -15,6 +15,7 @@ from services.llm.offline.asked import (
     total_unplaced,
     which_unnamed,
 )
+from services.llm.offline.calques import plain_english
 from services.llm.offline.declared import declared_units, undeclared
 from services.llm.offline.definitions import formula_of
 from services.llm.offline.follow import SAME_AGAIN
@@ -140,9 +141,9 @@ def understand_all(
     part cannot be answered, none is: a half answer would read as the whole one."""
     table = choose_table(question, earlier, tables)
     declared = declared_units([*earlier, question], table)  # "TMAX is recorded in °F."
-    said = [regional(undeclared(e, table), table) for e in earlier]  # "centre-wise", "(b) …"
+    said = [plain_english(regional(undeclared(e, table), table), table) for e in earlier]
     earlier = [financial_years(e, said[:i], table)[0] for i, e in enumerate(said)]
-    asked = regional(undeclared(question, table), table)
+    asked = plain_english(regional(undeclared(question, table), table), table)  # "media"
     question, years_read = financial_years(asked, said, table)
     parser = Parser(table)
     parser.declared = declared

@@ -11,8 +11,8 @@ from services.llm.offline.matcher import words_of
 from services.llm.offline.schema import Table
 
 _MEAN_LIKE = re.compile(
-    r"\b(?:price|rate|percap|per cap|exp|avg|average|ratio|score|age|temp|width|length|height|"
-    r"size|pct|percent|margin|rating|days|duration|time|speed|mpg|per|weight|distance|"
+    r"\b(?:price|rate|percap|per cap|exp\b|avg|average|ratio|score|ages?\b|temp|width|length|"
+    r"height|size|pct|percent|margin|rating|days|duration|time|speed|mpg|per\b|weight|distance|"
     r"acceleration|hp|horsepower|index|level|wind|humidity|pressure|precipitation|"
     r"concentration|ppm\b|[kmg]w\b|pourc|prozent|porcentaje|share\b|proportion|rapport|mag\b|"
     r"fraction)",
