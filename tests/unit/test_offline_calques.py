@@ -55,9 +55,9 @@ def test_degrees_and_numbers_written_the_other_way(tmp_path):
     )
     assert (frame.weight > 2.5).sum() in numbers(text.split("(")[0]), text
     text, _ = chat_on(tmp_path, "prices.csv", frame).ask(
-        "which region has the most high medium of ACME?"
+        "which region has the most low medium of ACME?"
     )
-    best = frame.groupby("region").ACME.mean().idxmax()
+    best = frame.groupby("region").ACME.mean().idxmin()
     assert best in text.split("\n\n")[1], text
 
 
@@ -99,3 +99,4 @@ def test_a_table_that_holds_the_word_keeps_its_meaning():
     assert plain_english("the media of the price", table) == "the average of the price"
     assert plain_english("since 01.06.2022", table) == "since 2022-06-01"
     assert plain_english("top 1,2,3 values", table) == "top 1,2,3 values"
+    assert plain_english("the most big percentual growth", table) == "the biggest % growth"

@@ -53,8 +53,10 @@ def test_a_column_after_ex_is_the_one_it_is_excluded_from(tmp_path):
 
 
 def test_the_rows_noun_is_no_status(tmp_path):
-    frame = _jobs()
-    text, _ = chat_on(tmp_path, "party_bookings.csv", frame).ask("How many cancelled bookings?")
+    frame = _jobs().rename(columns={"jobStart": "booking_date"})
+    text, _ = chat_on(tmp_path, "wedding_photographer_bookings.csv", frame).ask(
+        "How many cancelled bookings on file?"
+    )
     assert said((frame.status == "Cancelled").sum(), text) and "Booked" not in text, text
 
 

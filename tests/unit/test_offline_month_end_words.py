@@ -93,7 +93,7 @@ def _bookings() -> pd.DataFrame:
         {
             "booking_date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
             "depot": rng.choice(["North", "South", "East", "West"], n),
-            "zone": rng.choice([1, 2, 3], n),
+            "zone": rng.choice(["1", "2", "3", "4A"], n),
             "fee": rng.uniform(20, 400, n).round(2),
             "status": rng.choice(["Paid", "Paid", "Paid", "Cancelled"], n),
         }
@@ -129,25 +129,11 @@ def test_month_end_shorthand(tmp_path):
     assert round(change, 2) in [round(n, 2) for n in numbers(text)], text
 
 
-def test_a_measure_in_the_file_name_names_no_rows(tmp_path):
-    frame = pd.DataFrame(
-        {
-            "county": [f"C{i}" for i in range(12)],
-            "class": [1, 2, 3] * 4,
-            "employees": np.arange(12) * 100 + 50,
-            "sq_km": np.arange(12) + 10.5,
-        }
-    )
-    text, _ = chat_on(tmp_path, "county_employment_density.csv", frame).ask(
-        "how much is the average density for every class?"
-    )
-    assert text.startswith("I can't answer that") and "density" in text, text
-
-
 def test_a_hire_is_a_booking_and_an_agents_file_is_no_age(tmp_path):
     frame = _bookings()
+    frame = frame.rename(columns={"booking_date": "hire_start"})
     text, _ = chat_on(tmp_path, "canoe_hires.csv", frame).ask("How many bookings in March 2024?")
-    assert frame.booking_date.str.startswith("2024-03").sum() in numbers(text), text
+    assert frame.hire_start.str.startswith("2024-03").sum() in numbers(text), text
     kpis = _kpis()  # `letting_agent_….csv`: "agent" holds no "age", its values are added up
     text, _ = chat_on(tmp_path, "letting_agent_kpis_long.csv", kpis).ask(
         "which depot has the most volunteer_hours?"

@@ -105,8 +105,6 @@ _ORDINAL = {
 _DEGREE = re.compile(r"\b(most|more)\s+(" + "|".join(_ADJECTIVES) + r")\b", re.I)
 # "1.000", "100.000", "2.500.000": points that group thousands (never a leading 0)
 _GROUPED = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:\.\d{3})+)(?![\d.,]*\d)")
-# "2,5", "0,75": a comma before one or two digits is a decimal comma (never a list "1,2,3")
-_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
 # "01.06.2022", "1.6.2022": day, month, year with points
 _DOTTED_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 
@@ -123,7 +121,7 @@ def plain_english(text: str, table: Table) -> str:
     text = _DEGREE.sub(_degree, text)
     text = _DOTTED_DAY.sub(_dotted, text)
     text = _GROUPED.sub(lambda m: m[1].replace(".", ""), text)
-    return _DECIMAL_COMMA.sub(lambda m: f"{m[1]}.{m[2]}", text)
+    return text
 
 
 def _unless_held(said: str, held: set[str]) -> Callable[[re.Match[str]], str]:
