@@ -31,8 +31,11 @@ sealed26_*     the same on the twenty-sixth (tests/sealed26; a data engineer's p
                a charity programme officer's report questions; a development set since the
                fourteenth round)
 sealed27_*     the same on the twenty-seventh (tests/sealed27; an analyst writing English as a
-               second language, and a bookkeeper's month-end questions), the newest (14 to
-               22: sealed_analyst.py --set)
+               second language, and a bookkeeper's month-end questions; a development set
+               since the fifteenth round)
+sealed28_*     the same on the twenty-eighth (tests/sealed28; a chatty colleague who wraps
+               each question in conversation, and a small firm's owner-operator), the newest
+               (14 to 22: sealed_analyst.py --set)
 answer_p95_ms  the sealed set's 95th percentile answer time
 answer_1m_rows_ms     first question on a 1,000,000-row table (its card made at upload, as the
                       chat page does); answer_1m_followup_ms  the next question
@@ -213,6 +216,7 @@ def main() -> None:
         "sealed25",
         "sealed26",
         "sealed27",
+        "sealed28",
     ):
         other = sealed(10 if args.quick else None, False, name)
         for key in ("sealed_accuracy", "sealed_fabrications", "sealed_declines_answerable"):
